@@ -1,0 +1,2 @@
+/* hood.c: placeholder, being written. */
+int main(void) { return 0; }

@@ -1,0 +1,1 @@
+/* regalloc.c: placeholder, being written. */

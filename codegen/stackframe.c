@@ -1,0 +1,1 @@
+/* stackframe.c: placeholder, being written. */

@@ -1,0 +1,1 @@
+/* bigint.c: placeholder, being written. */

@@ -1,0 +1,1 @@
+/* check_decl.c: placeholder, being written. */

@@ -1,0 +1,1 @@
+/* check_stmt.c: placeholder, being written. */

@@ -1,0 +1,1 @@
+/* constant.c: placeholder, being written. */

@@ -1,0 +1,75 @@
+/*
+ * constant.h — exact constant values, as go/constant represents them.
+ *
+ * Go's untyped constants are exact: integers are arbitrary precision and
+ * floating-point constants are exact rationals here (gc uses 512-bit
+ * floats; a rational is exact for everything a program can write with
+ * + - * / on literals, and gc's limits on huge values are checked by
+ * the operations that produce them). Values are immutable and
+ * arena-allocated; operations return new values.
+ */
+#ifndef HOOD_CONSTANT_H
+#define HOOD_CONSTANT_H
+
+#include "ast.h"
+
+typedef enum ConstKind {
+    CONST_UNKNOWN, /* result of an invalid operation; silences follow-on errors */
+    CONST_BOOL,
+    CONST_STRING,
+    CONST_INT,
+    CONST_FLOAT,   /* exact rational num/den */
+    CONST_COMPLEX,
+} ConstKind;
+
+/* Arbitrary-precision integer: sign and magnitude in 32-bit limbs,
+ * least significant first, no leading zero limbs (zero has n == 0). */
+typedef struct BigInt {
+    bool neg;
+    int n;
+    uint32_t *limb;
+} BigInt;
+
+struct Const {
+    ConstKind kind;
+    bool b;                 /* CONST_BOOL */
+    const char *s; int64_t slen; /* CONST_STRING: bytes, may contain NUL */
+    BigInt num, den;        /* CONST_INT: num (den unused); CONST_FLOAT: num/den, den > 0, reduced */
+    Const *re, *im;         /* CONST_COMPLEX: parts are INT or FLOAT */
+};
+
+Const *const_bool(bool b);
+Const *const_string(const char *s, int64_t len);
+Const *const_int64(int64_t v);
+Const *const_uint64(uint64_t v);
+/* Parses a Go literal (int, float, imaginary, rune, string); NULL and
+ * *err set to gc's message if malformed. */
+Const *const_from_literal(TokenKind tok, const char *lit, int len, const char **err);
+
+/* Binary operation op (a TokenKind such as TK_ADD, TK_EQL, TK_SHL).
+ * Integer division (intdiv) truncates; it is used when both operands are
+ * integer constants. Division by zero is the caller's check. */
+Const *const_binary(TokenKind op, Const *x, Const *y, bool intdiv);
+Const *const_unary(TokenKind op, Const *x, int prec_bits /* for ^ on unsigned: 0 = signed */);
+Const *const_shift(TokenKind op, Const *x, unsigned s);
+int const_compare(Const *x, Const *y); /* -1/0/1; numeric kinds only */
+
+/* Conversions between representations; return NULL if not representable
+ * exactly (e.g. const_to_int of 1.5). */
+Const *const_to_int(Const *x);
+Const *const_to_float(Const *x);
+bool const_is_zero(Const *x);
+
+/* Whether x fits in a value of `bits` bits, signed or unsigned. */
+bool const_fits(Const *x, int bits, bool is_signed);
+/* Exact value of an integer constant that fits, two's complement. */
+int64_t const_int64_val(Const *x);
+uint64_t const_uint64_val(Const *x);
+/* The value rounded to a double (used for float constants). */
+double const_float64_val(Const *x);
+
+/* Go-syntax rendering for diagnostics, as gc prints constants
+ * (e.g. "1 << 63", "1e+100", "\"abc\""). */
+const char *const_string_of(Const *x);
+
+#endif

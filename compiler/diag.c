@@ -1,0 +1,98 @@
+/*
+ * diag.c — queued user diagnostics and internal compiler errors (diag.h).
+ */
+#include "diag.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Diag {
+    Pos pos;
+    int seq; /* arrival order: keeps the sort stable */
+    const char *msg;
+} Diag;
+
+static VEC(Diag) diags;
+static int total_errors;
+
+/* gc stops after this many errors; the number matches gc's -e default. */
+enum { MAX_ERRORS = 10 };
+
+const char *pos_string(Pos pos)
+{
+    const SourceFile *f = source_get(pos.file);
+    if (!f)
+        return "<unknown>";
+    return xprintf("%s:%u:%u", f->name, pos.line, pos.col);
+}
+
+void error_at(Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    Diag d = {pos, diags.n, xvprintf(fmt, ap)};
+    va_end(ap);
+    vec_push(&diags, d);
+    total_errors++;
+}
+
+int error_count(void) { return total_errors; }
+
+static int diag_cmp(const void *a, const void *b)
+{
+    const Diag *x = a, *y = b;
+    int c = pos_cmp(x->pos, y->pos);
+    return c ? c : x->seq - y->seq;
+}
+
+int flush_errors(void)
+{
+    int n = diags.n;
+    qsort(diags.v, (size_t)diags.n, sizeof(Diag), diag_cmp);
+    int printed = 0;
+    for (int i = 0; i < diags.n; i++) {
+        Diag *d = &diags.v[i];
+        /* gc prints one error per line unless texts differ; identical
+         * repeats on a line are noise. */
+        if (i > 0 && diags.v[i - 1].pos.file == d->pos.file &&
+            diags.v[i - 1].pos.line == d->pos.line &&
+            strcmp(diags.v[i - 1].msg, d->msg) == 0)
+            continue;
+        if (printed == MAX_ERRORS) {
+            fprintf(stderr, "%s: too many errors\n", pos_string(d->pos));
+            break;
+        }
+        fprintf(stderr, "%s: %s\n", pos_string(d->pos), d->msg);
+        printed++;
+    }
+    fflush(stderr);
+    diags.n = 0;
+    return n;
+}
+
+static const char *ice_pass, *ice_func;
+
+void ice_context(const char *pass, const char *func)
+{
+    ice_pass = pass;
+    ice_func = func;
+}
+
+void ice(Pos pos, const char *fmt, ...)
+{
+    if (total_errors > 0) {
+        flush_errors();
+        exit(1);
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "%s: internal compiler error: ", pos_string(pos));
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    if (ice_pass || ice_func)
+        fprintf(stderr, " (pass %s, function %s)", ice_pass ? ice_pass : "-",
+                ice_func ? ice_func : "-");
+    fputc('\n', stderr);
+    exit(3);
+}

@@ -1,0 +1,32 @@
+/*
+ * diag.h — the two error channels (STYLE 13).
+ *
+ * User diagnostics (error_at) are queued, then printed sorted by position
+ * in gc's format "file.go:LINE:COL: message"; after 10 of them printing
+ * stops with "too many errors", as gc does. Two errors on the same line
+ * with the same text are printed once.
+ *
+ * Internal compiler errors (ice) mean hood itself is wrong: they print
+ * "file:line:col: internal compiler error: ..." naming the pass and the
+ * function, and exit 3 — but only if no user error came first, because
+ * after a user error the IR may legitimately be incomplete.
+ */
+#ifndef HOOD_DIAG_H
+#define HOOD_DIAG_H
+
+#include "util.h"
+
+void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Like error_at but shown even past the limit of 10 (none yet). */
+int error_count(void);
+/* Prints the queued errors sorted by position to stderr and clears the
+ * queue; returns how many there were. */
+int flush_errors(void);
+/* Returns "file:line:col" for a position. */
+const char *pos_string(Pos pos);
+
+/* Sets the context that ice() names: the current pass and function. */
+void ice_context(const char *pass, const char *func);
+_Noreturn void ice(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

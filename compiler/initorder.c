@@ -1,0 +1,1 @@
+/* initorder.c: placeholder, being written. */

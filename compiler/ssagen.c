@@ -1,0 +1,1 @@
+/* ssagen.c: placeholder, being written. */

@@ -1,0 +1,206 @@
+/*
+ * types.h — Go types, objects (named entities) and scopes, and the
+ * checker's entry point. Modelled on go/types: a Type is structural except
+ * for TYPE_NAMED, which carries its TypeName object and underlying type.
+ *
+ * Types are canonicalised where identity demands it: the predeclared basic
+ * types are singletons (types_basic[]), and type_identical() implements the
+ * spec's identity for composite types. Sizes and alignments follow gc's
+ * amd64 layout (int and uintptr 8 bytes; string {ptr,len} 16; slice
+ * {ptr,len,cap} 24; interface {tab,data} 16; map and chan are pointers).
+ *
+ * The SSA IR reuses Type for its values' types, plus three pseudo-kinds
+ * that no Go expression has: TYPE_MEM (the memory state), TYPE_FLAGS
+ * (amd64 condition flags) and TYPE_TUPLE (a call's several results).
+ */
+#ifndef HOOD_TYPES_H
+#define HOOD_TYPES_H
+
+#include "ast.h"
+#include "constant.h"
+
+typedef enum TypeKind {
+    TYPE_INVALID,
+    /* basic types; order matters: ranges below test kinds by interval */
+    TYPE_BOOL,
+    TYPE_INT8, TYPE_INT16, TYPE_INT32, TYPE_INT64, TYPE_INT,
+    TYPE_UINT8, TYPE_UINT16, TYPE_UINT32, TYPE_UINT64, TYPE_UINT, TYPE_UINTPTR,
+    TYPE_FLOAT32, TYPE_FLOAT64,
+    TYPE_COMPLEX64, TYPE_COMPLEX128,
+    TYPE_STRING,
+    TYPE_UNSAFE_POINTER,
+    TYPE_UNTYPED_BOOL, TYPE_UNTYPED_INT, TYPE_UNTYPED_RUNE,
+    TYPE_UNTYPED_FLOAT, TYPE_UNTYPED_COMPLEX, TYPE_UNTYPED_STRING,
+    TYPE_UNTYPED_NIL,
+    /* composite types */
+    TYPE_ARRAY, TYPE_SLICE, TYPE_STRUCT, TYPE_POINTER, TYPE_FUNC,
+    TYPE_INTERFACE, TYPE_MAP, TYPE_CHAN, TYPE_NAMED, TYPE_TYPEPARAM,
+    TYPE_TUPLE,
+    /* SSA pseudo-types */
+    TYPE_MEM, TYPE_FLAGS,
+    TYPE_KIND_COUNT
+} TypeKind;
+
+typedef VEC(Object *) ObjectList;
+typedef VEC(Type *) TypeList;
+
+struct Type {
+    TypeKind kind;
+    union {
+        struct { Type *elem; int64_t len; } array;
+        struct { Type *elem; } slice, pointer;
+        struct { ObjectList fields; /* OBJ_VAR, is_field */ const char **tags; } strct;
+        /* params/results are TYPE_TUPLE; recv is the receiver var or NULL */
+        struct { Object *recv; Type *params, *results; bool variadic; } func;
+        struct { ObjectList methods; /* OBJ_FUNC, sorted by name */ TypeList embeddeds;
+                 bool complete; } iface;
+        struct { Type *key, *elem; } map;
+        struct { Type *elem; ChanDir dir; } chan;
+        /* methods: OBJ_FUNC declared with this receiver base type */
+        struct { Object *obj; Type *underlying; ObjectList methods; } named;
+        struct { ObjectList vars; } tuple;
+        struct { Object *obj; int index; Type *constraint; } typeparam;
+    } u;
+    /* layout, computed lazily by type_size/type_align (-1 = not yet) */
+    int64_t size;
+    int64_t align;
+    void *backend; /* codegen: the emitted type descriptor's symbol, if any */
+};
+
+/* --- Objects ---------------------------------------------------------- */
+
+typedef enum ObjKind {
+    OBJ_BAD,
+    OBJ_PKGNAME,
+    OBJ_CONST,
+    OBJ_TYPENAME,
+    OBJ_VAR,
+    OBJ_FUNC,
+    OBJ_LABEL,
+    OBJ_BUILTIN,
+    OBJ_NIL,
+} ObjKind;
+
+typedef enum BuiltinId {
+    BUILTIN_APPEND, BUILTIN_CAP, BUILTIN_CLOSE, BUILTIN_COMPLEX, BUILTIN_COPY,
+    BUILTIN_DELETE, BUILTIN_IMAG, BUILTIN_LEN, BUILTIN_MAKE, BUILTIN_NEW,
+    BUILTIN_PANIC, BUILTIN_PRINT, BUILTIN_PRINTLN, BUILTIN_REAL, BUILTIN_RECOVER,
+    /* package unsafe */
+    BUILTIN_ADD, BUILTIN_ALIGNOF, BUILTIN_OFFSETOF, BUILTIN_SIZEOF, BUILTIN_SLICE,
+    BUILTIN_COUNT
+} BuiltinId;
+
+struct Object {
+    ObjKind kind;
+    const char *name;
+    Pos pos;
+    Type *type;
+    Scope *parent;     /* the scope the object is declared in */
+    const char *pkg;   /* "main", "runtime"... NULL for universe objects */
+    union {
+        struct { Const *val; } cnst;
+        struct {
+            bool is_global;   /* package-level variable */
+            bool is_field;    /* struct field */
+            bool embedded;    /* embedded field */
+            bool is_param;    /* function parameter or receiver */
+            bool is_result;   /* named or unnamed function result */
+            bool used;        /* for "declared but not used" */
+            bool addr_taken;  /* &x appears, or captured by a closure: lives in memory */
+            int index;        /* field index, or parameter/result index */
+        } var;
+        struct { Decl *decl; /* NULL for builtins/methods of interfaces */
+                 bool is_method; } func;
+        struct { BuiltinId id; } builtin;
+        struct { Stmt *stmt; bool used; } label;
+        struct { Decl *decl; } typename_;
+        struct { bool used; } pkgname;
+    } u;
+    /* Whoever lowers the object may hang data here (the SSA builder's
+     * variable number, codegen's symbol). Never read by the checker. */
+    int ssa_var;
+    const char *link_name; /* assembly symbol for globals and functions, e.g. "main.fib" */
+};
+
+/* --- Scopes ------------------------------------------------------------- */
+
+struct Scope {
+    Scope *parent;
+    ObjectList objects; /* in declaration order */
+    Pos pos, end;
+    bool is_func;       /* function scope: the outermost scope of a body */
+};
+
+Scope *scope_new(Scope *parent, Pos pos);
+Object *scope_lookup_local(Scope *s, const char *name); /* name interned */
+Object *scope_lookup(Scope *s, const char *name);       /* walks parents */
+/* Inserts obj; returns the previous object of that name if any (and does
+ * not insert), so the caller can report "redeclared". */
+Object *scope_insert(Scope *s, Object *obj);
+
+/* --- Predeclared things ----------------------------------------------- */
+
+extern Type *types_basic[TYPE_UNTYPED_NIL + 1]; /* indexed by kind */
+extern Type *type_byte;  /* alias of uint8: the same Type */
+extern Type *type_rune;  /* alias of int32 */
+extern Type *type_error; /* the predeclared interface error */
+extern Type *type_mem, *type_flags;
+extern Scope *universe;
+void types_init(void);   /* builds universe; idempotent */
+
+/* --- Queries ------------------------------------------------------------ */
+
+Type *type_underlying(Type *t);
+bool type_identical(Type *a, Type *b);
+bool type_is_untyped(Type *t);
+bool type_is_integer(Type *t);   /* of underlying */
+bool type_is_unsigned(Type *t);
+bool type_is_float(Type *t);
+bool type_is_complex(Type *t);
+bool type_is_numeric(Type *t);
+bool type_is_string(Type *t);
+bool type_is_boolean(Type *t);
+bool type_is_basic(Type *t);
+int64_t type_size(Type *t);
+int64_t type_align(Type *t);
+/* Go's spelling of a type, qualified as gc prints it in messages
+ * ("int", "main.T", "[]string", "func(int) (bool, error)"). */
+const char *type_string(Type *t);
+/* Default type of an untyped constant kind (untyped int -> int, ...). */
+Type *type_default(Type *t);
+Type *type_new(TypeKind kind);
+Type *type_new_pointer(Type *elem);
+Type *type_new_slice(Type *elem);
+Type *type_new_array(Type *elem, int64_t len);
+Type *type_new_tuple(ObjectList vars);
+
+Object *object_new(ObjKind kind, const char *name, Pos pos, Type *type);
+
+/* --- The checker ---------------------------------------------------------- */
+
+/* One package-level variable initialisation, in the order the spec's
+ * package initialisation requires: lhs[0..n) = rhs (n > 1 only for a
+ * multi-value rhs such as a call). */
+typedef struct Initializer {
+    ObjectList lhs;  /* blank "_" variables appear as OBJ_VAR named "_" */
+    Expr *rhs;
+} Initializer;
+
+typedef struct Package {
+    const char *name;          /* "main" */
+    File **files;
+    int nfiles;
+    Scope *scope;              /* package scope */
+    VEC(Initializer) inits;    /* in initialisation order */
+    VEC(Decl *) funcs;         /* every DECL_FUNC with a body, methods included, in source order */
+    VEC(Decl *) init_funcs;    /* the init() functions, in source order */
+    ObjectList globals;        /* package-level variables, declaration order */
+    VEC(Expr *) func_lits;     /* every function literal, in source order */
+} Package;
+
+/* Type-checks the files of one package. Reports errors through error_at.
+ * Returns the package even when there were errors (callers check
+ * error_count()). */
+Package *check_package(File **files, int nfiles);
+
+#endif

@@ -1,0 +1,1 @@
+/* universe.c: placeholder, being written. */

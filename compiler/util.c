@@ -1,0 +1,240 @@
+/*
+ * util.c — the compilation-lifetime arena, interned strings, byte buffers
+ * and the source-file table (see util.h).
+ */
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --- Arena ------------------------------------------------------------ */
+
+/*
+ * Chunks of 1 MiB: large enough that the arena calls malloc a few hundred
+ * times for a big program, small enough not to matter for a tiny one.
+ * Requests above a quarter chunk get a chunk of their own.
+ */
+enum { CHUNK = 1 << 20, ALIGN = 16 };
+
+static char *arena_cur, *arena_end;
+
+static void oom(void)
+{
+    fputs("hood: out of memory\n", stderr);
+    exit(3);
+}
+
+void *xalloc(size_t size)
+{
+    size = (size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (size == 0)
+        size = ALIGN;
+    if (size > CHUNK / 4) {
+        void *p = calloc(1, size);
+        if (!p)
+            oom();
+        return p;
+    }
+    if ((size_t)(arena_end - arena_cur) < size) {
+        arena_cur = calloc(1, CHUNK);
+        if (!arena_cur)
+            oom();
+        arena_end = arena_cur + CHUNK;
+    }
+    void *p = arena_cur;
+    arena_cur += size;
+    return p;
+}
+
+void *xrealloc(void *p, size_t oldsize, size_t newsize)
+{
+    if (newsize <= oldsize)
+        return p;
+    void *q = xalloc(newsize);
+    if (p && oldsize)
+        memcpy(q, p, oldsize);
+    return q;
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *p = xalloc(n + 1);
+    memcpy(p, s, n);
+    return p;
+}
+
+char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+char *xvprintf(const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *p = xalloc((size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    return p;
+}
+
+char *xprintf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *p = xvprintf(fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+/* --- Interned strings ------------------------------------------------- */
+
+/* Open addressing, FNV-1a hash, load factor at most 1/2. */
+typedef struct { const char *s; size_t n; uint32_t h; } InternSlot;
+static InternSlot *itab;
+static size_t itab_cap, itab_len;
+
+static uint32_t fnv1a(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void intern_grow(void)
+{
+    size_t ncap = itab_cap ? itab_cap * 2 : 4096;
+    InternSlot *nt = calloc(ncap, sizeof *nt);
+    if (!nt)
+        oom();
+    for (size_t i = 0; i < itab_cap; i++) {
+        if (!itab[i].s)
+            continue;
+        size_t j = itab[i].h & (ncap - 1);
+        while (nt[j].s)
+            j = (j + 1) & (ncap - 1);
+        nt[j] = itab[i];
+    }
+    free(itab);
+    itab = nt;
+    itab_cap = ncap;
+}
+
+const char *intern(const char *s, size_t n)
+{
+    if (2 * (itab_len + 1) > itab_cap)
+        intern_grow();
+    uint32_t h = fnv1a(s, n);
+    size_t j = h & (itab_cap - 1);
+    for (; itab[j].s; j = (j + 1) & (itab_cap - 1))
+        if (itab[j].h == h && itab[j].n == n && memcmp(itab[j].s, s, n) == 0)
+            return itab[j].s;
+    itab[j].s = xstrndup(s, n);
+    itab[j].n = n;
+    itab[j].h = h;
+    itab_len++;
+    return itab[j].s;
+}
+
+const char *intern_cstr(const char *s) { return intern(s, strlen(s)); }
+
+/* --- Buffers ---------------------------------------------------------- */
+
+static void buf_reserve(Buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t ncap = b->cap ? b->cap : 256;
+    while (ncap < b->len + extra + 1)
+        ncap *= 2;
+    /* Buffers can grow to megabytes (a whole program's assembly), so they
+     * use malloc rather than the never-freed arena. */
+    char *ns = realloc(b->s, ncap);
+    if (!ns)
+        oom();
+    b->s = ns;
+    b->cap = ncap;
+}
+
+void buf_write(Buf *b, const char *s, size_t n)
+{
+    buf_reserve(b, n);
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = 0;
+}
+
+void buf_putc(Buf *b, char c) { buf_write(b, &c, 1); }
+void buf_puts(Buf *b, const char *s) { buf_write(b, s, strlen(s)); }
+
+void buf_printf(Buf *b, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    buf_reserve(b, (size_t)n);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+    va_end(ap);
+}
+
+/* --- Source files ----------------------------------------------------- */
+
+static VEC(SourceFile) sources;
+
+uint32_t source_add(const char *name, const char *text, size_t len)
+{
+    if (sources.n == 0) {
+        SourceFile none = {"<none>", "", 0};
+        vec_push(&sources, none);
+    }
+    SourceFile f = {name, text, len};
+    vec_push(&sources, f);
+    return (uint32_t)(sources.n - 1);
+}
+
+const SourceFile *source_get(uint32_t file)
+{
+    if (file == 0 || (int)file >= sources.n)
+        return NULL;
+    return &sources.v[file];
+}
+
+char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    Buf b = {0};
+    char tmp[65536];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+        buf_write(&b, tmp, n);
+    int err = ferror(f);
+    fclose(f);
+    if (err) {
+        free(b.s);
+        errno = EIO;
+        return NULL;
+    }
+    if (!b.s)
+        buf_write(&b, "", 0);
+    *len = b.len;
+    return b.s;
+}
+
+int pos_cmp(Pos a, Pos b)
+{
+    if (a.file != b.file)
+        return a.file < b.file ? -1 : 1;
+    if (a.line != b.line)
+        return a.line < b.line ? -1 : 1;
+    if (a.col != b.col)
+        return a.col < b.col ? -1 : 1;
+    return 0;
+}
+
+bool pos_valid(Pos p) { return p.file != 0; }

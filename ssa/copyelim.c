@@ -1,0 +1,1 @@
+/* copyelim.c: placeholder, being written. */

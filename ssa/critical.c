@@ -1,0 +1,1 @@
+/* critical.c: placeholder, being written. */

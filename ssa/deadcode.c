@@ -1,0 +1,1 @@
+/* deadcode.c: placeholder, being written. */

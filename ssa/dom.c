@@ -1,0 +1,1 @@
+/* dom.c: placeholder, being written. */

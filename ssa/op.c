@@ -1,0 +1,1 @@
+/* op.c: placeholder, being written. */

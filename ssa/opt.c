@@ -1,0 +1,1 @@
+/* opt.c: placeholder, being written. */

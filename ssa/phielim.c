@@ -1,0 +1,1 @@
+/* phielim.c: placeholder, being written. */

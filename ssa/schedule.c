@@ -1,0 +1,1 @@
+/* schedule.c: placeholder, being written. */

@@ -1,0 +1,219 @@
+/*
+ * ssa.h — hood's SSA intermediate representation (modelled on Go's
+ * cmd/compile/internal/ssa).
+ *
+ * A Func is a list of Blocks; a Block holds Values and ends in a control
+ * transfer given by its kind. Values are in SSA form: each is defined
+ * once, by an Op applied to argument Values. Phis sit at the start of
+ * their block and have one argument per predecessor, in preds order.
+ *
+ * Invariants (checked by ssa_check after every pass in debug builds):
+ *   - IDs are dense: 0 < v->id < f->nvalues, 0 < b->id < f->nblocks;
+ *   - every argument of a value is defined in a block that dominates the
+ *     use (for a phi: dominates the end of the matching predecessor);
+ *   - b->succs[i] has b in its preds at index b->succs[i].i, and back;
+ *   - nargs matches the op table (or any count for Phi, == npreds);
+ *   - the number of successors matches the block kind;
+ *   - v->uses counts the argument slots and controls that name v.
+ * Values in a block are in no particular order until the schedule pass
+ * (before lowering); after it they are in execution order.
+ *
+ * The passes are declared in ssa/passes.def and run by ssa_compile.
+ */
+#ifndef HOOD_SSA_H
+#define HOOD_SSA_H
+
+#include "../compiler/types.h"
+
+/* Op flags */
+enum {
+    OPF_COMMUTATIVE = 1 << 0, /* args 0 and 1 may be swapped */
+    OPF_MEM = 1 << 1,         /* returns a new memory state; never dead while used */
+    OPF_CALL = 1 << 2,        /* a call: clobbers every register */
+    OPF_FLAGS = 1 << 3,       /* amd64: produces condition flags */
+    OPF_CLOBBER_FLAGS = 1 << 4, /* amd64: destroys condition flags */
+    OPF_RESULT_IN_ARG0 = 1 << 5, /* amd64: two-address form, result register == arg0's */
+    OPF_NOSIDE = 0,
+};
+
+typedef enum Op {
+#define OP(name, nargs, flags, meaning) Op##name,
+#include "ops.def"
+#undef OP
+#define AMD64OP(name, nargs, flags, ...) OpAMD64##name,
+#include "../codegen/amd64ops.def"
+#undef AMD64OP
+    OpCount
+} Op;
+
+typedef struct OpInfo {
+    const char *name;   /* as printed: "Add64", "ADDQ" */
+    int nargs;          /* -1: any */
+    unsigned flags;
+    const char *meaning;
+} OpInfo;
+
+extern const OpInfo op_info[OpCount];
+
+typedef enum BlockKind {
+#define BLOCK(name, nsuccs, meaning) Block##name,
+#include "blocks.def"
+#undef BLOCK
+    BlockKindCount
+} BlockKind;
+
+typedef struct BlockInfo {
+    const char *name;
+    int nsuccs;
+} BlockInfo;
+
+extern const BlockInfo block_info[BlockKindCount];
+
+typedef struct Value Value;
+typedef struct Block Block;
+typedef struct Func Func;
+
+/*
+ * A Sym names memory that a value's aux refers to: a global, a function,
+ * a read-only string, or a stack slot ("auto") whose offset the stackframe
+ * pass decides.
+ */
+typedef enum SymKind {
+    SYM_GLOBAL,  /* package variable: name is its assembly symbol */
+    SYM_FUNC,    /* function: Go code or a runtime entry point */
+    SYM_STRING,  /* read-only bytes data[0:len] (string literal contents) */
+    SYM_AUTO,    /* stack slot of the current function */
+    SYM_TYPE,    /* a type descriptor (type:T) for type */
+} SymKind;
+
+typedef struct Sym {
+    SymKind kind;
+    const char *name;   /* assembly name; for autos, the Go variable's name */
+    Type *type;         /* the slot's or variable's type */
+    const char *data;   /* SYM_STRING */
+    int64_t len;        /* SYM_STRING */
+    int64_t offset;     /* SYM_AUTO: frame offset from SP, set by stackframe */
+    int64_t argsize;    /* SYM_FUNC: bytes of arguments + results (ABI0) */
+    bool noreturn;      /* SYM_FUNC: never returns (panics) */
+} Sym;
+
+typedef struct Edge {
+    Block *b;   /* the block at the other end */
+    int i;      /* index of the reverse edge in b's preds (for a succ) or succs (for a pred) */
+} Edge;
+
+struct Value {
+    int id;
+    Op op;
+    Type *type;
+    int64_t aux_int;
+    Sym *aux;
+    Value **args;
+    int nargs;
+    Block *block;
+    Pos pos;
+    int uses;
+    Value *argstorage[3]; /* args points here when nargs <= 3 */
+};
+
+typedef VEC(Value *) ValueList;
+typedef VEC(Edge) EdgeList;
+
+struct Block {
+    int id;
+    BlockKind kind;
+    ValueList values;
+    EdgeList succs;
+    EdgeList preds;
+    Value *control;   /* NULL for Plain */
+    Func *func;
+    Pos pos;          /* position of the control transfer */
+    int likely;       /* +1: succ0 likely, -1: succ1 likely, 0: unknown */
+};
+
+typedef VEC(Block *) BlockList;
+typedef VEC(Sym *) SymList;
+
+struct Func {
+    const char *name;     /* assembly symbol, e.g. "main.fib" */
+    const char *goname;   /* Go spelling for messages and `hood ssa -func` */
+    Pos pos;
+    BlockList blocks;     /* in layout order once layout has run */
+    Block *entry;
+    int nvalues;          /* next value ID; IDs are < nvalues */
+    int nblocks;          /* next block ID */
+    int64_t argsize;      /* bytes of incoming arguments and results (ABI0) */
+    SymList autos;        /* stack slots (SYM_AUTO) */
+    /* Filled by the passes: */
+    Block **idom;         /* dominators, indexed by block ID (dom pass) */
+    int64_t framesize;    /* stackframe: bytes below the saved frame pointer */
+    void *cg;             /* codegen's per-function state (register homes...) */
+    /* How the printer names a value's register or stack home after
+     * regalloc; NULL before it. */
+    const char *(*home_name)(Func *f, Value *v);
+    const char *pass;     /* the pass running now, for ice() */
+};
+
+/* --- Construction (ssa/func.c) ----------------------------------------- */
+
+Func *ssa_func_new(const char *name, const char *goname, Pos pos);
+Block *ssa_block_new(Func *f, BlockKind kind, Pos pos);
+/* Appends a new value to b. */
+Value *ssa_value_new(Block *b, Op op, Type *type, Pos pos);
+Value *ssa_value0(Block *b, Op op, Type *type, Pos pos);
+Value *ssa_value1(Block *b, Op op, Type *type, Pos pos, Value *a0);
+Value *ssa_value2(Block *b, Op op, Type *type, Pos pos, Value *a0, Value *a1);
+Value *ssa_value3(Block *b, Op op, Type *type, Pos pos, Value *a0, Value *a1, Value *a2);
+Value *ssa_const(Block *b, Op op, Type *type, Pos pos, int64_t c);
+void ssa_add_arg(Value *v, Value *a);
+void ssa_set_arg(Value *v, int i, Value *a);
+void ssa_reset_args(Value *v);
+/* Turns v into a Copy of a (uses fixed up). */
+void ssa_value_copy_of(Value *v, Value *a);
+void ssa_set_control(Block *b, Value *v);
+/* Adds the edge b -> c. */
+void ssa_add_edge(Block *b, Block *c);
+/* Removes pred i of b (and the matching succ), dropping phi args. */
+void ssa_remove_pred(Block *b, int i);
+void ssa_remove_block(Func *f, Block *b);
+Sym *ssa_auto(Func *f, const char *name, Type *type);
+Sym *ssa_sym(SymKind kind, const char *name, Type *type);
+
+/* --- Analysis ------------------------------------------------------------- */
+
+/* Computes f->idom (Cooper–Harvey–Kennedy); unreachable blocks get NULL. */
+void ssa_dominators(Func *f);
+bool ssa_dominates(Func *f, Block *a, Block *b);
+/* Blocks in reverse postorder from the entry (reachable ones only). */
+BlockList ssa_postorder(Func *f);
+
+/* --- Passes ---------------------------------------------------------------- */
+
+typedef struct PassOptions {
+    bool optimize;        /* false for -N: only required passes run */
+    const char *dump_func;/* `hood ssa -func`: function to print, or NULL */
+    const char *dump_passes; /* comma-separated pass names, NULL = all */
+    Buf *dump;            /* where dumps go */
+    bool check;           /* run ssa_check after each pass */
+} PassOptions;
+
+/* Runs the pass pipeline over f. */
+void ssa_compile(Func *f, const PassOptions *opt);
+/* Names of every pass in order (NULL-terminated), for `hood ssa`. */
+const char *const *ssa_pass_names(void);
+
+/* Verifies the invariants above; reports through ice(). */
+void ssa_check(Func *f);
+
+/* Text form, after gc's GOSSAFUNC output (see ssa/README.md):
+ *   b1: <- b3 b4
+ *     v4 (12) = Add64 <int> v2 v3
+ *   If v5 -> b2 b3 (12)
+ */
+void ssa_print(Buf *out, Func *f);
+void ssa_print_value(Buf *out, Value *v);
+/* Parses the text form back into a Func (used by pass tests). Types are
+ * resolved by name among the basic types and "mem"/"flags". */
+Func *ssa_parse(const char *text, const char **err);
+
+#endif
