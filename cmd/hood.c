@@ -1,2 +1,471 @@
-/* hood.c: placeholder, being written. */
-int main(void) { return 0; }
+/*
+ * hood.c — the `hood` command: build, run, ssa, version, help.
+ *
+ * It follows the go command's conventions: `hood build [-o OUT] FILE.go...`
+ * compiles the files of package main into a static executable named after
+ * the first file; `hood run` builds into a temporary directory and runs the
+ * result with the given arguments, returning its exit status.
+ *
+ * The pipeline (docs/design.md): parse every file, type-check the package,
+ * build SSA for every function (compiler/ssagen.c), run the pass list
+ * (ssa/passes.def), emit one assembly file, then run `as` and `ld` with the
+ * runtime (rt/libhoodrt.a) and linker script (linker-scripts/hood.ld),
+ * found relative to this executable: in the build tree (cmd/hood next to
+ * rt/ and linker-scripts/) or after `meson install` (bin/hood and
+ * lib/hood/).
+ *
+ * Exit status: 0 success; 1 compile errors (printed as file:line:col:
+ * message); 2 usage errors; for `run`, the program's own status.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "../codegen/codegen.h"
+#include "../compiler/diag.h"
+#include "../compiler/ssagen.h"
+#include "../compiler/types.h"
+
+/* --- Debug flags (-d NAME[,NAME]), one table -------------------------- */
+
+typedef struct DebugFlag {
+    const char *name;
+    bool *on;
+    const char *help;
+} DebugFlag;
+
+static bool debug_ast, debug_nocheck, debug_keep;
+
+static const DebugFlag debug_flags[] = {
+    {"ast", &debug_ast, "print the syntax tree of each file to stdout"},
+    {"nocheck", &debug_nocheck, "do not verify the SSA after every pass"},
+    {"keep", &debug_keep, "keep the temporary directory and print its name"},
+};
+
+static void usage(void)
+{
+    fputs("Hood is a compiler for Go programs.\n"
+          "\n"
+          "Usage:\n"
+          "\n"
+          "\thood <command> [arguments]\n"
+          "\n"
+          "The commands are:\n"
+          "\n"
+          "\tbuild [-o OUT] [-S] [-N] [-e] [-d FLAGS] FILE.go...\n"
+          "\t\tcompile package main into a static executable\n"
+          "\t\t(-S also writes OUT.s, -N disables optimisation passes,\n"
+          "\t\t-e reports all errors, not just the first 10)\n"
+          "\trun [build flags] FILE.go... [-- ARGS]\n"
+          "\t\tcompile and run, returning the program's exit status\n"
+          "\tssa -func NAME [-pass LIST] [-N] FILE.go...\n"
+          "\t\tprint NAME's SSA after every pass (or the listed ones)\n"
+          "\tversion\tprint hood's version\n"
+          "\thelp\tprint this help\n"
+          "\n"
+          "Debug flags for -d (comma-separated; -d help lists them).\n",
+          stderr);
+}
+
+static _Noreturn void usage_error(const char *fmt, const char *arg)
+{
+    fputs("hood: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nrun 'hood help' for usage\n", stderr);
+    exit(2);
+}
+
+static void set_debug_flags(const char *list)
+{
+    char *copy = xstrdup(list);
+    for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
+        if (strcmp(tok, "help") == 0) {
+            for (size_t i = 0; i < sizeof debug_flags / sizeof debug_flags[0]; i++)
+                printf("  %-10s %s\n", debug_flags[i].name, debug_flags[i].help);
+            exit(0);
+        }
+        bool found = false;
+        for (size_t i = 0; i < sizeof debug_flags / sizeof debug_flags[0]; i++)
+            if (strcmp(tok, debug_flags[i].name) == 0)
+                *debug_flags[i].on = found = true;
+        if (!found)
+            usage_error("unknown debug flag %s (see -d help)", tok);
+    }
+}
+
+/* --- Options --------------------------------------------------------- */
+
+typedef struct Options {
+    const char *out;       /* -o */
+    bool asm_too;          /* -S */
+    bool no_opt;           /* -N */
+    bool all_errors;       /* -e */
+    const char *ssa_func;  /* ssa -func */
+    const char *ssa_pass;  /* ssa -pass */
+    VEC(const char *) files;
+    VEC(char *) args;      /* run: program arguments */
+} Options;
+
+static bool has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* Parses the flags and files of build, run and ssa. */
+static void parse_args(Options *o, const char *cmd, int argc, char **argv)
+{
+    int i = 0;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (a[0] == '-' && a[1] != 0) {
+            const char *flag = a[1] == '-' ? a + 2 : a + 1; /* -o and --o alike */
+            bool takes_arg = strcmp(flag, "o") == 0 || strcmp(flag, "d") == 0 ||
+                             strcmp(flag, "func") == 0 || strcmp(flag, "pass") == 0;
+            const char *val = NULL;
+            if (takes_arg) {
+                if (i + 1 >= argc)
+                    usage_error("flag needs an argument: %s", a);
+                val = argv[++i];
+            }
+            if (strcmp(flag, "o") == 0 && strcmp(cmd, "build") == 0)
+                o->out = val;
+            else if (strcmp(flag, "S") == 0)
+                o->asm_too = true;
+            else if (strcmp(flag, "N") == 0)
+                o->no_opt = true;
+            else if (strcmp(flag, "e") == 0)
+                o->all_errors = true;
+            else if (strcmp(flag, "d") == 0)
+                set_debug_flags(val);
+            else if (strcmp(flag, "func") == 0 && strcmp(cmd, "ssa") == 0)
+                o->ssa_func = val;
+            else if (strcmp(flag, "pass") == 0 && strcmp(cmd, "ssa") == 0)
+                o->ssa_pass = val;
+            else
+                usage_error("unknown flag %s", a);
+            continue;
+        }
+        if (!has_suffix(a, ".go")) {
+            if (strcmp(cmd, "run") == 0 && o->files.n > 0)
+                break; /* go run x.go arg1 arg2: arguments start here */
+            usage_error("not a Go source file: %s", a);
+        }
+        vec_push(&o->files, a);
+    }
+    for (; i < argc; i++)
+        vec_push(&o->args, argv[i]);
+    if (o->files.n == 0)
+        usage_error("no Go files listed%s", "");
+}
+
+/* --- Running tools -------------------------------------------------- */
+
+/* Runs argv, waiting for it; returns its exit status, or 128+signal. */
+static int run_tool(char *const argv[])
+{
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "hood: fork: %s\n", strerror(errno));
+        return 127;
+    }
+    if (pid == 0) {
+        execvp(argv[0], argv);
+        fprintf(stderr, "hood: %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR)
+            return 127;
+    if (WIFEXITED(st))
+        return WEXITSTATUS(st);
+    if (WIFSIGNALED(st))
+        return 128 + WTERMSIG(st);
+    return 127;
+}
+
+static bool file_exists(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0;
+}
+
+/* Finds the runtime library and linker script relative to the executable. */
+static void find_runtime(const char **lib, const char **script)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) {
+        fprintf(stderr, "hood: cannot find own executable: %s\n", strerror(errno));
+        exit(1);
+    }
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash)
+        *slash = 0;
+    const char *build_lib = xprintf("%s/../rt/libhoodrt.a", exe);
+    const char *build_ld = xprintf("%s/../linker-scripts/hood.ld", exe);
+    if (file_exists(build_lib) && file_exists(build_ld)) {
+        *lib = build_lib;
+        *script = build_ld;
+        return;
+    }
+    const char *inst_lib = xprintf("%s/%s/libhoodrt.a", exe, HOOD_LIBDIR_REL);
+    const char *inst_ld = xprintf("%s/%s/hood.ld", exe, HOOD_LIBDIR_REL);
+    if (file_exists(inst_lib) && file_exists(inst_ld)) {
+        *lib = inst_lib;
+        *script = inst_ld;
+        return;
+    }
+    fprintf(stderr, "hood: cannot find the runtime (looked for %s and %s)\n", build_lib,
+            inst_lib);
+    exit(1);
+}
+
+static char *tmpdir;
+
+static void remove_tmpdir(void)
+{
+    if (!tmpdir || debug_keep)
+        return;
+    char *argv[] = {"rm", "-rf", tmpdir, NULL};
+    run_tool(argv);
+    tmpdir = NULL;
+}
+
+static const char *make_tmpdir(void)
+{
+    if (tmpdir)
+        return tmpdir;
+    const char *base = getenv("TMPDIR");
+    if (!base || !*base)
+        base = "/tmp";
+    tmpdir = xprintf("%s/hood-build-XXXXXX", base);
+    if (!mkdtemp(tmpdir)) {
+        fprintf(stderr, "hood: mkdtemp: %s\n", strerror(errno));
+        exit(1);
+    }
+    if (debug_keep)
+        fprintf(stderr, "hood: work directory %s\n", tmpdir);
+    atexit(remove_tmpdir);
+    return tmpdir;
+}
+
+static bool write_file(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        fprintf(stderr, "hood: %s: %s\n", path, strerror(errno));
+        return false;
+    }
+    bool ok = fwrite(data, 1, len, f) == len;
+    ok &= fclose(f) == 0;
+    if (!ok)
+        fprintf(stderr, "hood: writing %s: %s\n", path, strerror(errno));
+    return ok;
+}
+
+/* --- Compiling ---------------------------------------------------------- */
+
+/* Front end and middle: returns the checked package, or exits 1. */
+static Package *load_package(const Options *o)
+{
+    File **files = NEWARRAY(File *, o->files.n);
+    for (int i = 0; i < o->files.n; i++) {
+        size_t len;
+        char *text = read_file(o->files.v[i], &len);
+        if (!text) {
+            fprintf(stderr, "hood: open %s: %s\n", o->files.v[i], strerror(errno));
+            exit(1);
+        }
+        uint32_t id = source_add(o->files.v[i], text, len);
+        files[i] = parse_file(id);
+        if (debug_ast) {
+            Buf b = {0};
+            ast_dump_file(&b, files[i]);
+            fputs(b.s ? b.s : "", stdout);
+        }
+    }
+    Package *pkg = NULL;
+    diag_all_errors(o->all_errors);
+    if (error_count() == 0)
+        pkg = check_package(files, o->files.n);
+    if (error_count() > 0) {
+        flush_errors();
+        exit(1);
+    }
+    return pkg;
+}
+
+static Program *compile_program(const Options *o, Buf *dump)
+{
+    Package *pkg = load_package(o);
+    Program *prog = ssagen(pkg);
+    if (error_count() > 0) {
+        flush_errors();
+        exit(1);
+    }
+    PassOptions popt = {
+        .optimize = !o->no_opt,
+        .dump_func = o->ssa_func,
+        .dump_passes = o->ssa_pass,
+        .dump = dump,
+        .check = !debug_nocheck,
+    };
+    for (int i = 0; i < prog->funcs.n; i++)
+        ssa_compile(prog->funcs.v[i], &popt);
+    return prog;
+}
+
+/* Turns the files into an executable at out; returns false on failure
+ * (after printing why). */
+static bool build(const Options *o, const char *out)
+{
+    Program *prog = compile_program(o, NULL);
+    Buf as = {0};
+    cg_emit_program(&as, prog);
+
+    const char *dir = make_tmpdir();
+    const char *sfile = xprintf("%s/go.s", dir);
+    const char *ofile = xprintf("%s/go.o", dir);
+    if (!write_file(sfile, as.s ? as.s : "", as.len))
+        return false;
+    if (o->asm_too && !write_file(xprintf("%s.s", out), as.s ? as.s : "", as.len))
+        return false;
+    free(as.s);
+
+    const char *lib, *script;
+    find_runtime(&lib, &script);
+    char *as_argv[] = {"as", "--64", "-o", (char *)ofile, (char *)sfile, NULL};
+    if (run_tool(as_argv) != 0) {
+        fprintf(stderr, "hood: assembler failed on generated code (internal error)\n");
+        return false;
+    }
+    char *ld_argv[] = {"ld", "-static", "-nostdlib", "--no-dynamic-linker", "-z", "noexecstack", "-T",
+                       (char *)script, "-o", (char *)out, (char *)ofile, (char *)lib,
+                       NULL};
+    if (run_tool(ld_argv) != 0) {
+        fprintf(stderr, "hood: linker failed (internal error)\n");
+        return false;
+    }
+    return true;
+}
+
+/* The executable's default name: the first file's base name without .go. */
+static const char *default_output(const Options *o)
+{
+    const char *f = o->files.v[0];
+    const char *base = strrchr(f, '/');
+    base = base ? base + 1 : f;
+    return xstrndup(base, strlen(base) - 3);
+}
+
+static int cmd_build(int argc, char **argv)
+{
+    Options o = {0};
+    parse_args(&o, "build", argc, argv);
+    if (o.args.n > 0)
+        usage_error("unexpected argument %s", o.args.v[0]);
+    return build(&o, o.out ? o.out : default_output(&o)) ? 0 : 1;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+    Options o = {0};
+    parse_args(&o, "run", argc, argv);
+    const char *exe = xprintf("%s/%s", make_tmpdir(), default_output(&o));
+    if (!build(&o, exe))
+        return 1;
+    char **pargv = NEWARRAY(char *, o.args.n + 2);
+    pargv[0] = (char *)exe;
+    for (int i = 0; i < o.args.n; i++)
+        pargv[i + 1] = o.args.v[i];
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "hood: fork: %s\n", strerror(errno));
+        return 1;
+    }
+    if (pid == 0) {
+        execv(exe, pargv);
+        fprintf(stderr, "hood: %s: %s\n", exe, strerror(errno));
+        _exit(127);
+    }
+    /* Like go run, let the child take terminal signals; report its status. */
+    signal(SIGINT, SIG_IGN);
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR)
+            return 1;
+    if (WIFEXITED(st))
+        return WEXITSTATUS(st);
+    return 128 + WTERMSIG(st);
+}
+
+static int cmd_ssa(int argc, char **argv)
+{
+    Options o = {0};
+    parse_args(&o, "ssa", argc, argv);
+    if (!o.ssa_func)
+        usage_error("ssa needs -func NAME%s", "");
+    if (o.ssa_pass) {
+        /* Every listed pass must exist, so a typo is not silently empty. */
+        char *copy = xstrdup(o.ssa_pass);
+        for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
+            bool found = false;
+            for (const char *const *p = ssa_pass_names(); *p; p++)
+                found |= strcmp(*p, tok) == 0;
+            if (!found)
+                usage_error("unknown pass %s", tok);
+        }
+    }
+    Buf dump = {0};
+    compile_program(&o, &dump);
+    if (dump.len == 0) {
+        fprintf(stderr, "hood: no function named %s\n", o.ssa_func);
+        return 1;
+    }
+    fputs(dump.s, stdout);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage();
+        return 2;
+    }
+    types_init();
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "build") == 0)
+        return cmd_build(argc - 2, argv + 2);
+    if (strcmp(cmd, "run") == 0)
+        return cmd_run(argc - 2, argv + 2);
+    if (strcmp(cmd, "ssa") == 0)
+        return cmd_ssa(argc - 2, argv + 2);
+    if (strcmp(cmd, "version") == 0) {
+        printf("hood version %s linux/amd64\n", HOOD_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
+        usage();
+        return 0;
+    }
+    fprintf(stderr, "hood %s: unknown command\nrun 'hood help' for usage\n", cmd);
+    return 2;
+}

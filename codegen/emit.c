@@ -1,1 +1,589 @@
-/* emit.c: placeholder, being written. */
+/*
+ * emit.c — cg_emit_program: writes a compiled program as GNU as (AT&T)
+ * assembly: the functions, package variables, string data, type
+ * descriptors and the function table the runtime uses for tracebacks.
+ *
+ * Requires: every function through stackframe (f->cg holds the allocator's
+ * instruction lists; autos and spill slots have offsets).
+ * Leaves behind: text only; nothing in the IR changes.
+ *
+ * Functions follow docs/design.md: the stack-bound check, then
+ * PUSHQ BP; MOVQ SP, BP; SUBQ $framesize, SP. CFI directives describe
+ * each step, and `.loc` directives map every instruction to its Go line,
+ * so gdb and addr2line work on hood binaries. Symbol names that are not
+ * plain identifiers ("main.(*T).m", "type.[]int") are quoted, which GNU as
+ * accepts anywhere a symbol may appear.
+ */
+#include "amd64.h"
+#include "../compiler/diag.h"
+
+#include <string.h>
+
+typedef struct Emitter {
+    Buf *out;
+    Func *f;
+    CgFunc *cg;
+    int fn;          /* function number, for local labels */
+    Pos loc;         /* last .loc emitted */
+} Emitter;
+
+/* --- Names ----------------------------------------------------------------- */
+
+static bool plain_name(const char *s)
+{
+    if (!*s || (*s >= '0' && *s <= '9'))
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+              (*s >= '0' && *s <= '9') || *s == '_' || *s == '.'))
+            return false;
+    return true;
+}
+
+/* The symbol as the assembler must read it. */
+static const char *symname(const char *s)
+{
+    if (plain_name(s))
+        return s;
+    Buf b = {0};
+    buf_putc(&b, '"');
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            buf_putc(&b, '\\');
+        buf_putc(&b, *s);
+    }
+    buf_putc(&b, '"');
+    return b.s;
+}
+
+static const char *reg(int r, int width)
+{
+    return xprintf("%%%s", cg_reg_name(r, width));
+}
+
+/* Bytes as the operand of .ascii. */
+static void put_string(Buf *out, const char *s, int64_t n)
+{
+    buf_putc(out, '"');
+    for (int64_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            buf_printf(out, "\\%c", c);
+        else if (c >= 32 && c < 127)
+            buf_putc(out, (char)c);
+        else
+            buf_printf(out, "\\%03o", c);
+    }
+    buf_putc(out, '"');
+}
+
+/* --- Operands ------------------------------------------------------------------ */
+
+/* The memory operand arg0 + off (+ the value's aux). */
+static const char *addr(Emitter *E, Value *v, int base, int64_t off)
+{
+    Sym *s = v->aux;
+    if (base == R_SB) {
+        if (!s)
+            ice(v->pos, "emit: SB-relative address without a symbol");
+        return off ? xprintf("%s%+lld(%%rip)", symname(s->name), (long long)off)
+                   : xprintf("%s(%%rip)", symname(s->name));
+    }
+    if (s && s->kind == SYM_AUTO)
+        off += s->offset;
+    else if (s)
+        ice(v->pos, "emit: symbol %s on a register base", s->name);
+    if (base < 0)
+        ice(v->pos, "emit: no base register for v%d", v->id);
+    return xprintf("%lld(%s)", (long long)off, reg(base, 8));
+}
+
+static int64_t slot_off(Emitter *E, int slot)
+{
+    return E->cg->slot_off[slot];
+}
+
+static void ins(Emitter *E, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void ins(Emitter *E, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    buf_putc(E->out, '\t');
+    buf_puts(E->out, xvprintf(fmt, ap));
+    buf_putc(E->out, '\n');
+    va_end(ap);
+}
+
+static void loc(Emitter *E, Pos p)
+{
+    if (!pos_valid(p) || (p.file == E->loc.file && p.line == E->loc.line && p.col == E->loc.col))
+        return;
+    E->loc = p;
+    ins(E, ".loc %u %u %u", p.file, p.line, p.col);
+}
+
+/* --- Instructions ---------------------------------------------------------------- */
+
+static void emit_const(Emitter *E, int64_t c, int out)
+{
+    /* never xor: the allocator may place this between a compare and its
+     * user, so it must leave the flags alone */
+    if (c >= 0 && c <= 0xffffffffll)
+        ins(E, "movl $%lld, %s", (long long)c, reg(out, 4));
+    else if (c == (int32_t)c)
+        ins(E, "movq $%lld, %s", (long long)c, reg(out, 8));
+    else
+        ins(E, "movabsq $%lld, %s", (long long)c, reg(out, 8));
+}
+
+static void emit_div(Emitter *E, Value *v, const MachOp *mo, int d)
+{
+    bool sign = mo->asm_[0] == 'i';
+    bool mod = mo->out == M_DX;
+    bool q = mo->width == 8;
+    if (!sign) {
+        ins(E, "xorl %%edx, %%edx");
+        ins(E, "%s %s", mo->asm_, reg(d, mo->width));
+        return;
+    }
+    /* x / -1 = -x and x % -1 = 0 without dividing: MinInt / -1 traps in
+     * hardware but wraps in Go. */
+    ins(E, "cmp%c $-1, %s", q ? 'q' : 'l', reg(d, mo->width));
+    ins(E, "je 1f");
+    ins(E, "%s", q ? "cqto" : "cltd");
+    ins(E, "%s %s", mo->asm_, reg(d, mo->width));
+    ins(E, "jmp 2f");
+    buf_puts(E->out, "1:\n");
+    if (mod)
+        ins(E, "xorl %%edx, %%edx");
+    else
+        ins(E, "neg%c %s", q ? 'q' : 'l', reg(R_AX, mo->width));
+    buf_puts(E->out, "2:\n");
+}
+
+static void emit_zero(Emitter *E, int base, int64_t n, int64_t off)
+{
+    for (; n >= 8; n -= 8, off += 8)
+        ins(E, "movq $0, %lld(%s)", (long long)off, reg(base, 8));
+    if (n >= 4) {
+        ins(E, "movl $0, %lld(%s)", (long long)off, reg(base, 8));
+        n -= 4, off += 4;
+    }
+    if (n >= 2) {
+        ins(E, "movw $0, %lld(%s)", (long long)off, reg(base, 8));
+        n -= 2, off += 2;
+    }
+    if (n >= 1)
+        ins(E, "movb $0, %lld(%s)", (long long)off, reg(base, 8));
+}
+
+static void emit_move(Emitter *E, int dst, int src, int64_t n)
+{
+    static const struct { int size; const char *op; } steps[] = {
+        {8, "movq"}, {4, "movl"}, {2, "movw"}, {1, "movb"},
+    };
+    int64_t off = 0;
+    for (int k = 0; k < 4; k++)
+        for (; n >= steps[k].size; n -= steps[k].size, off += steps[k].size) {
+            ins(E, "%s %lld(%s), %s", steps[k].op, (long long)off, reg(src, 8), reg(R_R11, steps[k].size));
+            ins(E, "%s %s, %lld(%s)", steps[k].op, reg(R_R11, steps[k].size), (long long)off, reg(dst, 8));
+        }
+}
+
+static int pseudo_base(Value *a)
+{
+    return a->op == OpSP ? R_SP : a->op == OpAMD64SB ? R_SB : a->op == OpAMD64FP ? R_BP : -1;
+}
+
+/* One machine op with operand registers in[] and result register out. */
+static void emit_op(Emitter *E, Value *v, const int8_t *in, int out)
+{
+    const MachOp *mo = cg_machop(v->op);
+    int w = mo->width;
+    int64_t c = v->aux_int;
+    switch (mo->form) {
+    case F_NONE:
+        return;
+    case F_CONST:
+        emit_const(E, c, out);
+        return;
+    case F_LEA:
+        ins(E, "leaq %s, %s", addr(E, v, in[0], c), reg(out, 8));
+        return;
+    case F_LOADARG: {
+        int64_t size = type_size(v->type);
+        const char *op = size == 1 ? "movzbl" : size == 2 ? "movzwl" : size == 4 ? "movl" : "movq";
+        ins(E, "%s %lld(%%rbp), %s", op, (long long)(16 + c), reg(out, size == 8 ? 8 : 4));
+        return;
+    }
+    case F_LOAD:
+        ins(E, "%s %s, %s", mo->asm_, addr(E, v, in[0], c), reg(out, w));
+        return;
+    case F_STORE:
+        ins(E, "%s %s, %s", mo->asm_, reg(in[1], w), addr(E, v, in[0], c));
+        return;
+    case F_ZERO:
+        emit_zero(E, in[0], c, 0);
+        return;
+    case F_REPSTOS:
+        ins(E, "movl $0, %%eax");
+        ins(E, "movq $%lld, %%rcx", (long long)(c / 8));
+        ins(E, "rep stosq");
+        emit_zero(E, R_DI, c % 8, 0);
+        return;
+    case F_MOVE:
+        emit_move(E, in[0], in[1], c);
+        return;
+    case F_REPMOVS:
+        ins(E, "movq $%lld, %%rcx", (long long)c);
+        ins(E, "rep movsb");
+        return;
+    case F_BIN:
+        ins(E, "%s %s, %s", mo->asm_, reg(in[1], w), reg(out, w));
+        return;
+    case F_BINCONST:
+        ins(E, "%s $%lld, %s", mo->asm_, (long long)c, reg(out, w));
+        return;
+    case F_UN:
+        ins(E, "%s %s", mo->asm_, reg(out, w));
+        return;
+    case F_SHIFT:
+        ins(E, "%s %%cl, %s", mo->asm_, reg(out, w));
+        return;
+    case F_CARRYMASK:
+        ins(E, "sbbq %s, %s", reg(out, 8), reg(out, 8));
+        return;
+    case F_DIV:
+        emit_div(E, v, mo, in[1]);
+        return;
+    case F_EXT: {
+        const char *m = mo->asm_;
+        int dw = m[strlen(m) - 1] == 'q' ? 8 : 4;
+        ins(E, "%s %s, %s", m, reg(in[0], w), reg(out, dw));
+        return;
+    }
+    case F_CMP:
+        ins(E, "%s %s, %s", mo->asm_, reg(in[1], w), reg(in[0], w));
+        return;
+    case F_CMPCONST:
+        ins(E, "%s $%lld, %s", mo->asm_, (long long)c, reg(in[0], w));
+        return;
+    case F_SET:
+        ins(E, "%s %s", mo->asm_, reg(out, 1));
+        return;
+    case F_CALL:
+        ins(E, "call %s", symname(v->aux->name));
+        return;
+    }
+}
+
+static void emit_instr(Emitter *E, Instr *i)
+{
+    switch (i->kind) {
+    case I_VALUE:
+        loc(E, i->v->pos);
+        emit_op(E, i->v, i->in, i->out);
+        return;
+    case I_REMAT: {
+        int8_t in[3] = {-1, -1, -1};
+        if (i->v->nargs > 0)
+            in[0] = (int8_t)pseudo_base(i->v->args[0]);
+        emit_op(E, i->v, in, i->out);
+        return;
+    }
+    case I_MOVE:
+        ins(E, "movq %s, %s", reg(i->in[0], 8), reg(i->out, 8));
+        return;
+    case I_LOAD:
+        ins(E, "movq %lld(%%rsp), %s", (long long)slot_off(E, i->slot), reg(i->out, 8));
+        return;
+    case I_STORE:
+        ins(E, "movq %s, %lld(%%rsp)", reg(i->in[0], 8), (long long)slot_off(E, i->slot));
+        return;
+    }
+}
+
+/* --- Functions ---------------------------------------------------------------------- */
+
+static const char *label(Emitter *E, Block *b)
+{
+    return xprintf(".Lhood%d_b%d", E->fn, b->id);
+}
+
+static const char *const cc[] = {
+    [BlockEQ] = "e", [BlockNE] = "ne", [BlockLT] = "l", [BlockLE] = "le",
+    [BlockGT] = "g", [BlockGE] = "ge", [BlockULT] = "b", [BlockULE] = "be",
+    [BlockUGT] = "a", [BlockUGE] = "ae",
+};
+static const BlockKind negated[] = {
+    [BlockEQ] = BlockNE, [BlockNE] = BlockEQ, [BlockLT] = BlockGE, [BlockLE] = BlockGT,
+    [BlockGT] = BlockLE, [BlockGE] = BlockLT, [BlockULT] = BlockUGE, [BlockULE] = BlockUGT,
+    [BlockUGT] = BlockULE, [BlockUGE] = BlockULT,
+};
+
+static void emit_block_end(Emitter *E, Block *b, Block *next)
+{
+    loc(E, b->pos);
+    switch (b->kind) {
+    case BlockPlain:
+        if (b->succs.v[0].b != next)
+            ins(E, "jmp %s", label(E, b->succs.v[0].b));
+        return;
+    case BlockRet:
+        ins(E, ".cfi_remember_state");
+        ins(E, "movq %%rbp, %%rsp");
+        ins(E, "popq %%rbp");
+        ins(E, ".cfi_def_cfa %%rsp, 8");
+        ins(E, "ret");
+        ins(E, ".cfi_restore_state");
+        return;
+    case BlockExit:
+        ins(E, "ud2");
+        return;
+    case BlockEQ: case BlockNE: case BlockLT: case BlockLE: case BlockGT:
+    case BlockGE: case BlockULT: case BlockULE: case BlockUGT: case BlockUGE: {
+        Block *yes = b->succs.v[0].b, *no = b->succs.v[1].b;
+        if (yes == next) {
+            ins(E, "j%s %s", cc[negated[b->kind]], label(E, no));
+        } else {
+            ins(E, "j%s %s", cc[b->kind], label(E, yes));
+            if (no != next)
+                ins(E, "jmp %s", label(E, no));
+        }
+        return;
+    }
+    default:
+        ice(b->pos, "emit: block kind %s not lowered", block_info[b->kind].name);
+    }
+}
+
+static void emit_func(Buf *out, Func *f, int fn)
+{
+    Emitter E = { .out = out, .f = f, .cg = f->cg, .fn = fn };
+    if (!E.cg)
+        ice(f->pos, "emit: %s was not register-allocated", f->name);
+    ice_context("emit", f->name);
+    const char *name = symname(f->name);
+    long long fs = (long long)f->framesize;
+    buf_printf(out, "\n\t.text\n\t.globl %s\n\t.type %s, @function\n\t.p2align 4\n%s:\n", name, name, name);
+    ins(&E, ".cfi_startproc");
+    loc(&E, f->pos);
+    ins(&E, "leaq -%lld(%%rsp), %%r11", fs);
+    ins(&E, "cmpq 16(%%r14), %%r11");
+    ins(&E, "jb .Lhood%d_morestack", fn);
+    ins(&E, "pushq %%rbp");
+    ins(&E, ".cfi_def_cfa_offset 16");
+    ins(&E, ".cfi_offset %%rbp, -16");
+    ins(&E, "movq %%rsp, %%rbp");
+    ins(&E, ".cfi_def_cfa_register %%rbp");
+    if (fs)
+        ins(&E, "subq $%lld, %%rsp", fs);
+    for (int i = 0; i < f->blocks.n; i++) {
+        Block *b = f->blocks.v[i];
+        Block *next = i + 1 < f->blocks.n ? f->blocks.v[i + 1] : NULL;
+        buf_printf(out, "%s:\n", label(&E, b));
+        InstrList *code = &E.cg->code[b->id];
+        for (int j = 0; j < code->n; j++)
+            emit_instr(&E, &code->v[j]);
+        emit_block_end(&E, b, next);
+    }
+    /* The stack-bound check's slow path: BP is not pushed yet. */
+    buf_printf(out, ".Lhood%d_morestack:\n", fn);
+    ins(&E, ".cfi_def_cfa %%rsp, 8");
+    ins(&E, ".cfi_restore %%rbp");
+    ins(&E, "call runtime.morestack");
+    ins(&E, "jmp %s", name);
+    ins(&E, ".cfi_endproc");
+    buf_printf(out, ".Lhood%d_end:\n\t.size %s, .-%s\n", fn, name, name);
+}
+
+/* --- Data ------------------------------------------------------------------------------ */
+
+static int log2_align(int64_t a)
+{
+    int n = 0;
+    while ((1ll << n) < a)
+        n++;
+    return n;
+}
+
+static void emit_global(Buf *out, Sym *s)
+{
+    int64_t size = s->type ? type_size(s->type) : 8;
+    int64_t align = s->type ? type_align(s->type) : 8;
+    const char *name = symname(s->name);
+    buf_printf(out, "\t.bss\n\t.globl %s\n\t.type %s, @object\n\t.p2align %d\n%s:\n\t.zero %lld\n\t.size %s, %lld\n",
+               name, name, log2_align(align), name, (long long)(size ? size : 1), name,
+               (long long)size);
+}
+
+static void emit_string(Buf *out, Sym *s)
+{
+    buf_printf(out, "\t.section .rodata\n%s:\n\t.ascii ", symname(s->name));
+    put_string(out, s->data ? s->data : "", s->len);
+    buf_putc(out, '\n');
+}
+
+/* gc's reflect kind numbers (docs/design.md). */
+static int gc_kind(Type *t)
+{
+    t = type_underlying(t);
+    switch (t->kind) {
+    case TYPE_BOOL: return 1;
+    case TYPE_INT: return 2;
+    case TYPE_INT8: return 3;
+    case TYPE_INT16: return 4;
+    case TYPE_INT32: return 5;
+    case TYPE_INT64: return 6;
+    case TYPE_UINT: return 7;
+    case TYPE_UINT8: return 8;
+    case TYPE_UINT16: return 9;
+    case TYPE_UINT32: return 10;
+    case TYPE_UINT64: return 11;
+    case TYPE_UINTPTR: return 12;
+    case TYPE_FLOAT32: return 13;
+    case TYPE_FLOAT64: return 14;
+    case TYPE_COMPLEX64: return 15;
+    case TYPE_COMPLEX128: return 16;
+    case TYPE_ARRAY: return 17;
+    case TYPE_CHAN: return 18;
+    case TYPE_FUNC: return 19;
+    case TYPE_INTERFACE: return 20;
+    case TYPE_MAP: return 21;
+    case TYPE_POINTER: return 22;
+    case TYPE_SLICE: return 23;
+    case TYPE_STRING: return 24;
+    case TYPE_STRUCT: return 25;
+    case TYPE_UNSAFE_POINTER: return 26;
+    default: return 0;
+    }
+}
+
+/* Bytes of the prefix of t that may hold pointers. */
+static int64_t ptrdata(Type *t)
+{
+    t = type_underlying(t);
+    switch (t->kind) {
+    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_MAP: case TYPE_CHAN:
+    case TYPE_FUNC: case TYPE_STRING: case TYPE_SLICE:
+        return 8;
+    case TYPE_INTERFACE:
+        return 16;
+    case TYPE_ARRAY: {
+        int64_t e = ptrdata(t->u.array.elem);
+        return e && t->u.array.len ? (t->u.array.len - 1) * type_size(t->u.array.elem) + e : 0;
+    }
+    case TYPE_STRUCT: {
+        int64_t off = 0, last = 0;
+        for (int i = 0; i < t->u.strct.fields.n; i++) {
+            Type *ft = t->u.strct.fields.v[i]->type;
+            int64_t a = type_align(ft);
+            off = (off + a - 1) / a * a;
+            int64_t p = ptrdata(ft);
+            if (p)
+                last = off + p;
+            off += type_size(ft);
+        }
+        return last;
+    }
+    default:
+        return 0;
+    }
+}
+
+static uint32_t fnv1a(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static void emit_type(Buf *out, Sym *s, int n)
+{
+    Type *t = s->type;
+    const char *name = symname(s->name);
+    const char *str = type_string(t);
+    int64_t align = type_align(t);
+    buf_printf(out, "\t.section .rodata\n\t.p2align 3\n%s:\n", name);
+    buf_printf(out, "\t.quad %lld, %lld\n", (long long)type_size(t), (long long)ptrdata(t));
+    buf_printf(out, "\t.long %u\n", fnv1a(str));
+    buf_printf(out, "\t.byte %d, %lld, %lld, %d\n", t->kind == TYPE_NAMED ? 4 : 0,
+               (long long)align, (long long)align, gc_kind(t));
+    buf_printf(out, "\t.quad 0, 0, .Lhoodtype%d, 0\n.Lhoodtype%d:\n\t.asciz ", n, n);
+    put_string(out, str, (int64_t)strlen(str));
+    buf_putc(out, '\n');
+}
+
+static void emit_functab(Buf *out, Program *p)
+{
+    buf_puts(out, "\n\t.section .hood.functab,\"a\"\n\t.p2align 3\n");
+    for (int i = 0; i < p->funcs.n; i++) {
+        Func *f = p->funcs.v[i];
+        buf_printf(out, "\t.quad %s, .Lhood%d_end, .Lhoodname%d, .Lhoodfile%d, %u\n",
+                   symname(f->name), i, i, i, f->pos.line);
+    }
+    buf_puts(out, "\t.section .rodata\n");
+    for (int i = 0; i < p->funcs.n; i++) {
+        Func *f = p->funcs.v[i];
+        const SourceFile *sf = pos_valid(f->pos) ? source_get(f->pos.file) : NULL;
+        const char *file = sf ? sf->name : "?";
+        buf_printf(out, ".Lhoodname%d:\n\t.asciz ", i);
+        put_string(out, f->name, (int64_t)strlen(f->name));
+        buf_printf(out, "\n.Lhoodfile%d:\n\t.asciz ", i);
+        put_string(out, file, (int64_t)strlen(file));
+        buf_putc(out, '\n');
+    }
+}
+
+/* .file directives for every source file a function mentions. */
+static void emit_files(Buf *out, Program *p)
+{
+    uint32_t max = 0;
+    for (int i = 0; i < p->funcs.n; i++) {
+        Func *f = p->funcs.v[i];
+        if (f->pos.file > max)
+            max = f->pos.file;
+        for (int j = 0; j < f->blocks.n; j++) {
+            Block *b = f->blocks.v[j];
+            if (b->pos.file > max)
+                max = b->pos.file;
+            for (int k = 0; k < b->values.n; k++)
+                if (b->values.v[k]->pos.file > max)
+                    max = b->values.v[k]->pos.file;
+        }
+    }
+    for (uint32_t i = 1; i <= max; i++) {
+        const SourceFile *sf = source_get(i);
+        const char *name = sf ? sf->name : "?";
+        buf_printf(out, "\t.file %u ", i);
+        put_string(out, name, (int64_t)strlen(name));
+        buf_putc(out, '\n');
+    }
+}
+
+void cg_emit_program(Buf *out, Program *p)
+{
+    buf_puts(out, "# Code generated by hood. DO NOT EDIT.\n");
+    emit_files(out, p);
+    for (int i = 0; i < p->funcs.n; i++)
+        emit_func(out, p->funcs.v[i], i);
+    buf_putc(out, '\n');
+    for (int i = 0; i < p->globals.n; i++)
+        emit_global(out, p->globals.v[i]);
+    for (int i = 0; i < p->strings.n; i++)
+        emit_string(out, p->strings.v[i]);
+    /* A type's descriptor is emitted once however many Syms name it. */
+    const char **seen = NEWARRAY(const char *, p->types.n + 1);
+    for (int i = 0; i < p->types.n; i++) {
+        const char *n = intern_cstr(p->types.v[i]->name);
+        bool dup = false;
+        for (int j = 0; j < i && !dup; j++)
+            dup = seen[j] == n;
+        seen[i] = n;
+        if (!dup)
+            emit_type(out, p->types.v[i], i);
+    }
+    emit_functab(out, p);
+    buf_puts(out, "\t.section .note.GNU-stack,\"\",@progbits\n");
+}

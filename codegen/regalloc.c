@@ -1,1 +1,651 @@
-/* regalloc.c: placeholder, being written. */
+/*
+ * regalloc.c — cg_regalloc: assigns registers to the values of a lowered,
+ * scheduled function and inserts the moves, spills, reloads and
+ * rematerialisations that make the assignment valid.
+ *
+ * Requires: lowered (amd64 ops only, plus Phi/InitMem/SP), scheduled
+ * (values in execution order), critical edges split, layout done.
+ * Leaves behind: f->cg (a CgFunc, amd64.h) holding per block the list of
+ * instructions to emit with their operand registers, each value's home
+ * (register it was defined into, or spill slot), and the number of spill
+ * slots; f->home_name for the printer. The SSA itself is not changed
+ * except that flags producers move to just before their user.
+ *
+ * Design
+ * ------
+ * A local (per-block) allocator in the style of Go's regalloc, with a
+ * simpler convention at block boundaries: on entry to every block all
+ * registers are empty, and a value that is live across a block boundary is
+ * found in its spill slot or is rematerialised. This trades some loads in
+ * loops for an allocator whose correctness is easy to see — there is no
+ * merge of register states at join points and so no edge shuffling except
+ * for phis.
+ *
+ *  - Liveness: live-out sets per block (iterative dataflow over value IDs;
+ *    a phi's argument is used at the end of the matching predecessor).
+ *  - Spill slots: a value live out of its block is stored to its slot
+ *    right after its definition ("spill at def": a value is immutable, so
+ *    one store dominates every later reload). A value that only lives in
+ *    its block gets a slot lazily, when it is evicted while still needed.
+ *    A phi's home is its slot; predecessors store into it.
+ *  - Rematerialisation: constants, incoming arguments (their slots are
+ *    never written when Arg is used), and SP/SB-relative addresses are
+ *    never spilled; the allocator re-executes them where needed.
+ *  - Within a block, values are processed in order. For each value: place
+ *    its register arguments in registers that meet the op's input masks
+ *    (most constrained first; loading, rematerialising or moving as
+ *    needed; an argument needed in two different fixed registers is
+ *    copied), choose the result register (a dying argument's register if
+ *    allowed, else a free one, else evict), then save every value that
+ *    lives past the instruction but sits in a register the instruction
+ *    destroys (its clobbers, its result register, arg0's register for
+ *    two-address ops): move it to a free register, or store it to its
+ *    slot. Calls clobber every register, so everything live across a call
+ *    ends up in memory, as ABI0 and the future stack maps want.
+ *  - Eviction is Belady's: the register whose value is used furthest in
+ *    the future (dead values first, values live only beyond the block
+ *    next).
+ *  - Flags are never in a register and never spilled: lowering gives every
+ *    flags value exactly one user in the same block, this pass moves it to
+ *    just before that user, and every instruction the allocator inserts
+ *    (mov, mov $imm, lea) leaves the flags alone.
+ *  - Phis: at the end of a predecessor (a Plain block, because critical
+ *    edges are split) each phi's argument is stored into the phi's slot.
+ *    Arguments that are themselves phis of the target block (a swap in a
+ *    loop header) are first read into registers — or for more than a few,
+ *    copied to temporary slots — before any phi slot is written, which
+ *    makes the parallel copy correct for every permutation.
+ *
+ * Rejected for now: global linear scan (constraints and two-address ops
+ * need interval splitting to be good), and carrying register state across
+ * edges (the obvious next step: start a block with its single
+ * predecessor's end state, as Go does, and shuffle on merge edges).
+ */
+#include "amd64.h"
+#include "../compiler/diag.h"
+
+#include <limits.h>
+#include <string.h>
+
+enum {
+    AT_END = INT_MAX - 2,   /* position used for phi moves after the last value */
+    LIVE_OUT = INT_MAX - 1, /* next-use distance of a value live only beyond the block */
+    DEAD = INT_MAX,         /* next-use distance of a value never used again */
+    PHI_TEMP_REGS = 10,     /* dangerous phi sources held in registers; the
+                             * rest go through temp slots, leaving 2 registers */
+};
+
+typedef VEC(int) IntList;
+
+typedef struct Alloc {
+    Func *f;
+    CgFunc *cg;
+    int nwords;           /* words per live set */
+    uint64_t **liveout;   /* by block ID */
+    bool *needslot;       /* by value ID: stored to its slot when defined */
+    bool *stored;         /* by value ID: slot holds the value (lazy spills) */
+    int8_t *reg;          /* by value ID: register now, or -1 */
+    Value *regval[NREG];  /* value in each register, or NULL */
+    IntList *uses;        /* by value ID: positions of uses in this block */
+    Block *b;             /* block being allocated */
+    InstrList *out;       /* its instruction list */
+    uint32_t pinned;      /* registers read by the current instruction */
+} Alloc;
+
+/* --- Value classes ---------------------------------------------------------- */
+
+/* SP, FP and SB: address bases that are fixed registers, never allocated. */
+static bool is_pseudo_reg(Value *v)
+{
+    return v->op == OpSP || v->op == OpAMD64SB || v->op == OpAMD64FP;
+}
+
+bool cg_is_regless(Value *v)
+{
+    if (is_pseudo_reg(v) || v->op == OpInitMem || v->op == OpInvalid)
+        return true;
+    if (!v->type)
+        return false;
+    return v->type->kind == TYPE_MEM || v->type->kind == TYPE_FLAGS || v->type->kind == TYPE_TUPLE;
+}
+
+bool cg_is_remat(Value *v)
+{
+    switch (v->op) {
+    case OpAMD64MOVQconst: case OpAMD64LoadArg:
+        return true;
+    case OpAMD64LEAQ:
+        return is_pseudo_reg(v->args[0]);
+    default:
+        return false;
+    }
+}
+
+
+static bool tracked(Value *v)
+{
+    return !cg_is_regless(v);
+}
+
+/* --- Liveness ------------------------------------------------------------------ */
+
+static bool bit(uint64_t *s, int i) { return s[i / 64] >> (i % 64) & 1; }
+static void setbit(uint64_t *s, int i) { s[i / 64] |= 1ull << (i % 64); }
+
+static void liveness(Alloc *A)
+{
+    Func *f = A->f;
+    int nb = f->nblocks, nw = A->nwords;
+    uint64_t **gen = NEWARRAY(uint64_t *, nb), **kill = NEWARRAY(uint64_t *, nb);
+    uint64_t **phiuse = NEWARRAY(uint64_t *, nb);
+    A->liveout = NEWARRAY(uint64_t *, nb);
+    for (int i = 0; i < f->blocks.n; i++) {
+        int id = f->blocks.v[i]->id;
+        gen[id] = NEWARRAY(uint64_t, nw);
+        kill[id] = NEWARRAY(uint64_t, nw);
+        phiuse[id] = NEWARRAY(uint64_t, nw);
+        A->liveout[id] = NEWARRAY(uint64_t, nw);
+    }
+    for (int i = 0; i < f->blocks.n; i++) {
+        Block *b = f->blocks.v[i];
+        for (int j = 0; j < b->values.n; j++) {
+            Value *v = b->values.v[j];
+            if (v->op == OpPhi) {
+                for (int k = 0; k < v->nargs && k < b->preds.n; k++)
+                    if (tracked(v->args[k]))
+                        setbit(phiuse[b->preds.v[k].b->id], v->args[k]->id);
+            } else {
+                for (int k = 0; k < v->nargs; k++) {
+                    Value *a = v->args[k];
+                    if (tracked(a) && !bit(kill[b->id], a->id))
+                        setbit(gen[b->id], a->id);
+                }
+            }
+            setbit(kill[b->id], v->id);
+        }
+        if (b->control && tracked(b->control) && !bit(kill[b->id], b->control->id))
+            setbit(gen[b->id], b->control->id);
+    }
+    uint64_t *in = NEWARRAY(uint64_t, nw);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = f->blocks.n - 1; i >= 0; i--) {
+            Block *b = f->blocks.v[i];
+            uint64_t *out = A->liveout[b->id];
+            for (int s = 0; s < b->succs.n; s++) {
+                Block *c = b->succs.v[s].b;
+                for (int w = 0; w < nw; w++) {
+                    in[w] = gen[c->id][w] | (A->liveout[c->id][w] & ~kill[c->id][w]);
+                    uint64_t nv = out[w] | in[w] | phiuse[b->id][w];
+                    if (nv != out[w]) {
+                        out[w] = nv;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* --- Register state ------------------------------------------------------------ */
+
+static void emit(Alloc *A, InstrKind kind, Value *v, int in0, int out, int slot)
+{
+    Instr ins = { .kind = kind, .in = {(int8_t)in0, -1, -1}, .out = (int8_t)out, .slot = slot, .v = v };
+    vec_push(A->out, ins);
+}
+
+static int slot_of(Alloc *A, Value *v)
+{
+    if (A->cg->slot[v->id] < 0)
+        A->cg->slot[v->id] = A->cg->nslots++;
+    return A->cg->slot[v->id];
+}
+
+static bool in_slot(Alloc *A, Value *v)
+{
+    return A->needslot[v->id] || A->stored[v->id];
+}
+
+/* Position of v's next use after position i in this block; LIVE_OUT or DEAD if none. */
+static int next_use(Alloc *A, Value *v, int i)
+{
+    if (i >= AT_END - 1)
+        return DEAD;
+    IntList *u = &A->uses[v->id];
+    for (int k = 0; k < u->n; k++)
+        if (u->v[k] > i)
+            return u->v[k];
+    return bit(A->liveout[A->b->id], v->id) ? LIVE_OUT : DEAD;
+}
+
+static void assign(Alloc *A, Value *v, int r)
+{
+    A->regval[r] = v;
+    A->reg[v->id] = (int8_t)r;
+}
+
+static void drop(Alloc *A, int r)
+{
+    Value *w = A->regval[r];
+    if (w) {
+        A->reg[w->id] = -1;
+        A->regval[r] = NULL;
+    }
+}
+
+/* Frees register r before position i, storing its value if it is still
+ * needed and can't be recovered otherwise. */
+static void evict(Alloc *A, int r, int i)
+{
+    Value *w = A->regval[r];
+    if (!w)
+        return;
+    if (next_use(A, w, i - 1) != DEAD && !cg_is_remat(w) && !in_slot(A, w)) {
+        emit(A, I_STORE, w, r, -1, slot_of(A, w));
+        A->stored[w->id] = true;
+    }
+    drop(A, r);
+}
+
+static bool is_free(Alloc *A, int r)
+{
+    return !A->regval[r] && !(A->pinned >> r & 1);
+}
+
+/* A register in mask for use at position i: a free one if possible, else
+ * the one whose value is needed furthest away, evicted. -1 if every
+ * register in mask is pinned. */
+static int pick_reg(Alloc *A, uint32_t mask, int i)
+{
+    mask &= M_GP & ~A->pinned;
+    for (int r = 0; r < R_SB; r++)
+        if ((mask >> r & 1) && is_free(A, r))
+            return r;
+    int best = -1, bestdist = -1;
+    for (int r = 0; r < R_SB; r++) {
+        if (!(mask >> r & 1))
+            continue;
+        int d = next_use(A, A->regval[r], i - 1);
+        /* prefer values that are cheap to drop at equal distance */
+        if (d > bestdist || (d == bestdist && (cg_is_remat(A->regval[r]) || in_slot(A, A->regval[r])))) {
+            best = r;
+            bestdist = d;
+        }
+    }
+    if (best >= 0)
+        evict(A, best, i);
+    return best;
+}
+
+/* Puts value a in a register in mask for the instruction at position i,
+ * pins that register, and returns it. */
+static int ensure_reg(Alloc *A, Value *a, uint32_t mask, int i)
+{
+    int r = A->reg[a->id];
+    if (r >= 0 && (mask >> r & 1)) {
+        A->pinned |= 1u << r;
+        return r;
+    }
+    int t = pick_reg(A, mask, i);
+    if (t < 0)
+        ice(a->pos, "regalloc: no register for v%d in %s", a->id, A->f->name);
+    if (r >= 0 && (A->pinned >> r & 1)) {
+        /* already an operand in another register: copy for this operand */
+        emit(A, I_MOVE, a, r, t, -1);
+        A->pinned |= 1u << t;
+        return t;
+    }
+    if (r >= 0) {
+        emit(A, I_MOVE, a, r, t, -1);
+        drop(A, r);
+    } else if (cg_is_remat(a)) {
+        emit(A, I_REMAT, a, -1, t, -1);
+    } else if (in_slot(A, a)) {
+        emit(A, I_LOAD, a, -1, t, slot_of(A, a));
+    } else {
+        ice(a->pos, "regalloc: v%d is neither in a register nor in memory in %s", a->id, A->f->name);
+    }
+    assign(A, a, t);
+    A->pinned |= 1u << t;
+    return t;
+}
+
+/* Saves the values in the registers of `clob` that live past position i. */
+static void save_clobbered(Alloc *A, uint32_t clob, int i)
+{
+    for (int r = 0; r < R_SB; r++) {
+        if (!(clob >> r & 1) || !A->regval[r])
+            continue;
+        Value *w = A->regval[r];
+        if (next_use(A, w, i) == DEAD || cg_is_remat(w) || in_slot(A, w)) {
+            drop(A, r);
+            continue;
+        }
+        int t = -1;
+        for (int s = 0; s < R_SB && t < 0; s++)
+            if ((M_GP >> s & 1) && !(clob >> s & 1) && is_free(A, s))
+                t = s;
+        if (t >= 0) {
+            emit(A, I_MOVE, w, r, t, -1);
+            drop(A, r);
+            assign(A, w, t);
+        } else {
+            emit(A, I_STORE, w, r, -1, slot_of(A, w));
+            A->stored[w->id] = true;
+            drop(A, r);
+        }
+    }
+}
+
+static int popcount(uint32_t m) { return __builtin_popcount(m); }
+static int lowest(uint32_t m) { return __builtin_ctz(m); }
+
+/* --- Values ----------------------------------------------------------------------- */
+
+static void alloc_value(Alloc *A, Value *v, int i)
+{
+    const MachOp *mo = cg_machop(v->op);
+    if (!mo)
+        ice(v->pos, "regalloc: generic op %s survived lowering", op_info[v->op].name);
+    if (cg_is_remat(v) || mo->form == F_NONE)
+        return; /* executed where used */
+    unsigned flags = op_info[v->op].flags;
+    Instr ins = { .kind = I_VALUE, .in = {-1, -1, -1}, .out = -1, .slot = -1, .v = v };
+    A->pinned = 0;
+
+    /* Two-address commutative ops: overwrite the argument that dies. */
+    if ((flags & OPF_COMMUTATIVE) && (flags & OPF_RESULT_IN_ARG0) && v->nargs == 2 &&
+        next_use(A, v->args[0], i) != DEAD && next_use(A, v->args[1], i) == DEAD) {
+        Value *t = v->args[0];
+        v->args[0] = v->args[1];
+        v->args[1] = t;
+    }
+
+    /* Arguments, the most constrained first. */
+    int order[2] = {0, 1};
+    if (mo->in[1] && popcount(mo->in[1]) < popcount(mo->in[0])) {
+        order[0] = 1;
+        order[1] = 0;
+    }
+    for (int k = 0; k < 2; k++) {
+        int j = order[k];
+        if (j >= v->nargs || !mo->in[j])
+            continue;
+        Value *a = v->args[j];
+        if (is_pseudo_reg(a)) {
+            ins.in[j] = a->op == OpSP ? R_SP : a->op == OpAMD64SB ? R_SB : R_BP;
+            continue;
+        }
+        if (cg_is_regless(a))
+            continue;
+        ins.in[j] = (int8_t)ensure_reg(A, a, mo->in[j], i);
+    }
+
+    /* The result register. */
+    uint32_t clob = mo->clobbers;
+    int out = -1;
+    if (mo->out) {
+        if (flags & OPF_RESULT_IN_ARG0) {
+            out = ins.in[0];
+        } else if (popcount(mo->out) == 1) {
+            out = lowest(mo->out);
+        } else {
+            for (int j = 0; j < 2 && out < 0; j++) {
+                int r = ins.in[j];
+                if (r >= 0 && r < R_SB && (mo->out >> r & 1) && !(clob >> r & 1) &&
+                    A->regval[r] == v->args[j] && next_use(A, v->args[j], i) == DEAD)
+                    out = r;
+            }
+            if (out < 0)
+                out = pick_reg(A, mo->out & ~clob, i + 1);
+            if (out < 0) /* everything pinned: take an operand's register and save it */
+                out = lowest(mo->out & ~clob & A->pinned);
+        }
+        clob |= 1u << out;
+    }
+    save_clobbered(A, clob, i);
+    ins.out = (int8_t)out;
+    vec_push(A->out, ins);
+
+    /* Arguments that die here release their registers. */
+    for (int j = 0; j < v->nargs; j++) {
+        Value *a = v->args[j];
+        int r = A->reg[a->id];
+        if (r >= 0 && next_use(A, a, i) == DEAD)
+            drop(A, r);
+    }
+    A->pinned = 0;
+    if (out < 0)
+        return;
+    drop(A, out);
+    assign(A, v, out);
+    if (A->cg->home[v->id] < 0)
+        A->cg->home[v->id] = (int8_t)out;
+    if (A->needslot[v->id])
+        emit(A, I_STORE, v, out, -1, slot_of(A, v));
+    if (next_use(A, v, i) == DEAD)
+        drop(A, out);
+}
+
+/* --- Phis --------------------------------------------------------------------------- */
+
+/* A phi source that a phi-slot store could overwrite before it is read. */
+static bool is_dangerous(Value *p, Value *src, Block *succ)
+{
+    return src != p && src->op == OpPhi && src->block == succ;
+}
+
+/* Stores the arguments of succ's phis (for the edge from A->b) into their
+ * slots as one parallel copy. */
+static void phi_moves(Alloc *A, Block *succ, int idx)
+{
+    int n = 0;
+    for (int j = 0; j < succ->values.n; j++)
+        if (succ->values.v[j]->op == OpPhi)
+            n++;
+    if (!n)
+        return;
+    int *temp = NEWARRAY(int, n);
+    A->pinned = 0;
+    /* Phase 1: read every source that is a phi of succ before any phi
+     * slot is written: into registers, or if there are more such sources
+     * than registers to spare, into temporary slots. */
+    int ndanger = 0;
+    for (int j = 0; j < succ->values.n; j++) {
+        Value *p = succ->values.v[j];
+        if (p->op == OpPhi && tracked(p) && is_dangerous(p, p->args[idx], succ))
+            ndanger++;
+    }
+    int k = 0;
+    for (int j = 0; j < succ->values.n; j++) {
+        Value *p = succ->values.v[j];
+        if (p->op != OpPhi || !tracked(p))
+            continue;
+        Value *src = p->args[idx];
+        temp[k] = -1;
+        if (is_dangerous(p, src, succ)) {
+            int r = ensure_reg(A, src, M_GP, AT_END);
+            if (ndanger > PHI_TEMP_REGS) {
+                temp[k] = A->cg->nslots++;
+                emit(A, I_STORE, src, r, -1, temp[k]);
+                A->pinned &= ~(1u << r);
+            }
+        }
+        k++;
+    }
+    /* Phase 2: write the slots. */
+    k = 0;
+    for (int j = 0; j < succ->values.n; j++) {
+        Value *p = succ->values.v[j];
+        if (p->op != OpPhi || !tracked(p))
+            continue;
+        Value *src = p->args[idx];
+        int r;
+        if (temp[k] >= 0) {
+            r = pick_reg(A, M_GP, AT_END);
+            emit(A, I_LOAD, src, -1, r, temp[k]);
+        } else if (src == p) {
+            k++;
+            continue;
+        } else {
+            r = ensure_reg(A, src, M_GP, AT_END);
+        }
+        emit(A, I_STORE, p, r, -1, slot_of(A, p));
+        k++;
+    }
+    A->pinned = 0;
+}
+
+/* --- Blocks --------------------------------------------------------------------------- */
+
+static bool uses_value(Value *u, Value *v)
+{
+    for (int i = 0; i < u->nargs; i++)
+        if (u->args[i] == v)
+            return true;
+    return false;
+}
+
+/* Moves each flags value to just before its (only) user. */
+static void place_flags(Block *b)
+{
+    ValueList *vs = &b->values;
+    for (int i = vs->n - 1; i >= 0; i--) {
+        Value *fv = vs->v[i];
+        if (!fv->type || fv->type->kind != TYPE_FLAGS)
+            continue;
+        int target = vs->n; /* the control: last */
+        for (int j = i + 1; j < vs->n; j++)
+            if (uses_value(vs->v[j], fv)) {
+                target = j;
+                break;
+            }
+        if (target == vs->n && b->control != fv)
+            continue; /* unused (dead) */
+        memmove(&vs->v[i], &vs->v[i + 1], sizeof(Value *) * (size_t)(target - 1 - i));
+        vs->v[target - 1] = fv;
+    }
+}
+
+static void alloc_block(Alloc *A, Block *b)
+{
+    A->b = b;
+    A->out = &A->cg->code[b->id];
+    place_flags(b);
+    int n = b->values.n;
+    for (int i = 0; i < n; i++) {
+        Value *v = b->values.v[i];
+        if (v->op == OpPhi)
+            continue;
+        for (int j = 0; j < v->nargs; j++)
+            if (tracked(v->args[j]))
+                vec_push(&A->uses[v->args[j]->id], i);
+    }
+    if (b->control && tracked(b->control))
+        vec_push(&A->uses[b->control->id], n);
+
+    for (int i = 0; i < n; i++) {
+        Value *v = b->values.v[i];
+        if (v->op == OpPhi || (cg_is_regless(v) && !cg_machop(v->op)))
+            continue;
+        if (!cg_machop(v->op))
+            ice(v->pos, "regalloc: generic op %s survived lowering", op_info[v->op].name);
+        alloc_value(A, v, i);
+    }
+    if (b->control && tracked(b->control)) {
+        /* a bool control of a Ret/Exit never happens; If is lowered */
+        ice(b->pos, "regalloc: block b%d has a register control", b->id);
+    }
+    if (b->kind == BlockPlain && b->succs.n == 1)
+        phi_moves(A, b->succs.v[0].b, b->succs.v[0].i);
+
+    for (int r = 0; r < NREG; r++)
+        drop(A, r);
+    for (int i = 0; i < n; i++) {
+        Value *v = b->values.v[i];
+        for (int j = 0; j < v->nargs; j++)
+            A->uses[v->args[j]->id].n = 0;
+    }
+    if (b->control)
+        A->uses[b->control->id].n = 0;
+}
+
+void cg_regalloc(Func *f)
+{
+    Alloc A = { .f = f };
+    CgFunc *cg = NEW(CgFunc);
+    int nv = f->nvalues;
+    cg->code = NEWARRAY(InstrList, f->nblocks);
+    cg->slot = NEWARRAY(int, nv);
+    cg->home = NEWARRAY(int8_t, nv);
+    memset(cg->slot, -1, sizeof(int) * (size_t)nv);
+    memset(cg->home, -1, (size_t)nv);
+    A.cg = cg;
+    A.nwords = (nv + 63) / 64;
+    A.needslot = NEWARRAY(bool, nv);
+    A.stored = NEWARRAY(bool, nv);
+    A.reg = NEWARRAY(int8_t, nv);
+    memset(A.reg, -1, (size_t)nv);
+    A.uses = NEWARRAY(IntList, nv);
+    liveness(&A);
+
+    for (int i = 0; i < f->blocks.n; i++) {
+        Block *b = f->blocks.v[i];
+        for (int j = 0; j < b->values.n; j++) {
+            Value *v = b->values.v[j];
+            if (!tracked(v) || cg_is_remat(v))
+                continue;
+            if (v->op == OpPhi || bit(A.liveout[b->id], v->id)) {
+                A.needslot[v->id] = true;
+                slot_of(&A, v);
+            }
+        }
+    }
+    for (int i = 0; i < f->blocks.n; i++)
+        alloc_block(&A, f->blocks.v[i]);
+    f->cg = cg;
+    f->home_name = cg_home_name;
+}
+
+/* --- Names ------------------------------------------------------------------------------ */
+
+const char *cg_reg_name(int r, int width)
+{
+    static const char *const names[4][NREG] = {
+        { "al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil",
+          "r8b", "r9b", "r10b", "r11b", "r12b", "r13b", "r14b", "r15b", "rip" },
+        { "ax", "cx", "dx", "bx", "sp", "bp", "si", "di",
+          "r8w", "r9w", "r10w", "r11w", "r12w", "r13w", "r14w", "r15w", "rip" },
+        { "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi",
+          "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d", "rip" },
+        { "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
+          "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15", "rip" },
+    };
+    int w = width == 1 ? 0 : width == 2 ? 1 : width == 4 ? 2 : 3;
+    return names[w][r];
+}
+
+const char *cg_home_name(Func *f, Value *v)
+{
+    static const char *const gonames[NREG] = {
+        "AX", "CX", "DX", "BX", "SP", "BP", "SI", "DI",
+        "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15", "SB",
+    };
+    CgFunc *cg = f->cg;
+    if (!cg || v->id >= f->nvalues)
+        return NULL;
+    if (v->op == OpSP)
+        return "SP";
+    if (v->op == OpAMD64SB)
+        return "SB";
+    if (v->op == OpAMD64FP)
+        return "FP";
+    if (cg->home[v->id] >= 0)
+        return gonames[(int)cg->home[v->id]];
+    if (cg->slot[v->id] >= 0)
+        return xprintf("spill.%d", cg->slot[v->id]);
+    if (cg_is_remat(v))
+        return "remat";
+    return NULL;
+}

@@ -1,1 +1,67 @@
-/* stackframe.c: placeholder, being written. */
+/*
+ * stackframe.c — cg_stackframe: lays out the frame below the saved frame
+ * pointer (docs/design.md, "Frame layout") and sets f->framesize.
+ *
+ * Requires: regalloc (f->cg holds the number of spill slots).
+ * Leaves behind: every auto's Sym.offset and every spill slot's offset,
+ * both from SP; cg->outargs; f->framesize, a multiple of 16 so that SP is
+ * 16-byte aligned at every call (entry SP is 8 mod 16, the pushed BP makes
+ * it 0).
+ *
+ *     BP ->  saved BP
+ *            autos, largest alignment first     } framesize
+ *            spill slots (8 bytes each)         }
+ *            outgoing argument area  0(SP)...   }
+ *     SP ->
+ */
+#include "amd64.h"
+
+static int64_t align_up(int64_t x, int64_t a)
+{
+    return (x + a - 1) / a * a;
+}
+
+/* The largest argument area any call in f needs. */
+static int64_t outgoing_args(Func *f)
+{
+    int64_t max = 0;
+    for (int i = 0; i < f->blocks.n; i++) {
+        Block *b = f->blocks.v[i];
+        for (int j = 0; j < b->values.n; j++) {
+            Value *v = b->values.v[j];
+            if (v->op == OpAMD64CALLstatic && v->aux_int > max)
+                max = v->aux_int;
+        }
+    }
+    return align_up(max, 8);
+}
+
+void cg_stackframe(Func *f)
+{
+    CgFunc *cg = f->cg;
+    int64_t off = outgoing_args(f);
+    cg->outargs = off;
+    cg->slot_off = NEWARRAY(int64_t, cg->nslots + 1);
+    for (int i = 0; i < cg->nslots; i++) {
+        cg->slot_off[i] = off;
+        off += 8;
+    }
+    /* Autos by decreasing alignment, so padding is only needed once. */
+    for (int64_t a = 16; a >= 1; a /= 2) {
+        for (int i = 0; i < f->autos.n; i++) {
+            Sym *s = f->autos.v[i];
+            int64_t al = s->type ? type_align(s->type) : 8;
+            if (al < 1)
+                al = 1;
+            if (al > 16)
+                al = 16;
+            if (al != a)
+                continue;
+            int64_t size = s->type ? type_size(s->type) : 8;
+            off = align_up(off, al);
+            s->offset = off;
+            off += size;
+        }
+    }
+    f->framesize = align_up(off, 16);
+}

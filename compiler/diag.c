@@ -15,6 +15,9 @@ typedef struct Diag {
 
 static VEC(Diag) diags;
 static int total_errors;
+static bool all_errors;
+
+void diag_all_errors(bool all) { all_errors = all; }
 
 /* gc stops after this many errors; the number matches gc's -e default. */
 enum { MAX_ERRORS = 10 };
@@ -49,6 +52,8 @@ static int diag_cmp(const void *a, const void *b)
 int flush_errors(void)
 {
     int n = diags.n;
+    if (n == 0)
+        return 0;
     qsort(diags.v, (size_t)diags.n, sizeof(Diag), diag_cmp);
     int printed = 0;
     for (int i = 0; i < diags.n; i++) {
@@ -59,7 +64,7 @@ int flush_errors(void)
             diags.v[i - 1].pos.line == d->pos.line &&
             strcmp(diags.v[i - 1].msg, d->msg) == 0)
             continue;
-        if (printed == MAX_ERRORS) {
+        if (printed == MAX_ERRORS && !all_errors) {
             fprintf(stderr, "%s: too many errors\n", pos_string(d->pos));
             break;
         }

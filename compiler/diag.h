@@ -17,8 +17,9 @@
 #include "util.h"
 
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Like error_at but shown even past the limit of 10 (none yet). */
 int error_count(void);
+/* Lifts the limit of 10 printed errors (hood build -e, like gc's -e). */
+void diag_all_errors(bool all);
 /* Prints the queued errors sorted by position to stderr and clears the
  * queue; returns how many there were. */
 int flush_errors(void);

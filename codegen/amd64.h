@@ -1,0 +1,115 @@
+/*
+ * amd64.h — what the codegen passes share and nobody else needs: register
+ * numbers and masks, the machine-op table built from amd64ops.def, and the
+ * per-function state that regalloc fills, stackframe completes and emit
+ * reads (hung on Func.cg).
+ */
+#ifndef HOOD_CODEGEN_AMD64_H
+#define HOOD_CODEGEN_AMD64_H
+
+#include "codegen.h"
+
+/* Registers in hardware encoding order; SB is the pseudo-register for
+ * RIP-relative symbol addresses. */
+enum {
+    R_AX, R_CX, R_DX, R_BX, R_SP, R_BP, R_SI, R_DI,
+    R_R8, R_R9, R_R10, R_R11, R_R12, R_R13, R_R14, R_R15,
+    R_SB,
+    NREG
+};
+
+#define M_AX (1u << R_AX)
+#define M_CX (1u << R_CX)
+#define M_DX (1u << R_DX)
+#define M_BX (1u << R_BX)
+#define M_SI (1u << R_SI)
+#define M_DI (1u << R_DI)
+#define M_R11 (1u << R_R11)
+/* The allocatable registers: R14 holds g, R15 is reserved, SP and BP hold
+ * the frame (docs/design.md). */
+#define M_GP (M_AX | M_CX | M_DX | M_BX | M_SI | M_DI | 0x3f00u)
+/* Address bases may also be the SP, FP (BP) and SB pseudo-values. */
+#define M_GPSPSB (M_GP | (1u << R_SP) | (1u << R_BP) | (1u << R_SB))
+
+/* Operand spellings (the form column of amd64ops.def). */
+typedef enum AsmForm {
+    F_NONE,      /* emits nothing */
+    F_CONST,     /* mov $auxint, out */
+    F_LEA,       /* leaq addr(arg0), out */
+    F_LOADARG,   /* mov 16+auxint(%rbp), out */
+    F_LOAD,      /* asm addr(arg0), out */
+    F_STORE,     /* asm arg1, addr(arg0) */
+    F_ZERO,      /* immediate zero stores */
+    F_REPSTOS,   /* rep stosq and a tail */
+    F_MOVE,      /* copies through R11 */
+    F_REPMOVS,   /* rep movsb */
+    F_BIN,       /* asm arg1, out (out == arg0) */
+    F_BINCONST,  /* asm $auxint, out */
+    F_UN,        /* asm out */
+    F_SHIFT,     /* asm %cl, out */
+    F_CARRYMASK, /* sbb out, out */
+    F_DIV,       /* [cmp -1;] extend; div arg1 */
+    F_EXT,       /* asm arg0 (width), out */
+    F_CMP,       /* asm arg1, arg0 */
+    F_CMPCONST,  /* asm $auxint, arg0 */
+    F_SET,       /* setcc out (byte) */
+    F_CALL,      /* call aux */
+} AsmForm;
+
+typedef struct MachOp {
+    const char *asm_;
+    AsmForm form;
+    int width;
+    uint32_t in[2];
+    uint32_t out;
+    uint32_t clobbers;
+} MachOp;
+
+/* Indexed by op - OpAMD64SB. */
+extern const MachOp cg_machops[];
+static inline const MachOp *cg_machop(Op op)
+{
+    return op >= OpAMD64SB && op < OpCount ? &cg_machops[op - OpAMD64SB] : NULL;
+}
+
+/*
+ * The allocator's output: for every block, the instructions to emit, in
+ * order. Most are the block's own values with the registers chosen for
+ * their operands; the rest are the moves, spills, reloads and
+ * rematerialisations the allocator inserted between them.
+ */
+typedef enum InstrKind {
+    I_VALUE,   /* v itself: in[] are its register args' registers, out its result's */
+    I_REMAT,   /* re-execute v (a constant or address) into out */
+    I_MOVE,    /* movq in[0] -> out */
+    I_LOAD,    /* movq spill slot `slot` -> out */
+    I_STORE,   /* movq in[0] -> spill slot `slot` */
+} InstrKind;
+
+typedef struct Instr {
+    InstrKind kind;
+    int8_t in[3];   /* per argument index; -1 for non-register arguments */
+    int8_t out;     /* -1: none */
+    int slot;       /* I_LOAD / I_STORE */
+    Value *v;       /* I_VALUE / I_REMAT; for spills, the value moved (for comments) */
+} Instr;
+
+typedef VEC(Instr) InstrList;
+
+typedef struct CgFunc {
+    InstrList *code;   /* indexed by block ID */
+    int *slot;         /* spill slot of each value ID, or -1 */
+    int8_t *home;      /* register each value ID was defined into, or -1 */
+    int nslots;        /* spill slots 0..nslots-1, 8 bytes each */
+    int64_t *slot_off; /* stackframe: offset of each slot from SP */
+    int64_t outargs;   /* stackframe: bytes of the outgoing argument area */
+} CgFunc;
+
+/* Register name at a width of 1, 2, 4 or 8 bytes ("al", "eax", "rax"). */
+const char *cg_reg_name(int r, int width);
+/* True for values that occupy no register: memory, flags, SP, SB, InitMem. */
+bool cg_is_regless(Value *v);
+/* True for values the allocator recomputes instead of spilling. */
+bool cg_is_remat(Value *v);
+
+#endif

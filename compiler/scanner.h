@@ -1,0 +1,46 @@
+/*
+ * scanner.h — turns one source file into Go tokens.
+ *
+ * The scanner works on the whole file in memory (source_get) and hands
+ * out one token at a time. It inserts the automatic semicolons of the
+ * spec ("Semicolons"), so the parser never sees a newline: an inserted
+ * semicolon has lit "newline" or "EOF", a written one "semicolon", which
+ * is what gc's messages print ("unexpected newline, expecting ...").
+ *
+ * Lexical errors are reported through error_at with gc's wording and
+ * positions; the scanner always produces a token and always advances.
+ */
+#ifndef HOOD_SCANNER_H
+#define HOOD_SCANNER_H
+
+#include "ast.h"
+
+typedef struct Scanner {
+    const char *src;  /* file contents, NUL-terminated */
+    size_t size;      /* length of src */
+    size_t off;       /* offset of the next unread byte */
+    uint32_t file;
+    uint32_t line;    /* line of the byte at off */
+    size_t line_off;  /* offset of the first byte of that line */
+    bool nlsemi;      /* a newline here ends a statement */
+
+    /* The current token. */
+    TokenKind tok;
+    Pos pos;
+    /* Identifiers: the interned name. Literals: the source text (not
+     * NUL-terminated; see len). Semicolons: "semicolon", "newline" or
+     * "EOF". Otherwise NULL. */
+    const char *lit;
+    int len;
+    bool bad;         /* the literal had an error (already reported) */
+} Scanner;
+
+void scanner_init(Scanner *s, uint32_t file);
+/* Advances to the next token. */
+void scanner_next(Scanner *s);
+
+/* Appends the token as gc names it in "unexpected X": a name, "literal
+ * 1.5", "newline", "comma", or the operator/keyword spelling. */
+void token_describe(Buf *b, const Scanner *s);
+
+#endif

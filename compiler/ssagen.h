@@ -1,0 +1,17 @@
+/*
+ * ssagen.h — lowering of the checked AST to SSA (compiler/ssagen.c).
+ */
+#ifndef HOOD_SSAGEN_H
+#define HOOD_SSAGEN_H
+
+#include "../codegen/codegen.h"
+#include "types.h"
+
+/* Builds one SSA Func per function of pkg (plus the generated package
+ * initialiser main.init), and collects the globals, string data and type
+ * descriptors the program needs. Reports unsupported constructs with
+ * error_at ("not supported yet: ..."). The Funcs have not been through
+ * any pass yet. */
+Program *ssagen(Package *pkg);
+
+#endif

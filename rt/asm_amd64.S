@@ -1,0 +1,159 @@
+/*
+ * asm_amd64.S — the context switches and the bridges between C and Go
+ * that need exact control of the stack and registers:
+ *
+ *   gogo(buf)          resume a goroutine from its gobuf (never returns)
+ *   systemstack(fn)    run fn on the m's g0 stack, then come back
+ *   callgo(fn)         call a Go ABI0 function with no arguments from C,
+ *                      loading R14 = g as compiled Go code requires
+ *   goexit             the return address at the top of every goroutine
+ *   runtime.morestack  called by a Go prologue when SP would cross
+ *                      g.stackguard0; switches to g0 and calls newstack
+ *
+ * C code keeps RBX, RBP, R12-R15 (System V); Go code keeps only RSP, RBP,
+ * R14 (= g) and R15 (docs/design.md), so callgo saves the C callee-saved
+ * registers itself.
+ */
+
+#include "go_asm.h"
+
+	.text
+
+/* void gogo(gobuf *buf). Must not allocate. */
+	.globl gogo
+	.type gogo, @function
+gogo:
+	movq	GOBUF_G(%rdi), %rbx
+	movq	%rbx, %fs:-8            /* g = buf->g */
+	movq	%rbx, %r14
+	movq	GOBUF_SP(%rdi), %rsp
+	movq	GOBUF_BP(%rdi), %rbp
+	movq	GOBUF_CTXT(%rdi), %rdx
+	movq	GOBUF_PC(%rdi), %rax
+	movq	$0, GOBUF_SP(%rdi)      /* a stale gobuf must not look live to the GC */
+	movq	$0, GOBUF_BP(%rdi)
+	movq	$0, GOBUF_CTXT(%rdi)
+	jmp	*%rax
+	.size gogo, .-gogo
+
+/*
+ * void systemstack(void (*fn)(void)): call fn on g0's stack. The calling
+ * goroutine's SP, BP and PC go into g.sched so a traceback started on g0
+ * (panics, throws) can walk the goroutine's frames from g.sched.bp.
+ */
+	.globl systemstack
+	.type systemstack, @function
+systemstack:
+	movq	%fs:-8, %rax            /* g */
+	movq	G_M(%rax), %rcx
+	movq	M_G0(%rcx), %rcx        /* g0 */
+	cmpq	%rax, %rcx
+	jne	1f
+	jmp	*%rdi                   /* already on g0: plain tail call */
+1:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	movq	%rax, %rbx              /* rbx = the goroutine */
+	movq	%rsp, %r12              /* r12 = its SP */
+	movq	8(%rbp), %rdx
+	movq	%rdx, G_SCHED+GOBUF_PC(%rax)
+	movq	%rbp, G_SCHED+GOBUF_BP(%rax)
+	leaq	16(%rbp), %rdx
+	movq	%rdx, G_SCHED+GOBUF_SP(%rax)
+
+	movq	%rcx, %fs:-8            /* g = g0, on g0's stack */
+	movq	%rcx, %r14
+	movq	G_SCHED+GOBUF_SP(%rcx), %rsp
+	andq	$-16, %rsp
+	call	*%rdi
+
+	movq	%rbx, %fs:-8            /* back to the goroutine */
+	movq	%rbx, %r14
+	movq	%r12, %rsp
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size systemstack, .-systemstack
+
+/* void callgo(void (*fn)(void)): fn is a Go function (ABI0, no arguments). */
+	.globl callgo
+	.type callgo, @function
+callgo:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	subq	$8, %rsp                /* SP 16-aligned at the call */
+	movq	%fs:-8, %r14            /* Go code expects R14 = g */
+	call	*%rdi
+	addq	$8, %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size callgo, .-callgo
+
+/*
+ * goexit: newproc puts its address where a goroutine's function returns,
+ * so returning from the goroutine's top frame lands here. The nop makes
+ * goexit+1 (the return address the traceback sees) fall inside it.
+ */
+	.globl goexit
+	.type goexit, @function
+goexit:
+	nop
+	andq	$-16, %rsp
+	call	goexit1
+	ud2
+	.size goexit, .-goexit
+
+/*
+ * runtime.morestack, called from a Go prologue (before PUSHQ BP):
+ *   0(SP) = return address into f's prologue, 8(SP) = f's return address.
+ * Stack is short here, so this switches to g0 before anything else runs.
+ * m.morebuf records f's caller, g.sched records f itself (gc's layout).
+ * RDX, the closure context, is kept in g.sched.ctxt.
+ */
+	.globl runtime.morestack
+	.type runtime.morestack, @function
+runtime.morestack:
+	movq	%fs:-8, %rax            /* g */
+	movq	G_M(%rax), %rbx         /* m */
+	movq	M_G0(%rbx), %rcx        /* g0 */
+	cmpq	%rax, %rcx
+	jne	1f
+	andq	$-16, %rsp
+	call	badmorestackg0          /* g0 cannot grow: throws */
+1:
+	movq	%rdx, G_SCHED+GOBUF_CTXT(%rax)
+	movq	8(%rsp), %rdi
+	movq	%rdi, M_MOREBUF+GOBUF_PC(%rbx)
+	leaq	16(%rsp), %rdi
+	movq	%rdi, M_MOREBUF+GOBUF_SP(%rbx)
+	movq	%rbp, M_MOREBUF+GOBUF_BP(%rbx)
+	movq	%rax, M_MOREBUF+GOBUF_G(%rbx)
+	movq	0(%rsp), %rdi
+	movq	%rdi, G_SCHED+GOBUF_PC(%rax)
+	leaq	8(%rsp), %rdi
+	movq	%rdi, G_SCHED+GOBUF_SP(%rax)
+	movq	%rbp, G_SCHED+GOBUF_BP(%rax)
+	movq	%rax, G_SCHED+GOBUF_G(%rax)
+
+	movq	%rcx, %fs:-8            /* g = g0 */
+	movq	%rcx, %r14
+	movq	G_SCHED+GOBUF_SP(%rcx), %rsp
+	andq	$-16, %rsp
+	call	newstack                /* does not return yet (no stack growth) */
+	ud2
+	.size runtime.morestack, .-runtime.morestack
+
+	.section .note.GNU-stack, "", @progbits

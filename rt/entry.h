@@ -1,0 +1,68 @@
+/*
+ * entry.h — the C side of runtime.def: the rt_<name> functions the
+ * trampolines in abi_amd64.S call, with their System V signatures. Each
+ * ABI0 argument word becomes one register argument (a string or an eface,
+ * being two INTEGER words, arrives as one two-register struct), and each
+ * result word comes back in RAX then RDX. Results are full words: bools
+ * are returned as uintptr 0/1 so the word the compiled code reads has no
+ * stale upper bytes; bool arguments likewise arrive as a word and only
+ * their low byte counts.
+ *
+ * These run on the goroutine's stack: RT_SMALL_STACK (HACKING.md).
+ */
+#ifndef HOOD_ENTRY_H
+#define HOOD_ENTRY_H
+
+#include "runtime.h"
+
+/* print.c */
+void rt_printlock(void);
+void rt_printunlock(void);
+void rt_printbool(uintptr_t b);
+void rt_printint(int64_t v);
+void rt_printuint(uint64_t v);
+void rt_printhex(uint64_t v);
+void rt_printpointer(const void *p);
+void rt_printstring(String s);
+void rt_printslice(const void *array, intgo len, intgo cap);
+void rt_printsp(void);
+void rt_printnl(void);
+
+/* string.c */
+String rt_concatstring2(String a, String b);
+String rt_concatstring3(String a, String b, String c);
+intgo rt_cmpstring(String a, String b);
+String rt_intstring(int64_t v);
+String rt_slicebytetostring(const uint8_t *p, intgo n);
+
+/* utf8.c: (r rune, next int), two result words */
+typedef struct RuneNext {
+	intgo r;
+	intgo next;
+} RuneNext;
+RuneNext rt_decoderune(String s, intgo k);
+
+/* mem.c */
+uintptr_t rt_memequal(const void *p, const void *q, uintptr_t n);
+void rt_memmove(void *dst, const void *src, uintptr_t n);
+void rt_memclrNoHeapPointers(void *p, uintptr_t n);
+
+/* malloc.c */
+void *rt_newobject(_type *typ);
+
+/* panic.c */
+NORETURN void rt_gopanic(eface e);
+NORETURN void rt_panicdivide(void);
+NORETURN void rt_panicshift(void);
+NORETURN void rt_panicmem(void);
+NORETURN void rt_panicIndex(intgo x, intgo y);
+NORETURN void rt_panicIndexU(uintgo x, intgo y);
+NORETURN void rt_panicSliceAlen(intgo x, intgo y);
+NORETURN void rt_panicSliceAcap(intgo x, intgo y);
+NORETURN void rt_panicSliceB(intgo x, intgo y);
+NORETURN void rt_panicSlice3Alen(intgo x, intgo y);
+NORETURN void rt_panicSlice3Acap(intgo x, intgo y);
+NORETURN void rt_panicSlice3B(intgo x, intgo y);
+NORETURN void rt_panicSlice3C(intgo x, intgo y);
+
+#endif

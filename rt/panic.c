@@ -1,0 +1,302 @@
+/*
+ * panic.c — panics and fatal errors (gc's panic.go and error.go).
+ *
+ * gopanic records the panic on the goroutine (g._panic) and, since
+ * deferred calls and recover come in a later issue, goes straight to
+ * fatalpanic: on g0 it prints "panic: " and the value as gc's printpanics
+ * does, a blank line, "goroutine N [running]:" and the traceback, and
+ * exits with status 2. Run-time errors (index out of range, nil
+ * dereference, ...) are panics whose value is a runtime error; they print
+ * "panic: runtime error: " and gc's message.
+ *
+ * throw is for the runtime's own invariants: "fatal error: " + a constant
+ * string, the traceback, exit 2. Neither path allocates (HACKING.md).
+ */
+#include "entry.h"
+
+/*
+ * escapes tells the compiler that the frame object at p is read by
+ * someone it cannot see (the traceback, printing on g0). Without it gcc
+ * deletes the stores to a local whose address only reaches a noreturn
+ * call, since the caller's frame "ends" there.
+ */
+static inline void escapes(const void *p)
+{
+	__asm__ volatile("" : : "r"(p) : "memory");
+}
+
+/*
+ * Run-time error values. gc's are Go types with an Error method
+ * (runtime.boundsError, runtime.errorString); hood represents them with
+ * two private type descriptors that printpanicval recognises.
+ */
+typedef enum boundsErrorCode {
+	boundsIndex,      /* s[x], 0 <= x < len(s) failed */
+	boundsSliceAlen,  /* s[?:x], 0 <= x <= len(s) failed */
+	boundsSliceAcap,  /* s[?:x], 0 <= x <= cap(s) failed */
+	boundsSliceB,     /* s[x:y], 0 <= x <= y failed (but boundsSliceA didn't happen) */
+	boundsSlice3Alen, /* s[?:?:x], 0 <= x <= len(s) failed */
+	boundsSlice3Acap, /* s[?:?:x], 0 <= x <= cap(s) failed */
+	boundsSlice3B,    /* s[?:x:y], 0 <= x <= y failed */
+	boundsSlice3C,    /* s[x:y:?], 0 <= x <= y failed */
+} boundsErrorCode;
+
+typedef struct boundsError {
+	int64_t x;
+	int64_t y;
+	bool signed_;    /* x is signed (negative x gets the short message) */
+	uint8_t code;
+} boundsError;
+
+/* gc's messages (runtime/error.go): %x is x, %y is y. */
+static const char *const boundsErrorFmt[] = {
+	[boundsIndex] = "index out of range [%x] with length %y",
+	[boundsSliceAlen] = "slice bounds out of range [:%x] with length %y",
+	[boundsSliceAcap] = "slice bounds out of range [:%x] with capacity %y",
+	[boundsSliceB] = "slice bounds out of range [%x:%y]",
+	[boundsSlice3Alen] = "slice bounds out of range [::%x] with length %y",
+	[boundsSlice3Acap] = "slice bounds out of range [::%x] with capacity %y",
+	[boundsSlice3B] = "slice bounds out of range [:%x:%y]",
+	[boundsSlice3C] = "slice bounds out of range [%x:%y:]",
+};
+
+/* The same when x is negative: y is then not worth reporting. */
+static const char *const boundsNegErrorFmt[] = {
+	[boundsIndex] = "index out of range [%x]",
+	[boundsSliceAlen] = "slice bounds out of range [:%x]",
+	[boundsSliceAcap] = "slice bounds out of range [:%x]",
+	[boundsSliceB] = "slice bounds out of range [%x:]",
+	[boundsSlice3Alen] = "slice bounds out of range [::%x]",
+	[boundsSlice3Acap] = "slice bounds out of range [::%x]",
+	[boundsSlice3B] = "slice bounds out of range [:%x:]",
+	[boundsSlice3C] = "slice bounds out of range [%x:%y:]",
+};
+
+static _type boundsErrorType = {
+	.size = sizeof(boundsError), .kind = kindStruct, .tflag = tflagNamed,
+	.align = 8, .fieldAlign = 8, .str = "runtime.boundsError",
+};
+
+/* errorString values point at a NUL-terminated constant message. */
+static _type errorStringType = {
+	.size = sizeof(char *), .kind = kindString, .tflag = tflagNamed,
+	.align = 8, .fieldAlign = 8, .str = "runtime.errorString",
+};
+
+static void printboundsError(const boundsError *e)
+{
+	const char *f = boundsErrorFmt[e->code];
+	if (e->signed_ && e->x < 0)
+		f = boundsNegErrorFmt[e->code];
+	printcstring("runtime error: ");
+	for (const char *s = f; *s != 0; s++) {
+		if (s[0] == '%' && s[1] == 'x') {
+			if (e->signed_)
+				printint(e->x);
+			else
+				printuint((uint64_t)e->x);
+			s++;
+		} else if (s[0] == '%' && s[1] == 'y') {
+			printint(e->y);
+			s++;
+		} else {
+			gwrite(s, 1);
+		}
+	}
+}
+
+/* The predeclared name of each basic kind: values of exactly these types print plainly. */
+static const char *const basicName[] = {
+	[kindBool] = "bool", [kindInt] = "int", [kindInt8] = "int8",
+	[kindInt16] = "int16", [kindInt32] = "int32", [kindInt64] = "int64",
+	[kindUint] = "uint", [kindUint8] = "uint8", [kindUint16] = "uint16",
+	[kindUint32] = "uint32", [kindUint64] = "uint64", [kindUintptr] = "uintptr",
+	[kindString] = "string",
+};
+
+static bool streq(const char *a, const char *b)
+{
+	while (*a != 0 && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
+/* printbasic prints the value at data of a bool, integer or string kind. */
+static void printbasic(uint8_t kind, const void *data)
+{
+	switch (kind) {
+	case kindBool:    printbool(*(const bool *)data); break;
+	case kindInt:
+	case kindInt64:   printint(*(const int64_t *)data); break;
+	case kindInt8:    printint(*(const int8_t *)data); break;
+	case kindInt16:   printint(*(const int16_t *)data); break;
+	case kindInt32:   printint(*(const int32_t *)data); break;
+	case kindUint:
+	case kindUint64:
+	case kindUintptr: printuint(*(const uint64_t *)data); break;
+	case kindUint8:   printuint(*(const uint8_t *)data); break;
+	case kindUint16:  printuint(*(const uint16_t *)data); break;
+	case kindUint32:  printuint(*(const uint32_t *)data); break;
+	case kindString:  printstring(*(const String *)data); break;
+	}
+}
+
+/*
+ * printpanicval prints a panic value as gc 1.19's printany: nil as "nil";
+ * bools, integers and strings of the predeclared types plainly; defined
+ * types of those kinds as T(v) or T("s"); anything else as (T) address.
+ * Floats, complex numbers and values with Error/String methods: later.
+ */
+static void printpanicval(_type *t, void *data)
+{
+	if (t == 0) {
+		printcstring("nil");
+		return;
+	}
+	if (t == &boundsErrorType) {
+		printboundsError(data);
+		return;
+	}
+	if (t == &errorStringType) {
+		printcstring("runtime error: ");
+		printcstring(data);
+		return;
+	}
+	uint8_t kind = t->kind & kindMask;
+	const char *name = kind < sizeof basicName / sizeof basicName[0] ? basicName[kind] : 0;
+	if (name == 0) {
+		printcstring("(");
+		printcstring(t->str);
+		printcstring(") ");
+		printpointer(data);
+		return;
+	}
+	if (streq(t->str, name)) {
+		printbasic(kind, data);
+		return;
+	}
+	printcstring(t->str);
+	printcstring(kind == kindString ? "(\"" : "(");
+	printbasic(kind, data);
+	printcstring(kind == kindString ? "\")" : ")");
+}
+
+/* printpanics prints the chain of panics, outermost first, as gc does. */
+static void printpanics(_panic *p)
+{
+	if (p->link != 0) {
+		printpanics(p->link);
+		printcstring("\t");
+	}
+	printcstring("panic: ");
+	printpanicval(p->argtype, p->argdata);
+	if (p->recovered)
+		printcstring(" [recovered]");
+	printcstring("\n");
+}
+
+/* dopanic_m prints the goroutine header and its traceback. Runs on g0. */
+static void dopanic_m(g *gp)
+{
+	printcstring("\n");
+	goroutineheader(gp);
+	traceback(0, 0, gp->sched.bp, gp);
+}
+
+/*
+ * fatalpanic_m prints the panics of m.curg and exits 2.
+ * Must not allocate. Runs on g0 (through systemstack).
+ */
+static void fatalpanic_m(void)
+{
+	g *gp = getg()->m->curg;
+	printlock();
+	printpanics(gp->_panic);
+	dopanic_m(gp);
+	exit(2);
+}
+
+void fatalpanic(void)
+{
+	systemstack(fatalpanic_m);
+	exit(2);
+}
+
+/*
+ * gopanic starts panicking with value e on the current goroutine. The
+ * _panic record lives in this frame, which never returns.
+ */
+NOINLINE void rt_gopanic(eface e)
+{
+	g *gp = getg();
+	if (gp->m->curg != gp)
+		throw("panic on system stack");
+	_panic p = {.argtype = e._type, .argdata = e.data, .link = gp->_panic};
+	gp->_panic = &p;
+	escapes(&p);
+	/* Deferred calls and recover come later: the panic is fatal. */
+	fatalpanic();
+}
+
+static NORETURN void panicerror(_type *t, void *data)
+{
+	rt_gopanic((eface){t, data});
+}
+
+/*
+ * The run-time error entry points. The error value lives in the frame
+ * of the panicking call, which never returns; no allocation.
+ */
+static NORETURN NOINLINE void panicBounds(boundsErrorCode code, int64_t x, bool signed_, int64_t y)
+{
+	boundsError e = {.x = x, .y = y, .signed_ = signed_, .code = (uint8_t)code};
+	escapes(&e);
+	panicerror(&boundsErrorType, &e);
+}
+
+void rt_panicIndex(intgo x, intgo y) { panicBounds(boundsIndex, x, true, y); }
+void rt_panicIndexU(uintgo x, intgo y) { panicBounds(boundsIndex, (int64_t)x, false, y); }
+void rt_panicSliceAlen(intgo x, intgo y) { panicBounds(boundsSliceAlen, x, true, y); }
+void rt_panicSliceAcap(intgo x, intgo y) { panicBounds(boundsSliceAcap, x, true, y); }
+void rt_panicSliceB(intgo x, intgo y) { panicBounds(boundsSliceB, x, true, y); }
+void rt_panicSlice3Alen(intgo x, intgo y) { panicBounds(boundsSlice3Alen, x, true, y); }
+void rt_panicSlice3Acap(intgo x, intgo y) { panicBounds(boundsSlice3Acap, x, true, y); }
+void rt_panicSlice3B(intgo x, intgo y) { panicBounds(boundsSlice3B, x, true, y); }
+void rt_panicSlice3C(intgo x, intgo y) { panicBounds(boundsSlice3C, x, true, y); }
+
+void rt_panicdivide(void)
+{
+	panicerror(&errorStringType, "integer divide by zero");
+}
+
+void rt_panicshift(void)
+{
+	panicerror(&errorStringType, "negative shift amount");
+}
+
+void rt_panicmem(void)
+{
+	panicerror(&errorStringType, "invalid memory address or nil pointer dereference");
+}
+
+/*
+ * throw reports a broken runtime invariant and exits 2. s must be a
+ * constant string. Must not allocate. Runs on any stack.
+ */
+void throw(const char *s)
+{
+	m *mp = getg()->m;
+	printlock();
+	printcstring("fatal error: ");
+	printcstring(s);
+	printcstring("\n");
+	if (mp->dying++ == 0 && mp->curg != 0) {
+		g *gp = mp->curg;
+		/* On g0, gp stopped in systemstack, which saved its frame pointer. */
+		uintptr_t bp = getg() == gp ? (uintptr_t)__builtin_frame_address(0) : gp->sched.bp;
+		printcstring("\n");
+		goroutineheader(gp);
+		traceback(0, 0, bp, gp);
+	}
+	exit(2);
+}

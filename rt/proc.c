@@ -1,0 +1,207 @@
+/*
+ * proc.c — the scheduler (gc's proc.go, "Go under the hood" ch. 6):
+ * boot (args, osinit, schedinit), goroutine creation (newproc), and the
+ * loop mstart → schedule → execute → gogo that runs goroutines on an m.
+ *
+ * hood has one m (m0, the initial thread) with one p and no preemption:
+ * a goroutine runs until it exits the process. The G-M-P structures are
+ * nevertheless real, so channels, blocking and more threads fill in
+ * runqput/schedule rather than replacing them.
+ *
+ * Boot (rt0_linux_amd64.S → here): g0 runs on the OS stack;
+ * newproc(runtime_main) queues the main goroutine on allp[0]; mstart
+ * calls schedule, which gogo's into it. runtime_main runs main.init then
+ * main.main, then exits with status 0.
+ */
+#include "entry.h"
+
+schedt sched;
+m m0;
+g g0;
+int32_t gomaxprocs;
+m *allm;
+
+/* One p for now: allp has gomaxprocs entries. */
+#define MAXPROCS 1
+p *allp[MAXPROCS];
+static p p0;
+
+uintptr_t physPageSize;
+intgo ncpu;
+
+static intgo argc;
+static char **argv;
+static char **envp;
+static uintptr_t *auxv;
+
+/* The Go program, reached through callgo (it expects R14 = g). */
+extern void main_init(void) __asm__("main.init");
+extern void main_main(void) __asm__("main.main");
+
+/*
+ * Goroutine stacks are 1 GiB reservations, committed lazily by the kernel
+ * (MAP_NORESERVE), until the stack copier (docs/design.md) lets them start
+ * small and grow. 1 GiB covers gc's maxstacksize of 10^9 bytes, so every
+ * recursion gc accepts runs here too.
+ */
+#define GOROUTINE_STACK_SIZE (1ul << 30)
+
+/* Auxiliary vector tags (Linux). */
+#define AT_NULL   0
+#define AT_PAGESZ 6
+
+/* args records the process arguments. Runs on g0. */
+void args(intgo c, char **v)
+{
+	argc = c;
+	argv = v;
+	envp = v + c + 1;
+	char **e = envp;
+	while (*e != 0)
+		e++;
+	auxv = (uintptr_t *)(e + 1);
+}
+
+/* osinit reads what the runtime needs from the OS. Runs on g0. */
+void osinit(void)
+{
+	ncpu = 1;
+	physPageSize = 4096;
+	for (uintptr_t *a = auxv; a[0] != AT_NULL; a += 2)
+		if (a[0] == AT_PAGESZ)
+			physPageSize = a[1];
+}
+
+static void mcommoninit(m *mp)
+{
+	mp->id = sched.mnext++;
+	if (sched.mnext > sched.maxmcount)
+		throw("thread limit");
+	mp->alllink = allm;
+	allm = mp;
+}
+
+/* procresize makes gomaxprocs p's and wires allp[0] to the current m. */
+static void procresize(int32_t nprocs)
+{
+	if (nprocs != MAXPROCS)
+		throw("procresize: one p only");
+	p0.id = 0;
+	allp[0] = &p0;
+	gomaxprocs = nprocs;
+	m *mp = getg()->m;
+	mp->p = &p0;
+	p0.m = mp;
+	p0.status = _Prunning;
+}
+
+/* schedinit sets up the scheduler and the heap. Runs on g0. */
+void schedinit(void)
+{
+	sched.maxmcount = 10000;
+	mcommoninit(&m0);
+	mallocinit();
+	procresize(MAXPROCS);
+}
+
+/* runqput puts gp on pp's local run queue (gc's runqput without runnext). */
+static void runqput(p *pp, g *gp)
+{
+	if (pp->runqtail - pp->runqhead >= P_RUNQ_SIZE)
+		throw("runqput: run queue full");
+	pp->runq[pp->runqtail % P_RUNQ_SIZE] = gp;
+	pp->runqtail++;
+}
+
+static g *runqget(p *pp)
+{
+	if (pp->runqhead == pp->runqtail)
+		return 0;
+	g *gp = pp->runq[pp->runqhead % P_RUNQ_SIZE];
+	pp->runqhead++;
+	return gp;
+}
+
+/* malg allocates a g with a stack of n bytes. */
+static g *malg(uintptr_t n)
+{
+	g *newg = mallocgc(sizeof(g), 0, true);
+	newg->stack = stackalloc(n);
+	newg->stackguard0 = newg->stack.lo + _StackGuard;
+	newg->stackguard1 = newg->stackguard0;
+	return newg;
+}
+
+/*
+ * newproc creates a runnable goroutine that runs fn, a C function for now
+ * (runtime_main); the go statement will pass a funcval. The new stack
+ * holds goexit's address as fn's return address, so a goroutine that
+ * returns ends in goexit; SP ≡ 8 (mod 16) at fn's entry as after a CALL.
+ */
+void newproc(void (*fn)(void))
+{
+	g *newg = malg(GOROUTINE_STACK_SIZE);
+	uintptr_t sp = newg->stack.hi - 8;
+	*(uintptr_t *)sp = (uintptr_t)goexit + 1;
+	newg->sched.sp = sp;
+	newg->sched.pc = (uintptr_t)fn;
+	newg->sched.bp = 0;          /* ends the frame-pointer chain */
+	newg->sched.g = newg;
+	newg->stktopsp = sp;
+	newg->startpc = (uintptr_t)fn;
+	newg->gopc = 0;
+	newg->goid = (int64_t)++sched.goidgen;
+	newg->atomicstatus = _Grunnable;
+	runqput(getg()->m->p, newg);
+}
+
+/* execute runs gp on the current m. Never returns. Runs on g0. */
+static NORETURN void execute(g *gp)
+{
+	m *mp = getg()->m;
+	mp->curg = gp;
+	gp->m = mp;
+	gp->atomicstatus = _Grunning;
+	gogo(&gp->sched);
+}
+
+/* schedule finds a runnable goroutine and runs it. Never returns. Runs on g0. */
+static NORETURN void schedule(void)
+{
+	g *gp = runqget(getg()->m->p);
+	if (gp == 0)
+		throw("schedule: no runnable goroutine (all goroutines are asleep - deadlock!)");
+	execute(gp);
+}
+
+/* mstart is the m's entry: on m0 it is called by rt0_go on g0's stack. */
+void mstart(void)
+{
+	if (getg() != getg()->m->g0)
+		throw("bad runtime·mstart");
+	schedule();
+}
+
+/* goexit1 is reached when a goroutine's function returns (asm goexit). */
+void goexit1(void);
+void goexit1(void)
+{
+	/* Only runtime_main runs as a goroutine, and it exits the process. */
+	throw("goexit: goroutine exit not implemented yet");
+}
+
+/* badmorestackg0: the prologue check failed on g0's stack. */
+void badmorestackg0(void);
+void badmorestackg0(void)
+{
+	throw("morestack on g0");
+}
+
+/* runtime_main is the main goroutine (gc's runtime.main). */
+void runtime_main(void);
+void runtime_main(void)
+{
+	callgo(main_init);
+	callgo(main_main);
+	exit(0);
+}

@@ -1,0 +1,184 @@
+/*
+ * runtime2.h — the scheduler's data structures: g (a goroutine), m (an OS
+ * thread), p (a processor: the right to run Go code), schedt (the global
+ * scheduler), with the Go runtime's names and roles (go1.11 runtime2.go,
+ * "Go under the hood" ch. 6) so the book maps onto the code.
+ *
+ * hood runs one m with one p and never preempts, but the structures have
+ * their full shape so the later scheduler fills them in rather than
+ * inventing them. Field order is part of the ABI where compiled code reads
+ * a field: g.stack and g.stackguard0 (the prologue's stack check) — see the
+ * _Static_asserts at the bottom.
+ */
+#ifndef HOOD_RUNTIME2_H
+#define HOOD_RUNTIME2_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "go_asm.h"
+
+typedef int64_t intgo;       /* Go's int on amd64 */
+typedef uint64_t uintgo;     /* Go's uint */
+
+typedef struct g g;
+typedef struct m m;
+typedef struct p p;
+typedef struct _type _type;
+
+/* A goroutine's stack: [lo, hi). Go frames live in it; SP starts at hi. */
+typedef struct stack {
+	uintptr_t lo;
+	uintptr_t hi;
+} stack;
+
+/*
+ * gobuf is the saved machine context of a goroutine that is not running:
+ * what gogo loads to resume it. The offsets are used by asm_amd64.S
+ * (GOBUF_* below).
+ */
+typedef struct gobuf {
+	uintptr_t sp;
+	uintptr_t pc;
+	g *g;
+	uintptr_t ctxt;      /* closure context (RDX), for funcval calls */
+	uintptr_t ret;
+	uintptr_t lr;        /* unused on amd64, kept for the book's layout */
+	uintptr_t bp;        /* frame pointer */
+} gobuf;
+
+/* One active panic (linked from g._panic, innermost first). */
+typedef struct _panic {
+	void *argp;
+	_type *argtype;      /* the panic value, an eface */
+	void *argdata;
+	struct _panic *link;
+	bool recovered;
+	bool aborted;
+} _panic;
+
+/* One deferred call (linked from g._defer). Deferred calls come later. */
+typedef struct _defer {
+	uintptr_t sp;
+	uintptr_t pc;
+	void *fn;
+	_panic *_panic;
+	struct _defer *link;
+} _defer;
+
+/* g.atomicstatus values (gc's numbering). */
+enum {
+	_Gidle = 0,
+	_Grunnable = 1,
+	_Grunning = 2,
+	_Gsyscall = 3,
+	_Gwaiting = 4,
+	_Gdead = 6,
+	_Gcopystack = 8,
+};
+
+struct g {
+	stack stack;             /*  0: [lo, hi) */
+	uintptr_t stackguard0;   /* 16: the prologue compares SP-framesize with this */
+	uintptr_t stackguard1;   /* 24: the same for C code (unused: no cgo) */
+	_panic *_panic;          /* 32: innermost panic */
+	_defer *_defer;          /* 40: innermost defer */
+	m *m;                    /* 48: the m running this g */
+	gobuf sched;             /* 56: context while not running */
+	uintptr_t syscallsp;
+	uintptr_t syscallpc;
+	uintptr_t stktopsp;      /* expected SP at the top of the stack */
+	void *param;
+	uint32_t atomicstatus;
+	int64_t goid;
+	g *schedlink;            /* next g in a run queue */
+	int64_t waitsince;
+	uint8_t waitreason;
+	bool preempt;            /* preemption requested (later) */
+	uintptr_t gopc;          /* PC of the go statement that created it */
+	uintptr_t startpc;       /* PC of the goroutine's function */
+};
+
+struct m {
+	g *g0;                   /* goroutine with the scheduling stack */
+	gobuf morebuf;           /* the caller of the function that called morestack */
+	uint64_t procid;
+	g *gsignal;              /* signal-handling g (later) */
+	uintptr_t tls[6];        /* thread-local storage; FS points at tls[1] so -8(FS) is tls[0] = g */
+	void (*mstartfn)(void);
+	g *curg;                 /* the user goroutine running on this m */
+	p *p;                    /* attached p, nil when not running Go code */
+	p *nextp;
+	int64_t id;
+	int32_t throwing;
+	int32_t dying;
+	int32_t locks;
+	bool spinning;
+	m *alllink;
+};
+
+/* p.status values. */
+enum {
+	_Pidle = 0,
+	_Prunning = 1,
+	_Psyscall = 2,
+	_Pgcstop = 3,
+	_Pdead = 4,
+};
+
+/* Length of a p's local run queue (gc's 256). */
+#define P_RUNQ_SIZE 256
+
+struct p {
+	int32_t id;
+	uint32_t status;
+	p *link;
+	m *m;                     /* back-link to the m, nil if idle */
+	void *mcache;             /* per-P allocation cache (the real allocator) */
+	uint32_t runqhead;
+	uint32_t runqtail;
+	g *runq[P_RUNQ_SIZE];
+	g *runnext;
+};
+
+/* A queue of g's linked through g.schedlink. */
+typedef struct gQueue {
+	g *head;
+	g *tail;
+} gQueue;
+
+typedef struct schedt {
+	uint64_t goidgen;
+	int64_t mnext;          /* number of m's created, next m id */
+	int32_t maxmcount;
+	m *midle;
+	int32_t nmidle;
+	p *pidle;
+	uint32_t npidle;
+	gQueue runq;            /* global run queue */
+	int32_t runqsize;
+	gQueue gFree;           /* dead g's for reuse (later) */
+} schedt;
+
+/* The scheduler's globals (proc.c). */
+extern schedt sched;
+extern m m0;
+extern g g0;
+extern p *allp[];
+extern int32_t gomaxprocs;
+extern m *allm;
+
+_Static_assert(offsetof(g, stack) == G_STACK_LO, "g.stack.lo: read by compiled code");
+_Static_assert(offsetof(g, stack) + offsetof(stack, hi) == G_STACK_HI, "g.stack.hi");
+_Static_assert(offsetof(g, stackguard0) == G_STACKGUARD0, "g.stackguard0: the prologue reads 16(R14)");
+_Static_assert(offsetof(g, m) == G_M, "g.m: asm_amd64.S");
+_Static_assert(offsetof(g, sched) == G_SCHED, "g.sched: asm_amd64.S");
+_Static_assert(offsetof(gobuf, sp) == GOBUF_SP && offsetof(gobuf, pc) == GOBUF_PC &&
+	       offsetof(gobuf, g) == GOBUF_G && offsetof(gobuf, ctxt) == GOBUF_CTXT &&
+	       offsetof(gobuf, bp) == GOBUF_BP, "gobuf: asm_amd64.S");
+_Static_assert(offsetof(m, g0) == M_G0 && offsetof(m, morebuf) == M_MOREBUF, "m: asm");
+_Static_assert(offsetof(m, tls) == M_TLS, "m.tls: rt0_linux_amd64.S");
+_Static_assert(offsetof(m, curg) == M_CURG, "m.curg: asm_amd64.S");
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * sys_linux_amd64.S — the raw Linux system calls the runtime uses, called
+ * from C with the System V convention (arguments in RDI, RSI, RDX, R10
+ * for the 4th, R8, R9; result in RAX, -errno on failure). hood links no
+ * libc, so these are the runtime's only way to the kernel.
+ * Must not allocate. Safe on any stack (no frame).
+ */
+
+#define SYS_write        1
+#define SYS_mmap         9
+#define SYS_munmap       11
+#define SYS_arch_prctl   158
+#define SYS_exit_group   231
+
+	.text
+
+/* intgo write1(uintptr fd, const void *p, intgo n) */
+	.globl write1
+	.type write1, @function
+write1:
+	movl	$SYS_write, %eax
+	syscall
+	ret
+	.size write1, .-write1
+
+/* void exit(int32 code): exit_group, ends every thread. */
+	.globl exit
+	.type exit, @function
+exit:
+	movl	$SYS_exit_group, %eax
+	syscall
+	ud2
+	.size exit, .-exit
+
+/* void *sysMmap(addr, n, prot, flags, fd, off) */
+	.globl sysMmap
+	.type sysMmap, @function
+sysMmap:
+	movq	%rcx, %r10
+	movl	$SYS_mmap, %eax
+	syscall
+	ret
+	.size sysMmap, .-sysMmap
+
+/* intgo sysMunmap(void *addr, uintptr n) */
+	.globl sysMunmap
+	.type sysMunmap, @function
+sysMunmap:
+	movl	$SYS_munmap, %eax
+	syscall
+	ret
+	.size sysMunmap, .-sysMunmap
+
+/* intgo arch_prctl(intgo code, uintptr addr) */
+	.globl arch_prctl
+	.type arch_prctl, @function
+arch_prctl:
+	movl	$SYS_arch_prctl, %eax
+	syscall
+	ret
+	.size arch_prctl, .-arch_prctl
+
+	.section .note.GNU-stack, "", @progbits
