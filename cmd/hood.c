@@ -61,9 +61,10 @@ static void usage(void)
           "\n"
           "The commands are:\n"
           "\n"
-          "\tbuild [-o OUT] [-S] [-N] [-e] [-d FLAGS] FILE.go...\n"
+          "\tbuild [-o OUT] [-c] [-S] [-N] [-e] [-d FLAGS] FILE.go...\n"
           "\t\tcompile package main into a static executable\n"
-          "\t\t(-S also writes OUT.s, -N disables optimisation passes,\n"
+          "\t\t(-c stops at an object file, like go tool compile;\n"
+          "\t\t-S also writes OUT.s, -N disables optimisation passes,\n"
           "\t\t-e reports all errors, not just the first 10)\n"
           "\trun [build flags] FILE.go... [-- ARGS]\n"
           "\t\tcompile and run, returning the program's exit status\n"
@@ -109,6 +110,7 @@ typedef struct Options {
     bool asm_too;          /* -S */
     bool no_opt;           /* -N */
     bool all_errors;       /* -e */
+    bool compile_only;     /* -c: stop after assembling (an object file) */
     const char *ssa_func;  /* ssa -func */
     const char *ssa_pass;  /* ssa -pass */
     VEC(const char *) files;
@@ -147,6 +149,8 @@ static void parse_args(Options *o, const char *cmd, int argc, char **argv)
                 o->asm_too = true;
             else if (strcmp(flag, "N") == 0)
                 o->no_opt = true;
+            else if (strcmp(flag, "c") == 0 && strcmp(cmd, "build") == 0)
+                o->compile_only = true;
             else if (strcmp(flag, "e") == 0)
                 o->all_errors = true;
             else if (strcmp(flag, "d") == 0)
@@ -308,6 +312,18 @@ static Package *load_package(const Options *o)
         flush_errors();
         exit(1);
     }
+    /* Linking needs an entry point; gc's linker words these errors so. */
+    if (!o->compile_only && !o->ssa_func) {
+        Object *m = scope_lookup_local(pkg->scope, intern_cstr("main"));
+        if (strcmp(pkg->name, "main") != 0) {
+            fprintf(stderr, "hood: package %s is not a main package\n", pkg->name);
+            exit(1);
+        }
+        if (!m || m->kind != OBJ_FUNC) {
+            fprintf(stderr, "hood: function main is undeclared in the main package\n");
+            exit(1);
+        }
+    }
     return pkg;
 }
 
@@ -348,13 +364,17 @@ static bool build(const Options *o, const char *out)
         return false;
     free(as.s);
 
-    const char *lib, *script;
-    find_runtime(&lib, &script);
+    if (o->compile_only)
+        ofile = out;
     char *as_argv[] = {"as", "--64", "-o", (char *)ofile, (char *)sfile, NULL};
     if (run_tool(as_argv) != 0) {
         fprintf(stderr, "hood: assembler failed on generated code (internal error)\n");
         return false;
     }
+    if (o->compile_only)
+        return true;
+    const char *lib, *script;
+    find_runtime(&lib, &script);
     char *ld_argv[] = {"ld", "-static", "-nostdlib", "--no-dynamic-linker", "-z", "noexecstack", "-T",
                        (char *)script, "-o", (char *)out, (char *)ofile, (char *)lib,
                        NULL};

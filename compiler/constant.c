@@ -1,1 +1,820 @@
-/* constant.c: placeholder, being written. */
+/*
+ * constant.c — exact constant values (constant.h): literal parsing,
+ * arithmetic, conversions between representations, and the text gc
+ * prints for a constant in diagnostics.
+ *
+ * Representation invariants (every constructor here keeps them):
+ *   - CONST_INT uses num only;
+ *   - CONST_FLOAT is num/den with den > 0 and gcd(num, den) == 1; an
+ *     integral float keeps kind CONST_FLOAT (2.0 is an untyped float);
+ *   - CONST_COMPLEX has re and im of kind INT or FLOAT.
+ * Operations on mixed kinds first promote both operands to the larger
+ * kind, INT < FLOAT < COMPLEX, as go/constant's match() does.
+ */
+#include "constant.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "bigint.h"
+
+static Const *new_const(ConstKind k)
+{
+    Const *c = NEW(Const);
+    c->kind = k;
+    return c;
+}
+
+Const *const_bool(bool b)
+{
+    Const *c = new_const(CONST_BOOL);
+    c->b = b;
+    return c;
+}
+
+Const *const_string(const char *s, int64_t len)
+{
+    Const *c = new_const(CONST_STRING);
+    c->s = s;
+    c->slen = len;
+    return c;
+}
+
+static Const *make_int(BigInt v)
+{
+    Const *c = new_const(CONST_INT);
+    c->num = v;
+    return c;
+}
+
+Const *const_int64(int64_t v) { return make_int(bi_from_i64(v)); }
+Const *const_uint64(uint64_t v) { return make_int(bi_from_u64(v)); }
+
+/* num/den reduced, den made positive; den must not be zero. */
+static Const *make_float(BigInt num, BigInt den)
+{
+    if (den.neg) {
+        num = bi_neg(num);
+        den = bi_neg(den);
+    }
+    BigInt g = bi_gcd(num, den);
+    if (!bi_is_zero(g) && !bi_is_one(g)) {
+        bi_divmod(num, g, &num, NULL);
+        bi_divmod(den, g, &den, NULL);
+    }
+    if (bi_is_zero(num))
+        den = bi_from_u64(1);
+    Const *c = new_const(CONST_FLOAT);
+    c->num = num;
+    c->den = den;
+    return c;
+}
+
+static Const *make_complex(Const *re, Const *im)
+{
+    Const *c = new_const(CONST_COMPLEX);
+    c->re = re;
+    c->im = im;
+    return c;
+}
+
+Const *const_make_complex(Const *re, Const *im) { return make_complex(re, im); }
+
+Const *const_unknown(void) { return new_const(CONST_UNKNOWN); }
+
+/* --- Promotion -------------------------------------------------------------- */
+
+Const *const_to_float(Const *x)
+{
+    switch (x->kind) {
+    case CONST_INT:
+        return make_float(x->num, bi_from_u64(1));
+    case CONST_FLOAT:
+        return x;
+    case CONST_COMPLEX:
+        return const_is_zero(x->im) ? const_to_float(x->re) : NULL;
+    default:
+        return NULL;
+    }
+}
+
+Const *const_to_int(Const *x)
+{
+    switch (x->kind) {
+    case CONST_INT:
+        return x;
+    case CONST_FLOAT:
+        return bi_is_one(x->den) ? make_int(x->num) : NULL;
+    case CONST_COMPLEX:
+        return const_is_zero(x->im) ? const_to_int(x->re) : NULL;
+    default:
+        return NULL;
+    }
+}
+
+Const *const_to_complex(Const *x)
+{
+    if (x->kind == CONST_COMPLEX)
+        return x;
+    if (x->kind == CONST_INT || x->kind == CONST_FLOAT)
+        return make_complex(x, const_int64(0));
+    return NULL;
+}
+
+/* Truncates a float toward zero (for int(x) of a representable float). */
+Const *const_trunc(Const *x)
+{
+    x = const_to_float(x);
+    BigInt q;
+    bi_divmod(x->num, x->den, &q, NULL);
+    return make_int(q);
+}
+
+Const *const_real(Const *x)
+{
+    return x->kind == CONST_COMPLEX ? x->re : x;
+}
+
+Const *const_imag(Const *x)
+{
+    return x->kind == CONST_COMPLEX ? x->im : const_int64(0);
+}
+
+bool const_is_zero(Const *x)
+{
+    switch (x->kind) {
+    case CONST_INT:
+    case CONST_FLOAT:
+        return bi_is_zero(x->num);
+    case CONST_COMPLEX:
+        return const_is_zero(x->re) && const_is_zero(x->im);
+    default:
+        return false;
+    }
+}
+
+int const_sign(Const *x)
+{
+    if (x->kind == CONST_INT || x->kind == CONST_FLOAT)
+        return bi_sign(x->num);
+    return const_is_zero(x) ? 0 : 1;
+}
+
+/* Promotes x and y to a common numeric kind. */
+static void match(Const **x, Const **y)
+{
+    ConstKind k = (*x)->kind > (*y)->kind ? (*x)->kind : (*y)->kind;
+    if (k == CONST_FLOAT) {
+        *x = const_to_float(*x);
+        *y = const_to_float(*y);
+    } else if (k == CONST_COMPLEX) {
+        *x = const_to_complex(*x);
+        *y = const_to_complex(*y);
+    }
+}
+
+/* --- Arithmetic --------------------------------------------------------------- */
+
+static Const *float_arith(TokenKind op, Const *x, Const *y)
+{
+    switch (op) {
+    case TK_ADD:
+        return make_float(bi_add(bi_mul(x->num, y->den), bi_mul(y->num, x->den)), bi_mul(x->den, y->den));
+    case TK_SUB:
+        return make_float(bi_sub(bi_mul(x->num, y->den), bi_mul(y->num, x->den)), bi_mul(x->den, y->den));
+    case TK_MUL:
+        return make_float(bi_mul(x->num, y->num), bi_mul(x->den, y->den));
+    case TK_QUO:
+        if (bi_is_zero(y->num))
+            return const_unknown();
+        return make_float(bi_mul(x->num, y->den), bi_mul(x->den, y->num));
+    default:
+        return const_unknown();
+    }
+}
+
+static Const *complex_arith(TokenKind op, Const *x, Const *y)
+{
+    Const *a = x->re, *b = x->im, *c = y->re, *d = y->im;
+    switch (op) {
+    case TK_ADD:
+    case TK_SUB:
+        return make_complex(const_binary(op, a, c, false), const_binary(op, b, d, false));
+    case TK_MUL: /* (ac - bd) + (bc + ad)i */
+        return make_complex(const_binary(TK_SUB, const_binary(TK_MUL, a, c, false), const_binary(TK_MUL, b, d, false), false),
+                            const_binary(TK_ADD, const_binary(TK_MUL, b, c, false), const_binary(TK_MUL, a, d, false), false));
+    case TK_QUO: { /* ((ac + bd) + (bc - ad)i) / (cc + dd) */
+        Const *s = const_binary(TK_ADD, const_binary(TK_MUL, c, c, false), const_binary(TK_MUL, d, d, false), false);
+        if (const_is_zero(s))
+            return const_unknown();
+        Const *re = const_binary(TK_ADD, const_binary(TK_MUL, a, c, false), const_binary(TK_MUL, b, d, false), false);
+        Const *im = const_binary(TK_SUB, const_binary(TK_MUL, b, c, false), const_binary(TK_MUL, a, d, false), false);
+        return make_complex(const_binary(TK_QUO, re, s, false), const_binary(TK_QUO, im, s, false));
+    }
+    default:
+        return const_unknown();
+    }
+}
+
+static Const *int_arith(TokenKind op, Const *x, Const *y, bool intdiv)
+{
+    BigInt a = x->num, b = y->num, r;
+    switch (op) {
+    case TK_ADD: return make_int(bi_add(a, b));
+    case TK_SUB: return make_int(bi_sub(a, b));
+    case TK_MUL: return make_int(bi_mul(a, b));
+    case TK_QUO:
+        if (bi_is_zero(b))
+            return const_unknown();
+        if (!intdiv)
+            return make_float(a, b);
+        bi_divmod(a, b, &r, NULL);
+        return make_int(r);
+    case TK_REM:
+        if (bi_is_zero(b))
+            return const_unknown();
+        bi_divmod(a, b, NULL, &r);
+        return make_int(r);
+    case TK_AND: return make_int(bi_and(a, b));
+    case TK_OR: return make_int(bi_or(a, b));
+    case TK_XOR: return make_int(bi_xor(a, b));
+    case TK_AND_NOT: return make_int(bi_andnot(a, b));
+    default: return const_unknown();
+    }
+}
+
+static bool is_comparison(TokenKind op)
+{
+    return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR || op == TK_GEQ;
+}
+
+static bool compare_result(TokenKind op, int c)
+{
+    switch (op) {
+    case TK_EQL: return c == 0;
+    case TK_NEQ: return c != 0;
+    case TK_LSS: return c < 0;
+    case TK_LEQ: return c <= 0;
+    case TK_GTR: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+static int string_cmp(Const *x, Const *y)
+{
+    int64_t n = x->slen < y->slen ? x->slen : y->slen;
+    int c = memcmp(x->s, y->s, (size_t)n);
+    if (c != 0)
+        return c < 0 ? -1 : 1;
+    return x->slen == y->slen ? 0 : x->slen < y->slen ? -1 : 1;
+}
+
+Const *const_binary(TokenKind op, Const *x, Const *y, bool intdiv)
+{
+    if (x->kind == CONST_UNKNOWN || y->kind == CONST_UNKNOWN)
+        return const_unknown();
+    if (x->kind == CONST_BOOL && y->kind == CONST_BOOL) {
+        switch (op) {
+        case TK_EQL: return const_bool(x->b == y->b);
+        case TK_NEQ: return const_bool(x->b != y->b);
+        case TK_LAND: return const_bool(x->b && y->b);
+        case TK_LOR: return const_bool(x->b || y->b);
+        default: return const_unknown();
+        }
+    }
+    if (x->kind == CONST_STRING && y->kind == CONST_STRING) {
+        if (is_comparison(op))
+            return const_bool(compare_result(op, string_cmp(x, y)));
+        if (op != TK_ADD)
+            return const_unknown();
+        char *s = xalloc((size_t)(x->slen + y->slen + 1));
+        memcpy(s, x->s, (size_t)x->slen);
+        memcpy(s + x->slen, y->s, (size_t)y->slen);
+        return const_string(s, x->slen + y->slen);
+    }
+    if (x->kind < CONST_INT || y->kind < CONST_INT)
+        return const_unknown();
+    if (is_comparison(op)) {
+        if (x->kind == CONST_COMPLEX || y->kind == CONST_COMPLEX) {
+            if (op != TK_EQL && op != TK_NEQ)
+                return const_unknown();
+            match(&x, &y);
+            bool eq = const_compare(x->re, y->re) == 0 && const_compare(x->im, y->im) == 0;
+            return const_bool(op == TK_EQL ? eq : !eq);
+        }
+        return const_bool(compare_result(op, const_compare(x, y)));
+    }
+    match(&x, &y);
+    switch (x->kind) {
+    case CONST_INT: return int_arith(op, x, y, intdiv);
+    case CONST_FLOAT: return float_arith(op, x, y);
+    default: return complex_arith(op, x, y);
+    }
+}
+
+Const *const_unary(TokenKind op, Const *x, int prec_bits)
+{
+    switch (op) {
+    case TK_ADD:
+        return x;
+    case TK_SUB:
+        switch (x->kind) {
+        case CONST_INT: return make_int(bi_neg(x->num));
+        case CONST_FLOAT: return make_float(bi_neg(x->num), x->den);
+        case CONST_COMPLEX: return make_complex(const_unary(TK_SUB, x->re, 0), const_unary(TK_SUB, x->im, 0));
+        default: return const_unknown();
+        }
+    case TK_XOR: {
+        if (x->kind != CONST_INT)
+            return const_unknown();
+        /* ^x is x ^ -1 for signed values; for unsigned ones of prec_bits
+         * bits, x ^ (1<<prec_bits - 1) (the spec's "all bits set"). */
+        BigInt m = bi_from_i64(-1);
+        if (prec_bits > 0)
+            m = bi_sub(bi_shl(bi_from_u64(1), (unsigned)prec_bits), bi_from_u64(1));
+        return make_int(bi_xor(x->num, m));
+    }
+    case TK_NOT:
+        return x->kind == CONST_BOOL ? const_bool(!x->b) : const_unknown();
+    default:
+        return const_unknown();
+    }
+}
+
+Const *const_shift(TokenKind op, Const *x, unsigned s)
+{
+    Const *i = const_to_int(x);
+    if (!i)
+        return const_unknown();
+    return make_int(op == TK_SHL ? bi_shl(i->num, s) : bi_shr(i->num, s));
+}
+
+int const_compare(Const *x, Const *y)
+{
+    if (x->kind == CONST_STRING && y->kind == CONST_STRING)
+        return string_cmp(x, y);
+    if (x->kind == CONST_COMPLEX || y->kind == CONST_COMPLEX) {
+        Const *a = const_to_complex(x), *b = const_to_complex(y);
+        int c = const_compare(a->re, b->re);
+        return c ? c : const_compare(a->im, b->im);
+    }
+    if (x->kind == CONST_INT && y->kind == CONST_INT)
+        return bi_cmp(x->num, y->num);
+    if (x->kind < CONST_INT || y->kind < CONST_INT)
+        return 0;
+    x = const_to_float(x);
+    y = const_to_float(y);
+    return bi_cmp(bi_mul(x->num, y->den), bi_mul(y->num, x->den));
+}
+
+/* --- Limits ------------------------------------------------------------------------ */
+
+bool const_fits(Const *x, int bits, bool is_signed)
+{
+    Const *i = const_to_int(x);
+    if (!i)
+        return false;
+    BigInt v = i->num;
+    if (is_signed) {
+        if (v.neg)
+            return bi_cmp_abs(v, bi_shl(bi_from_u64(1), (unsigned)bits - 1)) <= 0;
+        return bi_bitlen(v) <= bits - 1;
+    }
+    return !v.neg && bi_bitlen(v) <= bits;
+}
+
+int const_bitlen(Const *x)
+{
+    Const *i = const_to_int(x);
+    return i ? bi_bitlen(i->num) : 0;
+}
+
+int64_t const_int64_val(Const *x)
+{
+    Const *i = const_to_int(x);
+    return i ? (int64_t)bi_low64(i->num) : 0;
+}
+
+uint64_t const_uint64_val(Const *x)
+{
+    Const *i = const_to_int(x);
+    return i ? bi_low64(i->num) : 0;
+}
+
+/*
+ * Rounds num/den to the nearest double: a quotient of at least 66 bits
+ * with a sticky bit for the remainder, so the single rounding done by the
+ * uint64 -> double conversion is correct (except in the subnormal range,
+ * where ldexp rounds a second time).
+ */
+double const_float64_val(Const *x)
+{
+    if (x->kind == CONST_COMPLEX)
+        x = x->re;
+    x = const_to_float(x);
+    if (!x || bi_is_zero(x->num))
+        return 0;
+    BigInt n = bi_abs(x->num), d = x->den;
+    int shift = 64 - (bi_bitlen(n) - bi_bitlen(d)); /* quotient gets 63..64 bits */
+    if (shift > 0)
+        n = bi_shl(n, (unsigned)shift);
+    else if (shift < 0)
+        d = bi_shl(d, (unsigned)-shift);
+    BigInt q, r;
+    bi_divmod(n, d, &q, &r);
+    uint64_t m = bi_low64(q);
+    /* Keep the top 62 bits and fold the rest into a sticky bit. */
+    uint64_t sticky = (m & 3) != 0 || !bi_is_zero(r);
+    m = (m >> 2) | sticky;
+    double v = ldexp((double)m, 2 - shift);
+    return x->num.neg ? -v : v;
+}
+
+/* The exact rational value of a finite double. */
+Const *const_from_double(double v)
+{
+    int e;
+    double f = frexp(v, &e); /* v = f * 2^e, 0.5 <= |f| < 1 */
+    int64_t m = (int64_t)ldexp(f, 64 - 11);
+    e -= 64 - 11;
+    BigInt num = bi_from_i64(m), den = bi_from_u64(1);
+    if (e > 0)
+        num = bi_shl(num, (unsigned)e);
+    else
+        den = bi_shl(den, (unsigned)-e);
+    return make_float(num, den);
+}
+
+/* Rounds a numeric constant to float32 or float64 precision (bits 32 or
+ * 64); NULL if it overflows to infinity there. */
+Const *const_round_float(Const *x, int bits)
+{
+    if (x->kind == CONST_COMPLEX) {
+        Const *re = const_round_float(x->re, bits), *im = const_round_float(x->im, bits);
+        return re && im ? make_complex(re, im) : NULL;
+    }
+    double v = const_float64_val(x);
+    if (bits == 32) {
+        float f = (float)v;
+        if (isinf(f))
+            return NULL;
+        v = f;
+    }
+    if (isinf(v))
+        return NULL;
+    return const_from_double(v);
+}
+
+/* --- Literals ---------------------------------------------------------------------- */
+
+/* Value of a decimal or hexadecimal floating-point literal (no 'i'). */
+static Const *parse_float(const char *s, int len, const char **err)
+{
+    int base = 10, i = 0;
+    if (len >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+        base = 16;
+        i = 2;
+    }
+    BigInt mant = {0};
+    int64_t exp = 0; /* power of base (10) or of 2 (hex) */
+    bool frac = false;
+    for (; i < len; i++) {
+        int c = s[i], d;
+        if (c == '_')
+            continue;
+        if (c == '.') {
+            frac = true;
+            continue;
+        }
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (base == 16 && c >= 'a' && c <= 'f')
+            d = c - 'a' + 10;
+        else if (base == 16 && c >= 'A' && c <= 'F')
+            d = c - 'A' + 10;
+        else
+            break;
+        mant = bi_add(bi_mul(mant, bi_from_u64((uint64_t)base)), bi_from_u64((uint64_t)d));
+        if (frac)
+            exp -= base == 16 ? 4 : 1;
+    }
+    if (i < len) { /* exponent */
+        i++;
+        bool neg = false;
+        if (i < len && (s[i] == '+' || s[i] == '-'))
+            neg = s[i++] == '-';
+        int64_t e = 0;
+        for (; i < len; i++) {
+            if (s[i] == '_')
+                continue;
+            if (s[i] < '0' || s[i] > '9') {
+                *err = "malformed constant";
+                return NULL;
+            }
+            if (e < 1000000)
+                e = e * 10 + (s[i] - '0');
+        }
+        exp += neg ? -e : e;
+    }
+    if (exp > 100000 || exp < -100000) {
+        *err = "constant too large";
+        return NULL;
+    }
+    BigInt one = bi_from_u64(1);
+    if (base == 16) {
+        if (exp >= 0)
+            return make_float(bi_shl(mant, (unsigned)exp), one);
+        return make_float(mant, bi_shl(one, (unsigned)-exp));
+    }
+    if (exp >= 0)
+        return make_float(bi_mul(mant, bi_pow10((unsigned)exp)), one);
+    return make_float(mant, bi_pow10((unsigned)-exp));
+}
+
+static Const *parse_int(const char *s, int len, const char **err)
+{
+    int base = 10;
+    if (len >= 2 && s[0] == '0') {
+        switch (s[1]) {
+        case 'x': case 'X': base = 16; s += 2; len -= 2; break;
+        case 'b': case 'B': base = 2; s += 2; len -= 2; break;
+        case 'o': case 'O': base = 8; s += 2; len -= 2; break;
+        default: base = 8; break; /* legacy octal 0777 */
+        }
+    }
+    BigInt v;
+    if (!bi_from_digits(s, len, base, &v)) {
+        *err = "malformed constant";
+        return NULL;
+    }
+    return make_int(v);
+}
+
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static void put_utf8(Buf *b, uint32_t r)
+{
+    if (r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
+        r = 0xFFFD;
+    if (r < 0x80) {
+        buf_putc(b, (char)r);
+    } else if (r < 0x800) {
+        buf_putc(b, (char)(0xC0 | (r >> 6)));
+        buf_putc(b, (char)(0x80 | (r & 0x3F)));
+    } else if (r < 0x10000) {
+        buf_putc(b, (char)(0xE0 | (r >> 12)));
+        buf_putc(b, (char)(0x80 | ((r >> 6) & 0x3F)));
+        buf_putc(b, (char)(0x80 | (r & 0x3F)));
+    } else {
+        buf_putc(b, (char)(0xF0 | (r >> 18)));
+        buf_putc(b, (char)(0x80 | ((r >> 12) & 0x3F)));
+        buf_putc(b, (char)(0x80 | ((r >> 6) & 0x3F)));
+        buf_putc(b, (char)(0x80 | (r & 0x3F)));
+    }
+}
+
+/* Decodes one UTF-8 sequence at s (n bytes left); returns its length. */
+static int decode_utf8(const unsigned char *s, int n, uint32_t *r)
+{
+    int len = s[0] < 0x80 ? 1 : s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
+    if (len > n || (s[0] >= 0x80 && s[0] < 0xC0)) {
+        *r = 0xFFFD;
+        return 1;
+    }
+    uint32_t v = len == 1 ? s[0] : len == 2 ? s[0] & 0x1F : len == 3 ? s[0] & 0x0F : s[0] & 0x07;
+    for (int i = 1; i < len; i++)
+        v = v << 6 | (s[i] & 0x3F);
+    *r = v;
+    return len;
+}
+
+/*
+ * Decodes one character or escape of a rune or interpreted string literal
+ * at s[*i]; stores a code point in *r, or a single byte in *byte (for \x
+ * and octal escapes, which denote bytes). The scanner has already
+ * reported malformed escapes, so this trusts the syntax.
+ */
+static void unquote_char(const char *s, int len, int *i, uint32_t *r, int *byte)
+{
+    *byte = -1;
+    if (s[*i] != '\\') {
+        *i += decode_utf8((const unsigned char *)s + *i, len - *i, r);
+        return;
+    }
+    char c = s[*i + 1];
+    *i += 2;
+    int ndig = 0, base = 16;
+    switch (c) {
+    case 'a': *r = 7; return;
+    case 'b': *r = 8; return;
+    case 'f': *r = 12; return;
+    case 'n': *r = 10; return;
+    case 'r': *r = 13; return;
+    case 't': *r = 9; return;
+    case 'v': *r = 11; return;
+    case 'x': ndig = 2; break;
+    case 'u': ndig = 4; break;
+    case 'U': ndig = 8; break;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+        ndig = 3;
+        base = 8;
+        *i -= 1;
+        break;
+    default: *r = (uint32_t)c; return; /* \\ \' \" */
+    }
+    uint32_t v = 0;
+    for (int k = 0; k < ndig && *i < len; k++, (*i)++) {
+        int d = hexval(s[*i]);
+        v = v * (uint32_t)base + (uint32_t)(d < 0 ? 0 : d);
+    }
+    if (c == 'x' || base == 8)
+        *byte = (int)(v & 0xFF);
+    *r = v;
+}
+
+static Const *parse_string(const char *s, int len)
+{
+    Buf b = {0};
+    buf_puts(&b, "");
+    if (s[0] == '`') {
+        for (int i = 1; i < len - 1; i++)
+            if (s[i] != '\r')
+                buf_putc(&b, s[i]);
+    } else {
+        int i = 1;
+        while (i < len - 1) {
+            uint32_t r;
+            int byte;
+            unquote_char(s, len - 1, &i, &r, &byte);
+            if (byte >= 0)
+                buf_putc(&b, (char)byte);
+            else
+                put_utf8(&b, r);
+        }
+    }
+    char *t = xalloc(b.len + 1);
+    memcpy(t, b.s, b.len);
+    Const *c = const_string(t, (int64_t)b.len);
+    free(b.s);
+    return c;
+}
+
+Const *const_from_literal(TokenKind tok, const char *lit, int len, const char **err)
+{
+    *err = NULL;
+    switch (tok) {
+    case TK_INT:
+        return parse_int(lit, len, err);
+    case TK_FLOAT:
+        return parse_float(lit, len, err);
+    case TK_IMAG: {
+        /* "0123i" is decimal, for backward compatibility */
+        bool is_float = false;
+        bool hex = len > 2 && lit[0] == '0' && (lit[1] == 'x' || lit[1] == 'X');
+        for (int i = 0; i < len - 1; i++)
+            if (lit[i] == '.' || (!hex && (lit[i] == 'e' || lit[i] == 'E')) || (hex && (lit[i] == 'p' || lit[i] == 'P')))
+                is_float = true;
+        Const *im;
+        if (is_float || (lit[0] == '0' && len > 2 && lit[1] >= '0' && lit[1] <= '9'))
+            im = parse_float(lit, len - 1, err);
+        else
+            im = parse_int(lit, len - 1, err);
+        return im ? make_complex(const_int64(0), im) : NULL;
+    }
+    case TK_CHAR: {
+        int i = 1, byte;
+        uint32_t r;
+        unquote_char(lit, len - 1, &i, &r, &byte);
+        return const_int64(byte >= 0 ? byte : (int64_t)r);
+    }
+    case TK_STRING:
+        return parse_string(lit, len);
+    default:
+        *err = "malformed constant";
+        return NULL;
+    }
+}
+
+/* --- Rendering ------------------------------------------------------------------------ */
+
+/* strconv.Quote: printable runes as is, the rest escaped. */
+static void quote(Buf *b, const char *s, int64_t n)
+{
+    buf_putc(b, '"');
+    for (int64_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t r;
+        int l = decode_utf8((const unsigned char *)s + i, (int)(n - i > 4 ? 4 : n - i), &r);
+        if (r == 0xFFFD && l == 1 && c >= 0x80) {
+            buf_printf(b, "\\x%02x", c);
+        } else if (c == '"' || c == '\\') {
+            buf_putc(b, '\\');
+            buf_putc(b, (char)c);
+        } else if (c == '\n') {
+            buf_puts(b, "\\n");
+        } else if (c == '\t') {
+            buf_puts(b, "\\t");
+        } else if (c == '\r') {
+            buf_puts(b, "\\r");
+        } else if (c < 0x20 || c == 0x7F) {
+            buf_printf(b, "\\x%02x", c);
+        } else {
+            buf_write(b, s + i, (size_t)l);
+        }
+        i += l;
+    }
+    buf_putc(b, '"');
+}
+
+/* %.6g of a float constant, also outside the range of double. */
+static void float_text(Buf *b, Const *x)
+{
+    double v = const_float64_val(x);
+    if (!isinf(v) && (v != 0) == !bi_is_zero(x->num)) {
+        char tmp[64];
+        snprintf(tmp, sizeof tmp, "%.6g", v);
+        buf_puts(b, tmp);
+        return;
+    }
+    /* Out of range: scale by a power of ten into [1, 10). */
+    BigInt n = bi_abs(x->num), d = x->den;
+    int e = (bi_bitlen(n) - bi_bitlen(d)) * 30103 / 100000;
+    if (e > 0)
+        d = bi_mul(d, bi_pow10((unsigned)e));
+    else
+        n = bi_mul(n, bi_pow10((unsigned)-e));
+    double m = const_float64_val(make_float(n, d));
+    while (m >= 10) {
+        m /= 10;
+        e++;
+    }
+    while (m < 1 && m > 0) {
+        m *= 10;
+        e--;
+    }
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%s%.6ge%+d", x->num.neg ? "-" : "", m, e);
+    buf_puts(b, tmp);
+}
+
+static void const_text(Buf *b, Const *x)
+{
+    switch (x->kind) {
+    case CONST_UNKNOWN:
+        buf_puts(b, "unknown");
+        break;
+    case CONST_BOOL:
+        buf_puts(b, x->b ? "true" : "false");
+        break;
+    case CONST_STRING: {
+        /* go/constant shortens long strings to 72 characters */
+        Buf q = {0};
+        quote(&q, x->s, x->slen);
+        if (q.len > 72) {
+            size_t cut = 72 - 3;
+            while (cut > 0 && ((unsigned char)q.s[cut] & 0xC0) == 0x80)
+                cut--;
+            buf_write(b, q.s, cut);
+            buf_puts(b, "...");
+        } else {
+            buf_puts(b, q.s);
+        }
+        free(q.s);
+        break;
+    }
+    case CONST_INT:
+        buf_puts(b, bi_string(x->num));
+        break;
+    case CONST_FLOAT:
+        float_text(b, x);
+        break;
+    case CONST_COMPLEX:
+        buf_putc(b, '(');
+        const_text(b, x->re);
+        buf_puts(b, " + ");
+        const_text(b, x->im);
+        buf_puts(b, "i)");
+        break;
+    }
+}
+
+const char *const_string_of(Const *x)
+{
+    Buf b = {0};
+    buf_puts(&b, "");
+    const_text(&b, x);
+    const char *s = xstrdup(b.s);
+    free(b.s);
+    return s;
+}

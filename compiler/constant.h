@@ -72,4 +72,20 @@ double const_float64_val(Const *x);
  * (e.g. "1 << 63", "1e+100", "\"abc\""). */
 const char *const_string_of(Const *x);
 
+/* --- Additions used by the checker ----------------------------------------- */
+
+Const *const_unknown(void);
+Const *const_make_complex(Const *re, Const *im);
+Const *const_to_complex(Const *x);       /* NULL for non-numeric x */
+Const *const_trunc(Const *x);            /* integer part of a numeric constant */
+Const *const_real(Const *x);
+Const *const_imag(Const *x);
+int const_sign(Const *x);                /* -1/0/1 for INT and FLOAT */
+int const_bitlen(Const *x);              /* bits of |x| for integral values */
+/* The exact value of a finite double. */
+Const *const_from_double(double v);
+/* x rounded to float32 (bits 32) or float64 (bits 64) precision, as a
+ * typed float constant holds it; NULL if it overflows to infinity. */
+Const *const_round_float(Const *x, int bits);
+
 #endif

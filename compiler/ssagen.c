@@ -118,7 +118,6 @@ typedef struct Builder {
     ObjectList results;
     VEC(int64_t) result_off;
     Type *result_tuple;
-    int nstrings;
 } Builder;
 
 /* Whether an object has a usable name (not blank, not unnamed). */
@@ -420,7 +419,7 @@ static void zero(Builder *s, int64_t size, Value *dst, Pos pos)
 /* A fresh stack slot. */
 static Value *temp_addr(Builder *s, Type *t, Pos pos)
 {
-    Sym *sym = ssa_auto(s->f, "autotmp", t);
+    Sym *sym = ssa_auto(s->f, xprintf("autotmp_%d", s->f->autos.n), t);
     Value *a = v1(s, OpLocalAddr, t_ptr(), pos, mem(s));
     a->aux = sym;
     return a;
@@ -480,7 +479,8 @@ static Val zero_val(Builder *s, Type *t, Pos pos)
 
 static Sym *string_sym(Builder *s, const char *data, int64_t len)
 {
-    Sym *sym = ssa_sym(SYM_STRING, xprintf("go.string.%d", s->nstrings++), NULL);
+    /* Numbered per program: the names are assembly symbols. */
+    Sym *sym = ssa_sym(SYM_STRING, xprintf("go.string.%d", s->prog->strings.n), NULL);
     sym->data = data;
     sym->len = len;
     vec_push(&s->prog->strings, sym);

@@ -1,1 +1,504 @@
-/* types.c: placeholder, being written. */
+/*
+ * types.c — constructing, comparing, measuring and printing types, and
+ * the Scope and Object tables (types.h).
+ *
+ * Identity (type_identical) is structural except for named types, which
+ * are identical only to themselves; the predeclared basic types are
+ * singletons so that for them identity is pointer equality. Layout
+ * follows gc on amd64 (see types.h).
+ */
+#include "types.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+Type *type_new(TypeKind kind)
+{
+    Type *t = NEW(Type);
+    t->kind = kind;
+    t->size = -1;
+    t->align = -1;
+    return t;
+}
+
+Type *type_new_pointer(Type *elem)
+{
+    Type *t = type_new(TYPE_POINTER);
+    t->u.pointer.elem = elem;
+    return t;
+}
+
+Type *type_new_slice(Type *elem)
+{
+    Type *t = type_new(TYPE_SLICE);
+    t->u.slice.elem = elem;
+    return t;
+}
+
+Type *type_new_array(Type *elem, int64_t len)
+{
+    Type *t = type_new(TYPE_ARRAY);
+    t->u.array.elem = elem;
+    t->u.array.len = len;
+    return t;
+}
+
+Type *type_new_tuple(ObjectList vars)
+{
+    Type *t = type_new(TYPE_TUPLE);
+    t->u.tuple.vars = vars;
+    return t;
+}
+
+Object *object_new(ObjKind kind, const char *name, Pos pos, Type *type)
+{
+    Object *o = NEW(Object);
+    o->kind = kind;
+    o->name = name;
+    o->pos = pos;
+    o->type = type;
+    return o;
+}
+
+/* --- Scopes ------------------------------------------------------------------ */
+
+Scope *scope_new(Scope *parent, Pos pos)
+{
+    Scope *s = NEW(Scope);
+    s->parent = parent;
+    s->pos = pos;
+    return s;
+}
+
+Object *scope_lookup_local(Scope *s, const char *name)
+{
+    /* Scopes are small; the package and universe scopes are the largest
+     * and are searched from the end, where recent declarations are. */
+    for (int i = s->objects.n - 1; i >= 0; i--)
+        if (s->objects.v[i]->name == name)
+            return s->objects.v[i];
+    return NULL;
+}
+
+Object *scope_lookup(Scope *s, const char *name)
+{
+    for (; s; s = s->parent) {
+        Object *o = scope_lookup_local(s, name);
+        if (o)
+            return o;
+    }
+    return NULL;
+}
+
+Object *scope_insert(Scope *s, Object *obj)
+{
+    Object *old = scope_lookup_local(s, obj->name);
+    if (old)
+        return old;
+    vec_push(&s->objects, obj);
+    if (!obj->parent)
+        obj->parent = s;
+    return NULL;
+}
+
+/* --- Queries ----------------------------------------------------------------- */
+
+Type *type_underlying(Type *t)
+{
+    while (t && t->kind == TYPE_NAMED && t->u.named.underlying && t->u.named.underlying != t)
+        t = t->u.named.underlying;
+    return t;
+}
+
+static TypeKind ukind(Type *t)
+{
+    t = type_underlying(t);
+    return t ? t->kind : TYPE_INVALID;
+}
+
+bool type_is_untyped(Type *t)
+{
+    return t && t->kind >= TYPE_UNTYPED_BOOL && t->kind <= TYPE_UNTYPED_NIL;
+}
+
+bool type_is_integer(Type *t)
+{
+    TypeKind k = ukind(t);
+    return (k >= TYPE_INT8 && k <= TYPE_UINTPTR) || k == TYPE_UNTYPED_INT || k == TYPE_UNTYPED_RUNE;
+}
+
+bool type_is_unsigned(Type *t)
+{
+    TypeKind k = ukind(t);
+    return k >= TYPE_UINT8 && k <= TYPE_UINTPTR;
+}
+
+bool type_is_float(Type *t)
+{
+    TypeKind k = ukind(t);
+    return k == TYPE_FLOAT32 || k == TYPE_FLOAT64 || k == TYPE_UNTYPED_FLOAT;
+}
+
+bool type_is_complex(Type *t)
+{
+    TypeKind k = ukind(t);
+    return k == TYPE_COMPLEX64 || k == TYPE_COMPLEX128 || k == TYPE_UNTYPED_COMPLEX;
+}
+
+bool type_is_numeric(Type *t)
+{
+    return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
+}
+
+bool type_is_string(Type *t)
+{
+    TypeKind k = ukind(t);
+    return k == TYPE_STRING || k == TYPE_UNTYPED_STRING;
+}
+
+bool type_is_boolean(Type *t)
+{
+    TypeKind k = ukind(t);
+    return k == TYPE_BOOL || k == TYPE_UNTYPED_BOOL;
+}
+
+bool type_is_basic(Type *t)
+{
+    TypeKind k = ukind(t);
+    return k >= TYPE_BOOL && k <= TYPE_UNTYPED_NIL;
+}
+
+Type *type_default(Type *t)
+{
+    if (!t)
+        return t;
+    switch (t->kind) {
+    case TYPE_UNTYPED_BOOL: return types_basic[TYPE_BOOL];
+    case TYPE_UNTYPED_INT: return types_basic[TYPE_INT];
+    case TYPE_UNTYPED_RUNE: return type_rune;
+    case TYPE_UNTYPED_FLOAT: return types_basic[TYPE_FLOAT64];
+    case TYPE_UNTYPED_COMPLEX: return types_basic[TYPE_COMPLEX128];
+    case TYPE_UNTYPED_STRING: return types_basic[TYPE_STRING];
+    default: return t;
+    }
+}
+
+static bool tuple_identical(Type *a, Type *b)
+{
+    if (!a || !b)
+        return (!a || a->u.tuple.vars.n == 0) && (!b || b->u.tuple.vars.n == 0);
+    if (a->u.tuple.vars.n != b->u.tuple.vars.n)
+        return false;
+    for (int i = 0; i < a->u.tuple.vars.n; i++)
+        if (!type_identical(a->u.tuple.vars.v[i]->type, b->u.tuple.vars.v[i]->type))
+            return false;
+    return true;
+}
+
+bool type_identical(Type *a, Type *b)
+{
+    if (a == b)
+        return true;
+    if (!a || !b || a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case TYPE_ARRAY:
+        return a->u.array.len == b->u.array.len && type_identical(a->u.array.elem, b->u.array.elem);
+    case TYPE_SLICE:
+        return type_identical(a->u.slice.elem, b->u.slice.elem);
+    case TYPE_POINTER:
+        return type_identical(a->u.pointer.elem, b->u.pointer.elem);
+    case TYPE_MAP:
+        return type_identical(a->u.map.key, b->u.map.key) && type_identical(a->u.map.elem, b->u.map.elem);
+    case TYPE_CHAN:
+        return a->u.chan.dir == b->u.chan.dir && type_identical(a->u.chan.elem, b->u.chan.elem);
+    case TYPE_FUNC:
+        return a->u.func.variadic == b->u.func.variadic &&
+               tuple_identical(a->u.func.params, b->u.func.params) &&
+               tuple_identical(a->u.func.results, b->u.func.results);
+    case TYPE_TUPLE:
+        return tuple_identical(a, b);
+    case TYPE_STRUCT: {
+        ObjectList *fa = &a->u.strct.fields, *fb = &b->u.strct.fields;
+        if (fa->n != fb->n)
+            return false;
+        for (int i = 0; i < fa->n; i++) {
+            const char *ta = a->u.strct.tags ? a->u.strct.tags[i] : NULL;
+            const char *tb = b->u.strct.tags ? b->u.strct.tags[i] : NULL;
+            if (fa->v[i]->name != fb->v[i]->name || fa->v[i]->u.var.embedded != fb->v[i]->u.var.embedded ||
+                !type_identical(fa->v[i]->type, fb->v[i]->type) ||
+                strcmp(ta ? ta : "", tb ? tb : "") != 0)
+                return false;
+        }
+        return true;
+    }
+    case TYPE_INTERFACE: {
+        ObjectList *ma = &a->u.iface.methods, *mb = &b->u.iface.methods;
+        if (ma->n != mb->n || a->u.iface.embeddeds.n || b->u.iface.embeddeds.n)
+            return false;
+        for (int i = 0; i < ma->n; i++)
+            if (ma->v[i]->name != mb->v[i]->name || !type_identical(ma->v[i]->type, mb->v[i]->type))
+                return false;
+        return true;
+    }
+    default:
+        /* Named types are singletons; basic types too, except that byte
+         * and rune are Types of their own (for their names in messages)
+         * identical to uint8 and int32: same kind, same type. */
+        return a->kind <= TYPE_UNTYPED_NIL;
+    }
+}
+
+/* --- Layout ------------------------------------------------------------------- */
+
+static int64_t align_to(int64_t n, int64_t a) { return (n + a - 1) / a * a; }
+
+static void layout(Type *t)
+{
+    Type *u = type_underlying(t);
+    int64_t size = 8, align = 8;
+    switch (u ? u->kind : TYPE_INVALID) {
+    case TYPE_BOOL: case TYPE_INT8: case TYPE_UINT8:
+        size = align = 1;
+        break;
+    case TYPE_INT16: case TYPE_UINT16:
+        size = align = 2;
+        break;
+    case TYPE_INT32: case TYPE_UINT32: case TYPE_FLOAT32:
+        size = align = 4;
+        break;
+    case TYPE_COMPLEX64:
+        size = 8;
+        align = 4;
+        break;
+    case TYPE_COMPLEX128: case TYPE_STRING: case TYPE_INTERFACE:
+        size = 16;
+        break;
+    case TYPE_SLICE:
+        size = 24;
+        break;
+    case TYPE_ARRAY: {
+        int64_t es = type_size(u->u.array.elem);
+        size = es * u->u.array.len;
+        align = type_align(u->u.array.elem);
+        break;
+    }
+    case TYPE_STRUCT: {
+        int64_t off = 0;
+        align = 1;
+        ObjectList *fs = &u->u.strct.fields;
+        for (int i = 0; i < fs->n; i++) {
+            int64_t fa = type_align(fs->v[i]->type);
+            off = align_to(off, fa);
+            off += type_size(fs->v[i]->type);
+            if (fa > align)
+                align = fa;
+        }
+        /* gc pads a struct ending in a zero-size field so that a pointer
+         * to that field does not point past the object */
+        if (fs->n > 0 && off > 0 && type_size(fs->v[fs->n - 1]->type) == 0)
+            off++;
+        size = align_to(off, align);
+        break;
+    }
+    case TYPE_TUPLE: case TYPE_MEM: case TYPE_INVALID:
+        size = 0;
+        align = 1;
+        break;
+    default: /* int, uint, uintptr, int64, uint64, float64, pointers, maps, chans, funcs */
+        break;
+    }
+    t->size = size;
+    t->align = align;
+}
+
+int64_t type_size(Type *t)
+{
+    if (t->size < 0)
+        layout(t);
+    return t->size;
+}
+
+int64_t type_align(Type *t)
+{
+    if (t->align < 0)
+        layout(t);
+    return t->align;
+}
+
+/* --- Printing -------------------------------------------------------------- */
+
+static void write_type(Buf *b, Type *t);
+
+static void write_tuple(Buf *b, Type *tup, bool variadic)
+{
+    buf_putc(b, '(');
+    if (tup) {
+        for (int i = 0; i < tup->u.tuple.vars.n; i++) {
+            Object *v = tup->u.tuple.vars.v[i];
+            if (i > 0)
+                buf_puts(b, ", ");
+            /* as types2: parameter and result names are part of the text */
+            if (v->name && v->name[0])
+                buf_printf(b, "%s ", v->name);
+            if (variadic && i == tup->u.tuple.vars.n - 1 && v->type->kind == TYPE_SLICE) {
+                buf_puts(b, "...");
+                write_type(b, v->type->u.slice.elem);
+            } else {
+                write_type(b, v->type);
+            }
+        }
+    }
+    buf_putc(b, ')');
+}
+
+/* The parameters and results of a signature: "(int) (bool, error)". */
+static void write_signature(Buf *b, Type *t)
+{
+    write_tuple(b, t->u.func.params, t->u.func.variadic);
+    Type *r = t->u.func.results;
+    int n = r ? r->u.tuple.vars.n : 0;
+    if (n == 0)
+        return;
+    buf_putc(b, ' ');
+    if (n == 1 && (!r->u.tuple.vars.v[0]->name || r->u.tuple.vars.v[0]->name[0] == 0)) {
+        write_type(b, r->u.tuple.vars.v[0]->type);
+        return;
+    }
+    write_tuple(b, r, false);
+}
+
+static const char *const basic_names[] = {
+    [TYPE_INVALID] = "invalid type",
+    [TYPE_BOOL] = "bool", [TYPE_INT8] = "int8", [TYPE_INT16] = "int16",
+    [TYPE_INT32] = "int32", [TYPE_INT64] = "int64", [TYPE_INT] = "int",
+    [TYPE_UINT8] = "uint8", [TYPE_UINT16] = "uint16", [TYPE_UINT32] = "uint32",
+    [TYPE_UINT64] = "uint64", [TYPE_UINT] = "uint", [TYPE_UINTPTR] = "uintptr",
+    [TYPE_FLOAT32] = "float32", [TYPE_FLOAT64] = "float64",
+    [TYPE_COMPLEX64] = "complex64", [TYPE_COMPLEX128] = "complex128",
+    [TYPE_STRING] = "string", [TYPE_UNSAFE_POINTER] = "unsafe.Pointer",
+    [TYPE_UNTYPED_BOOL] = "untyped bool", [TYPE_UNTYPED_INT] = "untyped int",
+    [TYPE_UNTYPED_RUNE] = "untyped rune", [TYPE_UNTYPED_FLOAT] = "untyped float",
+    [TYPE_UNTYPED_COMPLEX] = "untyped complex", [TYPE_UNTYPED_STRING] = "untyped string",
+    [TYPE_UNTYPED_NIL] = "untyped nil",
+};
+
+static void write_type(Buf *b, Type *t)
+{
+    if (!t) {
+        buf_puts(b, "<nil>");
+        return;
+    }
+    if (t->kind <= TYPE_UNTYPED_NIL) {
+        buf_puts(b, t == type_byte ? "byte" : t == type_rune ? "rune" : basic_names[t->kind]);
+        return;
+    }
+    switch (t->kind) {
+    case TYPE_ARRAY:
+        buf_printf(b, "[%lld]", (long long)t->u.array.len);
+        write_type(b, t->u.array.elem);
+        break;
+    case TYPE_SLICE:
+        buf_puts(b, "[]");
+        write_type(b, t->u.slice.elem);
+        break;
+    case TYPE_POINTER:
+        buf_putc(b, '*');
+        write_type(b, t->u.pointer.elem);
+        break;
+    case TYPE_MAP:
+        buf_puts(b, "map[");
+        write_type(b, t->u.map.key);
+        buf_putc(b, ']');
+        write_type(b, t->u.map.elem);
+        break;
+    case TYPE_CHAN:
+        buf_puts(b, t->u.chan.dir == CHAN_SEND ? "chan<- " : t->u.chan.dir == CHAN_RECV ? "<-chan " : "chan ");
+        /* chan (<-chan T) needs parentheses */
+        if (t->u.chan.dir == CHAN_BOTH && t->u.chan.elem->kind == TYPE_CHAN && t->u.chan.elem->u.chan.dir == CHAN_RECV) {
+            buf_putc(b, '(');
+            write_type(b, t->u.chan.elem);
+            buf_putc(b, ')');
+        } else {
+            write_type(b, t->u.chan.elem);
+        }
+        break;
+    case TYPE_FUNC:
+        buf_puts(b, "func");
+        write_signature(b, t);
+        break;
+    case TYPE_TUPLE:
+        write_tuple(b, t, false);
+        break;
+    case TYPE_STRUCT:
+        buf_puts(b, "struct{");
+        for (int i = 0; i < t->u.strct.fields.n; i++) {
+            Object *f = t->u.strct.fields.v[i];
+            if (i > 0)
+                buf_puts(b, "; ");
+            if (!f->u.var.embedded) {
+                buf_puts(b, f->name);
+                buf_putc(b, ' ');
+            }
+            write_type(b, f->type);
+            if (t->u.strct.tags && t->u.strct.tags[i])
+                buf_printf(b, " %s", t->u.strct.tags[i]);
+        }
+        buf_putc(b, '}');
+        break;
+    case TYPE_INTERFACE:
+        if (t == type_underlying(type_error)) {
+            buf_puts(b, "interface{Error() string}");
+            break;
+        }
+        if (t->u.iface.methods.n == 0 && t->u.iface.embeddeds.n == 0) {
+            buf_puts(b, "interface{}");
+            break;
+        }
+        buf_puts(b, "interface{");
+        for (int i = 0; i < t->u.iface.methods.n; i++) {
+            Object *m = t->u.iface.methods.v[i];
+            if (i > 0)
+                buf_puts(b, "; ");
+            buf_puts(b, m->name);
+            write_signature(b, m->type);
+        }
+        for (int i = 0; i < t->u.iface.embeddeds.n; i++) {
+            if (i > 0 || t->u.iface.methods.n > 0)
+                buf_puts(b, "; ");
+            write_type(b, t->u.iface.embeddeds.v[i]);
+        }
+        buf_putc(b, '}');
+        break;
+    case TYPE_NAMED: {
+        /* gc leaves names of the package being compiled unqualified */
+        Object *o = t->u.named.obj;
+        if (o->pkg && strcmp(o->pkg, "main") != 0)
+            buf_printf(b, "%s.", o->pkg);
+        buf_puts(b, o->name);
+        break;
+    }
+    case TYPE_TYPEPARAM:
+        buf_puts(b, t->u.typeparam.obj->name);
+        break;
+    case TYPE_MEM:
+        buf_puts(b, "mem");
+        break;
+    case TYPE_FLAGS:
+        buf_puts(b, "flags");
+        break;
+    default:
+        buf_puts(b, "?");
+        break;
+    }
+}
+
+const char *type_string(Type *t)
+{
+    Buf b = {0};
+    buf_puts(&b, "");
+    write_type(&b, t);
+    const char *s = xstrdup(b.s);
+    free(b.s);
+    return s;
+}

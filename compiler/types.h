@@ -120,6 +120,7 @@ struct Object {
      * variable number, codegen's symbol). Never read by the checker. */
     int ssa_var;
     const char *link_name; /* assembly symbol for globals and functions, e.g. "main.fib" */
+    struct DeclInfo *info; /* checker-private: how a package-level object was declared */
 };
 
 /* --- Scopes ------------------------------------------------------------- */
@@ -141,12 +142,14 @@ Object *scope_insert(Scope *s, Object *obj);
 /* --- Predeclared things ----------------------------------------------- */
 
 extern Type *types_basic[TYPE_UNTYPED_NIL + 1]; /* indexed by kind */
-extern Type *type_byte;  /* alias of uint8: the same Type */
+extern Type *type_byte;  /* alias of uint8: a Type of kind TYPE_UINT8 printed "byte" */
 extern Type *type_rune;  /* alias of int32 */
 extern Type *type_error; /* the predeclared interface error */
 extern Type *type_mem, *type_flags;
 extern Scope *universe;
 void types_init(void);   /* builds universe; idempotent */
+/* The name of a builtin function ("len", "println"; "Sizeof" for unsafe's). */
+const char *builtin_name(BuiltinId id);
 
 /* --- Queries ------------------------------------------------------------ */
 

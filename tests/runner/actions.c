@@ -1,0 +1,713 @@
+/*
+ * actions.c — what each recipe action does, inside the test's worker
+ * process, with hood or with the gc toolchain. The command lines follow
+ * run.go (docs/conformance.md has the table); hood gets the equivalent
+ * `hood build` invocations:
+ *
+ *   compile      hood build -c -o TMP/a.o FILE
+ *   build        hood build -o TMP/x FILE
+ *   run/buildrun hood build -o TMP/x FILE, then TMP/x ARGS; output == NAME.out
+ *   runoutput    as run, then the output is itself built and run
+ *   errorcheck   hood build -e -o TMP/x FILE; diagnostics vs // ERROR
+ *   ...dir       the files of NAME.dir; hood: one package only
+ *
+ * Programs of run/runoutput/buildrun run with the test's root directory
+ * as cwd, as run.go does; those of the .dir actions run in TMP.
+ * Each action ends by setting t->status and t->reason.
+ */
+#include "runner.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct {
+    const Config *cfg;
+    Test *t;
+    const char *tmp;
+    int ncmd;
+    char *out; /* combined output of the last command (may hold NULs) */
+    size_t outlen;
+    int status;
+} Ctx;
+
+static void verdict(Test *t, Status st, char *reason)
+{
+    t->status = st;
+    t->reason = reason ? reason : xstrdup("");
+}
+
+/* Runs argv with its output captured in c->out; returns the exit status. */
+static int cmd(Ctx *c, StrVec *argv, const char *cwd, char *const env[])
+{
+    char *file = xasprintf("%s/.out%d", c->tmp, c->ncmd++);
+    c->status = run_cmd(argv->v, cwd, file, env);
+    free(c->out);
+    c->out = read_file(file, &c->outlen);
+    if (!c->out) {
+        c->out = xstrdup("");
+        c->outlen = 0;
+    }
+    return c->status;
+}
+
+/* The first line worth reporting of a failed command's output. */
+static char *first_error(Ctx *c)
+{
+    for (const char *p = c->out; *p;) {
+        size_t n = strcspn(p, "\n");
+        if (n > 0 && p[0] != '#' && strspn(p, " \t") < n)
+            return one_line(p, 300);
+        p += n + (p[n] == '\n');
+    }
+    return status_text(c->status);
+}
+
+static void fail_cmd(Ctx *c, const char *what)
+{
+    char *line = first_error(c);
+    verdict(c->t, ST_FAIL, xasprintf("%s: %s", what, line));
+}
+
+static char *const *gc_env(Ctx *c)
+{
+    static char *env[2];
+    env[0] = c->t->goexp ? xasprintf("GOEXPERIMENT=%s", c->t->goexp) : NULL;
+    env[1] = NULL;
+    return env;
+}
+
+/* Builds an executable from files. With gc the recipe's flags are go
+ * command flags (run.go passes them to go run / go build) unless
+ * with_flags is false, as for runoutput. */
+static bool build_exe(Ctx *c, StrVec *files, const char *exe, bool with_flags)
+{
+    StrVec a = {0};
+    sv_push(&a, c->cfg->compiler);
+    sv_push(&a, "build");
+    if (with_flags)
+        sv_pushv(&a, c->t->flags.v, c->t->flags.n);
+    sv_push(&a, "-o");
+    sv_push(&a, exe);
+    sv_pushv(&a, files->v, files->n);
+    if (cmd(c, &a, c->tmp, c->cfg->gc ? gc_env(c) : NULL) != 0) {
+        fail_cmd(c, "build failed");
+        return false;
+    }
+    return true;
+}
+
+/* Length of s[0:n] up to and including the first occurrence of mark, or
+ * n when mark does not occur. Byte-wise: outputs may hold NULs. */
+static size_t cut_after(const char *s, size_t n, const char *mark)
+{
+    size_t m = strlen(mark);
+    for (size_t i = 0; i + m <= n; i++)
+        if (memcmp(s + i, mark, m) == 0)
+            return i + m;
+    return n;
+}
+
+/* Compares a program's output (and status) with NAME.out and, for
+ * hood's own testdata, NAME.exit: when NAME.exit exists the program must
+ * exit with that status, and output after the line
+ * "goroutine 1 [running]:" is not compared (tracebacks hold addresses). */
+static void check_output(Ctx *c)
+{
+    Test *t = c->t;
+    size_t stem = strlen(t->path) - 3;
+    char *outf = xasprintf("%.*s.out", (int)stem, t->path);
+    char *exitf = xasprintf("%.*s.exit", (int)stem, t->path);
+    size_t nwant = 0;
+    char *want = read_file(outf, &nwant);
+    char *exitstr = read_file(exitf, NULL);
+    char *got = c->out;
+    /* Drop carriage returns of CRLF pairs, as run.go does. */
+    size_t ngot = 0;
+    for (size_t r = 0; r < c->outlen; r++)
+        if (!(got[r] == '\r' && r + 1 < c->outlen && got[r + 1] == '\n'))
+            got[ngot++] = got[r];
+    got[ngot] = 0;
+    if (exitstr) {
+        int code = atoi(exitstr);
+        if (c->status != code) {
+            verdict(t, ST_FAIL, xasprintf("%s, want exit status %d: %s", status_text(c->status), code,
+                                          one_line(got, 200)));
+            return;
+        }
+        const char *mark = "goroutine 1 [running]:\n";
+        ngot = cut_after(got, ngot, mark);
+        if (want)
+            nwant = cut_after(want, nwant, mark);
+    } else if (c->status != 0) {
+        verdict(t, ST_FAIL, xasprintf("%s: %s", status_text(c->status), one_line(got, 200)));
+        return;
+    }
+    if (ngot != nwant || (nwant > 0 && memcmp(got, want, nwant) != 0)) {
+        /* Report the first differing line: enough to start debugging. */
+        size_t i = 0;
+        while (i < ngot && i < nwant && got[i] == want[i])
+            i++;
+        while (i > 0 && got[i - 1] != '\n')
+            i--;
+        verdict(t, ST_FAIL, xasprintf("output differs from %s at: %s", want ? outf : "(empty)",
+                                      i < ngot ? one_line(got + i, 200) : "(end of output)"));
+        return;
+    }
+    verdict(t, ST_PASS, NULL);
+}
+
+/* Runs exe with the recipe's arguments from the first-th on. */
+static void run_program(Ctx *c, const char *exe, const char *cwd, int first)
+{
+    StrVec a = {0};
+    sv_push(&a, exe);
+    sv_pushv(&a, c->t->args.v + first, c->t->args.n - first);
+    cmd(c, &a, cwd, NULL);
+    check_output(c);
+}
+
+static StrVec one(const char *s)
+{
+    StrVec v = {0};
+    sv_push(&v, s);
+    return v;
+}
+
+/* The source files of a test that run.go runs with `go run FILE ARGS`:
+ * go run takes the leading arguments ending in ".go" as more files of
+ * the program (index1.go's recipe names ./index.go so), relative to the
+ * directory run.go runs in. *first is the index of the first real
+ * program argument. */
+static StrVec go_run_files(Ctx *c, int *first)
+{
+    StrVec files = one(c->t->path);
+    int i = 0;
+    for (; i < c->t->args.n && has_suffix(c->t->args.v[i], ".go"); i++) {
+        const char *a = c->t->args.v[i];
+        sv_push(&files, a[0] == '/' ? a : xasprintf("%s/%s", c->t->root, a));
+    }
+    *first = i;
+    return files;
+}
+
+/* run, build, buildrun: one file built (and run). Only run goes through
+ * go run in run.go, so only run takes extra files from its arguments. */
+static void act_run(Ctx *c, bool run, const char *cwd)
+{
+    int first = 0;
+    StrVec files = strcmp(c->t->kind, "run") == 0 ? go_run_files(c, &first) : one(c->t->path);
+    char *exe = xasprintf("%s/x", c->tmp);
+    if (!build_exe(c, &files, exe, true))
+        return;
+    if (run)
+        run_program(c, exe, cwd, first);
+    else
+        verdict(c->t, ST_PASS, NULL);
+}
+
+/* runoutput and errorcheckoutput: the program's output is a Go program;
+ * leaves its path in *gen. */
+static bool generate(Ctx *c, char **gen)
+{
+    int first;
+    StrVec files = go_run_files(c, &first);
+    char *exe = xasprintf("%s/gen", c->tmp);
+    if (!build_exe(c, &files, exe, false))
+        return false;
+    StrVec a = one(exe);
+    sv_pushv(&a, c->t->args.v + first, c->t->args.n - first);
+    if (cmd(c, &a, c->t->root, NULL) != 0) {
+        fail_cmd(c, "generator failed");
+        return false;
+    }
+    *gen = xasprintf("%s/tmp__.go", c->tmp);
+    write_file(*gen, c->out, c->outlen);
+    return true;
+}
+
+static void act_runoutput(Ctx *c)
+{
+    char *gen;
+    if (!generate(c, &gen))
+        return;
+    StrVec files = one(gen);
+    char *exe = xasprintf("%s/x", c->tmp);
+    if (!build_exe(c, &files, exe, false))
+        return;
+    StrVec a = one(exe);
+    cmd(c, &a, c->t->root, NULL);
+    check_output(c);
+}
+
+/* The compile-only command for files, with diagnostics requested (-e).
+ * gc: go tool compile with run.go's flags for errorcheck. */
+static int compile_for_errors(Ctx *c, StrVec *files, bool with_flags)
+{
+    StrVec a = {0};
+    if (c->cfg->gc) {
+        sv_push(&a, "go");
+        sv_push(&a, "tool");
+        sv_push(&a, "compile");
+        sv_push(&a, "-p=p");
+        sv_push(&a, "-d=panic");
+        sv_push(&a, "-C");
+        sv_push(&a, "-e");
+        sv_push(&a, "-o");
+        sv_push(&a, "a.o");
+        /* run.go turns on the SSA checker for errorcheck tests. */
+        bool merged = false;
+        for (int i = 0; with_flags && i < c->t->flags.n; i++) {
+            const char *f = c->t->flags.v[i];
+            if (!merged && has_prefix(f, "-d=")) {
+                char *m = xasprintf("%s,ssa/check/on", f);
+                sv_push(&a, m);
+                merged = true;
+            } else {
+                sv_push(&a, f);
+            }
+        }
+        if (with_flags && !merged)
+            sv_push(&a, "-d=ssa/check/on");
+    } else {
+        sv_push(&a, c->cfg->compiler);
+        sv_push(&a, "build");
+        sv_push(&a, "-e");
+        if (with_flags)
+            sv_pushv(&a, c->t->flags.v, c->t->flags.n);
+        sv_push(&a, "-o");
+        sv_push(&a, "x");
+    }
+    sv_pushv(&a, files->v, files->n);
+    return cmd(c, &a, c->tmp, c->cfg->gc ? gc_env(c) : NULL);
+}
+
+/* Whether the compile's success agrees with want_error; on disagreement
+ * the test fails. */
+static bool error_expectation(Ctx *c, int st)
+{
+    if (c->t->want_error && st == 0) {
+        verdict(c->t, ST_FAIL, xstrdup("compilation succeeded unexpectedly"));
+        return false;
+    }
+    if (!c->t->want_error && st != 0) {
+        fail_cmd(c, "compile failed");
+        return false;
+    }
+    return true;
+}
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+/* Matches c->out against the // ERROR comments of files. */
+static bool check_errors(Ctx *c, StrVec *files)
+{
+    StrVec pairs = {0};
+    for (int i = 0; i < files->n; i++) {
+        sv_push(&pairs, files->v[i]);
+        sv_push(&pairs, base_name(files->v[i]));
+    }
+    for (size_t i = 0; i < c->outlen; i++) /* see errorcheck.c: NULs */
+        if (c->out[i] == 0)
+            c->out[i] = 1;
+    char *why = errorcheck(c->out, c->t->want_auto, pairs.v, files->n);
+    if (why) {
+        verdict(c->t, ST_FAIL, why);
+        return false;
+    }
+    verdict(c->t, ST_PASS, NULL);
+    return true;
+}
+
+static void act_errorcheck(Ctx *c)
+{
+    StrVec files = one(c->t->path);
+    int st = compile_for_errors(c, &files, true);
+    if (error_expectation(c, st))
+        check_errors(c, &files);
+}
+
+static void act_errorcheckoutput(Ctx *c)
+{
+    char *gen;
+    if (!generate(c, &gen))
+        return;
+    StrVec files = one(gen);
+    int st = compile_for_errors(c, &files, true);
+    if (error_expectation(c, st))
+        check_errors(c, &files);
+}
+
+static void act_compile(Ctx *c)
+{
+    StrVec a = {0};
+    sv_push(&a, c->cfg->compiler);
+    if (c->cfg->gc) {
+        sv_push(&a, "tool");
+        sv_push(&a, "compile");
+        sv_push(&a, "-e");
+        sv_push(&a, "-p=p");
+    } else {
+        sv_push(&a, "build");
+        sv_push(&a, "-c");
+    }
+    sv_pushv(&a, c->t->flags.v, c->t->flags.n);
+    sv_push(&a, "-o");
+    sv_push(&a, "a.o");
+    sv_push(&a, c->t->path);
+    if (cmd(c, &a, c->tmp, c->cfg->gc ? gc_env(c) : NULL) != 0)
+        fail_cmd(c, "compile failed");
+    else
+        verdict(c->t, ST_PASS, NULL);
+}
+
+/* ---- the .dir actions ---- */
+
+typedef struct {
+    char *name;
+    StrVec files; /* full paths */
+} Pkg;
+
+/* The package clause's name: the first line "package NAME". */
+static char *package_name(const char *file)
+{
+    char *src = read_file(file, NULL);
+    if (!src)
+        return NULL;
+    for (char *p = src; *p;) {
+        if (has_prefix(p, "package ")) {
+            char *s = p + 8;
+            size_t n = strcspn(s, " \t\r\n/;");
+            return xstrndup(s, n);
+        }
+        p += strcspn(p, "\n");
+        if (*p)
+            p++;
+    }
+    return NULL;
+}
+
+/* The packages of NAME.dir in the order their first file sorts, files
+ * grouped by package name, or one package per file under -s: run.go
+ * compiles them in this order, which the tests arrange to be the
+ * dependency order. */
+static int dir_packages(Ctx *c, const char *dir, Pkg **out)
+{
+    StrVec names = list_dir(dir, ".go");
+    Pkg *pk = NULL;
+    int n = 0;
+    for (int i = 0; i < names.n; i++) {
+        char *full = xasprintf("%s/%s", dir, names.v[i]);
+        char *pn = package_name(full);
+        if (!pn)
+            pn = xstrdup("?");
+        int k = n;
+        if (!c->t->single_file_pkgs)
+            for (k = 0; k < n && strcmp(pk[k].name, pn) != 0; k++)
+                ;
+        if (k == n) {
+            pk = xrealloc(pk, (size_t)(n + 1) * sizeof *pk);
+            pk[n++] = (Pkg){pn, {0}};
+        }
+        sv_push(&pk[k].files, full);
+    }
+    *out = pk;
+    return n;
+}
+
+/* gc: run.go's compileInDir — packages other than main are written to
+ * test/FIRST.a with import path test/FIRST, found through -D test -I . */
+static int gc_compile_pkg(Ctx *c, Pkg *p, StrVec *flags)
+{
+    StrVec a = {0};
+    char *v[] = {"go", "tool", "compile", "-e", "-D", "test", "-I", "."};
+    sv_pushv(&a, v, 8);
+    if (strcmp(p->name, "main") == 0) {
+        sv_push(&a, "-p=main");
+    } else {
+        const char *b = base_name(p->files.v[0]);
+        char *path = xasprintf("test/%.*s", (int)(strlen(b) - 3), b);
+        sv_push(&a, "-o");
+        sv_push(&a, xasprintf("%s.a", path));
+        sv_push(&a, "-p");
+        sv_push(&a, path);
+    }
+    sv_pushv(&a, flags->v, flags->n);
+    sv_pushv(&a, p->files.v, p->files.n);
+    return cmd(c, &a, c->tmp, gc_env(c));
+}
+
+/* gc: link the main package compiled last, run it in TMP. */
+static void gc_link_run(Ctx *c, Pkg *p, StrVec *ldflags)
+{
+    const char *b = base_name(p->files.v[0]);
+    StrVec a = {0};
+    char *v[] = {"go", "tool", "link", "-w", "-o", "a.exe", "-L", "."};
+    sv_pushv(&a, v, 8);
+    sv_pushv(&a, ldflags->v, ldflags->n);
+    sv_push(&a, xasprintf("%.*s.o", (int)(strlen(b) - 3), b));
+    if (cmd(c, &a, c->tmp, gc_env(c)) != 0) {
+        fail_cmd(c, "link failed");
+        return;
+    }
+    run_program(c, xasprintf("%s/a.exe", c->tmp), c->tmp, 0);
+}
+
+static void gc_dir(Ctx *c, const char *kind, Pkg *pk, int n)
+{
+    Test *t = c->t;
+    StrVec flags = {0}, ldflags = {0};
+    for (int i = 0; i < t->flags.n; i++) {
+        if (strcmp(t->flags.v[i], "-ldflags") == 0) {
+            sv_pushv(&ldflags, t->flags.v + i + 1, t->flags.n - i - 1);
+            break;
+        }
+        sv_push(&flags, t->flags.v[i]);
+    }
+    bool check = strcmp(kind, "errorcheckdir") == 0 || strcmp(kind, "errorcheckandrundir") == 0;
+    if (check) {
+        sv_push(&flags, "-d=panic");
+        /* errorcheckdir: the last package must fail to compile when
+         * errors are wanted; errorcheckandrundir: the one before it. */
+        int err_pkg = n - 1 - (t->want_error && strcmp(kind, "errorcheckandrundir") == 0);
+        for (int i = 0; i < n; i++) {
+            int st = gc_compile_pkg(c, &pk[i], &flags);
+            if (i == err_pkg && t->want_error && st == 0) {
+                verdict(t, ST_FAIL, xasprintf("compilation of %s succeeded unexpectedly", pk[i].name));
+                return;
+            }
+            if (st != 0 && !(i == err_pkg && t->want_error)) {
+                fail_cmd(c, "compile failed");
+                return;
+            }
+            if (!check_errors(c, &pk[i].files))
+                return;
+        }
+        if (strcmp(kind, "errorcheckdir") == 0)
+            return;
+    }
+    bool run = strcmp(kind, "compiledir") != 0;
+    for (int i = 0; i < n; i++) {
+        int st = gc_compile_pkg(c, &pk[i], &flags);
+        bool may_fail = t->want_error && strcmp(kind, "errorcheckandrundir") == 0 && i == n - 2;
+        if (st != 0 && !may_fail) {
+            fail_cmd(c, "compile failed");
+            return;
+        }
+        if (run && i == n - 1) {
+            gc_link_run(c, &pk[i], &ldflags);
+            return;
+        }
+    }
+    verdict(t, ST_PASS, NULL);
+}
+
+/* hood has no separate compilation of packages yet: a .dir test runs
+ * only when all its files form one package. */
+static void hood_dir(Ctx *c, const char *kind, Pkg *pk, int n)
+{
+    Test *t = c->t;
+    if (n != 1) {
+        verdict(t, ST_SKIP, xasprintf("multi-package not supported (%d packages)", n));
+        return;
+    }
+    StrVec *files = &pk[0].files;
+    if (strcmp(kind, "errorcheckdir") == 0 || strcmp(kind, "errorcheckandrundir") == 0) {
+        int st = compile_for_errors(c, files, true);
+        if (!error_expectation(c, st) || !check_errors(c, files))
+            return;
+        if (strcmp(kind, "errorcheckdir") == 0)
+            return;
+    }
+    if (strcmp(kind, "compiledir") == 0) {
+        StrVec a = {0};
+        char *v[] = {(char *)c->cfg->compiler, "build", "-c"};
+        sv_pushv(&a, v, 3);
+        sv_pushv(&a, t->flags.v, t->flags.n);
+        sv_push(&a, "-o");
+        sv_push(&a, "a.o");
+        sv_pushv(&a, files->v, files->n);
+        if (cmd(c, &a, c->tmp, NULL) != 0)
+            fail_cmd(c, "compile failed");
+        else
+            verdict(t, ST_PASS, NULL);
+        return;
+    }
+    char *exe = xasprintf("%s/x", c->tmp);
+    if (build_exe(c, files, exe, true))
+        run_program(c, exe, c->tmp, 0);
+}
+
+static char *dir_of_test(Test *t)
+{
+    return xasprintf("%.*s.dir", (int)(strlen(t->path) - 3), t->path);
+}
+
+static void act_dir(Ctx *c, const char *kind)
+{
+    char *dir = dir_of_test(c->t);
+    Pkg *pk;
+    int n = dir_packages(c, dir, &pk);
+    if (n == 0) {
+        verdict(c->t, ST_FAIL, xasprintf("no Go files in %s", dir));
+        return;
+    }
+    if (c->cfg->gc)
+        gc_dir(c, kind, pk, n);
+    else
+        hood_dir(c, kind, pk, n);
+}
+
+/* runindir: gc builds a copy of NAME.dir as module NAME with `go run .`
+ * (it may hold several packages); hood accepts one package in one dir. */
+static void act_runindir(Ctx *c)
+{
+    Test *t = c->t;
+    char *dir = dir_of_test(t);
+    if (c->cfg->gc) {
+        const char *b = base_name(dir);
+        char *mod = xstrdup(b); /* "issue30862.dir": the .dir stays, as in run.go */
+        char *src = xasprintf("%s/src", c->tmp);
+        char *dst = xasprintf("%s/%s", src, mod);
+        mkdir(src, 0755);
+        StrVec cp = {0};
+        char *v[] = {"cp", "-R", dir, dst};
+        sv_pushv(&cp, v, 4);
+        if (cmd(c, &cp, c->tmp, NULL) != 0) {
+            fail_cmd(c, "copy failed");
+            return;
+        }
+        char *gomod = xasprintf("module %s\ngo 1.14\n", mod);
+        write_file(xasprintf("%s/go.mod", dst), gomod, strlen(gomod));
+        StrVec a = {0};
+        sv_push(&a, "go");
+        sv_push(&a, "run");
+        sv_pushv(&a, t->flags.v, t->flags.n);
+        sv_push(&a, ".");
+        char *env[] = {xasprintf("GOPATH=%s", c->tmp), "GO111MODULE=on", gc_env(c)[0], NULL};
+        cmd(c, &a, dst, env);
+        check_output(c);
+        return;
+    }
+    StrVec all = list_dir(dir, NULL);
+    for (int i = 0; i < all.n; i++)
+        if (is_dir(xasprintf("%s/%s", dir, all.v[i]))) {
+            verdict(t, ST_SKIP, xstrdup("multi-package not supported"));
+            return;
+        }
+    act_dir(c, "rundir");
+}
+
+/* One command of a sequence, in TMP; false (test failed) if it fails. */
+static bool step(Ctx *c, StrVec *argv, const char *what)
+{
+    if (cmd(c, argv, c->tmp, NULL) == 0)
+        return true;
+    fail_cmd(c, what);
+    return false;
+}
+
+/* builddir, buildrundir: all .go and .s files of NAME.dir as package
+ * main. gc: run.go's asm / compile / pack / link sequence. */
+static void act_builddir(Ctx *c, bool run)
+{
+    Test *t = c->t;
+    char *dir = dir_of_test(t);
+    StrVec gos = list_dir(dir, ".go"), asms = list_dir(dir, ".s");
+    for (int i = 0; i < gos.n; i++)
+        gos.v[i] = xasprintf("%s/%s", dir, gos.v[i]);
+    for (int i = 0; i < asms.n; i++)
+        asms.v[i] = xasprintf("%s/%s", dir, asms.v[i]);
+    if (!c->cfg->gc) {
+        if (asms.n > 0) {
+            verdict(t, ST_SKIP, xstrdup("assembly files not supported"));
+            return;
+        }
+        char *exe = xasprintf("%s/x", c->tmp);
+        if (!build_exe(c, &gos, exe, true))
+            return;
+        if (run)
+            run_program(c, exe, c->tmp, 0);
+        else
+            verdict(t, ST_PASS, NULL);
+        return;
+    }
+    StrVec a = {0};
+    if (asms.n > 0) {
+        write_file(xasprintf("%s/go_asm.h", c->tmp), "", 0);
+        char *v[] = {"go", "tool", "asm", "-p=main", "-gensymabis", "-o", "symabis"};
+        sv_pushv(&a, v, 7);
+        sv_pushv(&a, asms.v, asms.n);
+        if (!step(c, &a, "asm failed"))
+            return;
+    }
+    a = (StrVec){0};
+    char *cv[] = {"go", "tool", "compile", "-p=main", "-e", "-D", ".", "-I", ".", "-o", "go.o"};
+    sv_pushv(&a, cv, 11);
+    if (asms.n > 0) {
+        char *hv[] = {"-asmhdr", "go_asm.h", "-symabis", "symabis"};
+        sv_pushv(&a, hv, 4);
+    }
+    sv_pushv(&a, gos.v, gos.n);
+    if (!step(c, &a, "compile failed"))
+        return;
+    StrVec pack = {0};
+    char *pv[] = {"go", "tool", "pack", "c", "all.a", "go.o"};
+    sv_pushv(&pack, pv, 6);
+    if (asms.n > 0) {
+        a = (StrVec){0};
+        char *av[] = {"go", "tool", "asm", "-p=main", "-e", "-I", ".", "-o", "asm.o"};
+        sv_pushv(&a, av, 9);
+        sv_pushv(&a, asms.v, asms.n);
+        if (!step(c, &a, "asm failed"))
+            return;
+        sv_push(&pack, "asm.o");
+    }
+    if (!step(c, &pack, "pack failed"))
+        return;
+    a = (StrVec){0};
+    char *lv[] = {"go", "tool", "link", "-o", "a.exe", "all.a"};
+    sv_pushv(&a, lv, 6);
+    if (!step(c, &a, "link failed"))
+        return;
+    if (run)
+        run_program(c, xasprintf("%s/a.exe", c->tmp), c->tmp, 0);
+    else
+        verdict(t, ST_PASS, NULL);
+}
+
+/* Performs t's action in tmp (the worker's own directory). */
+void action_run(const Config *cfg, Test *t, const char *tmp)
+{
+    Ctx c = {.cfg = cfg, .t = t, .tmp = tmp};
+    const char *k = t->kind;
+    mkdir(xasprintf("%s/test", tmp), 0755); /* for gc's -D test packages */
+    if (strcmp(k, "run") == 0)
+        act_run(&c, true, t->root);
+    else if (strcmp(k, "buildrun") == 0)
+        act_run(&c, true, tmp);
+    else if (strcmp(k, "build") == 0)
+        act_run(&c, false, NULL);
+    else if (strcmp(k, "runoutput") == 0)
+        act_runoutput(&c);
+    else if (strcmp(k, "errorcheck") == 0)
+        act_errorcheck(&c);
+    else if (strcmp(k, "errorcheckoutput") == 0)
+        act_errorcheckoutput(&c);
+    else if (strcmp(k, "compile") == 0)
+        act_compile(&c);
+    else if (strcmp(k, "compiledir") == 0 || strcmp(k, "rundir") == 0 ||
+             strcmp(k, "errorcheckdir") == 0 || strcmp(k, "errorcheckandrundir") == 0)
+        act_dir(&c, k);
+    else if (strcmp(k, "runindir") == 0)
+        act_runindir(&c);
+    else if (strcmp(k, "builddir") == 0 || strcmp(k, "buildrundir") == 0)
+        act_builddir(&c, strcmp(k, "buildrundir") == 0);
+    else
+        verdict(t, ST_SKIP, xasprintf("action %s not implemented", k));
+}

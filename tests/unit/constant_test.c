@@ -1,0 +1,131 @@
+/*
+ * constant_test.c — exact constant arithmetic (compiler/bigint.c,
+ * compiler/constant.c): big integers beyond 64 bits, truncated division,
+ * shifts, range checks against Go's integer types, and string constants.
+ * Expected values were computed with gc's constant evaluation.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "compiler/bigint.h"
+#include "compiler/constant.h"
+
+static Const *lit(TokenKind tok, const char *s)
+{
+    const char *err = NULL;
+    Const *c = const_from_literal(tok, s, (int)strlen(s), &err);
+    cr_assert_not_null(c, "literal %s: %s", s, err ? err : "?");
+    return c;
+}
+
+static Const *num(const char *s) { return lit(TK_INT, s); }
+
+static const char *str(Const *c) { return const_string_of(c); }
+
+Test(bigint, arithmetic_beyond_64_bits)
+{
+    BigInt a = bi_shl(bi_from_u64(1), 100);
+    cr_assert_str_eq(bi_string(a), "1267650600228229401496703205376");
+    BigInt q, r;
+    bi_divmod(a, bi_from_i64(3), &q, &r);
+    cr_assert_str_eq(bi_string(q), "422550200076076467165567735125");
+    cr_assert_str_eq(bi_string(r), "1");
+    BigInt p = bi_mul(bi_from_u64(UINT64_MAX), bi_from_u64(UINT64_MAX));
+    cr_assert_str_eq(bi_string(p), "340282366920938463426481119284349108225");
+    cr_assert_str_eq(bi_string(bi_sub(bi_from_i64(5), p)), "-340282366920938463426481119284349108220");
+    cr_assert_eq(bi_cmp(bi_add(p, bi_from_i64(1)), p), 1);
+    cr_assert_eq(bi_bitlen(a), 101);
+}
+
+Test(bigint, division_truncates_toward_zero)
+{
+    BigInt q, r;
+    bi_divmod(bi_from_i64(-7), bi_from_i64(2), &q, &r);
+    cr_assert_str_eq(bi_string(q), "-3");
+    cr_assert_str_eq(bi_string(r), "-1");
+    bi_divmod(bi_from_i64(7), bi_from_i64(-2), &q, &r);
+    cr_assert_str_eq(bi_string(q), "-3");
+    cr_assert_str_eq(bi_string(r), "1");
+}
+
+Test(bigint, shifts_and_bitwise_use_twos_complement)
+{
+    cr_assert_str_eq(bi_string(bi_shr(bi_from_i64(-7), 1)), "-4"); /* floor, as Go's >> */
+    cr_assert_str_eq(bi_string(bi_and(bi_from_i64(-1), bi_from_i64(0xF0))), "240");
+    cr_assert_str_eq(bi_string(bi_andnot(bi_from_i64(0xFF), bi_from_i64(0x0F))), "240");
+    cr_assert_str_eq(bi_string(bi_xor(bi_from_i64(-1), bi_from_i64(1))), "-2");
+}
+
+Test(constant, literals)
+{
+    cr_assert_str_eq(str(num("0x_FF")), "255");
+    cr_assert_str_eq(str(num("0b1010")), "10");
+    cr_assert_str_eq(str(num("0o17")), "15");
+    cr_assert_str_eq(str(num("1_000_000")), "1000000");
+    cr_assert_str_eq(str(num("18446744073709551616")), "18446744073709551616");
+    Const *r = lit(TK_CHAR, "'\\n'");
+    cr_assert_eq(const_int64_val(r), 10);
+    Const *s = lit(TK_STRING, "\"a\\x00b\"");
+    cr_assert_eq(s->kind, CONST_STRING);
+    cr_assert_eq(s->slen, 3);
+    cr_assert_eq(s->s[1], 0);
+}
+
+Test(constant, exact_integer_arithmetic)
+{
+    Const *big = const_shift(TK_SHL, const_int64(1), 100);
+    cr_assert_str_eq(str(const_binary(TK_QUO, big, const_int64(3), true)), "422550200076076467165567735125");
+    cr_assert_str_eq(str(const_binary(TK_QUO, const_int64(-7), const_int64(2), true)), "-3");
+    cr_assert_str_eq(str(const_binary(TK_REM, const_int64(-7), const_int64(2), true)), "-1");
+    cr_assert_str_eq(str(const_shift(TK_SHR, big, 98)), "4");
+    /* (1<<100) - (1<<100) + 1 fits again: only the final value matters */
+    Const *one = const_binary(TK_ADD, const_binary(TK_SUB, big, big, true), const_int64(1), true);
+    cr_assert(const_fits(one, 8, true));
+    cr_assert_eq(const_int64_val(one), 1);
+}
+
+Test(constant, untyped_division_of_floats_is_exact)
+{
+    /* 1.0/3 is a float constant; times 3 it is exactly 1 again */
+    Const *third = const_binary(TK_QUO, lit(TK_FLOAT, "1.0"), const_int64(3), false);
+    Const *back = const_binary(TK_MUL, third, const_int64(3), false);
+    cr_assert_eq(const_compare(back, const_int64(1)), 0);
+    cr_assert_null(const_to_int(third));
+    cr_assert_not_null(const_to_int(lit(TK_FLOAT, "2.0")));
+}
+
+Test(constant, fits_type_ranges)
+{
+    cr_assert(const_fits(const_int64(127), 8, true));
+    cr_assert_not(const_fits(const_int64(128), 8, true));
+    cr_assert(const_fits(const_int64(-128), 8, true));
+    cr_assert_not(const_fits(const_int64(-129), 8, true));
+    cr_assert(const_fits(const_int64(255), 8, false));
+    cr_assert_not(const_fits(const_int64(256), 8, false));
+    cr_assert_not(const_fits(const_int64(-1), 64, false));
+    cr_assert(const_fits(num("18446744073709551615"), 64, false));
+    cr_assert_not(const_fits(num("18446744073709551616"), 64, false));
+    cr_assert_not(const_fits(num("9223372036854775808"), 64, true));
+    cr_assert_eq(const_uint64_val(num("18446744073709551615")), UINT64_MAX);
+}
+
+Test(constant, unsigned_complement_uses_the_type_width)
+{
+    /* ^uint8(1) is 254, not -2 */
+    cr_assert_str_eq(str(const_unary(TK_XOR, const_int64(1), 8)), "254");
+    cr_assert_str_eq(str(const_unary(TK_XOR, const_int64(1), 0)), "-2");
+    cr_assert_str_eq(str(const_unary(TK_SUB, const_int64(5), 0)), "-5");
+}
+
+Test(constant, strings_and_comparisons)
+{
+    Const *ab = const_binary(TK_ADD, const_string("ab", 2), const_string("cd", 2), false);
+    cr_assert_eq(ab->slen, 4);
+    cr_assert(memcmp(ab->s, "abcd", 4) == 0);
+    cr_assert_str_eq(str(ab), "\"abcd\"");
+    Const *lt = const_binary(TK_LSS, const_string("ab", 2), const_string("b", 1), false);
+    cr_assert_eq(lt->kind, CONST_BOOL);
+    cr_assert(lt->b);
+    Const *eq = const_binary(TK_EQL, const_int64(3), num("3"), false);
+    cr_assert(eq->b);
+}
