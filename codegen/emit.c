@@ -503,7 +503,7 @@ static void emit_type(Buf *out, Sym *s, int n)
 {
     Type *t = s->type;
     const char *name = symname(s->name);
-    const char *str = type_string(t);
+    const char *str = type_runtime_string(t);
     int64_t align = type_align(t);
     buf_printf(out, "\t.section .rodata\n\t.p2align 3\n%s:\n", name);
     buf_printf(out, "\t.quad %lld, %lld\n", (long long)type_size(t), (long long)ptrdata(t));

@@ -1630,13 +1630,11 @@ static void check_builtin(Checker *c, Expr *e, BuiltinId id)
         goto count;
     switch (id) {
     case BUILTIN_PRINT: case BUILTIN_PRINTLN:
-        if (args->n == 1 && tuple_of(args->v[0]->type)) {
-            unsupported(e->pos, "multi-value argument to print");
-            invalid(e);
-            return;
-        }
+        if (args->n == 1 && tuple_of(args->v[0]->type))
+            goto printed; /* println(f()): the results are typed values */
         for (int i = 0; i < args->n; i++)
             check_assignment(c, args->v[i], NULL, builtin_context(id));
+    printed:
         e->mode = MODE_NOVALUE;
         e->type = type_new_tuple((ObjectList){0});
         return;

@@ -789,24 +789,48 @@ static Value *compare_words(Builder *s, TokenKind op, Value *x, Value *y, Type *
     }
 }
 
-/* Array equality, element by element via memequal on plain-memory
- * element types (integers, bools: no padding, bytewise equal). */
-static Value *compare_mem(Builder *s, TokenKind op, Val x, Val y, Pos pos)
+/* Whether values of type t are equal exactly when their bytes are: no
+ * padding and no indirection (integers, bools, arrays of them). */
+static bool memory_comparable(Type *t)
 {
-    Type *t = x.type;
     Type *u = type_underlying(t);
-    Type *e = u;
-    while (e->kind == TYPE_ARRAY)
-        e = type_underlying(e->u.array.elem);
-    if (!(type_is_integer(e) || e->kind == TYPE_BOOL)) {
-        unsupported(pos, xprintf("comparison of %s values", type_string(t)));
-        return const_int(s, t_bool(), 0, pos);
+    while (u->kind == TYPE_ARRAY)
+        u = type_underlying(u->u.array.elem);
+    return type_is_integer(u) || u->kind == TYPE_BOOL;
+}
+
+/* x == y for two values of comparable type t, as a bool. Arrays are
+ * compared with one memequal call when bytewise equality is equality,
+ * else element by element (unrolled: array lengths are constants). */
+static Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos)
+{
+    Type *u = type_underlying(t);
+    if (u->kind == TYPE_STRING)
+        return string_compare(s, TK_EQL, x, y, pos);
+    if (x.n == 1)
+        return compare_words(s, TK_EQL, x.w[0], y.w[0], t, pos);
+    if (u->kind == TYPE_ARRAY && memory_comparable(t)) {
+        Value *res[1] = {0};
+        Type *bt[1] = {t_bool()};
+        Value *args[3] = {x.addr, y.addr, const_int(s, t_uintptr(), type_size(t), pos)};
+        rtcall(s, RT_memequal, args, res, bt, pos);
+        return res[0];
     }
-    Value *res[1] = {0};
-    Type *bt[1] = {t_bool()};
-    Value *args[3] = {x.addr, y.addr, const_int(s, t_uintptr(), type_size(t), pos)};
-    rtcall(s, RT_memequal, args, res, bt, pos);
-    return op == TK_EQL ? res[0] : v1(s, OpNot, t_bool(), pos, res[0]);
+    enum { MAX_UNROLLED = 64 };
+    if (u->kind == TYPE_ARRAY && x.n == 0 && u->u.array.len <= MAX_UNROLLED) {
+        Type *et = u->u.array.elem;
+        int64_t esize = type_size(et);
+        Value *all = const_int(s, t_bool(), 1, pos);
+        for (int64_t i = 0; i < u->u.array.len; i++) {
+            Val xe = load_val(s, et, offptr(s, x.addr, i * esize, pos), pos);
+            Val ye = load_val(s, et, offptr(s, y.addr, i * esize, pos), pos);
+            Value *eq = equal_vals(s, xe, ye, et, pos);
+            all = v2(s, OpAnd8, t_bool(), pos, all, eq);
+        }
+        return all;
+    }
+    unsupported(pos, xprintf("comparison of %s values", type_string(t)));
+    return const_int(s, t_bool(), 0, pos);
 }
 
 /* Shift with Go semantics; the count is made an unsigned 64-bit value. */
@@ -869,13 +893,11 @@ static Value *binary_words(Builder *s, Expr *e)
         Type *ot = ex->type;
         if (type_is_string(ot))
             return string_compare(s, op, x, y, e->pos);
-        if (x.n == 0)
-            return compare_mem(s, op, x, y, e->pos);
-        if (x.n != 1) {
-            unsupported(e->pos, xprintf("comparison of %s values", type_string(ot)));
-            return const_int(s, t_bool(), 0, e->pos);
-        }
-        return compare_words(s, op, x.w[0], y.w[0], ot, e->pos);
+        if (x.n == 1)
+            return compare_words(s, op, x.w[0], y.w[0], ot, e->pos);
+        /* Only == and != remain: other types are not ordered. */
+        Value *eq = equal_vals(s, x, y, ot, e->pos);
+        return op == TK_EQL ? eq : v1(s, OpNot, t_bool(), e->pos, eq);
     }
     Value *x = expr1(s, ex), *y = expr1(s, ey);
     if (!type_is_integer(t)) {
@@ -1089,22 +1111,38 @@ static Val conversion(Builder *s, Expr *e)
     return zero_val(s, to, e->pos);
 }
 
+typedef struct CallResult {
+    Val *vals;
+    int n;
+} CallResult;
+
+static CallResult go_call(Builder *s, Expr *e);
+
 /* print/println: gc's printlock, print per argument, printunlock. */
 static void print_call(Builder *s, Expr *e, bool ln)
 {
     rtcall(s, RT_printlock, NULL, NULL, NULL, e->pos);
     ExprList *args = &e->u.call.args;
-    /* Evaluate every argument before printing anything, as gc does. */
-    Val *vals = NEWARRAY(Val, args->n + 1);
-    for (int i = 0; i < args->n; i++)
-        vals[i] = expr(s, args->v[i]);
-    for (int i = 0; i < args->n; i++) {
+    /* Evaluate every argument before printing anything, as gc does;
+     * println(f()) prints each of f's results. */
+    int n = args->n;
+    Val *vals;
+    if (n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE) {
+        CallResult cr = go_call(s, args->v[0]);
+        n = cr.n;
+        vals = cr.vals;
+    } else {
+        vals = NEWARRAY(Val, n + 1);
+        for (int i = 0; i < n; i++)
+            vals[i] = expr(s, args->v[i]);
+    }
+    for (int i = 0; i < n; i++) {
         if (ln && i > 0)
             rtcall(s, RT_printsp, NULL, NULL, NULL, e->pos);
-        Type *t = args->v[i]->type;
-        Type *u = type_underlying(t);
         Val v = vals[i];
-        Pos pos = args->v[i]->pos;
+        Type *t = v.type;
+        Type *u = type_underlying(t);
+        Pos pos = args->n == n ? args->v[i]->pos : e->pos;
         if (u->kind == TYPE_STRING) {
             rtcall(s, RT_printstring, v.w, NULL, NULL, pos);
         } else if (u->kind == TYPE_BOOL) {
@@ -1181,11 +1219,6 @@ static Object *callee(Expr *fun)
         return fun->u.ident.obj;
     return NULL;
 }
-
-typedef struct CallResult {
-    Val *vals;
-    int n;
-} CallResult;
 
 /* Calls a Go function: evaluates the arguments, stores them, calls, and
  * returns the results (copied out of the argument area). */
@@ -1792,13 +1825,7 @@ static void switch_stmt(Builder *s, Stmt *st)
                 cond_branch(s, ce, bodies[i], next);
             } else {
                 Val cv = expr(s, ce);
-                Value *eq;
-                if (type_is_string(tag->type))
-                    eq = string_compare(s, TK_EQL, tagv, cv, ce->pos);
-                else if (tagv.n == 1)
-                    eq = compare_words(s, TK_EQL, tagv.w[0], cv.w[0], tag->type, ce->pos);
-                else
-                    eq = compare_mem(s, TK_EQL, tagv, cv, ce->pos);
+                Value *eq = equal_vals(s, tagv, cv, tag->type, ce->pos);
                 Block *b = cur(s);
                 b->kind = BlockIf;
                 ssa_set_control(b, eq);

@@ -330,6 +330,11 @@ int64_t type_align(Type *t)
 
 static void write_type(Buf *b, Type *t);
 
+/* Set while printing a type's run-time name (type_runtime_string): every
+ * named type is package-qualified and byte/rune are their real names,
+ * as reflect and panic messages show them. */
+static bool runtime_names;
+
 static void write_tuple(Buf *b, Type *tup, bool variadic)
 {
     buf_putc(b, '(');
@@ -390,7 +395,10 @@ static void write_type(Buf *b, Type *t)
         return;
     }
     if (t->kind <= TYPE_UNTYPED_NIL) {
-        buf_puts(b, t == type_byte ? "byte" : t == type_rune ? "rune" : basic_names[t->kind]);
+        if (runtime_names)
+            buf_puts(b, basic_names[t->kind]);
+        else
+            buf_puts(b, t == type_byte ? "byte" : t == type_rune ? "rune" : basic_names[t->kind]);
         return;
     }
     switch (t->kind) {
@@ -473,7 +481,7 @@ static void write_type(Buf *b, Type *t)
     case TYPE_NAMED: {
         /* gc leaves names of the package being compiled unqualified */
         Object *o = t->u.named.obj;
-        if (o->pkg && strcmp(o->pkg, "main") != 0)
+        if (o->pkg && (runtime_names || strcmp(o->pkg, "main") != 0))
             buf_printf(b, "%s.", o->pkg);
         buf_puts(b, o->name);
         break;
@@ -500,5 +508,13 @@ const char *type_string(Type *t)
     write_type(&b, t);
     const char *s = xstrdup(b.s);
     free(b.s);
+    return s;
+}
+
+const char *type_runtime_string(Type *t)
+{
+    runtime_names = true;
+    const char *s = type_string(t);
+    runtime_names = false;
     return s;
 }

@@ -169,6 +169,9 @@ int64_t type_align(Type *t);
 /* Go's spelling of a type, qualified as gc prints it in messages
  * ("int", "main.T", "[]string", "func(int) (bool, error)"). */
 const char *type_string(Type *t);
+/* The name the runtime shows (panic values, type descriptors): every
+ * named type qualified ("main.T"), byte and rune as uint8 and int32. */
+const char *type_runtime_string(Type *t);
 /* Default type of an untyped constant kind (untyped int -> int, ...). */
 Type *type_default(Type *t);
 Type *type_new(TypeKind kind);

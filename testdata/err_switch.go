@@ -13,7 +13,7 @@ func main() {
 	}
 	switch "s" {
 	case "a", "b":
-	case "a": // ERROR "duplicate case \"a\" \(constant of type string\) in expression switch"
+	case "a": // ERROR "duplicate case .a. \(constant of type string\) in expression switch"
 	}
 	switch x {
 	case 1:
