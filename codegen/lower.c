@@ -515,7 +515,8 @@ static void materialise_pseudos(Func *f)
                 Value *a = v->args[k];
                 if (!is_pseudo(a) || (mo && k < 2 && (mo->in[k] & (1u << R_SP))))
                     continue;
-                Value *p = ssa_value1(f->entry, OpAMD64LEAQ, types_basic[TYPE_UINTPTR], a->pos, a);
+                /* In a's block: a dominates every use of it, so p does too. */
+                Value *p = ssa_value1(a->block, OpAMD64LEAQ, types_basic[TYPE_UINTPTR], a->pos, a);
                 ssa_set_arg(v, k, p);
             }
         }

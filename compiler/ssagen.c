@@ -1292,7 +1292,37 @@ static Val call_expr(Builder *s, Expr *e)
     return none;
 }
 
+/* A Val that names its value: every word set, or an address. */
+static bool val_ok(Val v)
+{
+    if (v.n == 0)
+        return v.addr != NULL;
+    for (int i = 0; i < v.n; i++)
+        if (!v.w[i])
+            return false;
+    return true;
+}
+
+static Val expr_raw(Builder *s, Expr *e);
+
+/* Lowers the value of e. After a "not supported yet" error deeper in e
+ * the result may be incomplete; it is then replaced by a zero value of
+ * e's type, so that lowering can go on and report the function's other
+ * unsupported constructs without ever building malformed SSA. */
 static Val expr(Builder *s, Expr *e)
+{
+    Type *t = e->type;
+    if (t && (type_is_float(t) || type_is_complex(t))) {
+        unsupported(e->pos, "floating-point and complex values");
+        return zero_val(s, t, e->pos);
+    }
+    Val r = expr_raw(s, e);
+    if (!val_ok(r) && error_count() > 0 && t && t->kind != TYPE_TUPLE && t->kind != TYPE_INVALID)
+        return zero_val(s, t, e->pos);
+    return r;
+}
+
+static Val expr_raw(Builder *s, Expr *e)
 {
     if (e->mode == MODE_CONST && e->val)
         return const_val(s, e);
@@ -1582,8 +1612,9 @@ static void return_stmt(Builder *s, Stmt *st)
             while (r->kind == EXPR_PAREN)
                 r = r->u.paren.x;
             CallResult cr = go_call(s, r);
-            for (int i = 0; i < n && i < cr.n; i++)
-                vals[i] = cr.vals[i];
+            for (int i = 0; i < n; i++) /* cr.n < n only after an error */
+                vals[i] = i < cr.n ? cr.vals[i]
+                                   : zero_val(s, s->result_tuple->u.tuple.vars.v[i]->type, st->pos);
         } else {
             for (int i = 0; i < n; i++)
                 vals[i] = copy_val(s, expr(s, res->v[i]), st->pos);

@@ -127,3 +127,36 @@ Test(ssagen, whole_pipeline_verifies)
     for (int i = 0; i < p->funcs.n; i++)
         compile(p->funcs.v[i]);
 }
+
+/* Checks and lowers src, which uses something the builder cannot lower
+ * yet: the result must be diagnostics naming it, never a crash (these
+ * inputs crashed hood once: incomplete values reached the IR). */
+static void expect_unsupported(const char *src, const char *what)
+{
+    types_init();
+    uint32_t id = source_add("u.go", src, strlen(src));
+    File *f = parse_file(id);
+    Package *pkg = check_package(&f, 1);
+    cr_assert_eq(error_count(), 0, "check errors");
+    ssagen(pkg);
+    cr_assert_gt(error_count(), 0, "no diagnostic for %s", what);
+}
+
+Test(ssagen, floats_are_reported_not_crashed_on)
+{
+    expect_unsupported("package main\nfunc f(x, y float64) bool { return x == y }\n"
+                       "func main() { println(f(1, 2)) }\n", "float compare");
+}
+
+Test(ssagen, unsupported_call_in_multi_value_return)
+{
+    expect_unsupported("package main\ntype T int\nfunc (T) m() (int, int) { return 1, 2 }\n"
+                       "func g() (int, int) { var t T; return t.m() }\n"
+                       "func main() { println(g()) }\n", "method call");
+}
+
+Test(ssagen, unsupported_value_stored_to_array)
+{
+    expect_unsupported("package main\nfunc main() {\n\tf := func() [2]int { return [2]int{1, 2} }\n"
+                       "\tvar a [2]int = f()\n\tprintln(a[0])\n}\n", "closure call");
+}
