@@ -889,8 +889,15 @@ static Value *binary_words(Builder *s, Expr *e)
     }
     if (op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR ||
         op == TK_GEQ) {
-        Val x = expr(s, ex), y = expr(s, ey);
         Type *ot = ex->type;
+        /* x == y with one side an interface converts the other side
+         * first: a conversion the builder cannot make yet. */
+        if (type_underlying(ot)->kind == TYPE_INTERFACE ||
+            type_underlying(ey->type)->kind == TYPE_INTERFACE) {
+            unsupported(e->pos, "comparison of interface values");
+            return const_int(s, t_bool(), 0, e->pos);
+        }
+        Val x = expr(s, ex), y = expr(s, ey);
         if (type_is_string(ot))
             return string_compare(s, op, x, y, e->pos);
         if (x.n == 1)

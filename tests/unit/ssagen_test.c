@@ -160,3 +160,10 @@ Test(ssagen, unsupported_value_stored_to_array)
     expect_unsupported("package main\nfunc main() {\n\tf := func() [2]int { return [2]int{1, 2} }\n"
                        "\tvar a [2]int = f()\n\tprintln(a[0])\n}\n", "closure call");
 }
+
+Test(ssagen, comparison_with_interface_is_reported)
+{
+    expect_unsupported("package main\ntype A [3]int\n"
+                       "func f(v interface{}) bool { return A{} == v }\n"
+                       "func main() { println(f(1)) }\n", "array == interface");
+}
