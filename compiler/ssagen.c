@@ -789,6 +789,13 @@ static Value *compare_words(Builder *s, TokenKind op, Value *x, Value *y, Type *
     }
 }
 
+static bool is_nil_expr(Expr *e)
+{
+    while (e->kind == EXPR_PAREN)
+        e = e->u.paren.x;
+    return e->kind == EXPR_IDENT && e->u.ident.obj && e->u.ident.obj->kind == OBJ_NIL;
+}
+
 /* Whether values of type t are equal exactly when their bytes are: no
  * padding and no indirection (integers, bools, arrays of them). */
 static bool memory_comparable(Type *t)
@@ -892,8 +899,14 @@ static Value *binary_words(Builder *s, Expr *e)
         Type *ot = ex->type;
         /* x == y with one side an interface converts the other side
          * first: a conversion the builder cannot make yet. */
-        if (type_underlying(ot)->kind == TYPE_INTERFACE ||
-            type_underlying(ey->type)->kind == TYPE_INTERFACE) {
+        bool xi = type_underlying(ot)->kind == TYPE_INTERFACE;
+        bool yi = type_underlying(ey->type)->kind == TYPE_INTERFACE;
+        if ((op == TK_EQL || op == TK_NEQ) && (xi || yi) && (is_nil_expr(ex) || is_nil_expr(ey))) {
+            /* iface == nil: an interface is nil when its type word is. */
+            Val v = expr(s, is_nil_expr(ex) ? ey : ex);
+            return compare_words(s, op, v.w[0], const_int(s, t_ptr(), 0, e->pos), t_ptr(), e->pos);
+        }
+        if (xi || yi) {
             unsupported(e->pos, "comparison of interface values");
             return const_int(s, t_bool(), 0, e->pos);
         }
