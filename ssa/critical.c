@@ -17,24 +17,6 @@
 #include "ssa.h"
 #include "passes.h"
 
-/* Replaces edge b.succs[i] -> c (= c.preds[j]) with b -> d -> c, d new.
- *
- * This rewires the edge lists in place, which is otherwise func.c's job:
- * func.c offers only removal and appending, and a removal followed by an
- * append would reorder b's successors (an If's succ0 is its true branch)
- * and c's predecessors (and with them every phi's arguments). */
-static void split_edge(Func *f, Block *b, int i)
-{
-    Edge e = b->succs.v[i];
-    Block *c = e.b;
-    int j = e.i;
-    Block *d = ssa_block_new(f, BlockPlain, b->pos);
-    b->succs.v[i] = (Edge){d, 0};
-    vec_push(&d->preds, ((Edge){b, i}));
-    vec_push(&d->succs, ((Edge){c, j}));
-    c->preds.v[j] = (Edge){d, 0};
-}
-
 void ssa_critical(Func *f)
 {
     /* The new blocks are appended to f->blocks; they have one successor
@@ -46,6 +28,6 @@ void ssa_critical(Func *f)
             continue;
         for (int i = 0; i < b->succs.n; i++)
             if (b->succs.v[i].b->preds.n > 1)
-                split_edge(f, b, i);
+                ssa_split_edge(f, b, i);
     }
 }

@@ -181,6 +181,22 @@ void ssa_remove_pred(Block *b, int i)
     }
 }
 
+Block *ssa_split_edge(Func *f, Block *b, int i)
+{
+    /* Rewired in place: removing the edge and appending two new ones
+     * would reorder b's successors (an If's succ0 is its true branch)
+     * and c's predecessors, and with them every phi's arguments. */
+    Edge e = b->succs.v[i];
+    Block *c = e.b;
+    int j = e.i;
+    Block *d = ssa_block_new(f, BlockPlain, b->pos);
+    b->succs.v[i] = (Edge){d, 0};
+    vec_push(&d->preds, ((Edge){b, i}));
+    vec_push(&d->succs, ((Edge){c, j}));
+    c->preds.v[j] = (Edge){d, 0};
+    return d;
+}
+
 void ssa_remove_block(Func *f, Block *b)
 {
     while (b->succs.n > 0) {

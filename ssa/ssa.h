@@ -176,6 +176,9 @@ void ssa_add_edge(Block *b, Block *c);
 /* Removes pred i of b (and the matching succ), dropping phi args. */
 void ssa_remove_pred(Block *b, int i);
 void ssa_remove_block(Func *f, Block *b);
+/* Replaces the edge b -> b.succs[i] by b -> d -> succ through a new
+ * empty Plain block d, keeping both edge orders (and so the phis). */
+Block *ssa_split_edge(Func *f, Block *b, int i);
 Sym *ssa_auto(Func *f, const char *name, Type *type);
 Sym *ssa_sym(SymKind kind, const char *name, Type *type);
 
