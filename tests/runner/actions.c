@@ -9,6 +9,7 @@
  *   run/buildrun hood build -o TMP/x FILE, then TMP/x ARGS; output == NAME.out
  *   runoutput    as run, then the output is itself built and run
  *   errorcheck   hood build -e -o TMP/x FILE; diagnostics vs // ERROR
+ *   asmcheck     hood build -c -S -o TMP/a.o FILE; TMP/a.o.s vs // amd64:"re"
  *   ...dir       the files of NAME.dir; hood: one package only
  *
  * Programs of run/runoutput/buildrun run with the test's root directory
@@ -366,6 +367,32 @@ static void act_compile(Ctx *c)
         verdict(c->t, ST_PASS, NULL);
 }
 
+/* asmcheck (hood only; recipe.c skips it for gc): compile with -S and
+ * match the listing TMP/a.o.s against the file's comments (asmcheck.c).
+ * The recipe's flags go to hood build, as run.go adds them to -gcflags. */
+static void act_asmcheck(Ctx *c)
+{
+    StrVec a = {0};
+    char *v[] = {(char *)c->cfg->compiler, "build", "-c", "-S"};
+    sv_pushv(&a, v, 4);
+    sv_pushv(&a, c->t->flags.v, c->t->flags.n);
+    sv_push(&a, "-o");
+    sv_push(&a, "a.o");
+    sv_push(&a, c->t->path);
+    if (cmd(c, &a, c->tmp, NULL) != 0) {
+        fail_cmd(c, "compile failed");
+        return;
+    }
+    char *listing = read_file(xasprintf("%s/a.o.s", c->tmp), NULL);
+    if (!listing) {
+        verdict(c->t, ST_FAIL, xstrdup("hood build -S wrote no a.o.s"));
+        return;
+    }
+    char *why = asmcheck(c->t->path, base_name(c->t->path), listing);
+    verdict(c->t, why ? ST_FAIL : ST_PASS, why);
+    free(listing);
+}
+
 /* ---- the .dir actions ---- */
 
 typedef struct {
@@ -701,6 +728,8 @@ void action_run(const Config *cfg, Test *t, const char *tmp)
         act_errorcheckoutput(&c);
     else if (strcmp(k, "compile") == 0)
         act_compile(&c);
+    else if (strcmp(k, "asmcheck") == 0)
+        act_asmcheck(&c);
     else if (strcmp(k, "compiledir") == 0 || strcmp(k, "rundir") == 0 ||
              strcmp(k, "errorcheckdir") == 0 || strcmp(k, "errorcheckandrundir") == 0)
         act_dir(&c, k);

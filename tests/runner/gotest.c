@@ -44,6 +44,11 @@ static void usage(void)
     exit(2);
 }
 
+static bool is_go_test_root(const char *dir)
+{
+    return file_exists(xasprintf("%s/run.go", dir)) && is_dir(xasprintf("%s/fixedbugs", dir));
+}
+
 static void add_test(const Config *cfg, const char *root, const char *rel, const char *name)
 {
     Test *t = xmalloc(sizeof *t);
@@ -55,13 +60,9 @@ static void add_test(const Config *cfg, const char *root, const char *rel, const
     const char *slash = strrchr(t->name, '/');
     t->group = slash ? xstrndup(t->name, (size_t)(slash - t->name)) : xstrdup(".");
     t->timeout = cfg->timeout;
+    t->in_go_tree = is_go_test_root(root);
     tests = xrealloc(tests, (size_t)(ntests + 1) * sizeof *tests);
     tests[ntests++] = t;
-}
-
-static bool is_go_test_root(const char *dir)
-{
-    return file_exists(xasprintf("%s/run.go", dir)) && is_dir(xasprintf("%s/fixedbugs", dir));
 }
 
 /* Where a test found at real (absolute, a directory) belongs: inside Go's

@@ -14,6 +14,7 @@
  *   buildtags.c   //go:build and // +build evaluation for linux/amd64
  *   goregexp.c    Go (RE2) regexp syntax translated to POSIX ERE
  *   errorcheck.c  // ERROR comments matched against diagnostics
+ *   asmcheck.c    // amd64:"re" comments matched against hood's assembly
  *   actions.c     what each action does, with hood and with gc
  *   proc.c        running one command with its output sent to a file
  *   sched.c       parallel workers, per-test timeouts, temporary dirs
@@ -47,6 +48,7 @@ typedef struct Test {
     int timeout;  /* seconds for the whole test */
     char *goexp;  /* GOEXPERIMENT from -goexperiment, gc only */
     bool want_error, want_auto, single_file_pkgs;
+    bool in_go_tree; /* root is Go's test/ (asmcheck patterns are gc's) */
     Status status;
     char *reason; /* one line; empty for a plain pass */
     double secs;
@@ -98,6 +100,9 @@ char *goregexp_to_ere(const char *re, bool *icase, char **err);
 /* errorcheck.c */
 char *errorcheck(const char *out, bool want_auto, char *const *fullshort,
                  int npairs);
+
+/* asmcheck.c */
+char *asmcheck(const char *path, const char *short_, const char *asm_text);
 
 /* actions.c */
 void action_run(const Config *cfg, Test *t, const char *tmp);
