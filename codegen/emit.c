@@ -147,7 +147,14 @@ static void emit_div(Emitter *E, Value *v, const MachOp *mo, int d)
         return;
     }
     /* x / -1 = -x and x % -1 = 0 without dividing: MinInt / -1 traps in
-     * hardware but wraps in Go. */
+     * hardware but wraps in Go. A constant divisor other than -1 needs
+     * no guard. */
+    Value *dv = v->args[1];
+    if (dv->op == OpAMD64MOVQconst && (int32_t)dv->aux_int != -1 && dv->aux_int != -1) {
+        ins(E, "%s", q ? "cqto" : "cltd");
+        ins(E, "%s %s", mo->asm_, reg(d, mo->width));
+        return;
+    }
     ins(E, "cmp%c $-1, %s", q ? 'q' : 'l', reg(d, mo->width));
     ins(E, "je 1f");
     ins(E, "%s", q ? "cqto" : "cltd");

@@ -246,6 +246,45 @@ static Simple fold_identity(Arith k, int bits, int64_t c, uint64_t count, bool c
     }
 }
 
+/* log2(c) if c is a power of two greater than 1, else -1. */
+static int log2_exact(uint64_t c)
+{
+    if (c < 2 || (c & (c - 1)) != 0)
+        return -1;
+    int n = 0;
+    while (c >>= 1)
+        n++;
+    return n;
+}
+
+/* x * 2^n, unsigned x / 2^n and x % 2^n become a shift or a mask: the
+ * results agree bit for bit at every width (multiplication wraps as the
+ * shift does), and a divide costs tens of cycles. Signed division by a
+ * power of two needs a rounding fix-up and is left to the back end. */
+static bool strength_reduce(Value *v, Arith k, int bits, Value *x, uint64_t c)
+{
+    int n = log2_exact(c);
+    if (n < 0 || (k != A_MUL && k != A_DIVU && k != A_MODU))
+        return false;
+    int w = 0; /* index in the 8/16/32/64 family */
+    while ((8 << w) < bits)
+        w++;
+    Value *operand;
+    Op op;
+    if (k == A_MODU) {
+        op = (Op)(OpAnd8 + w);
+        operand = ssa_const(v->block, const_op(bits), v->type, v->pos, (int64_t)(c - 1));
+    } else {
+        op = (Op)((k == A_MUL ? OpLsh8 : OpRsh8u) + w);
+        operand = ssa_const(v->block, OpConst64, types_basic[TYPE_UINT64], v->pos, n);
+    }
+    ssa_reset_args(v);
+    v->op = op;
+    ssa_add_arg(v, x);
+    ssa_add_arg(v, operand);
+    return true;
+}
+
 /* Applies a rule's verdict to v; returns whether v changed. */
 static bool apply(Value *v, Simple s, Op result, int64_t r, Value *x)
 {
@@ -287,8 +326,10 @@ static bool opt_family(Func *f, Value *v, const struct Family *fam)
         return fold_binary(k, bits, a, b, count, &r) && apply(v, TO_CONST, result, r, NULL);
     if (x == y)
         return apply(v, fold_same(k, &r), result, r, x);
-    if (kb)
-        return apply(v, fold_identity(k, bits, b, count, true, &r), result, r, x);
+    if (kb && apply(v, fold_identity(k, bits, b, count, true, &r), result, r, x))
+        return true;
+    if (kb && strength_reduce(v, k, bits, x, zext((uint64_t)b, bits)))
+        return true;
     if (ka && (op_info[v->op].flags & OPF_COMMUTATIVE))
         return apply(v, fold_identity(k, bits, a, 0, false, &r), result, r, y);
     return false;

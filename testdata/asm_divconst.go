@@ -4,14 +4,15 @@
 // builder emits no divide-by-zero check for it; a variable divisor gets
 // the test and the call to runtime.panicdivide. (The check is skipped
 // when the program is built, so these pass under -N too.)
-// Not yet done: the MinInt / -1 guard (cmpq $-1) is still emitted for a
-// constant divisor that is not -1, and division by a constant is not
-// turned into a multiplication.
+// A constant divisor other than -1 also needs no MinInt / -1 guard
+// (cmpq $-1), and an unsigned power of two becomes a shift or a mask.
+// Not yet done: division by other constants is not turned into a
+// multiplication.
 
 package p
 
 func divBy7(x int) int {
-	// amd64:"idivq",-`call\s+runtime\.panicdivide`,-`cmpq\s+\$0,`
+	// amd64:"idivq",-`call\s+runtime\.panicdivide`,-`cmpq\s+\$0,`,-`cmpq\s+\$-1,`
 	return x / 7
 }
 
@@ -29,4 +30,9 @@ func divUnsigned(x uint32) uint32 {
 func divVar(x, y int) int {
 	// amd64:`call\s+runtime\.panicdivide`,`cmpq\s+\$0,`
 	return x / y
+}
+
+func unsignedPowersOfTwo(x uint64) (uint64, uint64, uint64) {
+	// amd64:`shrq\s+\$3,`,`andq`,`shlq\s+\$4,`,-`divq`,-`imulq`
+	return x / 8, x % 16, x * 16
 }
