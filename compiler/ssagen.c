@@ -131,6 +131,33 @@ static void unsupported(Pos pos, const char *what)
     error_at(pos, "not supported yet: %s", what);
 }
 
+/* What to call a construct the builder cannot lower yet. */
+static const char *expr_kind_name(Expr *e)
+{
+    switch (e->kind) {
+    case EXPR_COMPOSITE_LIT: return "composite literals";
+    case EXPR_FUNC_LIT: return "function literals";
+    case EXPR_SELECTOR: return "selector expressions (fields, methods)";
+    case EXPR_TYPE_ASSERT: return "type assertions";
+    case EXPR_STAR: return "pointer dereference";
+    case EXPR_UNARY: return xprintf("unary %s", token_text[e->u.unary.op]);
+    case EXPR_INDEX: return "index expressions of this type";
+    default: return "this expression";
+    }
+}
+
+static const char *stmt_kind_name(Stmt *st)
+{
+    switch (st->kind) {
+    case STMT_SEND: return "channel send";
+    case STMT_GO: return "go statements";
+    case STMT_DEFER: return "defer statements";
+    case STMT_TYPE_SWITCH: return "type switches";
+    case STMT_SELECT: return "select statements";
+    default: return "this statement";
+    }
+}
+
 /* --- Types ---------------------------------------------------------------- */
 
 static Type *t_int(void) { return types_basic[TYPE_INT]; }
@@ -1226,7 +1253,7 @@ static Val builtin_call(Builder *s, Expr *e, BuiltinId id)
     default:
         break;
     }
-    unsupported(e->pos, "this builtin");
+    unsupported(e->pos, xprintf("builtin %s", builtin_name(id)));
     return zero_val(s, e->type ? e->type : t_int(), e->pos);
 }
 
@@ -1397,7 +1424,7 @@ static Val expr_raw(Builder *s, Expr *e)
     default:
         break;
     }
-    unsupported(e->pos, "this expression");
+    unsupported(e->pos, expr_kind_name(e));
     return zero_val(s, e->type ? e->type : t_int(), e->pos);
 }
 
@@ -1981,7 +2008,7 @@ static void stmt(Builder *s, Stmt *st)
         return;
     }
     default:
-        unsupported(st->pos, "this statement");
+        unsupported(st->pos, stmt_kind_name(st));
         return;
     }
 }
