@@ -206,7 +206,19 @@ static void assign_mismatch(Expr *rhs0, int nrhs, int nvars, int nvals)
 /* Gives the variables lhs[0..n) their types from an optional declared
  * type and the initialisers vals[0..nv) (nv == n, or one multi-valued
  * expression). The counts were checked where the specs were collected. */
+static void var_decl_types(Checker *c, Object **lhs, int n, Expr *texpr, Expr **vals, int nv);
+
 static void var_decl(Checker *c, Object **lhs, int n, Expr *texpr, Expr **vals, int nv)
+{
+    var_decl_types(c, lhs, n, texpr, vals, nv);
+    /* as types2's varDecl: a variable whose type is in error counts as
+     * used, so that its error is not followed by "declared but not used" */
+    for (int i = 0; i < n; i++)
+        if (!lhs[i]->type || lhs[i]->type->kind == TYPE_INVALID)
+            lhs[i]->u.var.used = true;
+}
+
+static void var_decl_types(Checker *c, Object **lhs, int n, Expr *texpr, Expr **vals, int nv)
 {
     Type *t = texpr ? check_type(c, texpr) : NULL;
     for (int i = 0; i < n; i++)
@@ -215,15 +227,20 @@ static void var_decl(Checker *c, Object **lhs, int n, Expr *texpr, Expr **vals, 
         return;
     const char *ctx = "variable declaration";
     if (nv == n) {
+        bool failed = false;
         for (int i = 0; i < n; i++) {
             check_value(c, vals[i]);
             if (check_assignment(c, vals[i], t, ctx)) {
                 if (!t)
                     lhs[i]->type = vals[i]->type;
             } else {
-                lhs[i]->u.var.used = true; /* as types2: no "declared but not used" on top */
+                failed = true;
             }
         }
+        /* as types2's initVars: after any failure no "declared but not
+         * used" on top, for any of the variables */
+        for (int i = 0; i < n && failed; i++)
+            lhs[i]->u.var.used = true;
         return;
     }
     Expr *v = vals[0];
@@ -239,7 +256,8 @@ static void var_decl(Checker *c, Object **lhs, int n, Expr *texpr, Expr **vals, 
                 if (!t)
                     lhs[i]->type = one.type;
             } else {
-                lhs[i]->u.var.used = true;
+                for (int j = 0; j < n; j++)
+                    lhs[j]->u.var.used = true;
             }
         }
         return;

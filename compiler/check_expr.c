@@ -266,6 +266,21 @@ static int representable(Const *v, Type *t, Type *vtype, Const **out)
     return code == REPR_INVALID ? REPR_INVALID : code;
 }
 
+/* The name types2's opName gives a binary operator in "constant
+ * multiplication overflow"; operators it does not name give "constant
+ * overflow". */
+static const char *overflow_op_name(TokenKind op)
+{
+    switch (op) {
+    case TK_ADD: return "addition";
+    case TK_SUB: return "subtraction";
+    case TK_XOR: return "bitwise XOR";
+    case TK_MUL: return "multiplication";
+    case TK_SHL: return "shift";
+    default: return "";
+    }
+}
+
 /* Reports a constant that does not fit its typed type after an operation
  * ("b + 1 (constant 256 of type byte) overflows byte"), or an untyped
  * integer that grew past gc's 512 bits. */
@@ -288,7 +303,7 @@ static void check_overflow(Checker *c, Expr *e, Pos oppos, const char *opname)
         return;
     }
     if (e->val->kind == CONST_INT && const_bitlen(e->val) > 512) {
-        error_at(oppos, "constant %s overflow", opname);
+        error_at(oppos, "constant %s%soverflow", opname, *opname ? " " : "");
         e->val = const_unknown();
     }
 }
@@ -610,7 +625,8 @@ static void check_basic_lit(Checker *c, Expr *e)
     const char *err;
     Const *v = const_from_literal(e->u.basic_lit.tok, e->u.basic_lit.lit, e->u.basic_lit.len, &err);
     if (!v) {
-        error_at(e->pos, "%s", err ? err : "malformed constant");
+        /* types2's wording: the literal, as written, follows */
+        error_at(e->pos, "%s: %.*s", err ? err : "malformed constant", e->u.basic_lit.len, e->u.basic_lit.lit);
         invalid(e);
         return;
     }
@@ -727,7 +743,7 @@ static void check_unary(Checker *c, Expr *e)
             prec = (int)type_size(x->type) * 8;
         e->mode = MODE_CONST;
         e->val = const_unary(op, x->val, prec);
-        check_overflow(c, e, e->pos, token_text[op]);
+        check_overflow(c, e, e->pos, op == TK_XOR ? "bitwise complement" : "");
         return;
     }
     e->mode = MODE_VALUE;
@@ -760,6 +776,15 @@ static void check_shift(Checker *c, Expr *e, Expr *x, Expr *y)
             invalid(e);
             return;
         }
+        /* A constant shift's count is reported as written, before the
+         * conversion to uint: "invalid shift count 1100 (untyped int
+         * constant)". gc allows counts up to 1023 - 1 + 52, so that the
+         * smallest float64 can be written as a constant. */
+        if (x->mode == MODE_CONST && yi && const_fits(yi, 64, false) && const_uint64_val(yi) > 1074) {
+            error_at(y->pos, "invalid operation: invalid shift count %s", operand_string(y));
+            invalid(e);
+            return;
+        }
         if (type_is_untyped(y->type))
             convert_untyped(c, y, t_basic(TYPE_UINT));
     } else if (type_is_untyped(y->type)) {
@@ -780,8 +805,7 @@ static void check_shift(Checker *c, Expr *e, Expr *x, Expr *y)
             e->val = const_unknown();
             return;
         }
-        /* gc allows shift counts up to 1023 - 1 + 52, so that the
-         * smallest float64 can be written as a constant */
+        /* typed counts beyond gc's bound (see above) */
         Const *yi = const_to_int(y->val);
         if (const_bitlen(yi) > 32 || const_uint64_val(yi) > 1074) {
             error_at(y->pos, "invalid operation: invalid shift count %s", operand_string(y));
@@ -949,7 +973,14 @@ static void binary(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, Pos oppo
     if (x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val) {
         e->mode = MODE_CONST;
         e->val = const_binary(op, x->val, y->val, type_is_integer(x->type));
-        check_overflow(c, e, oppos, token_text[op]);
+        /* Known operands giving an unknown value: a float that overflowed
+         * big.Float's exponent range (constant.c), in gc's words. */
+        if (e->val->kind == CONST_UNKNOWN && x->val->kind != CONST_UNKNOWN && y->val->kind != CONST_UNKNOWN &&
+            !is_comparison(op)) {
+            error_at(oppos, "constant result is not representable");
+            return;
+        }
+        check_overflow(c, e, oppos, overflow_op_name(op));
         return;
     }
     e->mode = MODE_VALUE;
@@ -2101,7 +2132,16 @@ Type *check_type(Checker *c, Expr *e)
         if (is_invalid(e))
             return t_basic(TYPE_INVALID);
         if (e->mode != MODE_TYPE) {
-            error_at(e->pos, "%s is not a type", expr_text(e));
+            /* types2 describes a name or selector as an operand
+             * ("byte (untyped int constant 3) is not a type"), other
+             * expressions by their text */
+            Expr *u = unparen(e);
+            if (u->kind != EXPR_IDENT && u->kind != EXPR_SELECTOR)
+                error_at(e->pos, "%s is not a type", expr_text(e));
+            else if (u->mode == MODE_NOVALUE)
+                error_at(u->pos, "%s used as type", operand_string(u));
+            else
+                error_at(u->pos, "%s is not a type", operand_string(u));
             invalid(e);
             return t_basic(TYPE_INVALID);
         }

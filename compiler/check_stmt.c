@@ -167,14 +167,27 @@ static Type *check_lhs(Checker *c, Expr *lhs)
     return types_basic[TYPE_INVALID];
 }
 
-/* rhs (checked) assigned to a left side of type t (NULL: blank). */
-static void assign_value(Checker *c, Expr *rhs, Type *t, const char *ctx)
+/* rhs (checked) assigned to a left side of type t (NULL: blank);
+ * false if either side was in error. */
+static bool assign_value(Checker *c, Expr *rhs, Type *t, const char *ctx)
 {
     if (t && t->kind == TYPE_INVALID) {
         use_default(c, rhs);
-        return;
+        return false;
     }
-    check_assignment(c, rhs, t, ctx);
+    return check_assignment(c, rhs, t, ctx);
+}
+
+/* After a failed assignment the variables on its left count as used, as
+ * in types2's assignVars: "x declared but not used" would only repeat
+ * the error. */
+static void use_lhs_vars(ExprList *lhs)
+{
+    for (int i = 0; i < lhs->n; i++) {
+        Expr *u = unparen(lhs->v[i]);
+        if (u->kind == EXPR_IDENT && u->u.ident.obj && u->u.ident.obj->kind == OBJ_VAR)
+            u->u.ident.obj->u.var.used = true;
+    }
 }
 
 /* Checks the right side of an n-valued assignment; returns the types of
@@ -226,7 +239,7 @@ static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *mul
 }
 
 /* Assigns value i of a multi-valued rhs to a left side of type t. */
-static void assign_multi(Checker *c, Expr *rhs0, Type *vt, Type *t, const char *ctx, bool commaok_bool)
+static bool assign_multi(Checker *c, Expr *rhs0, Type *vt, Type *t, const char *ctx, bool commaok_bool)
 {
     Expr one = *rhs0; /* value i, described as the whole expression (as gc does) */
     one.type = vt;
@@ -235,8 +248,8 @@ static void assign_multi(Checker *c, Expr *rhs0, Type *vt, Type *t, const char *
         one.val = NULL;
     }
     if (t && t->kind == TYPE_INVALID)
-        return;
-    check_assignment(c, &one, t, ctx);
+        return false;
+    return check_assignment(c, &one, t, ctx);
 }
 
 static void plain_assign(Checker *c, Stmt *s)
@@ -247,14 +260,19 @@ static void plain_assign(Checker *c, Stmt *s)
     for (int i = 0; i < n; i++)
         lt[i] = check_lhs(c, lhs->v[i]);
     bool multi;
-    if (!rhs_values(c, rhs, n, rt, &multi))
+    if (!rhs_values(c, rhs, n, rt, &multi)) {
+        use_lhs_vars(lhs);
         return;
+    }
+    bool ok = true;
     for (int i = 0; i < n; i++) {
         if (multi)
-            assign_multi(c, rhs->v[0], rt[i], lt[i], "assignment", i == 1 && rhs->v[0]->mode == MODE_COMMAOK);
+            ok &= assign_multi(c, rhs->v[0], rt[i], lt[i], "assignment", i == 1 && rhs->v[0]->mode == MODE_COMMAOK);
         else
-            assign_value(c, rhs->v[i], lt[i], "assignment");
+            ok &= assign_value(c, rhs->v[i], lt[i], "assignment");
     }
+    if (!ok)
+        use_lhs_vars(lhs);
     if (multi && rhs->v[0]->mode == MODE_COMMAOK)
         use_default(c, rhs->v[0]);
 }
@@ -271,6 +289,7 @@ static void short_var_decl(Checker *c, Stmt *s)
     bool ok = rhs_values(c, rhs, n, rt, &multi);
     ObjectList fresh = {0};
     bool any_new = false;
+    bool failed = false; /* some value could not be assigned */
     for (int i = 0; i < n; i++) {
         Expr *l = lhs->v[i];
         if (l->kind != EXPR_IDENT) {
@@ -323,6 +342,7 @@ static void short_var_decl(Checker *c, Stmt *s)
                     v->type = one.type;
             } else {
                 v->u.var.used = true;
+                failed = true;
             }
         } else {
             Expr *r = rhs->v[i];
@@ -331,6 +351,7 @@ static void short_var_decl(Checker *c, Stmt *s)
                     v->type = r->type;
             } else {
                 v->u.var.used = true;
+                failed = true;
             }
         }
         if (!v->type)
@@ -341,8 +362,12 @@ static void short_var_decl(Checker *c, Stmt *s)
         use_default(c, rhs->v[0]);
     if (!any_new && n > 0 && lhs->v[0]->kind == EXPR_IDENT && (ok || fresh.n == 0))
         error_at(s->pos, "no new variables on left side of :=");
-    for (int i = 0; i < fresh.n; i++)
+    /* as types2's initVars: one failure, and none of them is "unused" */
+    for (int i = 0; i < fresh.n; i++) {
+        if (failed)
+            fresh.v[i]->u.var.used = true;
         declare_local_var(c, fresh.v[i]);
+    }
 }
 
 static void assign_stmt(Checker *c, Stmt *s)
@@ -614,6 +639,14 @@ static void branch_stmt(Checker *c, Ctx ctx, Stmt *s)
                 s->u.branch.target = f->stmt;
             else
                 error_at(label->pos, "invalid %s label %s", kw, name);
+            return;
+        }
+        /* gc's branch checker (syntax/branches.go) knows the labels seen
+         * so far in its walk: an earlier one that does not enclose the
+         * statement is an invalid target, and counts as used. */
+        if (pos_cmp(l->pos, label->pos) < 0) {
+            l->u.label.used = true;
+            error_at(label->pos, "invalid %s label %s", kw, name);
             return;
         }
         error_at(label->pos, "%s label not defined: %s", kw, name);

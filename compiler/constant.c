@@ -52,6 +52,23 @@ static Const *make_int(BigInt v)
 Const *const_int64(int64_t v) { return make_int(bi_from_i64(v)); }
 Const *const_uint64(uint64_t v) { return make_int(bi_from_u64(v)); }
 
+/*
+ * Approximate floats. go/constant keeps a float as a big.Rat only while
+ * numerator and denominator are under maxExp = 4096 bits, and otherwise
+ * as a big.Float of 512 bits; big.Float's exponent is an int32, and
+ * overflowing it gives an infinity, which go/constant turns into an
+ * unknown value (so gc reports "malformed constant" for 1e646456993).
+ * These are the same limits: an approximate value is num * 2^exp with
+ * |num| of exactly FLOAT_PREC bits, rounded to nearest even.
+ */
+enum {
+    FLOAT_PREC = 512,      /* gc's constant precision */
+    MAX_EXACT_BITS = 4096, /* go/constant's maxExp */
+};
+
+static Const *approx_finish(Const *x);
+static Const *rat_to_approx(BigInt num, BigInt den);
+
 /* num/den reduced, den made positive; den must not be zero. */
 static Const *make_float(BigInt num, BigInt den)
 {
@@ -69,6 +86,8 @@ static Const *make_float(BigInt num, BigInt den)
     Const *c = new_const(CONST_FLOAT);
     c->num = num;
     c->den = den;
+    if (bi_bitlen(num) >= MAX_EXACT_BITS || bi_bitlen(den) >= MAX_EXACT_BITS)
+        return approx_finish(rat_to_approx(num, den));
     return c;
 }
 
@@ -83,6 +102,171 @@ static Const *make_complex(Const *re, Const *im)
 Const *const_make_complex(Const *re, Const *im) { return make_complex(re, im); }
 
 Const *const_unknown(void) { return new_const(CONST_UNKNOWN); }
+
+/* --- Approximate floats --------------------------------------------------- */
+
+/* Whether the low k bits of |a| are all zero. */
+static bool low_bits_zero(BigInt a, int64_t k)
+{
+    a = bi_abs(a);
+    if (k >= bi_bitlen(a))
+        return bi_is_zero(a);
+    return bi_cmp(bi_shl(bi_shr(a, (unsigned)k), (unsigned)k), a) == 0;
+}
+
+/* m * 2^e (plus a nonzero amount smaller than the last bit of m when
+ * sticky) rounded to FLOAT_PREC bits, nearest even. The exponent is not
+ * range-checked here: approx_finish does that once an operation is done. */
+static Const *make_approx(BigInt m, int64_t e, bool sticky)
+{
+    bool neg = m.neg;
+    m = bi_abs(m);
+    int n = bi_bitlen(m);
+    if (n == 0)
+        return make_float(m, bi_from_u64(1));
+    if (n > FLOAT_PREC) {
+        int k = n - FLOAT_PREC;
+        BigInt q = bi_shr(m, (unsigned)k);
+        bool half = bi_low64(bi_shr(m, (unsigned)k - 1)) & 1;
+        bool rest = sticky || !low_bits_zero(m, k - 1);
+        if (half && (rest || (bi_low64(q) & 1))) {
+            q = bi_add(q, bi_from_u64(1));
+            if (bi_bitlen(q) > FLOAT_PREC) { /* carried into 2^FLOAT_PREC */
+                q = bi_shr(q, 1);
+                k++;
+            }
+        }
+        m = q;
+        e += k;
+    } else if (n < FLOAT_PREC) {
+        m = bi_shl(m, (unsigned)(FLOAT_PREC - n));
+        e -= FLOAT_PREC - n;
+    }
+    Const *c = new_const(CONST_FLOAT);
+    c->approx = true;
+    c->num = neg ? bi_neg(m) : m;
+    c->den = bi_from_u64(1);
+    c->exp = e;
+    return c;
+}
+
+/* big.Float's exponent range, [MinInt32, MaxInt32] for a mantissa in
+ * [0.5, 1): beyond it the value is infinite (unknown here) or zero. */
+static Const *approx_finish(Const *x)
+{
+    if (x->kind != CONST_FLOAT || !x->approx)
+        return x;
+    int64_t be = x->exp + FLOAT_PREC;
+    if (be > INT32_MAX)
+        return const_unknown();
+    if (be < INT32_MIN)
+        return make_float(bi_from_u64(0), bi_from_u64(1));
+    return x;
+}
+
+/* num/den rounded to FLOAT_PREC bits: a quotient of FLOAT_PREC + 1 or + 2
+ * bits, the remainder folded into the sticky bit. */
+static Const *rat_to_approx(BigInt num, BigInt den)
+{
+    int64_t shift = FLOAT_PREC + 2 - (bi_bitlen(num) - bi_bitlen(den));
+    if (shift > 0)
+        num = bi_shl(num, (unsigned)shift);
+    else if (shift < 0)
+        den = bi_shl(den, (unsigned)-shift);
+    BigInt q, r;
+    bi_divmod(num, den, &q, &r);
+    return make_approx(q, -shift, !bi_is_zero(r));
+}
+
+static Const *to_approx(Const *x)
+{
+    if (x->kind == CONST_INT)
+        return make_approx(x->num, 0, false);
+    if (x->approx || bi_is_zero(x->num))
+        return x;
+    return rat_to_approx(x->num, x->den);
+}
+
+/* x op y in 512-bit floating point; either operand may be exact. */
+static Const *approx_arith(TokenKind op, Const *x, Const *y)
+{
+    Const *a = to_approx(x), *b = to_approx(y);
+    if (op == TK_SUB) {
+        b = const_unary(TK_SUB, b, 0);
+        op = TK_ADD;
+    }
+    switch (op) {
+    case TK_ADD: {
+        if (bi_is_zero(a->num))
+            return b;
+        if (bi_is_zero(b->num))
+            return a;
+        if (a->exp < b->exp) {
+            Const *t = a;
+            a = b;
+            b = t;
+        }
+        /* b lies entirely below a's rounding bit once the exponents are
+         * more than FLOAT_PREC + 4 apart: only its sign and its being
+         * nonzero matter, so stand in a single bit there for it. */
+        int64_t d = a->exp - b->exp;
+        BigInt bm = b->num;
+        if (d > FLOAT_PREC + 4) {
+            d = FLOAT_PREC + 4;
+            bm = bi_from_i64(bm.neg ? -1 : 1);
+        }
+        return approx_finish(make_approx(bi_add(bi_shl(a->num, (unsigned)d), bm), a->exp - d, false));
+    }
+    case TK_MUL:
+        if (bi_is_zero(a->num) || bi_is_zero(b->num))
+            return make_float(bi_from_u64(0), bi_from_u64(1));
+        return approx_finish(make_approx(bi_mul(a->num, b->num), a->exp + b->exp, false));
+    case TK_QUO: {
+        if (bi_is_zero(b->num))
+            return const_unknown();
+        if (bi_is_zero(a->num))
+            return a;
+        BigInt q, r;
+        bi_divmod(bi_shl(a->num, FLOAT_PREC + 2), b->num, &q, &r);
+        return approx_finish(make_approx(q, a->exp - b->exp - (FLOAT_PREC + 2), !bi_is_zero(r)));
+    }
+    default:
+        return const_unknown();
+    }
+}
+
+/* t * 2^e as an integer constant, or NULL if it has a fraction. */
+static Const *approx_int(BigInt t, int64_t e)
+{
+    if (e >= 0)
+        return make_int(bi_shl(t, (unsigned)e));
+    if (!low_bits_zero(t, -e))
+        return NULL;
+    BigInt mag = bi_shr(bi_abs(t), (unsigned)-e);
+    return make_int(t.neg ? bi_neg(mag) : mag);
+}
+
+/* go/constant's ToInt of a big.Float: only values of magnitude under
+ * 2^4096 (no huge integers), and a value within 4 bits' rounding of an
+ * integer counts as one, since earlier roundings may have left it off. */
+static Const *approx_to_int(Const *x)
+{
+    int64_t be = x->exp + FLOAT_PREC;
+    if (be <= -MAX_EXACT_BITS || be >= MAX_EXACT_BITS)
+        return NULL;
+    Const *i = approx_int(x->num, x->exp);
+    if (i)
+        return i;
+    enum { DELTA = 4 };
+    BigInt m = bi_abs(x->num), down = bi_shr(m, DELTA);
+    BigInt up = bi_shr(bi_add(m, bi_from_u64((1u << DELTA) - 1)), DELTA);
+    if (x->num.neg) {
+        down = bi_neg(down);
+        up = bi_neg(up);
+    }
+    i = approx_int(down, x->exp + DELTA);
+    return i ? i : approx_int(up, x->exp + DELTA);
+}
 
 /* --- Promotion -------------------------------------------------------------- */
 
@@ -106,6 +290,8 @@ Const *const_to_int(Const *x)
     case CONST_INT:
         return x;
     case CONST_FLOAT:
+        if (x->approx)
+            return approx_to_int(x);
         return bi_is_one(x->den) ? make_int(x->num) : NULL;
     case CONST_COMPLEX:
         return const_is_zero(x->im) ? const_to_int(x->re) : NULL;
@@ -127,6 +313,15 @@ Const *const_to_complex(Const *x)
 Const *const_trunc(Const *x)
 {
     x = const_to_float(x);
+    if (x->approx) {
+        /* Only representable values reach here, so the shift is small. */
+        if (x->exp + FLOAT_PREC >= MAX_EXACT_BITS)
+            return const_unknown();
+        if (x->exp >= 0)
+            return make_int(bi_shl(x->num, (unsigned)x->exp));
+        BigInt mag = bi_shr(bi_abs(x->num), (unsigned)-x->exp);
+        return make_int(x->num.neg ? bi_neg(mag) : mag);
+    }
     BigInt q;
     bi_divmod(x->num, x->den, &q, NULL);
     return make_int(q);
@@ -179,6 +374,8 @@ static void match(Const **x, Const **y)
 
 static Const *float_arith(TokenKind op, Const *x, Const *y)
 {
+    if (x->approx || y->approx)
+        return approx_arith(op, x, y);
     switch (op) {
     case TK_ADD:
         return make_float(bi_add(bi_mul(x->num, y->den), bi_mul(y->num, x->den)), bi_mul(x->den, y->den));
@@ -322,7 +519,13 @@ Const *const_unary(TokenKind op, Const *x, int prec_bits)
     case TK_SUB:
         switch (x->kind) {
         case CONST_INT: return make_int(bi_neg(x->num));
-        case CONST_FLOAT: return make_float(bi_neg(x->num), x->den);
+        case CONST_FLOAT:
+            if (x->approx) {
+                Const *c = make_approx(x->num, x->exp, false);
+                c->num = bi_neg(c->num);
+                return c;
+            }
+            return make_float(bi_neg(x->num), x->den);
         case CONST_COMPLEX: return make_complex(const_unary(TK_SUB, x->re, 0), const_unary(TK_SUB, x->im, 0));
         default: return const_unknown();
         }
@@ -366,6 +569,13 @@ int const_compare(Const *x, Const *y)
         return 0;
     x = const_to_float(x);
     y = const_to_float(y);
+    if (x->approx || y->approx) {
+        /* Unlike signs decide at once; like signs cannot overflow. */
+        int sx = bi_sign(x->num), sy = bi_sign(y->num);
+        if (sx != sy)
+            return sx < sy ? -1 : 1;
+        return const_sign(approx_arith(TK_SUB, x, y));
+    }
     return bi_cmp(bi_mul(x->num, y->den), bi_mul(y->num, x->den));
 }
 
@@ -416,8 +626,19 @@ double const_float64_val(Const *x)
     x = const_to_float(x);
     if (!x || bi_is_zero(x->num))
         return 0;
+    if (x->approx) {
+        /* 62 bits and a sticky bit, as below; exponents far outside
+         * double's range are clamped so ldexp gives inf or 0. */
+        BigInt m = bi_abs(x->num);
+        uint64_t top = bi_low64(bi_shr(m, FLOAT_PREC - 62));
+        top |= !low_bits_zero(m, FLOAT_PREC - 62);
+        int64_t e = x->exp + FLOAT_PREC - 62;
+        e = e > 4000 ? 4000 : e < -4000 ? -4000 : e;
+        double v = ldexp((double)top, (int)e);
+        return x->num.neg ? -v : v;
+    }
     BigInt n = bi_abs(x->num), d = x->den;
-    int shift = 64 - (bi_bitlen(n) - bi_bitlen(d)); /* quotient gets 63..64 bits */
+    int shift = 63 - (bi_bitlen(n) - bi_bitlen(d)); /* quotient gets 63..64 bits */
     if (shift > 0)
         n = bi_shl(n, (unsigned)shift);
     else if (shift < 0)
@@ -469,6 +690,23 @@ Const *const_round_float(Const *x, int bits)
 
 /* --- Literals ---------------------------------------------------------------------- */
 
+/* 10^k rounded to FLOAT_PREC bits, by repeated squaring; the exponent
+ * is left unchecked for the caller (10^k may overflow where mant / 10^k
+ * does not). */
+static Const *approx_pow10(uint64_t k)
+{
+    Const *r = make_approx(bi_from_u64(1), 0, false);
+    Const *p = make_approx(bi_from_u64(10), 0, false);
+    for (;;) {
+        if (k & 1)
+            r = make_approx(bi_mul(r->num, p->num), r->exp + p->exp, false);
+        k >>= 1;
+        if (!k)
+            return r;
+        p = make_approx(bi_mul(p->num, p->num), 2 * p->exp, false);
+    }
+}
+
 /* Value of a decimal or hexadecimal floating-point literal (no 'i'). */
 static Const *parse_float(const char *s, int len, const char **err)
 {
@@ -505,6 +743,10 @@ static Const *parse_float(const char *s, int len, const char **err)
         bool neg = false;
         if (i < len && (s[i] == '+' || s[i] == '-'))
             neg = s[i++] == '-';
+        /* Capped far beyond big.Float's range (2^MaxInt32 is about
+         * 1e646456992), where the value is infinite or zero anyway, so
+         * that the arithmetic below cannot overflow int64. */
+        const int64_t cap = (int64_t)1 << 40;
         int64_t e = 0;
         for (; i < len; i++) {
             if (s[i] == '_')
@@ -513,24 +755,42 @@ static Const *parse_float(const char *s, int len, const char **err)
                 *err = "malformed constant";
                 return NULL;
             }
-            if (e < 1000000)
+            if (e < cap)
                 e = e * 10 + (s[i] - '0');
         }
         exp += neg ? -e : e;
     }
-    if (exp > 100000 || exp < -100000) {
-        *err = "constant too large";
+    if (bi_is_zero(mant))
+        return make_float(mant, bi_from_u64(1));
+    /* Binary exponent of the value, roughly: within go/constant's
+     * 4096-bit limit the value is an exact rational, beyond it a 512-bit
+     * float (see make_approx). */
+    int64_t bexp = bi_bitlen(mant) + (base == 16 ? exp : exp * 3322 / 1000);
+    Const *v;
+    BigInt one = bi_from_u64(1);
+    if (bexp > -MAX_EXACT_BITS && bexp < MAX_EXACT_BITS) {
+        if (base == 16)
+            v = exp >= 0 ? make_float(bi_shl(mant, (unsigned)exp), one) : make_float(mant, bi_shl(one, (unsigned)-exp));
+        else
+            v = exp >= 0 ? make_float(bi_mul(mant, bi_pow10((unsigned)exp)), one) : make_float(mant, bi_pow10((unsigned)-exp));
+    } else if (base == 16) {
+        v = approx_finish(make_approx(mant, exp, false));
+    } else {
+        Const *p = approx_pow10((uint64_t)(exp < 0 ? -exp : exp));
+        Const *m = make_approx(mant, 0, false);
+        if (exp >= 0) {
+            v = approx_finish(make_approx(bi_mul(m->num, p->num), m->exp + p->exp, false));
+        } else {
+            BigInt q, r;
+            bi_divmod(bi_shl(m->num, FLOAT_PREC + 2), p->num, &q, &r);
+            v = approx_finish(make_approx(q, m->exp - p->exp - (FLOAT_PREC + 2), !bi_is_zero(r)));
+        }
+    }
+    if (v->kind == CONST_UNKNOWN) {
+        *err = "malformed constant";
         return NULL;
     }
-    BigInt one = bi_from_u64(1);
-    if (base == 16) {
-        if (exp >= 0)
-            return make_float(bi_shl(mant, (unsigned)exp), one);
-        return make_float(mant, bi_shl(one, (unsigned)-exp));
-    }
-    if (exp >= 0)
-        return make_float(bi_mul(mant, bi_pow10((unsigned)exp)), one);
-    return make_float(mant, bi_pow10((unsigned)-exp));
+    return v;
 }
 
 static Const *parse_int(const char *s, int len, const char **err)
@@ -737,34 +997,48 @@ static void quote(Buf *b, const char *s, int64_t n)
     buf_putc(b, '"');
 }
 
-/* %.6g of a float constant, also outside the range of double. */
+/* 10^f for |f| < 1, by the Taylor series of e^(f ln 10), which has
+ * converged to double precision after 40 terms (hood links no libm). */
+static double pow10_frac(double f)
+{
+    double x = f * 2.30258509299404568402, term = 1, sum = 1;
+    for (int k = 1; k < 40; k++) {
+        term *= x / k;
+        sum += term;
+    }
+    return sum;
+}
+
+/* %.6g of a float constant, also outside the range of double, where
+ * the decimal exponent is estimated from the binary one as go/constant's
+ * floatVal.String does (precise formatting of 1e+646456992 would take
+ * far too long), so the digits printed are gc's. */
 static void float_text(Buf *b, Const *x)
 {
+    char tmp[64];
     double v = const_float64_val(x);
     if (!isinf(v) && (v != 0) == !bi_is_zero(x->num)) {
-        char tmp[64];
         snprintf(tmp, sizeof tmp, "%.6g", v);
         buf_puts(b, tmp);
         return;
     }
-    /* Out of range: scale by a power of ten into [1, 10). */
-    BigInt n = bi_abs(x->num), d = x->den;
-    int e = (bi_bitlen(n) - bi_bitlen(d)) * 30103 / 100000;
-    if (e > 0)
-        d = bi_mul(d, bi_pow10((unsigned)e));
-    else
-        n = bi_mul(n, bi_pow10((unsigned)-e));
-    double m = const_float64_val(make_float(n, d));
-    while (m >= 10) {
+    Const *a = to_approx(x);
+    /* a = m * 2^be with 0.5 <= |m| < 1 */
+    int64_t be = a->exp + FLOAT_PREC;
+    Const *mant = make_approx(a->num, -FLOAT_PREC, false);
+    double m = const_float64_val(mant);
+    double d = (double)be * 0.30102999566398119521; /* log10(2) */
+    int64_t e = (int64_t)d;
+    m *= pow10_frac(d - (double)e);
+    double am = fabs(m);
+    if (am < 1 - 0.5e-6) {
+        m *= 10;
+        e--;
+    } else if (am >= 10) {
         m /= 10;
         e++;
     }
-    while (m < 1 && m > 0) {
-        m *= 10;
-        e--;
-    }
-    char tmp[64];
-    snprintf(tmp, sizeof tmp, "%s%.6ge%+d", x->num.neg ? "-" : "", m, e);
+    snprintf(tmp, sizeof tmp, "%.6ge%+lld", m, (long long)e);
     buf_puts(b, tmp);
 }
 

@@ -2,11 +2,12 @@
  * constant.h — exact constant values, as go/constant represents them.
  *
  * Go's untyped constants are exact: integers are arbitrary precision and
- * floating-point constants are exact rationals here (gc uses 512-bit
- * floats; a rational is exact for everything a program can write with
- * + - * / on literals, and gc's limits on huge values are checked by
- * the operations that produce them). Values are immutable and
- * arena-allocated; operations return new values.
+ * floating-point constants are exact rationals while numerator and
+ * denominator stay under 4096 bits. Beyond that they become 512-bit
+ * binary floats, as go/constant switches from big.Rat to big.Float: an
+ * exact 1e646456992 would be a 2-gigabit integer, and gc reports (and
+ * prints) such values from the 512-bit approximation. Values are
+ * immutable and arena-allocated; operations return new values.
  */
 #ifndef HOOD_CONSTANT_H
 #define HOOD_CONSTANT_H
@@ -35,6 +36,8 @@ struct Const {
     bool b;                 /* CONST_BOOL */
     const char *s; int64_t slen; /* CONST_STRING: bytes, may contain NUL */
     BigInt num, den;        /* CONST_INT: num (den unused); CONST_FLOAT: num/den, den > 0, reduced */
+    bool approx;            /* CONST_FLOAT only: value is num * 2^exp, |num| of exactly 512 bits */
+    int64_t exp;
     Const *re, *im;         /* CONST_COMPLEX: parts are INT or FLOAT */
 };
 

@@ -5,6 +5,7 @@
  * Expected values were computed with gc's constant evaluation.
  */
 #include <criterion/criterion.h>
+#include <math.h>
 #include <string.h>
 
 #include "compiler/bigint.h"
@@ -128,4 +129,46 @@ Test(constant, strings_and_comparisons)
     cr_assert(lt->b);
     Const *eq = const_binary(TK_EQL, const_int64(3), num("3"), false);
     cr_assert(eq->b);
+}
+
+static Const *flt(const char *s) { return lit(TK_FLOAT, s); }
+
+/* A float64 value whose mantissa ratio num/den is at least 1 kept its top
+ * bit only by luck: 1.5 rounded to 0.5 before the quotient was sized. */
+Test(constant, float64_value_keeps_the_leading_bit)
+{
+    cr_assert_eq(const_float64_val(flt("1.5")), 1.5);
+    cr_assert_eq(const_float64_val(flt("12.5")), 12.5);
+    cr_assert_eq(const_float64_val(flt("1e100")), 1e100);
+    cr_assert_str_eq(str(flt("1.23456789e0")), "1.23457");
+}
+
+/* go/constant's limits: beyond 4096-bit rationals a 512-bit float, whose
+ * exponent overflows past 2^MaxInt32 (test/fixedbugs/issue11326.go,
+ * issue13471.go, issue13559.go; the texts are gc's). These once built
+ * gigabit integers and ran for minutes. */
+Test(constant, huge_literals_are_512_bit_floats)
+{
+    cr_assert_str_eq(str(flt("1e646456992")), "1e+646456992");
+    cr_assert_str_eq(str(const_unary(TK_SUB, flt("1.23456789e10000000"), 0)), "-1.23457e+10000000");
+    cr_assert_str_eq(str(flt("1.23456789e-1000000")), "1.23457e-1000000");
+    cr_assert_str_eq(str(flt("1e10000")), "1e+10000");
+    const char *err = NULL;
+    cr_assert_null(const_from_literal(TK_FLOAT, "1e646456993", 11, &err));
+    cr_assert_str_eq(err, "malformed constant");
+    cr_assert(const_is_zero(flt("1e-646456994")));
+    cr_assert_null(const_to_int(flt("1e10000")), "not an integer as gc sees it");
+    cr_assert_eq(const_float64_val(flt("1e400")), HUGE_VAL);
+}
+
+Test(constant, approximate_float_arithmetic)
+{
+    Const *q = const_binary(TK_QUO, flt("1e10000"), flt("1e9998"), false);
+    cr_assert_eq(const_int64_val(q), 100);
+    Const *z = const_binary(TK_SUB, flt("1e10000"), flt("1e10000"), false);
+    cr_assert(const_is_zero(z));
+    cr_assert_eq(const_compare(flt("1e5000"), flt("1e4999")), 1);
+    cr_assert_eq(const_compare(const_unary(TK_SUB, flt("1e5000"), 0), flt("1e4999")), -1);
+    Const *inf = const_binary(TK_MUL, flt("1e646456992"), flt("10"), false);
+    cr_assert_eq(inf->kind, CONST_UNKNOWN);
 }
