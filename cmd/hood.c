@@ -312,6 +312,14 @@ static Package *load_package(const Options *o)
         flush_errors();
         exit(1);
     }
+    /* Without -c the package is the whole program (gc's -complete):
+     * every function needs its body. */
+    if (!o->compile_only) {
+        for (int i = 0; i < pkg->bodyless.n; i++)
+            error_at(pkg->bodyless.v[i]->u.func.name->pos, "missing function body");
+        if (flush_errors() > 0)
+            exit(1);
+    }
     /* Linking needs an entry point; gc's linker words these errors so. */
     if (!o->compile_only && !o->ssa_func) {
         Object *m = scope_lookup_local(pkg->scope, intern_cstr("main"));

@@ -99,6 +99,7 @@ void check_op_assign(Checker *c, Expr *lhs, TokenKind op, Expr *rhs, Pos pos);
 void check_binary_operands(Checker *c, Expr *e);
 /* gc's "(int, number)" list of operand types, for "have"/"want" lines. */
 const char *types_summary(ExprList *list);
+const char *tuple_summary(Type *tuple, bool variadic);
 
 /* check_stmt.c */
 void check_body(Checker *c, Stmt *body);

@@ -653,7 +653,7 @@ static void collect_func(Checker *c, File *f, Scope *fs, Decl *d, ObjectList *me
     name->u.ident.obj = o;
     d->u.func.obj = o;
     if (!d->u.func.body)
-        error_at(name->pos, "missing function body");
+        vec_push(&c->pkg->bodyless, d);
     else
         vec_push(&c->pkg->funcs, d);
     vec_push(&c->pkg_objs, o);

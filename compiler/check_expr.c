@@ -1346,6 +1346,22 @@ static const char *builtin_context(BuiltinId id) { return xprintf("argument to %
 static int tuple_len(Type *t) { return t ? t->u.tuple.vars.n : 0; }
 
 /* Writes "(int, string)" for a list of argument types, as gc's "have". */
+/* "(int, ...string)": the types of a parameter or result tuple, without
+ * names (types2's typesSummary of what a call or return wants). */
+const char *tuple_summary(Type *tuple, bool variadic)
+{
+    ExprList l = {0};
+    int n = tuple ? tuple->u.tuple.vars.n : 0;
+    for (int i = 0; i < n; i++) {
+        /* EXPR_ELLIPSIS marks the variadic parameter for types_summary */
+        Expr *e = new_expr(variadic && i == n - 1 ? EXPR_ELLIPSIS : EXPR_BAD, tuple->u.tuple.vars.v[i]->pos);
+        e->mode = MODE_VALUE;
+        e->type = tuple->u.tuple.vars.v[i]->type;
+        vec_push(&l, e);
+    }
+    return types_summary(&l);
+}
+
 const char *types_summary(ExprList *args)
 {
     Buf b = {0};
@@ -1365,7 +1381,15 @@ const char *types_summary(ExprList *args)
                 buf_puts(&b, type_string(type_default(a->type)));
             }
         } else {
-            buf_puts(&b, a->type ? type_string(a->type) : "invalid type");
+            /* types2 writes an invalid type so, keeping the message
+             * clear of "invalid type" (which marks follow-on errors) */
+            bool bad = !a->type || a->type->kind == TYPE_INVALID;
+            if (!bad && a->kind == EXPR_ELLIPSIS && a->type->kind == TYPE_SLICE) {
+                buf_puts(&b, "...");
+                buf_puts(&b, type_string(a->type->u.slice.elem));
+            } else {
+                buf_puts(&b, bad ? "<T>" : type_string(a->type));
+            }
         }
     }
     buf_putc(&b, ')');
@@ -1397,7 +1421,7 @@ static void check_call_args(Checker *c, Expr *e, Type *sig)
             if (!ok) {
                 error_at(nt < np ? e->u.call.rparen : a->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
                          nt < np ? "not enough" : "too many", expr_text(e->u.call.fun), types_summary(args),
-                         type_string(params));
+                         tuple_summary(params, variadic));
                 return;
             }
             for (int i = 0; i < nt; i++) {
@@ -1427,7 +1451,8 @@ static void check_call_args(Checker *c, Expr *e, Type *sig)
     if (!ok) {
         bool few = (variadic && !e->u.call.has_dots) ? n < np - 1 : n < np;
         error_at(few ? e->u.call.rparen : args->v[np]->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
-                 few ? "not enough" : "too many", expr_text(e->u.call.fun), types_summary(args), type_string(params));
+                 few ? "not enough" : "too many", expr_text(e->u.call.fun), types_summary(args),
+                 tuple_summary(params, variadic));
         return;
     }
     const char *ctx = xprintf("argument to %s", expr_text(e->u.call.fun));

@@ -491,19 +491,6 @@ static void call_stmt(Checker *c, Stmt *s, Expr *call, const char *what)
     (void)s;
 }
 
-/* "(int, string)": the types of a result list, without names (types2's
- * typesSummary of the wanted results). */
-static const char *want_string(Type *res)
-{
-    ExprList l = {0};
-    for (int i = 0; i < res->u.tuple.vars.n; i++) {
-        Expr *e = new_expr(EXPR_BAD, res->u.tuple.vars.v[i]->pos);
-        e->mode = MODE_VALUE;
-        e->type = res->u.tuple.vars.v[i]->type;
-        vec_push(&l, e);
-    }
-    return types_summary(&l);
-}
 
 static void return_stmt(Checker *c, Stmt *s)
 {
@@ -526,7 +513,7 @@ static void return_stmt(Checker *c, Stmt *s)
             }
             return;
         }
-        error_at(s->pos, "not enough return values\n\thave ()\n\twant %s", want_string(res));
+        error_at(s->pos, "not enough return values\n\thave ()\n\twant %s", tuple_summary(res, false));
         return;
     }
     Type **types = NEWARRAY(Type *, rs->n > want->n ? rs->n : want->n);
@@ -559,7 +546,7 @@ static void return_stmt(Checker *c, Stmt *s)
             use_default(c, v);
         bool many = nv > want->n;
         error_at(v->pos, "%s return values\n\thave %s\n\twant %s", many ? "too many" : "not enough", have,
-                 want_string(res));
+                 tuple_summary(res, false));
         return;
     }
     for (int i = 0; i < rs->n; i++)
@@ -572,7 +559,7 @@ static void return_stmt(Checker *c, Stmt *s)
     for (int i = 0; i < rs->n; i++)
         use_default(c, rs->v[i]);
     error_at(many ? rs->v[want->n]->pos : rs->v[rs->n - 1]->pos, "%s return values\n\thave %s\n\twant %s",
-             many ? "too many" : "not enough", have, want_string(res));
+             many ? "too many" : "not enough", have, tuple_summary(res, false));
 }
 
 /* --- Branches and labels -------------------------------------------------------------- */

@@ -36,6 +36,14 @@ void error_at(Pos pos, const char *fmt, ...)
     va_start(ap, fmt);
     Diag d = {pos, diags.n, xvprintf(fmt, ap)};
     va_end(ap);
+    /* As gc's type checker does: once an error has been reported, a
+     * message that mentions "invalid operand" or "invalid type" past its
+     * start is almost always a follow-on of that error; drop it. */
+    if (total_errors > 0) {
+        const char *a = strstr(d.msg, "invalid operand"), *b = strstr(d.msg, "invalid type");
+        if ((a && a != d.msg) || (b && b != d.msg))
+            return;
+    }
     vec_push(&diags, d);
     total_errors++;
 }

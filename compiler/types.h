@@ -202,6 +202,10 @@ typedef struct Package {
     VEC(Decl *) init_funcs;    /* the init() functions, in source order */
     ObjectList globals;        /* package-level variables, declaration order */
     VEC(Expr *) func_lits;     /* every function literal, in source order */
+    /* Functions declared without a body. Like gc, the checker accepts
+     * them (the body could come from assembly); a complete program may
+     * not have any, which the driver reports when it links. */
+    VEC(Decl *) bodyless;
 } Package;
 
 /* Type-checks the files of one package. Reports errors through error_at.
