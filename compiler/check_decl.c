@@ -652,7 +652,9 @@ static void collect_func(Checker *c, File *f, Scope *fs, Decl *d, ObjectList *me
     o->u.func.decl = d;
     name->u.ident.obj = o;
     d->u.func.obj = o;
-    if (!d->u.func.body)
+    if (!d->u.func.body && n == intern_cstr("init") && !d->u.func.recv)
+        error_at(name->pos, "missing function body"); /* gc: even without -complete */
+    else if (!d->u.func.body)
         vec_push(&c->pkg->bodyless, d);
     else
         vec_push(&c->pkg->funcs, d);

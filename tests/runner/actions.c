@@ -272,13 +272,16 @@ static int compile_for_errors(Ctx *c, StrVec *files, bool with_flags)
         if (with_flags && !merged)
             sv_push(&a, "-d=ssa/check/on");
     } else {
+        /* -c: an object file, like go tool compile; the package need not
+         * be a complete program. */
         sv_push(&a, c->cfg->compiler);
         sv_push(&a, "build");
+        sv_push(&a, "-c");
         sv_push(&a, "-e");
         if (with_flags)
             sv_pushv(&a, c->t->flags.v, c->t->flags.n);
         sv_push(&a, "-o");
-        sv_push(&a, "x");
+        sv_push(&a, "a.o");
     }
     sv_pushv(&a, files->v, files->n);
     return cmd(c, &a, c->tmp, c->cfg->gc ? gc_env(c) : NULL);
