@@ -633,6 +633,34 @@ static Val const_val(Builder *s, Expr *e)
     return zero_val(s, t_int(), e->pos);
 }
 
+/* Where a variable lives. A local, parameter or result whose address
+ * is taken may outlive its frame (`return &x`), and there is no escape
+ * analysis yet, so it lives on the heap: an SSA variable holds the
+ * pointer returned by runtime.newobject. */
+static bool var_on_heap(Object *obj)
+{
+    return !obj->u.var.is_global && obj->u.var.addr_taken && obj->ssa_var > 0;
+}
+
+static Value *heap_alloc(Builder *s, Type *t, Pos pos)
+{
+    Value *typ = v0(s, OpAddr, t_ptr(), pos);
+    typ->aux = type_sym(s, t);
+    Value *res[1] = {0};
+    Type *rt[1] = {t_ptr()};
+    rtcall(s, RT_newobject, &typ, res, rt, pos);
+    return res[0] ? res[0] : const_int(s, t_ptr(), 0, pos);
+}
+
+/* Gives obj a fresh heap cell (zeroed) and returns its address. */
+static Value *declare_heap(Builder *s, Object *obj, Pos pos)
+{
+    obj->ssa_var = new_var(s, t_ptr());
+    Value *p = heap_alloc(s, obj->type, pos);
+    write_var(s, cur(s), obj->ssa_var, p);
+    return p;
+}
+
 /* Where a variable lives. */
 static bool var_in_ssa(Object *obj)
 {
@@ -655,6 +683,8 @@ static Value *var_addr(Builder *s, Object *obj, Pos pos)
         a->aux_int = -(int64_t)obj->ssa_var - 1;
         return a;
     }
+    if (var_on_heap(obj))
+        return read_var(s, cur(s), obj->ssa_var);
     /* A local in a stack slot: the Sym was stored in the var table. */
     Sym *sym = (Sym *)s->vartypes.v[obj->ssa_var]->backend;
     Value *a = v1(s, OpLocalAddr, t_ptr(), pos, mem(s));
@@ -683,10 +713,17 @@ static void write_object(Builder *s, Object *obj, Val x, Pos pos)
     store_val(s, obj->type, var_addr(s, obj, pos), x, pos);
 }
 
-/* Declares a local variable: SSA variables or a stack slot. */
+/* Declares a local variable: SSA variables, a heap cell (address taken)
+ * or a stack slot. The caller then initialises it (a heap cell and a
+ * slot need not be: they start zeroed, as newobject returns them or
+ * as the caller's explicit zeroing leaves them). */
 static void declare_local(Builder *s, Object *obj)
 {
     int n = val_words(obj->type);
+    if (obj->u.var.addr_taken) {
+        declare_heap(s, obj, obj->pos);
+        return;
+    }
     if (n > 0 && !obj->u.var.addr_taken) {
         obj->ssa_var = new_var(s, word_type(obj->type, 0));
         for (int i = 1; i < n; i++)
@@ -1680,10 +1717,10 @@ static void return_stmt(Builder *s, Stmt *st)
             }
         }
     }
-    /* Copy SSA-resident named results to their slots. */
+    /* Copy named results kept in SSA or on the heap to their slots. */
     for (int i = 0; i < n; i++) {
         Object *r = s->results.v[i];
-        if (r && var_in_ssa(r)) {
+        if (r && (var_in_ssa(r) || var_on_heap(r))) {
             Value *a = v0(s, OpArgAddr, t_ptr(), st->pos);
             a->aux_int = s->result_off.v[i];
             store_val(s, r->type, a, read_object(s, r, st->pos), st->pos);
@@ -2057,6 +2094,12 @@ static void bind_params(Builder *s, Type *sig, Pos pos)
                 a->aux_int = off + 8 * w;
                 write_var(s, cur(s), p->ssa_var + w, a);
             }
+        } else if (p->u.var.addr_taken && named(p)) {
+            /* Its address may outlive the frame: copy it to the heap. */
+            Value *slot = v0(s, OpArgAddr, t_ptr(), pos);
+            slot->aux_int = off;
+            Val v = load_val(s, p->type, slot, pos);
+            store_val(s, p->type, declare_heap(s, p, pos), v, pos);
         } else {
             p->ssa_var = (int)(-(off + 1)); /* lives in its argument slot */
         }
@@ -2067,7 +2110,9 @@ static void bind_params(Builder *s, Type *sig, Pos pos)
         Object *r = results->v[i];
         vec_push(&s->result_off, off);
         if (named(r)) {
-            if (val_words(r->type) > 0 && !r->u.var.addr_taken) {
+            if (r->u.var.addr_taken) {
+                declare_heap(s, r, pos); /* copied to its slot by return */
+            } else if (val_words(r->type) > 0) {
                 declare_local(s, r);
                 write_object(s, r, zero_val(s, r->type, pos), pos);
             } else {
