@@ -7,7 +7,7 @@
  * once, by an Op applied to argument Values. Phis sit at the start of
  * their block and have one argument per predecessor, in preds order.
  *
- * Invariants (checked by ssa_check after every pass in debug builds):
+ * Invariants (checked by ssa_check after every pass unless hood -d nocheck):
  *   - IDs are dense: 0 < v->id < f->nvalues, 0 < b->id < f->nblocks;
  *   - every argument of a value is defined in a block that dominates the
  *     use (for a phi: dominates the end of the matching predecessor);
@@ -16,7 +16,7 @@
  *   - the number of successors matches the block kind;
  *   - v->uses counts the argument slots and controls that name v.
  * Values in a block are in no particular order until the schedule pass
- * (before lowering); after it they are in execution order.
+ * (after lowering); after it they are in execution order.
  *
  * The passes are declared in ssa/passes.def and run by ssa_compile.
  */
