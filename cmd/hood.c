@@ -494,6 +494,6 @@ int main(int argc, char **argv)
         usage();
         return 0;
     }
-    fprintf(stderr, "hood %s: unknown command\nrun 'hood help' for usage\n", cmd);
+    fprintf(stderr, "hood: %s: unknown command\nrun 'hood help' for usage\n", cmd);
     return 2;
 }
