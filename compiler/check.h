@@ -91,6 +91,9 @@ Type *tuple_of(Type *t);                            /* results of a call, or NUL
 bool check_int_const(Checker *c, Expr *e, const char *what, int64_t *out); /* constant >= 0 */
 bool is_comparable(Type *t);
 bool type_has_nil(Type *t);
+/* Whether e may stand alone on the right of v, ok = e: a receive, a type
+ * assertion or a map index (MODE_MAPINDEX, as it is also assignable). */
+bool is_commaok(Expr *e);
 /* lhs op= rhs: both operands checked and combined as lhs op rhs. */
 void check_op_assign(Checker *c, Expr *lhs, TokenKind op, Expr *rhs, Pos pos);
 /* Checks binary expression e whose operands x and y are already checked

@@ -243,6 +243,9 @@ static void var_decl_types(Checker *c, Object **lhs, int n, Expr *texpr, Expr **
             lhs[i]->u.var.used = true;
         return;
     }
+    /* one expression for several variables: types2's initVars, whose
+     * messages say "assignment" */
+    ctx = "assignment";
     Expr *v = vals[0];
     check_multi(c, v);
     if (v->mode == MODE_INVALID)
@@ -262,9 +265,12 @@ static void var_decl_types(Checker *c, Object **lhs, int n, Expr *texpr, Expr **
         }
         return;
     }
-    if (!tup && v->mode == MODE_COMMAOK && n == 2) {
-        if (check_assignment(c, v, t, ctx) && !t)
-            lhs[0]->type = v->type;
+    if (!tup && is_commaok(v) && n == 2) {
+        /* both plain values, as types2's exprList makes them */
+        Expr val = *v;
+        val.mode = MODE_VALUE;
+        if (check_assignment(c, &val, t, ctx) && !t)
+            lhs[0]->type = val.type;
         Expr ok = *v;
         ok.mode = MODE_VALUE;
         ok.type = types_basic[TYPE_UNTYPED_BOOL];

@@ -310,9 +310,20 @@ static void check_overflow(Checker *c, Expr *e, Pos oppos, const char *opname)
 
 /* --- Implicit conversion of untyped operands ------------------------------- */
 
+/* Whether e is the predeclared nil. convert_untyped gives nil the type
+ * of the other operand ([]int in s == nil), as types2 does, so the type
+ * alone misses it after the conversion: the identifier tells. */
 static bool is_nil(Expr *e)
 {
-    return e->type && e->type->kind == TYPE_UNTYPED_NIL;
+    if (e->type && e->type->kind == TYPE_UNTYPED_NIL)
+        return true;
+    Expr *u = unparen(e);
+    return u->kind == EXPR_IDENT && u->u.ident.obj && u->u.ident.obj->kind == OBJ_NIL;
+}
+
+bool is_commaok(Expr *e)
+{
+    return e->mode == MODE_COMMAOK || e->mode == MODE_MAPINDEX;
 }
 
 static bool is_comparison(TokenKind op)
@@ -710,12 +721,12 @@ static void check_unary(Checker *c, Expr *e)
     if (op == TK_ARROW) {
         Type *u = type_underlying(x->type);
         if (u->kind != TYPE_CHAN) {
-            error_at(e->pos, "invalid operation: cannot receive from non-channel %s", operand_string(x));
+            error_at(x->pos, "invalid operation: cannot receive from non-channel %s", operand_string(x));
             invalid(e);
             return;
         }
         if (u->u.chan.dir == CHAN_SEND) {
-            error_at(e->pos, "invalid operation: cannot receive from send-only channel %s", operand_string(x));
+            error_at(x->pos, "invalid operation: cannot receive from send-only channel %s", operand_string(x));
             invalid(e);
             return;
         }
@@ -863,6 +874,29 @@ static const char *kind_string(Type *t)
     }
 }
 
+/* Why values of the incomparable type t cannot be compared, in gc's
+ * words; NULL where gc falls back to "operator == not defined on". */
+static const char *incomparable_cause(Type *t)
+{
+    Type *u = type_underlying(t);
+    switch (u->kind) {
+    case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC:
+        return xprintf("%s can only be compared to nil", kind_string(t));
+    case TYPE_STRUCT:
+        /* gc names the first field at fault, not the struct */
+        for (int i = 0; i < u->u.strct.fields.n; i++) {
+            Type *ft = u->u.strct.fields.v[i]->type;
+            if (!is_comparable(ft))
+                return xprintf("struct containing %s cannot be compared", type_string(ft));
+        }
+        return NULL;
+    case TYPE_ARRAY:
+        return xprintf("%s cannot be compared", type_string(u));
+    default:
+        return NULL;
+    }
+}
+
 static void check_comparison(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op)
 {
     Expr *err_op = x;
@@ -904,13 +938,8 @@ static void check_comparison(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op
     }
     e->type = t_basic(TYPE_UNTYPED_BOOL);
     return;
-incomparable: {
-        Type *u = type_underlying(err_op->type);
-        if (u->kind == TYPE_SLICE || u->kind == TYPE_MAP || u->kind == TYPE_FUNC)
-            cause = xprintf("%s can only be compared to nil", kind_string(err_op->type));
-        else
-            cause = xprintf("operator %s not defined on %s", token_text[op], kind_string(err_op->type));
-    }
+incomparable:
+    cause = incomparable_cause(err_op->type);
 error:
     if (!cause)
         cause = xprintf("operator %s not defined on %s", token_text[op], kind_string(err_op->type));
@@ -1484,6 +1513,16 @@ static void set_call_result(Expr *e, Type *sig)
     }
 }
 
+/* Whether u (an underlying type) is a slice of bytes or runes, the
+ * slices that convert to and from strings. */
+static bool is_bytes_or_runes(Type *u)
+{
+    if (u->kind != TYPE_SLICE)
+        return false;
+    TypeKind k = type_underlying(u->u.slice.elem)->kind;
+    return k == TYPE_UINT8 || k == TYPE_INT32;
+}
+
 static void check_conversion(Checker *c, Expr *e, Type *t)
 {
     ExprList *args = &e->u.call.args;
@@ -1561,7 +1600,8 @@ static void check_conversion(Checker *c, Expr *e, Type *t)
             ok = type_has_nil(t);
         else
             ok = is_assignable(c, x, t) || (type_is_numeric(x->type) && type_is_numeric(tu)) ||
-                 (type_is_integer(x->type) && type_is_string(tu));
+                 (type_is_integer(x->type) && type_is_string(tu)) ||
+                 (type_is_string(x->type) && is_bytes_or_runes(tu));
         if (ok) {
             if (is_nil(x) || is_interface(t) || !type_is_basic(tu))
                 update_type(x, is_nil(x) ? t : type_default(x->type));
@@ -1580,12 +1620,10 @@ static void check_conversion(Checker *c, Expr *e, Type *t)
         ok = type_is_complex(xu) == type_is_complex(tu);
     } else if (type_is_string(tu) && (type_is_integer(xu))) {
         ok = true;
-    } else if (type_is_string(tu) && xu->kind == TYPE_SLICE) {
-        TypeKind k = type_underlying(xu->u.slice.elem)->kind;
-        ok = k == TYPE_UINT8 || k == TYPE_INT32;
-    } else if (type_is_string(xu) && tu->kind == TYPE_SLICE) {
-        TypeKind k = type_underlying(tu->u.slice.elem)->kind;
-        ok = k == TYPE_UINT8 || k == TYPE_INT32;
+    } else if (type_is_string(tu) && is_bytes_or_runes(xu)) {
+        ok = true;
+    } else if (type_is_string(xu) && is_bytes_or_runes(tu)) {
+        ok = true;
     } else if ((xu->kind == TYPE_UNSAFE_POINTER && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UINTPTR)) ||
                (tu->kind == TYPE_UNSAFE_POINTER && (xu->kind == TYPE_POINTER || xu->kind == TYPE_UINTPTR))) {
         ok = true;

@@ -215,7 +215,7 @@ static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *mul
             *multi = true;
             return true;
         }
-        if (!tup && v->mode == MODE_COMMAOK && n == 2) {
+        if (!tup && is_commaok(v) && n == 2) {
             types[0] = v->type;
             types[1] = types_basic[TYPE_UNTYPED_BOOL];
             *multi = true;
@@ -239,11 +239,13 @@ static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *mul
 }
 
 /* Assigns value i of a multi-valued rhs to a left side of type t. */
-static bool assign_multi(Checker *c, Expr *rhs0, Type *vt, Type *t, const char *ctx, bool commaok_bool)
+static bool assign_multi(Checker *c, Expr *rhs0, Type *vt, Type *t, const char *ctx)
 {
     Expr one = *rhs0; /* value i, described as the whole expression (as gc does) */
     one.type = vt;
-    if (commaok_bool) {
+    /* types2's exprList makes both values of a comma-ok form plain
+     * values: "m[k] (value of type int)", not "map index expression" */
+    if (is_commaok(rhs0)) {
         one.mode = MODE_VALUE;
         one.val = NULL;
     }
@@ -267,13 +269,16 @@ static void plain_assign(Checker *c, Stmt *s)
     bool ok = true;
     for (int i = 0; i < n; i++) {
         if (multi)
-            ok &= assign_multi(c, rhs->v[0], rt[i], lt[i], "assignment", i == 1 && rhs->v[0]->mode == MODE_COMMAOK);
+            ok &= assign_multi(c, rhs->v[0], rt[i], lt[i], "assignment");
         else
             ok &= assign_value(c, rhs->v[i], lt[i], "assignment");
     }
-    if (!ok)
+    /* types2's assignVars marks the left side used after a failure,
+     * except in the comma-ok form: there gc still says "declared but
+     * not used" for ok in `_, ok = m[k]` with a non-bool ok. */
+    if (!ok && !(multi && is_commaok(rhs->v[0])))
         use_lhs_vars(lhs);
-    if (multi && rhs->v[0]->mode == MODE_COMMAOK)
+    if (multi && is_commaok(rhs->v[0]))
         use_default(c, rhs->v[0]);
 }
 
@@ -333,7 +338,7 @@ static void short_var_decl(Checker *c, Stmt *s)
         if (multi) {
             Expr one = *rhs->v[0];
             one.type = rt[i];
-            if (i == 1 && one.mode == MODE_COMMAOK) {
+            if (is_commaok(&one)) { /* both plain values, as in assign_multi */
                 one.mode = MODE_VALUE;
                 one.val = NULL;
             }
@@ -358,7 +363,7 @@ static void short_var_decl(Checker *c, Stmt *s)
             v->type = types_basic[TYPE_INVALID];
         l->type = v->type;
     }
-    if (multi && rhs->v[0]->mode == MODE_COMMAOK)
+    if (multi && is_commaok(rhs->v[0]))
         use_default(c, rhs->v[0]);
     if (!any_new && n > 0 && lhs->v[0]->kind == EXPR_IDENT && (ok || fresh.n == 0))
         error_at(s->pos, "no new variables on left side of :=");
@@ -537,7 +542,7 @@ static void return_stmt(Checker *c, Stmt *s)
         Type *tup = tuple_of(v->type);
         if (tup && tup->u.tuple.vars.n == want->n) {
             for (int i = 0; i < want->n; i++)
-                assign_multi(c, v, tup->u.tuple.vars.v[i]->type, want->v[i]->type, "return statement", false);
+                assign_multi(c, v, tup->u.tuple.vars.v[i]->type, want->v[i]->type, "return statement");
             return;
         }
         int nv = tup ? tup->u.tuple.vars.n : 1;

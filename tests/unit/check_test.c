@@ -266,3 +266,78 @@ Test(check, unsupported_constructs_do_not_crash)
     got = errors("package main\nimport \"fmt\"\nfunc main() { fmt.Println() }\n");
     cr_assert_str_eq(got, "x.go:2:8: not supported yet: import \"fmt\"\n");
 }
+
+/* --- Comparison with nil, string conversions, comma-ok forms ------------------- */
+
+/* convert_untyped gives nil the other operand's type; the comparison must
+ * still see nil there, for every type that has one. */
+Test(check, compare_with_nil)
+{
+    const char *src = "package main\ntype I interface{ M() }\nfunc main() {\n"
+                      "\tvar s []int\n\tvar m map[string]int\n\tvar f func()\n\tvar p *int\n"
+                      "\tvar ch chan int\n\tvar e interface{}\n\tvar i I\n"
+                      "\tprintln(s == nil, nil == s, m != nil, f == nil, p == nil, ch == nil, e == nil, i == nil)\n"
+                      "\tprintln(s == (nil), (nil) != m)\n}\n";
+    cr_assert_str_eq(errors(src), "");
+}
+
+Test(check, incomparable_operands)
+{
+    const char *src = "package main\ntype T struct{ a []int }\ntype A [2][]int\nfunc main() {\n"
+                      "\tvar s, t []int\n\tvar m map[int]int\n\tvar f func()\n\tvar n int\n"
+                      "\tvar x, y T\n\tvar a, b A\n"
+                      "\tprintln(s == t, m == m, f == f, nil == nil, n == nil, x == y, a != b)\n}\n";
+    cr_assert_str_eq(errors(src),
+                     "x.go:11:10: invalid operation: s == t (slice can only be compared to nil)\n"
+                     "x.go:11:18: invalid operation: m == m (map can only be compared to nil)\n"
+                     "x.go:11:26: invalid operation: f == f (func can only be compared to nil)\n"
+                     "x.go:11:41: invalid operation: nil == nil (operator == not defined on untyped nil)\n"
+                     "x.go:11:51: invalid operation: n == nil (mismatched types int and untyped nil)\n"
+                     "x.go:11:56: invalid operation: x == y (struct containing []int cannot be compared)\n"
+                     "x.go:11:64: invalid operation: a != b ([2][]int cannot be compared)\n");
+}
+
+/* A constant string converted to a slice is not a constant conversion. */
+Test(check, constant_string_to_bytes_and_runes)
+{
+    const char *src = "package main\ntype B []byte\nconst k = \"k\"\nfunc main() {\n"
+                      "\tb := []byte(\"hi\")\n\tr := []rune(\"hi\")\n\tbb := B(k)\n"
+                      "\tprintln(len(b), len(r), len(bb), string(b)+string(r))\n}\n";
+    cr_assert_str_eq(errors(src), "");
+    cr_assert_str_eq(errors("package main\nfunc main() {\n\t_ = []byte(1)\n\t_ = []int(\"x\")\n}\n"),
+                     "x.go:3:13: cannot convert 1 (untyped int constant) to type []byte\n"
+                     "x.go:4:12: cannot convert \"x\" (untyped string constant) to type []int\n");
+}
+
+/* v, ok from a map index, a type assertion and a receive, in each of
+ * the three statement forms. */
+Test(check, comma_ok_forms)
+{
+    const char *src = "package main\nvar gm map[string]int\nvar gv, gok = gm[\"x\"]\nfunc main() {\n"
+                      "\tvar m map[string]int\n\tvar e interface{}\n\tvar ch chan int\n"
+                      "\tv, ok := m[\"a\"]\n\tv, ok = m[\"b\"]\n\tvar v2, ok2 = m[\"c\"]\n"
+                      "\tx, ok3 := e.(int)\n\tx, ok3 = e.(int)\n\tvar x2, ok4 = e.(int)\n"
+                      "\ty, ok5 := <-ch\n\ty, ok5 = <-ch\n\tvar y2, ok6 = <-ch\n"
+                      "\ttype MB bool\n\tvar mb MB\n\t_, mb = m[\"q\"]\n"
+                      "\tprintln(v, ok, v2, ok2, x, ok3, x2, ok4, y, ok5, y2, ok6, mb, gv, gok)\n}\n";
+    cr_assert_str_eq(errors(src), "");
+}
+
+Test(check, comma_ok_errors)
+{
+    const char *src = "package main\nfunc main() {\n"
+                      "\tvar m map[string]int\n\tvar e interface{}\n\tvar n int\n"
+                      "\tvar a, b = 1\n\tc, d := m\n\tg, h := n\n\tx, y, z := m[\"a\"]\n"
+                      "\tvar s string\n\tvar ok int\n\ts, ok = e.(int)\n"
+                      "\tvar v, ok2 int = m[\"a\"]\n"
+                      "\tprintln(a, b, c, d, g, h, x, y, z, s, v, ok2)\n}\n";
+    cr_assert_str_eq(errors(src),
+                     "x.go:6:13: assignment mismatch: 2 variables but 1 value\n"
+                     "x.go:7:10: assignment mismatch: 2 variables but 1 value\n"
+                     "x.go:8:10: assignment mismatch: 2 variables but 1 value\n"
+                     "x.go:9:13: assignment mismatch: 3 variables but 1 value\n"
+                     "x.go:11:6: ok declared but not used\n"
+                     "x.go:12:10: cannot use e.(int) (value of type int) as type string in assignment\n"
+                     "x.go:12:10: cannot use e.(int) (untyped bool value) as int value in assignment\n"
+                     "x.go:13:19: cannot use m[\"a\"] (untyped bool value) as int value in assignment\n");
+}
