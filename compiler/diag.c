@@ -57,12 +57,15 @@ static int diag_cmp(const void *a, const void *b)
     return c ? c : x->seq - y->seq;
 }
 
-int flush_errors(void)
+/* Formats the queued errors, sorted, into out (or to stderr when out is
+ * NULL) and clears the queue; returns how many there were. */
+static int drain_errors(Buf *out)
 {
     int n = diags.n;
     if (n == 0)
         return 0;
     qsort(diags.v, (size_t)diags.n, sizeof(Diag), diag_cmp);
+    Buf b = {0};
     int printed = 0;
     for (int i = 0; i < diags.n; i++) {
         Diag *d = &diags.v[i];
@@ -73,16 +76,26 @@ int flush_errors(void)
             strcmp(diags.v[i - 1].msg, d->msg) == 0)
             continue;
         if (printed == MAX_ERRORS && !all_errors) {
-            fprintf(stderr, "%s: too many errors\n", pos_string(d->pos));
+            buf_printf(&b, "%s: too many errors\n", pos_string(d->pos));
             break;
         }
-        fprintf(stderr, "%s: %s\n", pos_string(d->pos), d->msg);
+        buf_printf(&b, "%s: %s\n", pos_string(d->pos), d->msg);
         printed++;
     }
-    fflush(stderr);
+    if (out) {
+        buf_write(out, b.s, b.len);
+    } else {
+        fputs(b.s, stderr);
+        fflush(stderr);
+    }
+    free(b.s);
     diags.n = 0;
     return n;
 }
+
+int flush_errors(void) { return drain_errors(NULL); }
+
+int flush_errors_to(Buf *out) { return drain_errors(out); }
 
 static const char *ice_pass, *ice_func;
 

@@ -23,6 +23,8 @@ void diag_all_errors(bool all);
 /* Prints the queued errors sorted by position to stderr and clears the
  * queue; returns how many there were. */
 int flush_errors(void);
+/* The same, appending the text to out instead (for tests). */
+int flush_errors_to(Buf *out);
 /* Returns "file:line:col" for a position. */
 const char *pos_string(Pos pos);
 

@@ -9,37 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "compiler/check.h"
-
-/* Prints the queued diagnostics into a string instead of stderr. */
-static const char *captured_errors(void)
-{
-    static int seen;
-    if (error_count() == seen)
-        return "";
-    seen = error_count();
-    fflush(stderr);
-    FILE *tmp = tmpfile();
-    int saved = dup(2);
-    dup2(fileno(tmp), 2);
-    diag_all_errors(true);
-    flush_errors();
-    fflush(stderr);
-    dup2(saved, 2);
-    close(saved);
-    rewind(tmp);
-    Buf b = {0};
-    buf_puts(&b, "");
-    char line[1024];
-    while (fgets(line, sizeof line, tmp))
-        buf_puts(&b, line);
-    fclose(tmp);
-    const char *s = xstrdup(b.s);
-    free(b.s);
-    return s;
-}
+#include "testutil.h"
 
 /* Parses and checks src; the diagnostics stay queued for captured_errors. */
 static Package *check(const char *src)

@@ -7,49 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "compiler/ast.h"
 #include "compiler/diag.h"
+#include "testutil.h"
 
 static File *parse(const char *src)
 {
     return parse_file(source_add("x.go", src, strlen(src)));
-}
-
-/* Copies a Buf's text into the arena and frees the Buf. */
-static const char *take(Buf *b)
-{
-    const char *s = xstrdup(b->s ? b->s : "");
-    free(b->s);
-    return s;
-}
-
-/* Prints the queued diagnostics into a string instead of stderr. */
-static const char *captured_errors(void)
-{
-    /* flush_errors on a never-used queue is left alone (qsort of NULL). */
-    static int seen;
-    if (error_count() == seen)
-        return "";
-    seen = error_count();
-    fflush(stderr);
-    FILE *tmp = tmpfile();
-    int saved = dup(2);
-    dup2(fileno(tmp), 2);
-    diag_all_errors(true);
-    flush_errors();
-    fflush(stderr);
-    dup2(saved, 2);
-    close(saved);
-    rewind(tmp);
-    Buf b = {0};
-    buf_puts(&b, "");
-    char line[512];
-    while (fgets(line, sizeof line, tmp))
-        buf_puts(&b, line);
-    fclose(tmp);
-    return take(&b);
 }
 
 /* The dump of the declarations of a file, without the package line;
