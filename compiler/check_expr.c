@@ -226,28 +226,18 @@ static int representable(Const *v, Type *t, Type *vtype, Const **out)
             if (v->kind == CONST_COMPLEX && !const_is_zero(const_imag(v)))
                 code = REPR_TRUNCATED;
         }
-    } else if (type_is_float(u)) {
-        Const *f = numeric_v ? const_to_float(v) : NULL;
+    } else if (type_is_float(u) || type_is_complex(u)) {
+        /* Untyped kinds keep the exact value; float32/complex64 round
+         * each part to 32 bits, the others to 64. */
+        bool cplx = type_is_complex(u);
+        Const *f = !numeric_v ? NULL : cplx ? const_to_complex(v) : const_to_float(v);
         if (f) {
-            if (u->kind == TYPE_UNTYPED_FLOAT) {
+            if (u->kind == TYPE_UNTYPED_FLOAT || u->kind == TYPE_UNTYPED_COMPLEX) {
                 *out = f;
                 return REPR_OK;
             }
-            Const *r = const_round_float(f, u->kind == TYPE_FLOAT32 ? 32 : 64);
-            if (r) {
-                *out = r;
-                return REPR_OK;
-            }
-        }
-        code = numeric_v ? REPR_OVERFLOWS : REPR_INVALID;
-    } else if (type_is_complex(u)) {
-        Const *c = numeric_v ? const_to_complex(v) : NULL;
-        if (c) {
-            if (u->kind == TYPE_UNTYPED_COMPLEX) {
-                *out = c;
-                return REPR_OK;
-            }
-            Const *r = const_round_float(c, u->kind == TYPE_COMPLEX64 ? 32 : 64);
+            bool narrow = u->kind == TYPE_FLOAT32 || u->kind == TYPE_COMPLEX64;
+            Const *r = const_round_float(f, narrow ? 32 : 64);
             if (r) {
                 *out = r;
                 return REPR_OK;
