@@ -965,8 +965,10 @@ static Value *binary_words(Builder *s, Expr *e)
          * first: a conversion the builder cannot make yet. */
         bool xi = type_underlying(ot)->kind == TYPE_INTERFACE;
         bool yi = type_underlying(ey->type)->kind == TYPE_INTERFACE;
-        if ((op == TK_EQL || op == TK_NEQ) && (xi || yi) && (is_nil_expr(ex) || is_nil_expr(ey))) {
-            /* iface == nil: an interface is nil when its type word is. */
+        bool xs = type_underlying(ot)->kind == TYPE_SLICE;
+        if ((op == TK_EQL || op == TK_NEQ) && (xi || yi || xs) && (is_nil_expr(ex) || is_nil_expr(ey))) {
+            /* iface == nil: an interface is nil when its type word is;
+             * a slice when its pointer word is. */
             Val v = expr(s, is_nil_expr(ex) ? ey : ex);
             return compare_words(s, op, v.w[0], const_int(s, t_ptr(), 0, e->pos), t_ptr(), e->pos);
         }
