@@ -387,7 +387,7 @@ static bool build(const Options *o, const char *out)
                        (char *)script, "-o", (char *)out, (char *)ofile, (char *)lib,
                        NULL};
     if (run_tool(ld_argv) != 0) {
-        fprintf(stderr, "hood: linker failed (internal error)\n");
+        fprintf(stderr, "hood: linking %s failed (ld's message above)\n", out);
         return false;
     }
     return true;
