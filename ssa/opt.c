@@ -322,16 +322,26 @@ static bool opt_family(Func *f, Value *v, const struct Family *fam)
     Value *y = through_copies(f, v->args[1]);
     bool kb = int_const(y, &b, &bbits);
     uint64_t count = kb ? zext((uint64_t)b, bbits) : 0;
+    /* Each verdict is computed in its own statement before apply() reads
+     * r: as one call's arguments, the order would be unspecified in C. */
+    Simple s;
     if (ka && kb)
         return fold_binary(k, bits, a, b, count, &r) && apply(v, TO_CONST, result, r, NULL);
-    if (x == y)
-        return apply(v, fold_same(k, &r), result, r, x);
-    if (kb && apply(v, fold_identity(k, bits, b, count, true, &r), result, r, x))
-        return true;
-    if (kb && strength_reduce(v, k, bits, x, zext((uint64_t)b, bits)))
-        return true;
-    if (ka && (op_info[v->op].flags & OPF_COMMUTATIVE))
-        return apply(v, fold_identity(k, bits, a, 0, false, &r), result, r, y);
+    if (x == y) {
+        s = fold_same(k, &r);
+        return apply(v, s, result, r, x);
+    }
+    if (kb) {
+        s = fold_identity(k, bits, b, count, true, &r);
+        if (apply(v, s, result, r, x))
+            return true;
+        if (strength_reduce(v, k, bits, x, zext((uint64_t)b, bits)))
+            return true;
+    }
+    if (ka && (op_info[v->op].flags & OPF_COMMUTATIVE)) {
+        s = fold_identity(k, bits, a, 0, false, &r);
+        return apply(v, s, result, r, y);
+    }
     return false;
 }
 
