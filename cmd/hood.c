@@ -7,7 +7,7 @@
  * result with the given arguments, returning its exit status.
  *
  * The pipeline (docs/design.md): parse every file, type-check the package,
- * build SSA for every function (compiler/ssagen.c), run the pass list
+ * build SSA for every function (compiler/ssagen/ssagen.c), run the pass list
  * (ssa/passes.def), emit one assembly file, then run `as` and `ld` with the
  * runtime (rt/libhoodrt.a) and linker script (linker-scripts/hood.ld),
  * found relative to this executable: in the build tree (cmd/hood next to
@@ -30,10 +30,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "../codegen/codegen.h"
-#include "../compiler/diag.h"
-#include "../compiler/ssagen.h"
-#include "../compiler/types.h"
+#include "codegen.h"
+#include "diag.h"
+#include "ssagen.h"
+#include "types.h"
 
 /* --- Debug flags (-d NAME[,NAME]), one table -------------------------- */
 
@@ -479,6 +479,7 @@ int main(int argc, char **argv)
         return 2;
     }
     types_init();
+    ssa_set_arch(&cg_amd64);
     const char *cmd = argv[1];
     if (strcmp(cmd, "build") == 0)
         return cmd_build(argc - 2, argv + 2);

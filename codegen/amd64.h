@@ -9,6 +9,23 @@
 
 #include "codegen.h"
 
+/* The amd64 ops and block kinds, numbered after the generic ones. */
+enum {
+    OpAMD64Before = OpArchFirst - 1,
+#define AMD64OP(name, ...) OpAMD64##name,
+#include "amd64ops.def"
+#undef AMD64OP
+    OpAMD64End
+};
+
+enum {
+    BlockAMD64Before = BlockArchFirst - 1,
+#define AMD64BLOCK(name, nsuccs, meaning) BlockAMD64##name,
+#include "amd64blocks.def"
+#undef AMD64BLOCK
+    BlockAMD64End
+};
+
 /* Registers in hardware encoding order; SB is the pseudo-register for
  * RIP-relative symbol addresses. */
 enum {
@@ -65,11 +82,11 @@ typedef struct MachOp {
     uint32_t clobbers;
 } MachOp;
 
-/* Indexed by op - OpAMD64SB. */
+/* Indexed by op - OpArchFirst. */
 extern const MachOp cg_machops[];
 static inline const MachOp *cg_machop(Op op)
 {
-    return op >= OpAMD64SB && op < OpCount ? &cg_machops[op - OpAMD64SB] : NULL;
+    return op >= OpArchFirst && op < OpAMD64End ? &cg_machops[op - OpArchFirst] : NULL;
 }
 
 /*
@@ -111,5 +128,7 @@ const char *cg_reg_name(int r, int width);
 bool cg_is_regless(Value *v);
 /* True for values the allocator recomputes instead of spilling. */
 bool cg_is_remat(Value *v);
+/* Register or spill-slot name of v for the SSA printer (Arch.home_name). */
+const char *cg_home_name(Func *f, Value *v);
 
 #endif

@@ -15,7 +15,7 @@
  * accepts anywhere a symbol may appear.
  */
 #include "amd64.h"
-#include "../compiler/diag.h"
+#include "diag.h"
 
 #include <string.h>
 
@@ -318,14 +318,14 @@ static const char *label(Emitter *E, Block *b)
 }
 
 static const char *const cc[] = {
-    [BlockEQ] = "e", [BlockNE] = "ne", [BlockLT] = "l", [BlockLE] = "le",
-    [BlockGT] = "g", [BlockGE] = "ge", [BlockULT] = "b", [BlockULE] = "be",
-    [BlockUGT] = "a", [BlockUGE] = "ae",
+    [BlockAMD64EQ] = "e", [BlockAMD64NE] = "ne", [BlockAMD64LT] = "l", [BlockAMD64LE] = "le",
+    [BlockAMD64GT] = "g", [BlockAMD64GE] = "ge", [BlockAMD64ULT] = "b", [BlockAMD64ULE] = "be",
+    [BlockAMD64UGT] = "a", [BlockAMD64UGE] = "ae",
 };
 static const BlockKind negated[] = {
-    [BlockEQ] = BlockNE, [BlockNE] = BlockEQ, [BlockLT] = BlockGE, [BlockLE] = BlockGT,
-    [BlockGT] = BlockLE, [BlockGE] = BlockLT, [BlockULT] = BlockUGE, [BlockULE] = BlockUGT,
-    [BlockUGT] = BlockULE, [BlockUGE] = BlockULT,
+    [BlockAMD64EQ] = BlockAMD64NE, [BlockAMD64NE] = BlockAMD64EQ, [BlockAMD64LT] = BlockAMD64GE, [BlockAMD64LE] = BlockAMD64GT,
+    [BlockAMD64GT] = BlockAMD64LE, [BlockAMD64GE] = BlockAMD64LT, [BlockAMD64ULT] = BlockAMD64UGE, [BlockAMD64ULE] = BlockAMD64UGT,
+    [BlockAMD64UGT] = BlockAMD64ULE, [BlockAMD64UGE] = BlockAMD64ULT,
 };
 
 static void emit_block_end(Emitter *E, Block *b, Block *next)
@@ -347,8 +347,8 @@ static void emit_block_end(Emitter *E, Block *b, Block *next)
     case BlockExit:
         ins(E, "ud2");
         return;
-    case BlockEQ: case BlockNE: case BlockLT: case BlockLE: case BlockGT:
-    case BlockGE: case BlockULT: case BlockULE: case BlockUGT: case BlockUGE: {
+    case BlockAMD64EQ: case BlockAMD64NE: case BlockAMD64LT: case BlockAMD64LE: case BlockAMD64GT:
+    case BlockAMD64GE: case BlockAMD64ULT: case BlockAMD64ULE: case BlockAMD64UGT: case BlockAMD64UGE: {
         Block *yes = b->succs.v[0].b, *no = b->succs.v[1].b;
         if (yes == next) {
             ins(E, "j%s %s", cc[negated[b->kind]], label(E, no));
@@ -360,7 +360,7 @@ static void emit_block_end(Emitter *E, Block *b, Block *next)
         return;
     }
     default:
-        ice(b->pos, "emit: block kind %s not lowered", block_info[b->kind].name);
+        ice(b->pos, "emit: block kind %s not lowered", ssa_blockinfo(b->kind)->name);
     }
 }
 

@@ -24,7 +24,7 @@
  * (base SB: RIP-relative) become the offset/sym/base of loads and stores.
  */
 #include "amd64.h"
-#include "../compiler/diag.h"
+#include "diag.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -44,7 +44,7 @@ static const Op setcc_ops[] = {
     OpAMD64SETGE, OpAMD64SETB, OpAMD64SETBE, OpAMD64SETA, OpAMD64SETAE,
 };
 static const BlockKind cond_block[] = {
-    BlockEQ, BlockNE, BlockLT, BlockLE, BlockGT, BlockGE, BlockULT, BlockULE, BlockUGT, BlockUGE,
+    BlockAMD64EQ, BlockAMD64NE, BlockAMD64LT, BlockAMD64LE, BlockAMD64GT, BlockAMD64GE, BlockAMD64ULT, BlockAMD64ULE, BlockAMD64UGT, BlockAMD64UGE,
 };
 /* The condition with the operands swapped (a < b  <=>  b > a). */
 static const Cond swapped[] = { C_EQ, C_NE, C_GT, C_GE, C_LT, C_LE, C_UGT, C_UGE, C_ULT, C_ULE };
@@ -215,7 +215,7 @@ static void lower_sub(Value *v, Op op, Op addconst)
 /* Width of a generic op's operands from its name's trailing digits. */
 static int op_width(Value *v)
 {
-    const char *n = op_info[v->op].name;
+    const char *n = ssa_opinfo(v->op)->name;
     size_t len = strlen(n);
     while (len && (n[len - 1] == 'U' || n[len - 1] == 'u'))
         len--;
@@ -435,7 +435,7 @@ static void lower_value(Lower *l, Value *v)
     default:
         if (v->op >= OpAMD64SB)
             return; /* made by lowering itself */
-        ice(v->pos, "lower: no rule for %s", op_info[v->op].name);
+        ice(v->pos, "lower: no rule for %s", ssa_opinfo(v->op)->name);
     }
 }
 

@@ -8,7 +8,7 @@
  * Leaves behind: f->cg (a CgFunc, amd64.h) holding per block the list of
  * instructions to emit with their operand registers, each value's home
  * (register it was defined into, or spill slot), and the number of spill
- * slots; f->home_name for the printer. The SSA itself is not changed
+ * slots; f->allocated for the printer. The SSA itself is not changed
  * except that flags producers move to just before their user.
  *
  * Design
@@ -62,7 +62,7 @@
  * predecessor's end state, as Go does, and shuffle on merge edges).
  */
 #include "amd64.h"
-#include "../compiler/diag.h"
+#include "diag.h"
 
 #include <limits.h>
 #include <string.h>
@@ -347,10 +347,10 @@ static void alloc_value(Alloc *A, Value *v, int i)
 {
     const MachOp *mo = cg_machop(v->op);
     if (!mo)
-        ice(v->pos, "regalloc: generic op %s survived lowering", op_info[v->op].name);
+        ice(v->pos, "regalloc: generic op %s survived lowering", ssa_opinfo(v->op)->name);
     if (cg_is_remat(v) || mo->form == F_NONE)
         return; /* executed where used */
-    unsigned flags = op_info[v->op].flags;
+    unsigned flags = ssa_opinfo(v->op)->flags;
     Instr ins = { .kind = I_VALUE, .in = {-1, -1, -1}, .out = -1, .slot = -1, .v = v };
     A->pinned = 0;
 
@@ -550,7 +550,7 @@ static void alloc_block(Alloc *A, Block *b)
         if (v->op == OpPhi || (cg_is_regless(v) && !cg_machop(v->op)))
             continue;
         if (!cg_machop(v->op))
-            ice(v->pos, "regalloc: generic op %s survived lowering", op_info[v->op].name);
+            ice(v->pos, "regalloc: generic op %s survived lowering", ssa_opinfo(v->op)->name);
         alloc_value(A, v, i);
     }
     if (b->control && tracked(b->control)) {
@@ -605,7 +605,7 @@ void cg_regalloc(Func *f)
     for (int i = 0; i < f->blocks.n; i++)
         alloc_block(&A, f->blocks.v[i]);
     f->cg = cg;
-    f->home_name = cg_home_name;
+    f->allocated = true;
 }
 
 /* --- Names ------------------------------------------------------------------------------ */

@@ -13,7 +13,7 @@
  * recomputed (and so is current afterwards).
  */
 #include "ssa.h"
-#include "../compiler/diag.h"
+#include "diag.h"
 
 #include <stdarg.h>
 
@@ -94,9 +94,9 @@ static bool is_value(Func *f, Tables *t, Value *v)
  * the kind reads one and have the type it reads. */
 static void check_block(Func *f, Tables *t, Block *b)
 {
-    if (b->kind <= BlockInvalid || b->kind >= BlockKindCount)
+    if (b->kind <= BlockInvalid || !ssa_blockinfo(b->kind))
         fail(f, b->pos, "b%d has invalid kind %d", b->id, (int)b->kind);
-    const BlockInfo *k = &block_info[b->kind];
+    const BlockInfo *k = ssa_blockinfo(b->kind);
     if (b->succs.n != k->nsuccs)
         fail(f, b->pos, "b%d: %s block has %d successors, wants %d", b->id, k->name, b->succs.n,
              k->nsuccs);
@@ -138,9 +138,9 @@ static void check_block(Func *f, Tables *t, Block *b)
 
 static void check_value(Func *f, Tables *t, Value *v)
 {
-    if (v->op <= OpInvalid || v->op >= OpCount)
+    if (v->op <= OpInvalid || !ssa_opinfo(v->op))
         fail(f, v->pos, "v%d has invalid op %d", v->id, (int)v->op);
-    int want = op_info[v->op].nargs;
+    int want = ssa_opinfo(v->op)->nargs;
     if (v->op == OpPhi)
         want = v->block->preds.n;
     if (want >= 0 && v->nargs != want)

@@ -6,10 +6,14 @@
  * the function for `hood ssa` (the format of ssa/print.c).
  */
 #include "passes.h"
-#include "../codegen/codegen.h"
-#include "../compiler/diag.h"
+#include "diag.h"
 
 #include <string.h>
+
+/* The target's passes, reached through its hooks (ssa.h's Arch). */
+static void arch_lower(Func *f) { ssa_arch->lower(f); }
+static void arch_regalloc(Func *f) { ssa_arch->regalloc(f); }
+static void arch_stackframe(Func *f) { ssa_arch->stackframe(f); }
 
 typedef struct Pass {
     const char *name;

@@ -71,7 +71,7 @@ static void remove_unreachable(Func *f)
 
 static bool has_effect(const Value *v)
 {
-    if (op_info[v->op].flags & (OPF_MEM | OPF_CALL))
+    if (ssa_opinfo(v->op)->flags & (OPF_MEM | OPF_CALL))
         return true;
     return v->type && v->type->kind == TYPE_MEM;
 }

@@ -16,7 +16,7 @@
  * ssa_dominators again before asking ssa_dominates.
  */
 #include "ssa.h"
-#include "../compiler/diag.h"
+#include "diag.h"
 
 /*
  * Returns the reachable blocks in reverse postorder: each block comes

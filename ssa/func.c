@@ -6,7 +6,7 @@
  * these functions only.
  */
 #include "ssa.h"
-#include "../compiler/diag.h"
+#include "diag.h"
 
 #include <string.h>
 

@@ -1,22 +1,48 @@
 /*
- * op.c — the op and block-kind tables, expanded from the declarations in
- * ssa/ops.def, codegen/amd64ops.def and ssa/blocks.def. Nothing else
- * lists ops: passes and the printer read names, argument counts and flags
- * from here.
+ * op.c — the op and block-kind tables. The generic ones are expanded from
+ * ssa/ops.def and ssa/blocks.def; the target's come from its Arch, which
+ * the back end installs once at start-up. Nothing else lists ops: passes
+ * and the printer read names, argument counts and flags through
+ * ssa_opinfo and ssa_blockinfo.
  */
 #include "ssa.h"
+#include "diag.h"
 
-const OpInfo op_info[OpCount] = {
+static const OpInfo generic_ops[OpArchFirst] = {
 #define OP(name, nargs, flags, meaning) [Op##name] = {#name, nargs, flags, meaning},
 #include "ops.def"
 #undef OP
-#define AMD64OP(name, nargs, flags, meaning, ...) [OpAMD64##name] = {#name, nargs, flags, meaning},
-#include "../codegen/amd64ops.def"
-#undef AMD64OP
 };
 
-const BlockInfo block_info[BlockKindCount] = {
-#define BLOCK(name, nsuccs, meaning) [Block##name] = {#name, nsuccs},
+static const BlockInfo generic_blocks[BlockArchFirst] = {
+#define BLOCK(name, nsuccs, meaning) [Block##name] = {#name, nsuccs, meaning},
 #include "blocks.def"
 #undef BLOCK
 };
+
+const Arch *ssa_arch;
+
+void ssa_set_arch(const Arch *arch)
+{
+    if (OpArchFirst + arch->nops > OpMax || BlockArchFirst + arch->nblocks > BlockKindMax)
+        ice((Pos){0}, "target %s: too many ops or block kinds", arch->name);
+    ssa_arch = arch;
+}
+
+const OpInfo *ssa_opinfo(Op op)
+{
+    if (op < OpArchFirst)
+        return &generic_ops[op];
+    if (ssa_arch && op - OpArchFirst < ssa_arch->nops)
+        return &ssa_arch->ops[op - OpArchFirst];
+    return NULL;
+}
+
+const BlockInfo *ssa_blockinfo(BlockKind kind)
+{
+    if (kind < BlockArchFirst)
+        return &generic_blocks[kind];
+    if (ssa_arch && kind - BlockArchFirst < ssa_arch->nblocks)
+        return &ssa_arch->blocks[kind - BlockArchFirst];
+    return NULL;
+}

@@ -338,7 +338,7 @@ static bool opt_family(Func *f, Value *v, const struct Family *fam)
         if (strength_reduce(v, k, bits, x, zext((uint64_t)b, bits)))
             return true;
     }
-    if (ka && (op_info[v->op].flags & OPF_COMMUTATIVE)) {
+    if (ka && (ssa_opinfo(v->op)->flags & OPF_COMMUTATIVE)) {
         s = fold_identity(k, bits, a, 0, false, &r);
         return apply(v, s, result, r, y);
     }

@@ -180,8 +180,8 @@ static Pos source_line(Parser *ps)
 
 static Op lookup_op(Parser *ps, const char *s, size_t n)
 {
-    for (int op = 1; op < OpCount; op++) {
-        const char *name = op_info[op].name;
+    for (int op = 1; ssa_opinfo(op); op++) {
+        const char *name = ssa_opinfo(op)->name;
         if (name && strlen(name) == n && memcmp(name, s, n) == 0)
             return (Op)op;
     }
@@ -190,8 +190,8 @@ static Op lookup_op(Parser *ps, const char *s, size_t n)
 
 static BlockKind lookup_kind(Parser *ps, const char *s, size_t n)
 {
-    for (int k = 1; k < BlockKindCount; k++) {
-        const char *name = block_info[k].name;
+    for (int k = 1; ssa_blockinfo(k); k++) {
+        const char *name = ssa_blockinfo(k)->name;
         if (strlen(name) == n && memcmp(name, s, n) == 0)
             return (BlockKind)k;
     }

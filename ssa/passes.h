@@ -1,8 +1,9 @@
 /*
  * passes.h — entry points of the machine-independent SSA passes, one file
- * each (ssa/NAME.c defines ssa_NAME). The machine passes are declared in
- * codegen/codegen.h. Neither header says when a pass runs: the order, and
- * the reasons for it, are in ssa/passes.def, which ssa/compile.c expands.
+ * each (ssa/NAME.c defines ssa_NAME). The machine passes are the
+ * target's, reached through ssa.h's Arch hooks (codegen/ fills them in).
+ * Neither says when a pass runs: the order, and the reasons for it, are
+ * in ssa/passes.def, which ssa/compile.c expands.
  */
 #ifndef HOOD_SSA_PASSES_H
 #define HOOD_SSA_PASSES_H

@@ -20,16 +20,16 @@ static void print_line(Buf *out, Pos pos)
  * only when it is set, which keeps dumps of ordinary arithmetic short. */
 static bool is_const_op(Op op)
 {
-    const char *name = op_info[op].name;
+    const char *name = ssa_opinfo(op)->name;
     size_t n = strlen(name);
     return strncmp(name, "Const", 5) == 0 || (n >= 5 && strcmp(name + n - 5, "const") == 0);
 }
 
 static const char *op_name(Op op)
 {
-    if ((unsigned)op >= OpCount || !op_info[op].name)
+    if (!ssa_opinfo(op) || !ssa_opinfo(op)->name)
         return xprintf("Op%d", (int)op);
-    return op_info[op].name;
+    return ssa_opinfo(op)->name;
 }
 
 /* String data as a C-style literal: printable ASCII except the quote and
@@ -78,7 +78,7 @@ void ssa_print_value(Buf *out, Value *v)
     buf_printf(out, "v%d ", v->id);
     print_line(out, v->pos);
     buf_printf(out, " = %s <%s>", op_name(v->op), v->type ? type_string(v->type) : "?");
-    if (v->aux_int != 0 || ((unsigned)v->op < OpCount && is_const_op(v->op)))
+    if (v->aux_int != 0 || (ssa_opinfo(v->op) && is_const_op(v->op)))
         buf_printf(out, " [%lld]", (long long)v->aux_int);
     if (v->aux) {
         buf_putc(out, ' ');
@@ -91,8 +91,8 @@ void ssa_print_value(Buf *out, Value *v)
             buf_puts(out, " v?"); /* only in a broken function, for the checker's message */
     }
     Func *f = v->block ? v->block->func : NULL;
-    if (f && f->home_name) {
-        const char *home = f->home_name(f, v);
+    if (f && f->allocated && ssa_arch->home_name) {
+        const char *home = ssa_arch->home_name(f, v);
         if (home)
             buf_printf(out, " : %s", home);
     }
@@ -112,7 +112,7 @@ static void print_block(Buf *out, Block *b)
         ssa_print_value(out, b->values.v[i]);
         buf_putc(out, '\n');
     }
-    const char *kind = (unsigned)b->kind < BlockKindCount ? block_info[b->kind].name : "?";
+    const char *kind = ssa_blockinfo(b->kind) ? ssa_blockinfo(b->kind)->name : "?";
     buf_printf(out, "  %s", kind);
     if (b->control)
         buf_printf(out, " v%d", b->control->id);

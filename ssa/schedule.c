@@ -32,7 +32,7 @@
  */
 #include "ssa.h"
 #include "passes.h"
-#include "../compiler/diag.h"
+#include "diag.h"
 
 #include <stdlib.h>
 
@@ -153,12 +153,7 @@ static int score_of(Block *b, Value *v)
 {
     if (v == b->control)
         return SCORE_CONTROL;
-    switch (v->op) {
-    case OpInitMem: case OpSP: case OpArg: case OpAMD64SB: case OpAMD64FP: case OpAMD64LoadArg:
-        return SCORE_INPUT;
-    default:
-        return SCORE_DEFAULT;
-    }
+    return ssa_opinfo(v->op)->flags & OPF_INPUT ? SCORE_INPUT : SCORE_DEFAULT;
 }
 
 /* Records (c = v) or forgets (c = NULL) v as the consumer of its memory

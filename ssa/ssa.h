@@ -23,28 +23,35 @@
 #ifndef HOOD_SSA_H
 #define HOOD_SSA_H
 
-#include "../compiler/types.h"
+#include "types.h"
 
 /* Op flags */
 enum {
     OPF_COMMUTATIVE = 1 << 0, /* args 0 and 1 may be swapped */
     OPF_MEM = 1 << 1,         /* returns a new memory state; never dead while used */
     OPF_CALL = 1 << 2,        /* a call: clobbers every register */
-    OPF_FLAGS = 1 << 3,       /* amd64: produces condition flags */
-    OPF_CLOBBER_FLAGS = 1 << 4, /* amd64: destroys condition flags */
-    OPF_RESULT_IN_ARG0 = 1 << 5, /* amd64: two-address form, result register == arg0's */
+    OPF_FLAGS = 1 << 3,       /* machine op: produces condition flags */
+    OPF_CLOBBER_FLAGS = 1 << 4, /* machine op: destroys condition flags */
+    OPF_RESULT_IN_ARG0 = 1 << 5, /* machine op: two-address form, result register == arg0's */
+    OPF_INPUT = 1 << 6,       /* a function input (memory, SP, an argument): scheduled first */
     OPF_NOSIDE = 0,
 };
 
-typedef enum Op {
+/*
+ * Ops are small integers: the generic ops of ssa/ops.def first, then the
+ * target's machine ops from OpArchFirst on, numbered by the target
+ * (codegen/amd64.h for amd64) and described by its Arch.ops table. Op is
+ * an integer type rather than an enum because the two ranges are
+ * declared in two layers: ssa/ never sees a machine op's name.
+ */
+typedef uint16_t Op;
+enum {
 #define OP(name, nargs, flags, meaning) Op##name,
 #include "ops.def"
 #undef OP
-#define AMD64OP(name, nargs, flags, ...) OpAMD64##name,
-#include "../codegen/amd64ops.def"
-#undef AMD64OP
-    OpCount
-} Op;
+    OpArchFirst, /* the first machine op */
+    OpMax = 1024 /* generic and machine ops together stay below this */
+};
 
 typedef struct OpInfo {
     const char *name;   /* as printed: "Add64", "ADDQ" */
@@ -53,21 +60,27 @@ typedef struct OpInfo {
     const char *meaning;
 } OpInfo;
 
-extern const OpInfo op_info[OpCount];
-
-typedef enum BlockKind {
+/* Block kinds are numbered the same way: ssa/blocks.def's generic kinds,
+ * then the target's from BlockArchFirst (Arch.blocks). */
+typedef uint8_t BlockKind;
+enum {
 #define BLOCK(name, nsuccs, meaning) Block##name,
 #include "blocks.def"
 #undef BLOCK
-    BlockKindCount
-} BlockKind;
+    BlockArchFirst,
+    BlockKindMax = 64
+};
 
 typedef struct BlockInfo {
     const char *name;
     int nsuccs;
+    const char *meaning;
 } BlockInfo;
 
-extern const BlockInfo block_info[BlockKindCount];
+/* The op or block kind's entry in the generic or the target's table, or
+ * NULL for a number that names neither. */
+const OpInfo *ssa_opinfo(Op op);
+const BlockInfo *ssa_blockinfo(BlockKind kind);
 
 typedef struct Value Value;
 typedef struct Block Block;
@@ -148,9 +161,7 @@ struct Func {
     Block **idom;         /* dominators, indexed by block ID (dom pass) */
     int64_t framesize;    /* stackframe: bytes below the saved frame pointer */
     void *cg;             /* codegen's per-function state (register homes...) */
-    /* How the printer names a value's register or stack home after
-     * regalloc; NULL before it. */
-    const char *(*home_name)(Func *f, Value *v);
+    bool allocated;       /* regalloc has run: ssa_arch->home_name applies */
     const char *pass;     /* the pass running now, for ice() */
 };
 
@@ -190,6 +201,47 @@ bool ssa_dominates(Func *f, Block *a, Block *b);
 /* Blocks in reverse postorder from the entry (reachable ones only). */
 BlockList ssa_postorder(Func *f);
 
+/* --- The target ------------------------------------------------------------ */
+
+/*
+ * What ssa/ needs of a target machine, filled in by the back end
+ * (codegen/arch.c) and installed once with ssa_set_arch before any
+ * function is compiled, as QBE's Target and Go's ssa.Config are. The
+ * dependency is one-way: codegen/ includes ssa/, never the reverse; the
+ * pass table (ssa/passes.def) names the machine passes through these
+ * hooks.
+ */
+typedef struct Arch {
+    const char *name;              /* "amd64" */
+    const OpInfo *ops;             /* machine ops, ops[i] is op OpArchFirst + i */
+    int nops;
+    const BlockInfo *blocks;       /* machine block kinds, from BlockArchFirst */
+    int nblocks;
+    void (*lower)(Func *f);        /* generic ops -> machine ops and block kinds */
+    void (*regalloc)(Func *f);     /* every value gets a register or spill slot */
+    void (*stackframe)(Func *f);   /* lays out autos and spill slots; sets framesize */
+    /* How the printer names a value's register or stack home after
+     * regalloc (NULL before it). */
+    const char *(*home_name)(Func *f, Value *v);
+} Arch;
+
+/* The target, set once at start-up (NULL until then: only generic ops
+ * and kinds exist). */
+extern const Arch *ssa_arch;
+void ssa_set_arch(const Arch *arch);
+
+/* --- Program --------------------------------------------------------------- */
+
+typedef VEC(Func *) FuncList;
+
+/* What one compilation emits besides functions. */
+typedef struct Program {
+    FuncList funcs;      /* compiled (all passes run) */
+    SymList globals;     /* SYM_GLOBAL: package variables, zero-initialised in .bss */
+    SymList strings;     /* SYM_STRING: read-only string data */
+    SymList types;       /* SYM_TYPE: type descriptors (rt/type.h layout) */
+} Program;
+
 /* --- Passes ---------------------------------------------------------------- */
 
 typedef struct PassOptions {
@@ -200,7 +252,7 @@ typedef struct PassOptions {
     bool check;           /* run ssa_check after each pass */
 } PassOptions;
 
-/* Runs the pass pipeline over f. */
+/* Runs the pass pipeline over f (ssa_arch must be set). */
 void ssa_compile(Func *f, const PassOptions *opt);
 /* Names of every pass in order (NULL-terminated), for `hood ssa`. */
 const char *const *ssa_pass_names(void);

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "compiler/check.h"
+#include "check.h"
 #include "testutil.h"
 
 /* Parses and checks src; the diagnostics stay queued for captured_errors. */

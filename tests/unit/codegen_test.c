@@ -13,8 +13,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "codegen/amd64.h"
-#include "compiler/diag.h"
+#include "amd64.h"
+#include "diag.h"
 
 /* --- ABI0 from C ------------------------------------------------------------ */
 
@@ -56,6 +56,7 @@ typedef struct Fn {
 static void setup(void)
 {
     types_init();
+    ssa_set_arch(&cg_amd64);
     if (!source_get(1) || !source_get(1)->name)
         source_add("test.go", "", 0);
 }
@@ -134,7 +135,7 @@ static Value *call(Fn *F, const char *name, int64_t argsize, int64_t resoff)
 
 static bool has_effect(Value *v)
 {
-    return (op_info[v->op].flags & OPF_MEM) || v->op == OpInitMem;
+    return (ssa_opinfo(v->op)->flags & OPF_MEM) || v->op == OpInitMem;
 }
 
 static void deadcode(Func *f)

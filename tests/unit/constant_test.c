@@ -1,6 +1,6 @@
 /*
- * constant_test.c — exact constant arithmetic (compiler/bigint.c,
- * compiler/constant.c): big integers beyond 64 bits, truncated division,
+ * constant_test.c — exact constant arithmetic (compiler/types/bigint.c,
+ * compiler/types/constant.c): big integers beyond 64 bits, truncated division,
  * shifts, range checks against Go's integer types, and string constants.
  * Expected values were computed with gc's constant evaluation.
  */
@@ -8,8 +8,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "compiler/bigint.h"
-#include "compiler/constant.h"
+#include "bigint.h"
+#include "constant.h"
 
 static Const *lit(TokenKind tok, const char *s)
 {

@@ -1,5 +1,5 @@
 /*
- * parser_test.c — the parser (compiler/parser.c): tree shapes through the
+ * parser_test.c — the parser (compiler/syntax/parser.c): tree shapes through the
  * S-expression dump, gc's syntax error texts and positions, recovery,
  * and that garbled input never crashes or hangs.
  */
@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "compiler/ast.h"
-#include "compiler/diag.h"
+#include "ast.h"
+#include "diag.h"
 #include "testutil.h"
 
 static File *parse(const char *src)

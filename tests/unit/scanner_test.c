@@ -1,6 +1,6 @@
 /*
  * scanner_test.c — the lexer: tokens, automatic semicolons, literal forms,
- * positions and gc's error texts (compiler/scanner.c).
+ * positions and gc's error texts (compiler/syntax/scanner.c).
  *
  * Most tests render the token stream as text, one token per word:
  * names and literals print their source, inserted semicolons print as
@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "compiler/diag.h"
-#include "compiler/scanner.h"
+#include "diag.h"
+#include "scanner.h"
 #include "testutil.h"
 
 static uint32_t add(const char *src)

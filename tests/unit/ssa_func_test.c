@@ -12,8 +12,9 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "../../compiler/diag.h"
-#include "../../ssa/ssa.h"
+#include "codegen.h"
+#include "diag.h"
+#include "ssa.h"
 
 static Pos P(int line) { return (Pos){1, (uint32_t)line, 1}; }
 static Type *INT(void) { return types_basic[TYPE_INT]; }
@@ -22,6 +23,7 @@ static Type *BOOL(void) { return types_basic[TYPE_BOOL]; }
 static void setup(void)
 {
     types_init();
+    ssa_set_arch(&cg_amd64);
     if (!source_get(1) || !source_get(1)->name)
         source_add("test.go", "", 0);
 }

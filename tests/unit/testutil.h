@@ -4,7 +4,7 @@
 #ifndef HOOD_TESTUTIL_H
 #define HOOD_TESTUTIL_H
 
-#include "compiler/diag.h"
+#include "diag.h"
 
 /* Copies a Buf's text into the arena and frees the Buf. */
 const char *take(Buf *b);

@@ -1,6 +1,6 @@
 /*
  * ast.h — the syntax tree that the parser builds, the type checker
- * annotates and the SSA builder (compiler/ssagen.c) lowers.
+ * annotates and the SSA builder (compiler/ssagen/ssagen.c) lowers.
  *
  * The tree covers the complete Go 1.19 grammar, type parameters included,
  * so that unsupported constructs are reported by the checker ("not

@@ -1,10 +1,10 @@
 /*
- * ssagen.h — lowering of the checked AST to SSA (compiler/ssagen.c).
+ * ssagen.h — lowering of the checked AST to SSA (compiler/ssagen/ssagen.c).
  */
 #ifndef HOOD_SSAGEN_H
 #define HOOD_SSAGEN_H
 
-#include "../codegen/codegen.h"
+#include "ssa.h"
 #include "types.h"
 
 /* Builds one SSA Func per function of pkg (plus the generated package

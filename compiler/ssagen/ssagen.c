@@ -48,14 +48,14 @@ typedef struct RtFunc {
 
 typedef enum RtId {
 #define RTFUNC(name, nargs, nresults, flags) RT_##name,
-#include "../rt/runtime.def"
+#include "runtime.def"
 #undef RTFUNC
     RT_COUNT
 } RtId;
 
 static const RtFunc rt_funcs[RT_COUNT] = {
 #define RTFUNC(name, nargs, nresults, flags) {#name, nargs, nresults, flags},
-#include "../rt/runtime.def"
+#include "runtime.def"
 #undef RTFUNC
 };
 
