@@ -1,5 +1,5 @@
 /*
- * check.c — the SSA verifier (STYLE 5). ssa_compile runs it after every
+ * check.c — the SSA verifier. ssa_compile runs it after every
  * pass when PassOptions.check is set (always in tests), so that a pass
  * that breaks an invariant is named at once rather than found later as
  * wrong code. It checks each invariant in ssa.h's header comment; what is

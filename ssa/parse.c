@@ -1,7 +1,7 @@
 /*
  * parse.c — reads the SSA text form (ssa/README.md, "The text form") back
  * into a Func, so that pass tests can be written as text in, text out
- * (STYLE 6). ssa/print.c writes the same format; the two change together.
+ *. ssa/print.c writes the same format; the two change together.
  *
  * The parse is in two phases because references may point forward (a phi
  * naming a value defined later in a loop, or any use before schedule):

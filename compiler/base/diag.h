@@ -1,5 +1,5 @@
 /*
- * diag.h — the two error channels (STYLE 13).
+ * diag.h — the two error channels.
  *
  * User diagnostics (error_at) are queued, then printed sorted by position
  * in gc's format "file.go:LINE:COL: message"; after 10 of them printing

@@ -1,6 +1,6 @@
 /*
  * token.c — the spelling of every token, built from token.def so that the
- * enum and the table cannot drift apart (STYLE 2).
+ * enum and the table cannot drift apart.
  */
 #include "ast.h"
 
