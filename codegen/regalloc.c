@@ -80,8 +80,10 @@ typedef VEC(int) IntList;
 typedef struct Alloc {
     Func *f;
     CgFunc *cg;
-    int nwords;           /* words per live set */
-    uint64_t **liveout;   /* by block ID */
+    IntList *liveout;     /* by block ID: IDs of the values live at its end */
+    int *livemark;        /* by value ID: 1 + ID of the block whose live-out
+                           * set was last marked (mark_liveout), so that
+                           * membership is one comparison */
     bool *needslot;       /* by value ID: stored to its slot when defined */
     bool *stored;         /* by value ID: slot holds the value (lazy spills) */
     int8_t *reg;          /* by value ID: register now, or -1 */
@@ -129,62 +131,97 @@ static bool tracked(Value *v)
 
 /* --- Liveness ------------------------------------------------------------------ */
 
-static bool bit(uint64_t *s, int i) { return s[i / 64] >> (i % 64) & 1; }
-static void setbit(uint64_t *s, int i) { s[i / 64] |= 1ull << (i % 64); }
+/*
+ * Live-out sets are lists of value IDs, not bit vectors: a bit vector per
+ * block costs nblocks * nvalues bits, which is gigabytes for a
+ * 20,000-case switch, while the lists cost what is actually live (as Go's
+ * regalloc keeps them). gen[b] holds the values b uses before defining
+ * them (upward-exposed), phiuse[b] the values b's successors' phis take
+ * along b's edges; live-out(b) is phiuse(b) plus, for each successor c,
+ * gen(c) and the values live out of c that c does not define. The sets
+ * only grow, so a pass over the blocks that grows none is the fixpoint.
+ */
+
+/* Appends id to l unless stamp[id] == mark (then it is already there). */
+static void add_once(IntList *l, int *stamp, int mark, int id)
+{
+    if (stamp[id] != mark) {
+        stamp[id] = mark;
+        vec_push(l, id);
+    }
+}
 
 static void liveness(Alloc *A)
 {
     Func *f = A->f;
-    int nb = f->nblocks, nw = A->nwords;
-    uint64_t **gen = NEWARRAY(uint64_t *, nb), **kill = NEWARRAY(uint64_t *, nb);
-    uint64_t **phiuse = NEWARRAY(uint64_t *, nb);
-    A->liveout = NEWARRAY(uint64_t *, nb);
+    int nb = f->nblocks, nv = f->nvalues;
+    IntList *gen = NEWARRAY(IntList, nb), *phiuse = NEWARRAY(IntList, nb);
+    int *defblock = NEWARRAY(int, nv); /* ID of the block defining each value */
+    int *stamp = NEWARRAY(int, nv);
+    int mark = 0;
+    A->liveout = NEWARRAY(IntList, nb);
     for (int i = 0; i < f->blocks.n; i++) {
-        int id = f->blocks.v[i]->id;
-        gen[id] = NEWARRAY(uint64_t, nw);
-        kill[id] = NEWARRAY(uint64_t, nw);
-        phiuse[id] = NEWARRAY(uint64_t, nw);
-        A->liveout[id] = NEWARRAY(uint64_t, nw);
+        Block *b = f->blocks.v[i];
+        for (int j = 0; j < b->values.n; j++)
+            defblock[b->values.v[j]->id] = b->id;
     }
     for (int i = 0; i < f->blocks.n; i++) {
         Block *b = f->blocks.v[i];
+        int genmark = ++mark;
         for (int j = 0; j < b->values.n; j++) {
             Value *v = b->values.v[j];
-            if (v->op == OpPhi) {
-                for (int k = 0; k < v->nargs && k < b->preds.n; k++)
-                    if (tracked(v->args[k]))
-                        setbit(phiuse[b->preds.v[k].b->id], v->args[k]->id);
-            } else {
-                for (int k = 0; k < v->nargs; k++) {
-                    Value *a = v->args[k];
-                    if (tracked(a) && !bit(kill[b->id], a->id))
-                        setbit(gen[b->id], a->id);
+            for (int k = 0; k < v->nargs; k++) {
+                Value *a = v->args[k];
+                if (!tracked(a))
+                    continue;
+                if (v->op == OpPhi) {
+                    if (k < b->preds.n)
+                        vec_push(&phiuse[b->preds.v[k].b->id], a->id);
+                } else if (a->block != b) {
+                    add_once(&gen[b->id], stamp, genmark, a->id);
                 }
             }
-            setbit(kill[b->id], v->id);
         }
-        if (b->control && tracked(b->control) && !bit(kill[b->id], b->control->id))
-            setbit(gen[b->id], b->control->id);
+        if (b->control && tracked(b->control) && b->control->block != b)
+            add_once(&gen[b->id], stamp, genmark, b->control->id);
     }
-    uint64_t *in = NEWARRAY(uint64_t, nw);
     for (bool changed = true; changed;) {
         changed = false;
         for (int i = f->blocks.n - 1; i >= 0; i--) {
             Block *b = f->blocks.v[i];
-            uint64_t *out = A->liveout[b->id];
+            IntList *out = &A->liveout[b->id];
+            int m = ++mark;
+            for (int k = 0; k < out->n; k++)
+                stamp[out->v[k]] = m;
+            int before = out->n;
+            for (int k = 0; k < phiuse[b->id].n; k++)
+                add_once(out, stamp, m, phiuse[b->id].v[k]);
             for (int s = 0; s < b->succs.n; s++) {
                 Block *c = b->succs.v[s].b;
-                for (int w = 0; w < nw; w++) {
-                    in[w] = gen[c->id][w] | (A->liveout[c->id][w] & ~kill[c->id][w]);
-                    uint64_t nv = out[w] | in[w] | phiuse[b->id][w];
-                    if (nv != out[w]) {
-                        out[w] = nv;
-                        changed = true;
-                    }
-                }
+                for (int k = 0; k < gen[c->id].n; k++)
+                    add_once(out, stamp, m, gen[c->id].v[k]);
+                IntList *cout = &A->liveout[c->id];
+                for (int k = 0; k < cout->n; k++)
+                    if (defblock[cout->v[k]] != c->id)
+                        add_once(out, stamp, m, cout->v[k]);
             }
+            if (out->n != before)
+                changed = true;
         }
     }
+}
+
+/* Marks the values live out of b, for is_liveout. */
+static void mark_liveout(Alloc *A, Block *b)
+{
+    IntList *l = &A->liveout[b->id];
+    for (int k = 0; k < l->n; k++)
+        A->livemark[l->v[k]] = b->id + 1;
+}
+
+static bool is_liveout(Alloc *A, Block *b, Value *v)
+{
+    return A->livemark[v->id] == b->id + 1;
 }
 
 /* --- Register state ------------------------------------------------------------ */
@@ -216,7 +253,7 @@ static int next_use(Alloc *A, Value *v, int i)
     for (int k = 0; k < u->n; k++)
         if (u->v[k] > i)
             return u->v[k];
-    return bit(A->liveout[A->b->id], v->id) ? LIVE_OUT : DEAD;
+    return is_liveout(A, A->b, v) ? LIVE_OUT : DEAD;
 }
 
 static void assign(Alloc *A, Value *v, int r)
@@ -582,7 +619,7 @@ void cg_regalloc(Func *f)
     memset(cg->slot, -1, sizeof(int) * (size_t)nv);
     memset(cg->home, -1, (size_t)nv);
     A.cg = cg;
-    A.nwords = (nv + 63) / 64;
+    A.livemark = NEWARRAY(int, nv);
     A.needslot = NEWARRAY(bool, nv);
     A.stored = NEWARRAY(bool, nv);
     A.reg = NEWARRAY(int8_t, nv);
@@ -592,18 +629,21 @@ void cg_regalloc(Func *f)
 
     for (int i = 0; i < f->blocks.n; i++) {
         Block *b = f->blocks.v[i];
+        mark_liveout(&A, b);
         for (int j = 0; j < b->values.n; j++) {
             Value *v = b->values.v[j];
             if (!tracked(v) || cg_is_remat(v))
                 continue;
-            if (v->op == OpPhi || bit(A.liveout[b->id], v->id)) {
+            if (v->op == OpPhi || is_liveout(&A, b, v)) {
                 A.needslot[v->id] = true;
                 slot_of(&A, v);
             }
         }
     }
-    for (int i = 0; i < f->blocks.n; i++)
+    for (int i = 0; i < f->blocks.n; i++) {
+        mark_liveout(&A, f->blocks.v[i]);
         alloc_block(&A, f->blocks.v[i]);
+    }
     f->cg = cg;
     f->allocated = true;
 }
