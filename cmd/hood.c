@@ -374,7 +374,12 @@ static bool build(const Options *o, const char *out)
 
     if (o->compile_only)
         ofile = out;
-    char *as_argv[] = {"as", "--64", "-o", (char *)ofile, (char *)sfile, NULL};
+    /* as records its working directory in the DWARF (DW_AT_comp_dir);
+     * mapping it to "." keeps the output independent of where hood runs
+     * (tests/binary.sh checks that builds are byte-identical). */
+    char cwd[4096];
+    const char *prefix_map = getcwd(cwd, sizeof cwd) ? xprintf("--debug-prefix-map=%s=.", cwd) : "--64";
+    char *as_argv[] = {"as", "--64", (char *)prefix_map, "-o", (char *)ofile, (char *)sfile, NULL};
     if (run_tool(as_argv) != 0) {
         fprintf(stderr, "hood: assembler failed on generated code (internal error)\n");
         return false;
