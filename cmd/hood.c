@@ -7,7 +7,7 @@
  * result with the given arguments, returning its exit status.
  *
  * The pipeline (docs/design.md): parse every file, type-check the package,
- * build SSA for every function (compiler/ssagen/ssagen.c), run the pass list
+ * build SSA for every function (compiler/ssagen/), run the pass list
  * (ssa/passes.def), emit one assembly file, then run `as` and `ld` with the
  * runtime (rt/libhoodrt.a) and linker script (linker-scripts/hood.ld),
  * found relative to this executable: in the build tree (cmd/hood next to

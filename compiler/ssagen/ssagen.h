@@ -1,5 +1,6 @@
 /*
- * ssagen.h — lowering of the checked AST to SSA (compiler/ssagen/ssagen.c).
+ * ssagen.h — lowering of the checked AST to SSA (compiler/ssagen/; builder.h
+ * lists its files).
  */
 #ifndef HOOD_SSAGEN_H
 #define HOOD_SSAGEN_H

@@ -1,6 +1,6 @@
 /*
  * ssagen_test.c — SSA construction from checked Go source
- * (compiler/ssagen/ssagen.c): the shape of the IR the builder produces, before
+ * (compiler/ssagen/): the shape of the IR the builder produces, before
  * and after the pass pipeline, checked through the SSA text form.
  */
 #include <criterion/criterion.h>

@@ -1,0 +1,226 @@
+/*
+ * builder.h — what the files of compiler/ssagen share: the Builder (one
+ * function under construction), the Val a Go value lowers to, and the
+ * functions each file offers the others. Nothing here is meant for
+ * outside this folder; ssagen.h is the layer's API.
+ *
+ * The files, one construct each (as gc splits ssagen and walk):
+ *   builder.c  the Builder: blocks, SSA variables (Braun et al.), memory, value constructors
+ *   vars.c     where a Go variable lives: SSA variables, stack slot, heap cell, global
+ *   expr.c     expressions: constants, conversions, arithmetic, indexing, addresses
+ *   compare.c  comparisons of words, strings and arrays
+ *   call.c     calls under ABI0, runtime calls (rt/runtime.def), parameters
+ *   builtin.c  print, println, panic, len
+ *   stmt.c     statements and structured control flow
+ *   range.c    for-range over strings and arrays
+ *   program.c  the package: functions in order, globals, main.init, string
+ *              data and type descriptors
+ */
+#ifndef HOOD_SSAGEN_BUILDER_H
+#define HOOD_SSAGEN_BUILDER_H
+
+#include "diag.h"
+#include "ssagen.h"
+
+/* Runtime entry points, numbered as rt/runtime.def lists them. */
+typedef enum RtId {
+#define RTFUNC(name, nargs, nresults, flags) RT_##name,
+#include "runtime.def"
+#undef RTFUNC
+    RT_COUNT
+} RtId;
+
+/*
+ * A Go value during lowering: either up to three SSA words (a scalar, or a
+ * string's pointer and length, or a slice's three words), or the address of
+ * a memory-resident value (arrays). Which one depends only on the type
+ * (val_words).
+ */
+typedef struct Val {
+    int n;          /* words; 0 means "in memory at addr" */
+    Value *w[3];
+    Value *addr;    /* n == 0: address of the value */
+    Type *type;
+} Val;
+
+typedef struct DefSlot {
+    int block, var; /* var < 0 marks an empty slot */
+    Value *v;
+} DefSlot;
+
+typedef struct Incomplete {
+    Value *phi;
+    int var;
+} Incomplete;
+
+typedef VEC(Incomplete) IncompleteList;
+
+/* A break/continue target: the innermost enclosing for, switch or select. */
+typedef struct Target {
+    Stmt *stmt;          /* the FOR/RANGE/SWITCH statement */
+    Stmt *label;         /* the LABELED statement around it, or NULL */
+    Block *brk, *cont;   /* cont NULL for switch */
+    struct Target *outer;
+} Target;
+
+typedef struct LabelBlock {
+    const char *name;
+    Block *b;
+} LabelBlock;
+
+typedef struct Builder {
+    Program *prog;
+    Package *pkg;
+    Func *f;
+    Block *cur;              /* NULL after an unconditional transfer */
+    VEC(Type *) vartypes;    /* SSA variable -> type; 0 is memory */
+    DefSlot *defs;           /* (block, var) -> current value */
+    int ndefs, capdefs;
+    VEC(char) sealed;        /* by block ID */
+    VEC(IncompleteList) incomplete; /* by block ID */
+    Target *targets;
+    VEC(LabelBlock) labels;
+    Block *fallthrough_to;   /* body of the next case clause, inside a switch case */
+    Stmt *pending_label;     /* LABELED statement whose inner statement is next */
+    /* The function's results: their objects (NULL entries for unnamed)
+     * and offsets in the argument area. */
+    ObjectList results;
+    VEC(int64_t) result_off;
+    Type *result_tuple;
+} Builder;
+
+typedef struct CallResult {
+    Val *vals;
+    int n;
+} CallResult;
+
+/* An assignable place, evaluated before the right-hand sides (spec:
+ * index expressions and pointer indirections on the left are evaluated
+ * first, in order). */
+typedef struct Place {
+    Object *obj;     /* SSA-resident variable, or NULL */
+    Value *addr;     /* memory place */
+    Type *type;
+    bool blank;
+} Place;
+
+static inline Type *t_int(void) { return types_basic[TYPE_INT]; }
+static inline Type *t_uintptr(void) { return types_basic[TYPE_UINTPTR]; }
+static inline Type *t_bool(void) { return types_basic[TYPE_BOOL]; }
+static inline Type *t_ptr(void) { return types_basic[TYPE_UNSAFE_POINTER]; }
+
+static inline int64_t align_up(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
+
+/* Size of t in the ABI0 argument area: every argument starts on a word. */
+static inline int64_t arg_size(Type *t) { return align_up(type_size(t), 8); }
+
+static inline int log2_size(int64_t size)
+{
+    switch (size) {
+    case 1: return 0;
+    case 2: return 1;
+    case 4: return 2;
+    default: return 3;
+    }
+}
+
+/* The op of family base (Add8, Sub8, ...) for a type of the given size;
+ * the families are declared 8, 16, 32, 64 in a row in ops.def. */
+static inline Op sized(Op base8, Type *t) { return (Op)(base8 + log2_size(type_size(t))); }
+
+static inline bool is_signed(Type *t) { return type_is_integer(t) && !type_is_unsigned(t); }
+
+static inline Val one(Value *v, Type *t)
+{
+    Val r = {.n = 1, .type = t};
+    r.w[0] = v;
+    return r;
+}
+
+/* len of a string/slice value. */
+static inline Value *val_len(Val x) { return x.w[1]; }
+
+/* builder.c */
+bool named(Object *obj);
+void unsupported(Pos pos, const char *what);
+int val_words(Type *t);
+Type *word_type(Type *t, int i);
+Block *new_block(Builder *s, BlockKind kind, Pos pos);
+int new_var(Builder *s, Type *t);
+void write_var(Builder *s, Block *b, int var, Value *v);
+Value *read_var(Builder *s, Block *b, int var);
+void seal(Builder *s, Block *b);
+void start_block(Builder *s, Block *b, bool seal_it);
+void jump_to(Builder *s, Block *t);
+Block *cur(Builder *s);
+Value *mem(Builder *s);
+void set_mem(Builder *s, Value *m);
+Value *v0(Builder *s, Op op, Type *t, Pos pos);
+Value *v1(Builder *s, Op op, Type *t, Pos pos, Value *a);
+Value *v2(Builder *s, Op op, Type *t, Pos pos, Value *a, Value *b);
+Value *const_int(Builder *s, Type *t, int64_t c, Pos pos);
+Value *offptr(Builder *s, Value *p, int64_t off, Pos pos);
+Value *load(Builder *s, Type *t, Value *p, Pos pos);
+void store(Builder *s, Type *t, Value *p, Value *x, Pos pos);
+void zero(Builder *s, int64_t size, Value *dst, Pos pos);
+Value *temp_addr(Builder *s, Type *t, Pos pos);
+Val load_val(Builder *s, Type *t, Value *p, Pos pos);
+void store_val(Builder *s, Type *t, Value *p, Val x, Pos pos);
+Val copy_val(Builder *s, Val x, Pos pos);
+Val zero_val(Builder *s, Type *t, Pos pos);
+Builder *new_builder(Program *prog, Package *pkg, const char *name, const char *goname, Pos pos);
+void finish(Builder *s, Pos end);
+
+/* vars.c */
+bool var_on_heap(Object *obj);
+Value *declare_heap(Builder *s, Object *obj, Pos pos);
+bool var_in_ssa(Object *obj);
+Value *var_addr(Builder *s, Object *obj, Pos pos);
+Val read_object(Builder *s, Object *obj, Pos pos);
+void write_object(Builder *s, Object *obj, Val x, Pos pos);
+void declare_local(Builder *s, Object *obj);
+
+/* program.c */
+Sym *string_sym(Builder *s, const char *data, int64_t len);
+Sym *type_sym(Builder *s, Type *t);
+
+/* call.c */
+bool emit_call(Builder *s, Sym *fn, int64_t argsize, bool noreturn, Pos pos);
+void rtcall(Builder *s, RtId id, Value **args, Value **res, Type **rtypes, Pos pos);
+void check_or_panic(Builder *s, Value *cond, RtId id, Value **args, Pos pos);
+CallResult go_call(Builder *s, Expr *e);
+Val call_expr(Builder *s, Expr *e);
+void bind_params(Builder *s, Type *sig, Pos pos);
+
+/* builtin.c */
+Val builtin_call(Builder *s, Expr *e, BuiltinId id);
+
+/* compare.c */
+Value *string_compare(Builder *s, TokenKind op, Val a, Val b, Pos pos);
+Value *compare_words(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos);
+bool is_nil_expr(Expr *e);
+Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos);
+
+/* expr.c */
+Value *to_int64(Builder *s, Value *x, Type *from, Pos pos);
+Val string_concat(Builder *s, Val a, Val b, Type *t, Pos pos);
+Value *shift(Builder *s, TokenKind op, Value *x, Type *t, Value *cnt, Type *ct, Pos pos);
+Value *arith(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos);
+Value *addr_of(Builder *s, Expr *e);
+Val conversion(Builder *s, Expr *e);
+Val expr(Builder *s, Expr *e);
+Value *expr1(Builder *s, Expr *e);
+void cond_branch(Builder *s, Expr *e, Block *yes, Block *no);
+
+/* stmt.c */
+bool is_blank(Expr *e);
+Place place(Builder *s, Expr *e);
+void assign_place(Builder *s, Place p, Val v, Pos pos);
+void return_stmt(Builder *s, Stmt *st);
+void push_target(Builder *s, Target *t, Stmt *st, Block *brk, Block *cont);
+void stmt(Builder *s, Stmt *st);
+
+/* range.c */
+void range_stmt(Builder *s, Stmt *st);
+
+#endif

@@ -1,0 +1,117 @@
+/*
+ * compare.c — comparisons: single words (integers, bools, pointers),
+ * strings (lengths first, then runtime.memequal or runtime.cmpstring),
+ * and arrays (one memequal when bytewise equality is equality, else
+ * element by element).
+ */
+#include "builder.h"
+
+/* String comparison op (==, !=, <, <=, >, >=) as a bool. */
+Value *string_compare(Builder *s, TokenKind op, Val a, Val b, Pos pos)
+{
+    Value *res[1] = {0};
+    Type *rt[1] = {t_int()};
+    if (op == TK_EQL || op == TK_NEQ) {
+        /* Equal lengths and equal bytes: memequal only when lengths match. */
+        Value *leneq = v2(s, OpEq64, t_bool(), pos, a.w[1], b.w[1]);
+        int var = new_var(s, t_bool());
+        write_var(s, cur(s), var, const_int(s, t_bool(), 0, pos));
+        Block *b0 = cur(s);
+        b0->kind = BlockIf;
+        ssa_set_control(b0, leneq);
+        Block *cmp = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
+        ssa_add_edge(b0, cmp);
+        ssa_add_edge(b0, done);
+        start_block(s, cmp, true);
+        Value *args[3] = {a.w[0], b.w[0], a.w[1]};
+        Type *bt[1] = {t_bool()};
+        rtcall(s, RT_memequal, args, res, bt, pos);
+        write_var(s, cur(s), var, res[0]);
+        jump_to(s, done);
+        start_block(s, done, true);
+        Value *eq = read_var(s, done, var);
+        return op == TK_EQL ? eq : v1(s, OpNot, t_bool(), pos, eq);
+    }
+    Value *args[4] = {a.w[0], a.w[1], b.w[0], b.w[1]};
+    rtcall(s, RT_cmpstring, args, res, rt, pos);
+    Value *zero = const_int(s, t_int(), 0, pos);
+    switch (op) {
+    case TK_LSS: return v2(s, OpLess64, t_bool(), pos, res[0], zero);
+    case TK_LEQ: return v2(s, OpLeq64, t_bool(), pos, res[0], zero);
+    case TK_GTR: return v2(s, OpLess64, t_bool(), pos, zero, res[0]);
+    default: return v2(s, OpLeq64, t_bool(), pos, zero, res[0]);
+    }
+}
+
+/* Comparison of two single-word values of type t. */
+Value *compare_words(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos)
+{
+    Type *u = type_underlying(t);
+    Type *b = t_bool();
+    if (u->kind == TYPE_BOOL) {
+        return v2(s, op == TK_EQL ? OpEqB : OpNeqB, b, pos, x, y);
+    }
+    if (!type_is_integer(u)) { /* pointers, maps, chans, funcs */
+        return v2(s, op == TK_EQL ? OpEqPtr : OpNeqPtr, b, pos, x, y);
+    }
+    bool sg = is_signed(u);
+    switch (op) {
+    case TK_EQL: return v2(s, sized(OpEq8, u), b, pos, x, y);
+    case TK_NEQ: return v2(s, sized(OpNeq8, u), b, pos, x, y);
+    case TK_LSS: return v2(s, sized(sg ? OpLess8 : OpLess8U, u), b, pos, x, y);
+    case TK_LEQ: return v2(s, sized(sg ? OpLeq8 : OpLeq8U, u), b, pos, x, y);
+    case TK_GTR: return v2(s, sized(sg ? OpLess8 : OpLess8U, u), b, pos, y, x);
+    default:     return v2(s, sized(sg ? OpLeq8 : OpLeq8U, u), b, pos, y, x);
+    }
+}
+
+bool is_nil_expr(Expr *e)
+{
+    while (e->kind == EXPR_PAREN)
+        e = e->u.paren.x;
+    return e->kind == EXPR_IDENT && e->u.ident.obj && e->u.ident.obj->kind == OBJ_NIL;
+}
+
+/* Whether values of type t are equal exactly when their bytes are: no
+ * padding and no indirection (integers, bools, arrays of them). */
+static bool memory_comparable(Type *t)
+{
+    Type *u = type_underlying(t);
+    while (u->kind == TYPE_ARRAY)
+        u = type_underlying(u->u.array.elem);
+    return type_is_integer(u) || u->kind == TYPE_BOOL;
+}
+
+/* x == y for two values of comparable type t, as a bool. Arrays are
+ * compared with one memequal call when bytewise equality is equality,
+ * else element by element (unrolled: array lengths are constants). */
+Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos)
+{
+    Type *u = type_underlying(t);
+    if (u->kind == TYPE_STRING)
+        return string_compare(s, TK_EQL, x, y, pos);
+    if (x.n == 1)
+        return compare_words(s, TK_EQL, x.w[0], y.w[0], t, pos);
+    if (u->kind == TYPE_ARRAY && memory_comparable(t)) {
+        Value *res[1] = {0};
+        Type *bt[1] = {t_bool()};
+        Value *args[3] = {x.addr, y.addr, const_int(s, t_uintptr(), type_size(t), pos)};
+        rtcall(s, RT_memequal, args, res, bt, pos);
+        return res[0];
+    }
+    enum { MAX_UNROLLED = 64 };
+    if (u->kind == TYPE_ARRAY && x.n == 0 && u->u.array.len <= MAX_UNROLLED) {
+        Type *et = u->u.array.elem;
+        int64_t esize = type_size(et);
+        Value *all = const_int(s, t_bool(), 1, pos);
+        for (int64_t i = 0; i < u->u.array.len; i++) {
+            Val xe = load_val(s, et, offptr(s, x.addr, i * esize, pos), pos);
+            Val ye = load_val(s, et, offptr(s, y.addr, i * esize, pos), pos);
+            Value *eq = equal_vals(s, xe, ye, et, pos);
+            all = v2(s, OpAnd8, t_bool(), pos, all, eq);
+        }
+        return all;
+    }
+    unsupported(pos, xprintf("comparison of %s values", type_string(t)));
+    return const_int(s, t_bool(), 0, pos);
+}

@@ -1,0 +1,536 @@
+/*
+ * expr.c — expressions: constants, conversions, arithmetic with Go's
+ * run-time checks, indexing and slicing, addresses, composite literals,
+ * and conditions lowered straight to branches. Comparisons are in
+ * compare.c, calls in call.c and builtin.c.
+ *
+ * expr() returns a Val: the SSA words of a scalar, string or slice, or
+ * the address of an array in memory (builder.h).
+ */
+#include "builder.h"
+
+/* What to call a construct the builder cannot lower yet. */
+static const char *expr_kind_name(Expr *e)
+{
+    switch (e->kind) {
+    case EXPR_COMPOSITE_LIT: return "composite literals";
+    case EXPR_FUNC_LIT: return "function literals";
+    case EXPR_SELECTOR: return "selector expressions (fields, methods)";
+    case EXPR_TYPE_ASSERT: return "type assertions";
+    case EXPR_STAR: return "pointer dereference";
+    case EXPR_UNARY: return xprintf("unary %s", token_text[e->u.unary.op]);
+    case EXPR_INDEX: return "index expressions of this type";
+    default: return "this expression";
+    }
+}
+
+static Val const_val(Builder *s, Expr *e)
+{
+    Type *t = e->type;
+    Const *c = e->val;
+    Type *u = type_underlying(t);
+    Val r = {.type = t, .n = val_words(t)};
+    if (u->kind == TYPE_STRING) {
+        Value *p;
+        if (c->slen == 0) {
+            p = const_int(s, t_ptr(), 0, e->pos);
+        } else {
+            p = v0(s, OpAddr, t_ptr(), e->pos);
+            p->aux = string_sym(s, c->s, c->slen);
+        }
+        r.w[0] = p;
+        r.w[1] = const_int(s, t_int(), c->slen, e->pos);
+        return r;
+    }
+    if (u->kind == TYPE_BOOL) {
+        r.w[0] = const_int(s, t, c->b, e->pos);
+        return r;
+    }
+    if (type_is_integer(u)) {
+        int64_t x = type_is_unsigned(u) ? (int64_t)const_uint64_val(c) : const_int64_val(c);
+        r.w[0] = const_int(s, t, x, e->pos);
+        return r;
+    }
+    if (u->kind == TYPE_UNTYPED_NIL || u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER) {
+        r.n = 1;
+        r.w[0] = const_int(s, t_ptr(), 0, e->pos);
+        return r;
+    }
+    unsupported(e->pos, xprintf("constant of type %s", type_string(t)));
+    return zero_val(s, t_int(), e->pos);
+}
+
+/* Integer conversion between sizes and signedness. */
+static Value *convert_int(Builder *s, Value *x, Type *from, Type *to, Pos pos)
+{
+    int64_t fs = type_size(from), ts = type_size(to);
+    if (fs == ts) {
+        if (x->type == to)
+            return x;
+        Value *c = v1(s, OpCopy, to, pos, x);
+        return c;
+    }
+    if (fs > ts) {
+        static const Op trunc[4][4] = {
+            /* from 1,2,4,8 to 1,2,4,8 */
+            {0, 0, 0, 0},
+            {OpTrunc16to8, 0, 0, 0},
+            {OpTrunc32to8, OpTrunc32to16, 0, 0},
+            {OpTrunc64to8, OpTrunc64to16, OpTrunc64to32, 0},
+        };
+        return v1(s, trunc[log2_size(fs)][log2_size(ts)], to, pos, x);
+    }
+    static const Op sext[4][4] = {
+        {0, OpSignExt8to16, OpSignExt8to32, OpSignExt8to64},
+        {0, 0, OpSignExt16to32, OpSignExt16to64},
+        {0, 0, 0, OpSignExt32to64},
+        {0, 0, 0, 0},
+    };
+    static const Op zext[4][4] = {
+        {0, OpZeroExt8to16, OpZeroExt8to32, OpZeroExt8to64},
+        {0, 0, OpZeroExt16to32, OpZeroExt16to64},
+        {0, 0, 0, OpZeroExt32to64},
+        {0, 0, 0, 0},
+    };
+    /* The source's signedness decides the extension. */
+    const Op (*tab)[4] = is_signed(from) ? sext : zext;
+    return v1(s, tab[log2_size(fs)][log2_size(ts)], to, pos, x);
+}
+
+Value *to_int64(Builder *s, Value *x, Type *from, Pos pos)
+{
+    return convert_int(s, x, from, is_signed(from) ? types_basic[TYPE_INT64] : types_basic[TYPE_UINT64], pos);
+}
+
+Val string_concat(Builder *s, Val a, Val b, Type *t, Pos pos)
+{
+    Value *args[4] = {a.w[0], a.w[1], b.w[0], b.w[1]};
+    Value *res[2] = {0};
+    Type *rt[2] = {t_ptr(), t_int()};
+    rtcall(s, RT_concatstring2, args, res, rt, pos);
+    Val r = {.type = t, .n = 2};
+    r.w[0] = res[0] ? res[0] : const_int(s, t_ptr(), 0, pos);
+    r.w[1] = res[1] ? res[1] : const_int(s, t_int(), 0, pos);
+    return r;
+}
+
+/* Shift with Go semantics; the count is made an unsigned 64-bit value. */
+Value *shift(Builder *s, TokenKind op, Value *x, Type *t, Value *cnt, Type *ct, Pos pos)
+{
+    if (is_signed(ct)) {
+        Value *c64 = to_int64(s, cnt, ct, pos);
+        Value *ok = v2(s, OpLeq64, t_bool(), pos, const_int(s, types_basic[TYPE_INT64], 0, pos), c64);
+        check_or_panic(s, ok, RT_panicshift, NULL, pos);
+        cnt = c64;
+    } else {
+        cnt = to_int64(s, cnt, ct, pos);
+    }
+    Op base = op == TK_SHL ? OpLsh8 : is_signed(t) ? OpRsh8 : OpRsh8u;
+    return v2(s, sized(base, t), t, pos, x, cnt);
+}
+
+/* Integer arithmetic with Go's checks (division by zero). */
+Value *arith(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos)
+{
+    bool sg = is_signed(t);
+    switch (op) {
+    case TK_ADD: return v2(s, sized(OpAdd8, t), t, pos, x, y);
+    case TK_SUB: return v2(s, sized(OpSub8, t), t, pos, x, y);
+    case TK_MUL: return v2(s, sized(OpMul8, t), t, pos, x, y);
+    case TK_AND: return v2(s, sized(OpAnd8, t), t, pos, x, y);
+    case TK_OR: return v2(s, sized(OpOr8, t), t, pos, x, y);
+    case TK_XOR: return v2(s, sized(OpXor8, t), t, pos, x, y);
+    case TK_AND_NOT: {
+        Value *ny = v1(s, sized(OpCom8, t), t, pos, y);
+        return v2(s, sized(OpAnd8, t), t, pos, x, ny);
+    }
+    case TK_QUO: case TK_REM: {
+        bool known_nonzero = y->op >= OpConst8 && y->op <= OpConst64 && y->aux_int != 0;
+        if (!known_nonzero) {
+            Value *nz = v2(s, sized(OpNeq8, t), t_bool(), pos, y, const_int(s, t, 0, pos));
+            check_or_panic(s, nz, RT_panicdivide, NULL, pos);
+        }
+        Op base = op == TK_QUO ? (sg ? OpDiv8 : OpDiv8u) : (sg ? OpMod8 : OpMod8u);
+        return v2(s, sized(base, t), t, pos, x, y);
+    }
+    default:
+        ice(pos, "arith: op %s", token_text[op]);
+    }
+}
+
+static Value *binary_words(Builder *s, Expr *e)
+{
+    TokenKind op = e->u.binary.op;
+    Expr *ex = e->u.binary.x, *ey = e->u.binary.y;
+    Type *t = e->type;
+    if (op == TK_SHL || op == TK_SHR) {
+        Value *x = expr1(s, ex);
+        Value *c = expr1(s, ey);
+        return shift(s, op, x, t, c, ey->type, e->pos);
+    }
+    if (op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR ||
+        op == TK_GEQ) {
+        Type *ot = ex->type;
+        /* x == y with one side an interface converts the other side
+         * first: a conversion the builder cannot make yet. */
+        bool xi = type_underlying(ot)->kind == TYPE_INTERFACE;
+        bool yi = type_underlying(ey->type)->kind == TYPE_INTERFACE;
+        bool xs = type_underlying(ot)->kind == TYPE_SLICE;
+        if ((op == TK_EQL || op == TK_NEQ) && (xi || yi || xs) && (is_nil_expr(ex) || is_nil_expr(ey))) {
+            /* iface == nil: an interface is nil when its type word is;
+             * a slice when its pointer word is. */
+            Val v = expr(s, is_nil_expr(ex) ? ey : ex);
+            return compare_words(s, op, v.w[0], const_int(s, t_ptr(), 0, e->pos), t_ptr(), e->pos);
+        }
+        if (xi || yi) {
+            unsupported(e->pos, "comparison of interface values");
+            return const_int(s, t_bool(), 0, e->pos);
+        }
+        Val x = expr(s, ex), y = expr(s, ey);
+        if (type_is_string(ot))
+            return string_compare(s, op, x, y, e->pos);
+        if (x.n == 1)
+            return compare_words(s, op, x.w[0], y.w[0], ot, e->pos);
+        /* Only == and != remain: other types are not ordered. */
+        Value *eq = equal_vals(s, x, y, ot, e->pos);
+        return op == TK_EQL ? eq : v1(s, OpNot, t_bool(), e->pos, eq);
+    }
+    Value *x = expr1(s, ex), *y = expr1(s, ey);
+    if (!type_is_integer(t)) {
+        unsupported(e->pos, xprintf("operator %s on %s", token_text[op], type_string(t)));
+        return x;
+    }
+    return arith(s, op, x, y, t, e->pos);
+}
+
+/* a && b, a || b as a value: branches and a phi. */
+static Value *logical(Builder *s, Expr *e)
+{
+    int var = new_var(s, e->type);
+    Block *yes = new_block(s, BlockPlain, e->pos), *no = new_block(s, BlockPlain, e->pos);
+    Block *done = new_block(s, BlockPlain, e->pos);
+    cond_branch(s, e, yes, no);
+    start_block(s, yes, true);
+    write_var(s, yes, var, const_int(s, e->type, 1, e->pos));
+    jump_to(s, done);
+    start_block(s, no, true);
+    write_var(s, no, var, const_int(s, e->type, 0, e->pos));
+    jump_to(s, done);
+    start_block(s, done, true);
+    return read_var(s, done, var);
+}
+
+/* Bounds-checked index i into a sequence of length len. */
+static Value *check_index(Builder *s, Expr *ie, Value *len, Pos pos)
+{
+    Value *i = expr1(s, ie);
+    Type *it = ie->type;
+    if (ie->mode == MODE_CONST && len->op == OpConst64 && i->aux_int >= 0 && i->aux_int < len->aux_int)
+        return to_int64(s, i, it, pos);
+    i = convert_int(s, i, it, is_signed(it) ? t_int() : types_basic[TYPE_UINT], pos);
+    Value *ok = v2(s, OpIsInBounds, t_bool(), pos, i, len);
+    Value *args[2] = {i, len};
+    check_or_panic(s, ok, is_signed(it) ? RT_panicIndex : RT_panicIndexU, args, pos);
+    return i;
+}
+
+static Val index_expr(Builder *s, Expr *e)
+{
+    Expr *x = e->u.index.x;
+    if (e->u.index.indices.n != 1) {
+        unsupported(e->pos, "generic instantiation");
+        return zero_val(s, t_int(), e->pos);
+    }
+    Expr *ie = e->u.index.indices.v[0];
+    Type *xt = type_underlying(x->type);
+    if (xt->kind == TYPE_STRING) {
+        Val sv = expr(s, x);
+        Value *i = check_index(s, ie, sv.w[1], e->pos);
+        Value *p = v2(s, OpAddPtr, t_ptr(), e->pos, sv.w[0], i);
+        return one(load(s, e->type, p, e->pos), e->type);
+    }
+    if (xt->kind == TYPE_ARRAY || (xt->kind == TYPE_POINTER && type_underlying(xt->u.pointer.elem)->kind == TYPE_ARRAY)) {
+        Value *p = addr_of(s, e);
+        return load_val(s, e->type, p, e->pos);
+    }
+    unsupported(e->pos, xprintf("indexing %s", type_string(x->type)));
+    return zero_val(s, e->type ? e->type : t_int(), e->pos);
+}
+
+static Val slice_expr(Builder *s, Expr *e)
+{
+    Expr *x = e->u.slice.x;
+    Type *xt = type_underlying(x->type);
+    if (xt->kind != TYPE_STRING || e->u.slice.slice3) {
+        unsupported(e->pos, xprintf("slicing %s", type_string(x->type)));
+        return zero_val(s, e->type, e->pos);
+    }
+    Val sv = expr(s, x);
+    Value *len = sv.w[1];
+    Value *lo = e->u.slice.lo ? to_int64(s, expr1(s, e->u.slice.lo), e->u.slice.lo->type, e->pos)
+                              : const_int(s, t_int(), 0, e->pos);
+    Value *hi = len;
+    if (e->u.slice.hi) {
+        hi = to_int64(s, expr1(s, e->u.slice.hi), e->u.slice.hi->type, e->pos);
+        Value *ok = v2(s, OpIsSliceInBounds, t_bool(), e->pos, hi, len);
+        Value *args[2] = {hi, len};
+        check_or_panic(s, ok, RT_panicSliceAlen, args, e->pos);
+    }
+    if (e->u.slice.lo) {
+        Value *ok = v2(s, OpIsSliceInBounds, t_bool(), e->pos, lo, hi);
+        Value *args[2] = {lo, hi};
+        check_or_panic(s, ok, RT_panicSliceB, args, e->pos);
+    }
+    Val r = {.type = e->type, .n = 2};
+    Value *n = v2(s, OpSub64, t_int(), e->pos, hi, lo);
+    /* TODO(gc): when the result is empty this may point one past the
+     * end of the string; gc masks the offset to 0 then so that the
+     * collector never sees a pointer past an object. Needed with the GC. */
+    Value *p = v2(s, OpAddPtr, t_ptr(), e->pos, sv.w[0], lo);
+    r.w[0] = p;
+    r.w[1] = n;
+    return r;
+}
+
+/* Address of an addressable expression (variable, array element,
+ * dereference). */
+Value *addr_of(Builder *s, Expr *e)
+{
+    switch (e->kind) {
+    case EXPR_PAREN:
+        return addr_of(s, e->u.paren.x);
+    case EXPR_IDENT: {
+        Object *obj = e->u.ident.obj;
+        if (obj && obj->kind == OBJ_VAR && !var_in_ssa(obj))
+            return var_addr(s, obj, e->pos);
+        break;
+    }
+    case EXPR_INDEX: {
+        Expr *x = e->u.index.x;
+        Type *xt = type_underlying(x->type);
+        Value *base;
+        if (xt->kind == TYPE_POINTER) {
+            base = expr1(s, x);
+            Value *nn = v2(s, OpNeqPtr, t_bool(), e->pos, base, const_int(s, t_ptr(), 0, e->pos));
+            check_or_panic(s, nn, RT_panicmem, NULL, e->pos);
+            xt = type_underlying(xt->u.pointer.elem);
+        } else if (xt->kind == TYPE_ARRAY) {
+            base = addr_of(s, x);
+            if (!base)
+                return NULL;
+        } else {
+            break;
+        }
+        Value *len = const_int(s, t_int(), xt->u.array.len, e->pos);
+        Value *i = check_index(s, e->u.index.indices.v[0], len, e->pos);
+        int64_t esize = type_size(xt->u.array.elem);
+        Value *off = esize == 1 ? i : v2(s, OpMul64, t_int(), e->pos, i, const_int(s, t_int(), esize, e->pos));
+        return v2(s, OpAddPtr, t_ptr(), e->pos, base, off);
+    }
+    case EXPR_STAR: {
+        Value *p = expr1(s, e->u.star.x);
+        Value *nn = v2(s, OpNeqPtr, t_bool(), e->pos, p, const_int(s, t_ptr(), 0, e->pos));
+        check_or_panic(s, nn, RT_panicmem, NULL, e->pos);
+        return p;
+    }
+    default:
+        break;
+    }
+    /* A non-addressable array value (a call result, a literal): its
+     * memory copy serves as its address. */
+    Val v = expr(s, e);
+    if (v.n == 0)
+        return v.addr;
+    unsupported(e->pos, "taking this address");
+    return const_int(s, t_ptr(), 0, e->pos);
+}
+
+static Val composite_lit(Builder *s, Expr *e)
+{
+    Type *t = e->type;
+    Type *u = type_underlying(t);
+    if (u->kind != TYPE_ARRAY) {
+        unsupported(e->pos, xprintf("composite literal of type %s", type_string(t)));
+        return zero_val(s, t, e->pos);
+    }
+    Value *a = temp_addr(s, t, e->pos);
+    zero(s, type_size(t), a, e->pos);
+    Type *et = u->u.array.elem;
+    int64_t esize = type_size(et);
+    int64_t idx = 0;
+    for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
+        Expr *el = e->u.composite_lit.elts.v[i];
+        if (el->kind == EXPR_KEY_VALUE) {
+            idx = const_int64_val(el->u.key_value.key->val);
+            el = el->u.key_value.value;
+        }
+        if (el->kind == EXPR_COMPOSITE_LIT && !el->type)
+            el->type = et; /* elided type: the checker should have set it */
+        Val v = expr(s, el);
+        store_val(s, et, offptr(s, a, idx * esize, el->pos), v, el->pos);
+        idx++;
+    }
+    Val r = {.type = t, .n = 0, .addr = a};
+    return r;
+}
+
+Val conversion(Builder *s, Expr *e)
+{
+    Type *to = e->type;
+    Expr *arg = e->u.call.args.v[0];
+    Type *from = arg->type;
+    Type *tu = type_underlying(to), *fu = type_underlying(from);
+    if (type_is_integer(tu) && type_is_integer(fu)) {
+        Value *x = expr1(s, arg);
+        return one(convert_int(s, x, fu, tu == to ? to : to, e->pos), to);
+    }
+    if (tu->kind == TYPE_STRING && type_is_integer(fu)) {
+        /* The runtime maps anything outside the rune range to U+FFFD;
+         * a huge uint64 arrives as a negative int64, also outside. */
+        Value *x = to_int64(s, expr1(s, arg), fu, e->pos);
+        Value *res[2] = {0};
+        Type *rt[2] = {t_ptr(), t_int()};
+        rtcall(s, RT_intstring, &x, res, rt, e->pos);
+        Val r = {.type = to, .n = 2};
+        r.w[0] = res[0];
+        r.w[1] = res[1];
+        return r;
+    }
+    if (type_identical(tu, fu) || (tu->kind == TYPE_STRING && fu->kind == TYPE_STRING)) {
+        Val v = expr(s, arg);
+        v.type = to;
+        return v;
+    }
+    unsupported(e->pos, xprintf("conversion from %s to %s", type_string(from), type_string(to)));
+    return zero_val(s, to, e->pos);
+}
+
+/* A Val that names its value: every word set, or an address. */
+static bool val_ok(Val v)
+{
+    if (v.n == 0)
+        return v.addr != NULL;
+    for (int i = 0; i < v.n; i++)
+        if (!v.w[i])
+            return false;
+    return true;
+}
+
+static Val expr_raw(Builder *s, Expr *e);
+
+/* Lowers the value of e. After a "not supported yet" error deeper in e
+ * the result may be incomplete; it is then replaced by a zero value of
+ * e's type, so that lowering can go on and report the function's other
+ * unsupported constructs without ever building malformed SSA. */
+Val expr(Builder *s, Expr *e)
+{
+    Type *t = e->type;
+    if (t && (type_is_float(t) || type_is_complex(t))) {
+        unsupported(e->pos, "floating-point and complex values");
+        return zero_val(s, t, e->pos);
+    }
+    Val r = expr_raw(s, e);
+    if (!val_ok(r) && error_count() > 0 && t && t->kind != TYPE_TUPLE && t->kind != TYPE_INVALID)
+        return zero_val(s, t, e->pos);
+    return r;
+}
+
+static Val expr_raw(Builder *s, Expr *e)
+{
+    if (e->mode == MODE_CONST && e->val)
+        return const_val(s, e);
+    switch (e->kind) {
+    case EXPR_PAREN:
+        return expr(s, e->u.paren.x);
+    case EXPR_IDENT: {
+        Object *obj = e->u.ident.obj;
+        if (obj && obj->kind == OBJ_VAR)
+            return read_object(s, obj, e->pos);
+        if (obj && obj->kind == OBJ_NIL)
+            return one(const_int(s, t_ptr(), 0, e->pos), e->type);
+        unsupported(e->pos, xprintf("use of %s as a value", e->u.ident.name));
+        return zero_val(s, e->type ? e->type : t_int(), e->pos);
+    }
+    case EXPR_BINARY:
+        if (e->u.binary.op == TK_LAND || e->u.binary.op == TK_LOR)
+            return one(logical(s, e), e->type);
+        if (e->u.binary.op == TK_ADD && type_is_string(e->type)) {
+            Val x = expr(s, e->u.binary.x), y = expr(s, e->u.binary.y);
+            return string_concat(s, x, y, e->type, e->pos);
+        }
+        return one(binary_words(s, e), e->type);
+    case EXPR_UNARY: {
+        Type *t = e->type;
+        switch (e->u.unary.op) {
+        case TK_ADD:
+            return expr(s, e->u.unary.x);
+        case TK_SUB:
+            return one(v1(s, sized(OpNeg8, t), t, e->pos, expr1(s, e->u.unary.x)), t);
+        case TK_XOR:
+            return one(v1(s, sized(OpCom8, t), t, e->pos, expr1(s, e->u.unary.x)), t);
+        case TK_NOT:
+            return one(v1(s, OpNot, t, e->pos, expr1(s, e->u.unary.x)), t);
+        case TK_AND:
+            return one(addr_of(s, e->u.unary.x), t);
+        default:
+            break;
+        }
+        break;
+    }
+    case EXPR_STAR:
+        return load_val(s, e->type, addr_of(s, e), e->pos);
+    case EXPR_INDEX:
+        return index_expr(s, e);
+    case EXPR_SLICE:
+        return slice_expr(s, e);
+    case EXPR_CALL:
+        return call_expr(s, e);
+    case EXPR_COMPOSITE_LIT:
+        return composite_lit(s, e);
+    default:
+        break;
+    }
+    unsupported(e->pos, expr_kind_name(e));
+    return zero_val(s, e->type ? e->type : t_int(), e->pos);
+}
+
+/* A single-word expression. */
+Value *expr1(Builder *s, Expr *e)
+{
+    Val v = expr(s, e);
+    if (v.n != 1) {
+        if (v.n == 0 && !v.addr)
+            return const_int(s, t_int(), 0, e->pos);
+        ice(e->pos, "expected a single-word value, have %d words", v.n);
+    }
+    return v.w[0];
+}
+
+/* Branches to yes or no on a boolean expression, short-circuiting. */
+void cond_branch(Builder *s, Expr *e, Block *yes, Block *no)
+{
+    while (e->kind == EXPR_PAREN)
+        e = e->u.paren.x;
+    if (e->kind == EXPR_BINARY && (e->u.binary.op == TK_LAND || e->u.binary.op == TK_LOR)) {
+        Block *mid = new_block(s, BlockPlain, e->pos);
+        if (e->u.binary.op == TK_LAND)
+            cond_branch(s, e->u.binary.x, mid, no);
+        else
+            cond_branch(s, e->u.binary.x, yes, mid);
+        start_block(s, mid, true);
+        cond_branch(s, e->u.binary.y, yes, no);
+        return;
+    }
+    if (e->kind == EXPR_UNARY && e->u.unary.op == TK_NOT) {
+        cond_branch(s, e->u.unary.x, no, yes);
+        return;
+    }
+    Value *c = expr1(s, e);
+    Block *b = cur(s);
+    b->kind = BlockIf;
+    b->pos = e->pos;
+    ssa_set_control(b, c);
+    ssa_add_edge(b, yes);
+    ssa_add_edge(b, no);
+    s->cur = NULL;
+}

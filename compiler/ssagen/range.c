@@ -1,0 +1,127 @@
+/*
+ * range.c — for-range loops over strings (decoding runes: ASCII inline,
+ * the rest through runtime.decoderune) and arrays (or pointers to
+ * arrays). The range expression is evaluated once, before the loop, as
+ * the spec requires.
+ */
+#include "builder.h"
+
+/* Assigns the range key/value: defines new variables for :=. */
+static void range_assign(Builder *s, Stmt *st, Expr *e, Val v)
+{
+    if (!e || is_blank(e))
+        return;
+    if (st->u.range.tok == TK_DEFINE) {
+        Object *obj = e->u.ident.obj;
+        if (obj && obj->ssa_var == 0)
+            declare_local(s, obj);
+        write_object(s, obj, v, st->pos);
+        return;
+    }
+    Place p = place(s, e);
+    assign_place(s, p, v, st->pos);
+}
+
+void range_stmt(Builder *s, Stmt *st)
+{
+    Expr *x = st->u.range.x;
+    Type *xt = type_underlying(x->type);
+    Pos pos = st->pos;
+    bool is_string = xt->kind == TYPE_STRING;
+    bool is_array = xt->kind == TYPE_ARRAY ||
+                    (xt->kind == TYPE_POINTER && type_underlying(xt->u.pointer.elem)->kind == TYPE_ARRAY);
+    if (!is_string && !is_array) {
+        unsupported(pos, xprintf("range over %s", type_string(x->type)));
+        return;
+    }
+    /* The range expression is evaluated once; an array is copied if
+     * its elements are used (spec: the range expression is a copy). */
+    Val xv = {0};
+    Value *len;
+    Type *at = xt;
+    if (is_string) {
+        xv = expr(s, x);
+        len = xv.w[1];
+    } else {
+        if (xt->kind == TYPE_POINTER) {
+            at = type_underlying(xt->u.pointer.elem);
+            xv.addr = expr1(s, x);
+        } else if (st->u.range.value && !is_blank(st->u.range.value)) {
+            xv = copy_val(s, expr(s, x), pos);
+        } else if (x->kind != EXPR_IDENT) {
+            xv = expr(s, x); /* for its side effects only */
+        }
+        len = const_int(s, t_int(), at->u.array.len, pos);
+    }
+    int ivar = new_var(s, t_int());
+    write_var(s, cur(s), ivar, const_int(s, t_int(), 0, pos));
+    Block *header = new_block(s, BlockPlain, pos), *body = new_block(s, BlockPlain, pos);
+    Block *post = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
+    jump_to(s, header);
+    start_block(s, header, false);
+    Value *i = read_var(s, header, ivar);
+    Value *more = v2(s, OpLess64, t_bool(), pos, i, len);
+    header->kind = BlockIf;
+    ssa_set_control(header, more);
+    header->likely = 1;
+    ssa_add_edge(header, body);
+    ssa_add_edge(header, done);
+    s->cur = NULL;
+    start_block(s, body, true);
+    i = read_var(s, body, ivar);
+    int nextvar = new_var(s, t_int());
+    if (is_string) {
+        /* Decode one rune: ASCII inline, the rest in the runtime. */
+        int rvar = new_var(s, types_basic[TYPE_INT32]);
+        Value *p = v2(s, OpAddPtr, t_ptr(), pos, xv.w[0], i);
+        Value *c = load(s, types_basic[TYPE_UINT8], p, pos);
+        Value *ascii = v2(s, OpLess8U, t_bool(), pos, c, const_int(s, types_basic[TYPE_UINT8], 0x80, pos));
+        Block *b0 = cur(s);
+        b0->kind = BlockIf;
+        ssa_set_control(b0, ascii);
+        b0->likely = 1;
+        Block *fast = new_block(s, BlockPlain, pos), *slow = new_block(s, BlockPlain, pos);
+        Block *join = new_block(s, BlockPlain, pos);
+        ssa_add_edge(b0, fast);
+        ssa_add_edge(b0, slow);
+        s->cur = NULL;
+        start_block(s, fast, true);
+        write_var(s, fast, rvar, v1(s, OpZeroExt8to32, types_basic[TYPE_INT32], pos, c));
+        write_var(s, fast, nextvar, v2(s, OpAdd64, t_int(), pos, i, const_int(s, t_int(), 1, pos)));
+        jump_to(s, join);
+        start_block(s, slow, true);
+        Value *args[3] = {xv.w[0], xv.w[1], i};
+        Value *res[2] = {0};
+        Type *rt[2] = {types_basic[TYPE_INT32], t_int()};
+        /* decoderune returns (rune, next index); its result words are
+         * 8 bytes each, the rune in the low half. */
+        rtcall(s, RT_decoderune, args, res, rt, pos);
+        write_var(s, cur(s), rvar, res[0]);
+        write_var(s, cur(s), nextvar, res[1]);
+        jump_to(s, join);
+        start_block(s, join, true);
+        range_assign(s, st, st->u.range.key, one(i, t_int()));
+        if (st->u.range.value)
+            range_assign(s, st, st->u.range.value, one(read_var(s, join, rvar), type_rune));
+    } else {
+        write_var(s, cur(s), nextvar, v2(s, OpAdd64, t_int(), pos, i, const_int(s, t_int(), 1, pos)));
+        range_assign(s, st, st->u.range.key, one(i, t_int()));
+        if (st->u.range.value && !is_blank(st->u.range.value)) {
+            Type *et = at->u.array.elem;
+            Value *off = v2(s, OpMul64, t_int(), pos, i, const_int(s, t_int(), type_size(et), pos));
+            Value *p = v2(s, OpAddPtr, t_ptr(), pos, xv.addr, off);
+            range_assign(s, st, st->u.range.value, copy_val(s, load_val(s, et, p, pos), pos));
+        }
+    }
+    Target t;
+    push_target(s, &t, st, done, post);
+    stmt(s, st->u.range.body);
+    jump_to(s, post);
+    s->targets = t.outer;
+    start_block(s, post, true);
+    /* post reads nextvar, defined on every path into the body's end. */
+    write_var(s, post, ivar, read_var(s, post, nextvar));
+    jump_to(s, header);
+    seal(s, header);
+    start_block(s, done, true);
+}

@@ -1,0 +1,432 @@
+/*
+ * stmt.c — statements and structured control flow: assignments (left
+ * sides evaluated before right sides), declarations, return, if, for,
+ * switch, labels, goto, break, continue and fallthrough. Each construct
+ * creates its blocks up front and seals them as builder.c's sealing
+ * discipline says; for-range is in range.c.
+ */
+#include "builder.h"
+
+#include <string.h>
+
+static const char *stmt_kind_name(Stmt *st)
+{
+    switch (st->kind) {
+    case STMT_SEND: return "channel send";
+    case STMT_GO: return "go statements";
+    case STMT_DEFER: return "defer statements";
+    case STMT_TYPE_SWITCH: return "type switches";
+    case STMT_SELECT: return "select statements";
+    default: return "this statement";
+    }
+}
+
+static void stmts(Builder *s, StmtList *l)
+{
+    for (int i = 0; i < l->n; i++)
+        stmt(s, l->v[i]);
+}
+
+bool is_blank(Expr *e)
+{
+    while (e->kind == EXPR_PAREN)
+        e = e->u.paren.x;
+    return e->kind == EXPR_IDENT && strcmp(e->u.ident.name, "_") == 0;
+}
+
+Place place(Builder *s, Expr *e)
+{
+    Place p = {0};
+    if (is_blank(e)) {
+        p.blank = true;
+        return p;
+    }
+    p.type = e->type;
+    Expr *x = e;
+    while (x->kind == EXPR_PAREN)
+        x = x->u.paren.x;
+    if (x->kind == EXPR_IDENT && x->u.ident.obj && x->u.ident.obj->kind == OBJ_VAR &&
+        var_in_ssa(x->u.ident.obj)) {
+        p.obj = x->u.ident.obj;
+        return p;
+    }
+    p.addr = addr_of(s, x);
+    return p;
+}
+
+void assign_place(Builder *s, Place p, Val v, Pos pos)
+{
+    if (p.blank)
+        return;
+    if (p.obj) {
+        write_object(s, p.obj, v, pos);
+        return;
+    }
+    store_val(s, p.type, p.addr, v, pos);
+}
+
+static void define_or_assign(Builder *s, Stmt *st)
+{
+    ExprList *lhs = &st->u.assign.lhs, *rhs = &st->u.assign.rhs;
+    bool define = st->u.assign.tok == TK_DEFINE;
+    if (define) {
+        for (int i = 0; i < lhs->n; i++) {
+            Expr *l = lhs->v[i];
+            Object *obj = l->u.ident.obj;
+            /* := redeclares only the new names; old ones were declared before. */
+            if (obj && obj->kind == OBJ_VAR && obj->ssa_var == 0 && !obj->u.var.is_global)
+                declare_local(s, obj);
+        }
+    }
+    Place *places = NEWARRAY(Place, lhs->n + 1);
+    for (int i = 0; i < lhs->n; i++)
+        places[i] = place(s, lhs->v[i]);
+    Val *vals = NEWARRAY(Val, lhs->n + 1);
+    if (rhs->n == 1 && lhs->n > 1) {
+        Expr *r = rhs->v[0];
+        while (r->kind == EXPR_PAREN)
+            r = r->u.paren.x;
+        if (r->kind != EXPR_CALL) {
+            unsupported(st->pos, "comma-ok assignments");
+            return;
+        }
+        CallResult cr = go_call(s, r);
+        if (cr.n != lhs->n)
+            return;
+        for (int i = 0; i < lhs->n; i++)
+            vals[i] = cr.vals[i];
+    } else {
+        for (int i = 0; i < rhs->n; i++) {
+            vals[i] = expr(s, rhs->v[i]);
+            if (rhs->n > 1)
+                vals[i] = copy_val(s, vals[i], st->pos);
+        }
+    }
+    for (int i = 0; i < lhs->n; i++)
+        assign_place(s, places[i], vals[i], st->pos);
+}
+
+static TokenKind assign_op_base(TokenKind op)
+{
+    switch (op) {
+    case TK_ADD_ASSIGN: return TK_ADD;
+    case TK_SUB_ASSIGN: return TK_SUB;
+    case TK_MUL_ASSIGN: return TK_MUL;
+    case TK_QUO_ASSIGN: return TK_QUO;
+    case TK_REM_ASSIGN: return TK_REM;
+    case TK_AND_ASSIGN: return TK_AND;
+    case TK_OR_ASSIGN: return TK_OR;
+    case TK_XOR_ASSIGN: return TK_XOR;
+    case TK_SHL_ASSIGN: return TK_SHL;
+    case TK_SHR_ASSIGN: return TK_SHR;
+    case TK_AND_NOT_ASSIGN: return TK_AND_NOT;
+    case TK_INC: return TK_ADD;
+    case TK_DEC: return TK_SUB;
+    default: return TK_ILLEGAL;
+    }
+}
+
+/* x op= y (and x++ / x-- with y == NULL). */
+static void op_assign(Builder *s, Expr *lhs, TokenKind op, Expr *rhs, Pos pos)
+{
+    Place p = place(s, lhs);
+    Type *t = lhs->type;
+    Val cur_v;
+    if (p.obj)
+        cur_v = read_object(s, p.obj, pos);
+    else
+        cur_v = load_val(s, t, p.addr, pos);
+    Val r;
+    if (type_is_string(t)) {
+        Val y = expr(s, rhs);
+        r = string_concat(s, cur_v, y, t, pos);
+    } else if (!type_is_integer(t)) {
+        unsupported(pos, xprintf("%s on %s", token_text[op], type_string(t)));
+        return;
+    } else if (op == TK_SHL || op == TK_SHR) {
+        Value *c = expr1(s, rhs);
+        r = one(shift(s, op, cur_v.w[0], t, c, rhs->type, pos), t);
+    } else {
+        Value *y = rhs ? expr1(s, rhs) : const_int(s, t, 1, pos);
+        r = one(arith(s, op, cur_v.w[0], y, t, pos), t);
+    }
+    assign_place(s, p, r, pos);
+}
+
+static void var_decl(Builder *s, Decl *d)
+{
+    ExprList *names = &d->u.value.names, *values = &d->u.value.values;
+    for (int i = 0; i < names->n; i++) {
+        Object *obj = names->v[i]->u.ident.obj;
+        if (obj && obj->kind == OBJ_VAR && !obj->u.var.is_global)
+            declare_local(s, obj);
+    }
+    if (values->n == 0) {
+        for (int i = 0; i < names->n; i++) {
+            Object *obj = names->v[i]->u.ident.obj;
+            if (obj && obj->kind == OBJ_VAR && named(obj))
+                write_object(s, obj, zero_val(s, obj->type, d->pos), d->pos);
+        }
+        return;
+    }
+    Stmt fake = {.kind = STMT_ASSIGN, .pos = d->pos};
+    fake.u.assign.lhs = *names;
+    fake.u.assign.rhs = *values;
+    fake.u.assign.tok = TK_ASSIGN;
+    define_or_assign(s, &fake);
+}
+
+static Block *label_block(Builder *s, const char *name, Pos pos)
+{
+    for (int i = 0; i < s->labels.n; i++)
+        if (s->labels.v[i].name == name)
+            return s->labels.v[i].b;
+    LabelBlock lb = {name, new_block(s, BlockPlain, pos)};
+    vec_push(&s->labels, lb);
+    return lb.b;
+}
+
+void return_stmt(Builder *s, Stmt *st)
+{
+    ExprList *res = &st->u.return_stmt.results;
+    int n = s->results.n;
+    if (res->n > 0) {
+        Val *vals = NEWARRAY(Val, n + 1);
+        if (res->n == 1 && n > 1) {
+            Expr *r = res->v[0];
+            while (r->kind == EXPR_PAREN)
+                r = r->u.paren.x;
+            CallResult cr = go_call(s, r);
+            for (int i = 0; i < n; i++) /* cr.n < n only after an error */
+                vals[i] = i < cr.n ? cr.vals[i]
+                                   : zero_val(s, s->result_tuple->u.tuple.vars.v[i]->type, st->pos);
+        } else {
+            for (int i = 0; i < n; i++)
+                vals[i] = copy_val(s, expr(s, res->v[i]), st->pos);
+        }
+        /* Named results are variables: assign them (a deferred function
+         * could observe them later); unnamed ones go straight to memory. */
+        for (int i = 0; i < n; i++) {
+            Object *r = s->results.v[i];
+            if (r)
+                write_object(s, r, vals[i], st->pos);
+            else {
+                Value *a = v0(s, OpArgAddr, t_ptr(), st->pos);
+                a->aux_int = s->result_off.v[i];
+                Type *rt = s->result_tuple->u.tuple.vars.v[i]->type;
+                store_val(s, rt, a, vals[i], st->pos);
+            }
+        }
+    }
+    /* Copy named results kept in SSA or on the heap to their slots. */
+    for (int i = 0; i < n; i++) {
+        Object *r = s->results.v[i];
+        if (r && (var_in_ssa(r) || var_on_heap(r))) {
+            Value *a = v0(s, OpArgAddr, t_ptr(), st->pos);
+            a->aux_int = s->result_off.v[i];
+            store_val(s, r->type, a, read_object(s, r, st->pos), st->pos);
+        }
+    }
+    Block *b = cur(s);
+    b->kind = BlockRet;
+    b->pos = st->pos;
+    ssa_set_control(b, mem(s));
+    s->cur = NULL;
+}
+
+static void if_stmt(Builder *s, Stmt *st)
+{
+    if (st->u.if_stmt.init)
+        stmt(s, st->u.if_stmt.init);
+    Block *then = new_block(s, BlockPlain, st->pos);
+    Block *done = new_block(s, BlockPlain, st->pos);
+    Block *els = st->u.if_stmt.else_ ? new_block(s, BlockPlain, st->pos) : done;
+    cond_branch(s, st->u.if_stmt.cond, then, els);
+    start_block(s, then, true);
+    stmt(s, st->u.if_stmt.then);
+    jump_to(s, done);
+    if (st->u.if_stmt.else_) {
+        start_block(s, els, true);
+        stmt(s, st->u.if_stmt.else_);
+        jump_to(s, done);
+    }
+    start_block(s, done, true);
+}
+
+void push_target(Builder *s, Target *t, Stmt *st, Block *brk, Block *cont)
+{
+    t->stmt = st;
+    t->label = s->pending_label;
+    s->pending_label = NULL;
+    t->brk = brk;
+    t->cont = cont;
+    t->outer = s->targets;
+    s->targets = t;
+}
+
+static void for_stmt(Builder *s, Stmt *st)
+{
+    if (st->u.for_stmt.init)
+        stmt(s, st->u.for_stmt.init);
+    Block *header = new_block(s, BlockPlain, st->pos);
+    Block *body = new_block(s, BlockPlain, st->pos);
+    Block *post = new_block(s, BlockPlain, st->pos);
+    Block *done = new_block(s, BlockPlain, st->pos);
+    jump_to(s, header);
+    start_block(s, header, false);
+    if (st->u.for_stmt.cond)
+        cond_branch(s, st->u.for_stmt.cond, body, done);
+    else
+        jump_to(s, body);
+    Target t;
+    push_target(s, &t, st, done, post);
+    start_block(s, body, true);
+    stmt(s, st->u.for_stmt.body);
+    jump_to(s, post);
+    s->targets = t.outer;
+    start_block(s, post, true);
+    if (st->u.for_stmt.post)
+        stmt(s, st->u.for_stmt.post);
+    jump_to(s, header);
+    seal(s, header);
+    start_block(s, done, true);
+}
+
+static void switch_stmt(Builder *s, Stmt *st)
+{
+    if (st->u.switch_stmt.init)
+        stmt(s, st->u.switch_stmt.init);
+    Expr *tag = st->u.switch_stmt.tag;
+    Val tagv = {0};
+    if (tag)
+        tagv = copy_val(s, expr(s, tag), st->pos);
+    StmtList *clauses = &st->u.switch_stmt.body->u.block.list;
+    int n = clauses->n;
+    Block **bodies = NEWARRAY(Block *, n + 1);
+    for (int i = 0; i < n; i++)
+        bodies[i] = new_block(s, BlockPlain, clauses->v[i]->pos);
+    Block *done = new_block(s, BlockPlain, st->pos);
+    Block *deflt = done;
+    /* Tests in source order; default last. */
+    for (int i = 0; i < n; i++) {
+        Stmt *cc = clauses->v[i];
+        if (cc->u.case_clause.is_default || cc->u.case_clause.list.n == 0) {
+            deflt = bodies[i];
+            continue;
+        }
+        for (int j = 0; j < cc->u.case_clause.list.n; j++) {
+            Expr *ce = cc->u.case_clause.list.v[j];
+            Block *next = new_block(s, BlockPlain, ce->pos);
+            if (!tag) {
+                cond_branch(s, ce, bodies[i], next);
+            } else {
+                Val cv = expr(s, ce);
+                Value *eq = equal_vals(s, tagv, cv, tag->type, ce->pos);
+                Block *b = cur(s);
+                b->kind = BlockIf;
+                ssa_set_control(b, eq);
+                ssa_add_edge(b, bodies[i]);
+                ssa_add_edge(b, next);
+                s->cur = NULL;
+            }
+            start_block(s, next, true);
+        }
+    }
+    jump_to(s, deflt);
+    Target t;
+    push_target(s, &t, st, done, NULL);
+    Block *saved_ft = s->fallthrough_to;
+    for (int i = 0; i < n; i++) {
+        /* A body is entered from its tests and from the previous body's
+         * fallthrough, which is emitted before it: all preds are known. */
+        start_block(s, bodies[i], true);
+        s->fallthrough_to = i + 1 < n ? bodies[i + 1] : NULL;
+        stmts(s, &clauses->v[i]->u.case_clause.body);
+        jump_to(s, done);
+    }
+    s->fallthrough_to = saved_ft;
+    s->targets = t.outer;
+    start_block(s, done, true);
+}
+
+static void branch_stmt(Builder *s, Stmt *st)
+{
+    TokenKind tok = st->u.branch.tok;
+    if (tok == TK_GOTO) {
+        jump_to(s, label_block(s, st->u.branch.label->u.ident.name, st->pos));
+        return;
+    }
+    if (tok == TK_FALLTHROUGH) {
+        if (s->fallthrough_to)
+            jump_to(s, s->fallthrough_to);
+        return;
+    }
+    Stmt *target = st->u.branch.target;
+    for (Target *t = s->targets; t; t = t->outer) {
+        if (target ? (t->stmt != target && t->label != target)
+                   : (tok == TK_CONTINUE && !t->cont))
+            continue;
+        jump_to(s, tok == TK_BREAK ? t->brk : t->cont);
+        return;
+    }
+    ice(st->pos, "%s without a target", token_text[tok]);
+}
+
+void stmt(Builder *s, Stmt *st)
+{
+    switch (st->kind) {
+    case STMT_EMPTY:
+        return;
+    case STMT_BLOCK:
+        stmts(s, &st->u.block.list);
+        return;
+    case STMT_EXPR:
+        expr(s, st->u.expr.x);
+        return;
+    case STMT_DECL:
+        if (st->u.decl.decl->kind == DECL_VAR)
+            var_decl(s, st->u.decl.decl);
+        return;
+    case STMT_ASSIGN: {
+        TokenKind tok = st->u.assign.tok;
+        if (tok == TK_ASSIGN || tok == TK_DEFINE)
+            define_or_assign(s, st);
+        else
+            op_assign(s, st->u.assign.lhs.v[0], assign_op_base(tok), st->u.assign.rhs.v[0], st->pos);
+        return;
+    }
+    case STMT_INCDEC:
+        op_assign(s, st->u.incdec.x, assign_op_base(st->u.incdec.tok), NULL, st->pos);
+        return;
+    case STMT_RETURN:
+        return_stmt(s, st);
+        return;
+    case STMT_IF:
+        if_stmt(s, st);
+        return;
+    case STMT_FOR:
+        for_stmt(s, st);
+        return;
+    case STMT_RANGE:
+        range_stmt(s, st);
+        return;
+    case STMT_SWITCH:
+        switch_stmt(s, st);
+        return;
+    case STMT_BRANCH:
+        branch_stmt(s, st);
+        return;
+    case STMT_LABELED: {
+        Block *b = label_block(s, st->u.labeled.label->u.ident.name, st->pos);
+        jump_to(s, b);
+        start_block(s, b, false);
+        s->pending_label = st;
+        stmt(s, st->u.labeled.stmt);
+        s->pending_label = NULL;
+        return;
+    }
+    default:
+        unsupported(st->pos, stmt_kind_name(st));
+        return;
+    }
+}
