@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# tests/binary.sh HOOD — properties of the binaries hood writes, and of
+# how it writes them:
+#   * determinism: compiling the same input twice, from different working
+#     directories, with different environments and output paths, gives
+#     byte-identical assembly and binaries (for every testdata program);
+#   * no segment is both writable and executable, and the stack is not
+#     executable (PT_GNU_STACK without X);
+#   * unbounded recursion ends with gc's "goroutine stack exceeds" fatal
+#     error and exit status 2, never a silent SIGSEGV.
+set -u
+hood=$(realpath "$1")
+cd "$(dirname "$0")/.."
+root=$PWD
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+status=0
+fail() { echo "FAIL: $*"; status=1; }
+
+# --- Determinism -----------------------------------------------------------
+mkdir -p "$tmp/a/deep/er" "$tmp/b"
+n=0
+for f in testdata/*.go; do
+    head -1 "$f" | grep -q '^// run$' || continue
+    n=$((n + 1))
+    base=$(basename "$f" .go)
+    (cd "$tmp/a/deep/er" && env -i PATH="$PATH" HOME=/nonexistent LANG=C \
+        "$hood" build -S -o "$tmp/a/$base" "$root/$f" >/dev/null 2>&1)
+    (cd "$tmp/b" && env PATH="$PATH" LANG=C.UTF-8 TZ=Asia/Tokyo HOOD_UNUSED=$RANDOM \
+        "$hood" build -S -o "$tmp/b/$base.bin" "$root/$f" >/dev/null 2>&1)
+    [ -f "$tmp/a/$base" ] || { fail "$f did not build"; continue; }
+    cmp -s "$tmp/a/$base.s" "$tmp/b/$base.bin.s" || fail "$f: assembly differs between two builds"
+    cmp -s "$tmp/a/$base" "$tmp/b/$base.bin" || fail "$f: binary differs between two builds"
+done
+[ "$n" -gt 0 ] || fail "no testdata programs found"
+echo "determinism: $n programs built twice, identical assembly and binaries"
+
+# --- Segments ----------------------------------------------------------------
+bin=$tmp/a/hello
+if [ -f "$bin" ]; then
+    segs=$(readelf -lW "$bin")
+    wx=$(echo "$segs" | awk '$1 == "LOAD" && $(NF-1) ~ /W/ && $(NF-1) ~ /E/')
+    [ -z "$wx" ] || fail "a LOAD segment is writable and executable: $wx"
+    stack=$(echo "$segs" | awk '$1 == "GNU_STACK" { print $(NF-1) }')
+    [ -n "$stack" ] || fail "no PT_GNU_STACK header (the kernel would make the stack executable)"
+    [[ $stack == *E* ]] && fail "the stack is executable ($stack)"
+    echo "segments: no W+X segment, stack $stack"
+else
+    fail "testdata/hello.go did not build"
+fi
+
+# --- Stack overflow ------------------------------------------------------------
+cat >"$tmp/rec.go" <<'GO'
+package main
+
+func f(n int) int {
+	return f(n+1) + 1
+}
+
+func main() {
+	println(f(0))
+}
+GO
+if "$hood" build -o "$tmp/rec" "$tmp/rec.go"; then
+    timeout 60 "$tmp/rec" >"$tmp/rec.out" 2>"$tmp/rec.err"
+    rc=$?
+    [ "$rc" -eq 2 ] || fail "unbounded recursion: exit status $rc, want 2"
+    head -1 "$tmp/rec.err" | grep -qx 'runtime: goroutine stack exceeds 1000000000-byte limit' ||
+        fail "unbounded recursion: first line '$(head -1 "$tmp/rec.err")'"
+    grep -qx 'fatal error: stack overflow' "$tmp/rec.err" || fail "unbounded recursion: no 'fatal error: stack overflow'"
+    echo "stack overflow: exit $rc, gc's fatal error"
+else
+    fail "the recursion program did not build"
+fi
+exit $status
