@@ -15,7 +15,7 @@ const MachOp cg_machops[] = {
 };
 
 static const OpInfo amd64_ops[] = {
-#define AMD64OP(name, nargs, flags, meaning, ...) {#name, nargs, flags, meaning},
+#define AMD64OP(name, nargs, flags, meaning, asm_, form, width, ...) {#name, nargs, flags, meaning, width},
 #include "amd64ops.def"
 #undef AMD64OP
 };

@@ -138,7 +138,7 @@ static void emit_const(Emitter *E, int64_t c, int out)
 
 static void emit_div(Emitter *E, Value *v, const MachOp *mo, int d)
 {
-    bool sign = mo->asm_[0] == 'i';
+    bool sign = ssa_opinfo(v->op)->flags & OPF_SIGNED;
     bool mod = mo->out == M_DX;
     bool q = mo->width == 8;
     if (!sign) {

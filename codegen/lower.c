@@ -27,7 +27,6 @@
 #include "diag.h"
 
 #include <stdint.h>
-#include <string.h>
 
 typedef struct Lower {
     Func *f;
@@ -212,19 +211,10 @@ static void lower_sub(Value *v, Op op, Op addconst)
     set_op(v, op, 2, v->args[0], v->args[1], NULL);
 }
 
-/* Width of a generic op's operands from its name's trailing digits. */
+/* Width of a generic op's operands (ssa/ops.def's width column). */
 static int op_width(Value *v)
 {
-    const char *n = ssa_opinfo(v->op)->name;
-    size_t len = strlen(n);
-    while (len && (n[len - 1] == 'U' || n[len - 1] == 'u'))
-        len--;
-    if (len >= 2 && n[len - 2] == '6' && n[len - 1] == '4') return 8;
-    if (len >= 2 && n[len - 2] == '3' && n[len - 1] == '2') return 4;
-    if (len >= 2 && n[len - 2] == '1' && n[len - 1] == '6') return 2;
-    if (len >= 1 && n[len - 1] == '8') return 1;
-    if (len >= 1 && n[len - 1] == 'B') return 1;
-    return 8; /* Ptr, IsInBounds */
+    return ssa_opinfo(v->op)->width;
 }
 
 static Value *extend(Value *at, Value *x, int width, bool sign)

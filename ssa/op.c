@@ -9,7 +9,7 @@
 #include "diag.h"
 
 static const OpInfo generic_ops[OpArchFirst] = {
-#define OP(name, nargs, flags, meaning) [Op##name] = {#name, nargs, flags, meaning},
+#define OP(name, nargs, width, flags, meaning) [Op##name] = {#name, nargs, flags, meaning, width},
 #include "ops.def"
 #undef OP
 };

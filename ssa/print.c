@@ -16,13 +16,12 @@ static void print_line(Buf *out, Pos pos)
         buf_printf(out, "(%u)", pos.line);
 }
 
-/* Constants show their value even when it is 0; other ops show auxint
- * only when it is set, which keeps dumps of ordinary arithmetic short. */
+/* Constants and immediates show their value even when it is 0; other
+ * ops show auxint only when it is set, which keeps dumps of ordinary
+ * arithmetic short. */
 static bool is_const_op(Op op)
 {
-    const char *name = ssa_opinfo(op)->name;
-    size_t n = strlen(name);
-    return strncmp(name, "Const", 5) == 0 || (n >= 5 && strcmp(name + n - 5, "const") == 0);
+    return ssa_opinfo(op)->flags & (OPF_CONST | OPF_IMM);
 }
 
 static const char *op_name(Op op)

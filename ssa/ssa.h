@@ -34,6 +34,9 @@ enum {
     OPF_CLOBBER_FLAGS = 1 << 4, /* machine op: destroys condition flags */
     OPF_RESULT_IN_ARG0 = 1 << 5, /* machine op: two-address form, result register == arg0's */
     OPF_INPUT = 1 << 6,       /* a function input (memory, SP, an argument): scheduled first */
+    OPF_SIGNED = 1 << 7,      /* reads its operands as signed (Div8, Less64, SARQ, IDIVQ...) */
+    OPF_CONST = 1 << 8,       /* a constant: the value is auxint (Const64, MOVQconst) */
+    OPF_IMM = 1 << 9,         /* machine op: auxint is an immediate operand (ADDQconst) */
     OPF_NOSIDE = 0,
 };
 
@@ -46,7 +49,7 @@ enum {
  */
 typedef uint16_t Op;
 enum {
-#define OP(name, nargs, flags, meaning) Op##name,
+#define OP(name, nargs, width, flags, meaning) Op##name,
 #include "ops.def"
 #undef OP
     OpArchFirst, /* the first machine op */
@@ -58,6 +61,7 @@ typedef struct OpInfo {
     int nargs;          /* -1: any */
     unsigned flags;
     const char *meaning;
+    int width;          /* bytes the op works at, 0: none (ops.def, amd64ops.def) */
 } OpInfo;
 
 /* Block kinds are numbered the same way: ssa/blocks.def's generic kinds,
