@@ -98,6 +98,16 @@ int flush_errors(void) { return drain_errors(NULL); }
 int flush_errors_to(Buf *out) { return drain_errors(out); }
 
 static const char *ice_pass, *ice_func;
+static void (*ice_exit)(int status) = exit;
+
+void diag_set_exit(void (*fn)(int status)) { ice_exit = fn ? fn : exit; }
+
+void diag_reset(void)
+{
+    diags.n = 0;
+    total_errors = 0;
+    ice_pass = ice_func = NULL;
+}
 
 void ice_context(const char *pass, const char *func)
 {
@@ -109,6 +119,7 @@ void ice(Pos pos, const char *fmt, ...)
 {
     if (total_errors > 0) {
         flush_errors();
+        ice_exit(1);
         exit(1);
     }
     va_list ap;
@@ -120,5 +131,6 @@ void ice(Pos pos, const char *fmt, ...)
         fprintf(stderr, " (pass %s, function %s)", ice_pass ? ice_pass : "-",
                 ice_func ? ice_func : "-");
     fputc('\n', stderr);
+    ice_exit(3);
     exit(3);
 }

@@ -32,4 +32,11 @@ const char *pos_string(Pos pos);
 void ice_context(const char *pass, const char *func);
 _Noreturn void ice(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* For tools that run many compilations in one process (tests/fuzz/):
+ * diag_reset forgets the queued errors, the count and the ice context;
+ * diag_set_exit makes ice() call fn with the status it would exit with
+ * (fn should not return; NULL restores exit). */
+void diag_reset(void);
+void diag_set_exit(void (*fn)(int status));
+
 #endif
