@@ -1,6 +1,6 @@
 /*
  * ast.h — the syntax tree that the parser builds, the type checker
- * annotates and the SSA builder (compiler/ssagen/ssagen.c) lowers.
+ * annotates and the SSA builder (compiler/ssagen) lowers.
  *
  * The tree covers the complete Go 1.19 grammar, type parameters included,
  * so that unsupported constructs are reported by the checker ("not
@@ -8,7 +8,8 @@
  *
  * Each node kind has its own member of a union, named after the kind
  * (e->u.binary.x), so a field never changes meaning with the kind.
- * Fields under "set by the checker" are NULL/zero until types.c runs.
+ * Fields under "set by the checker" are NULL/zero until the checker
+ * (compiler/types, check_package) runs.
  *
  * Invariants after a successful check:
  *   - every Expr that is a value has type != NULL; untyped constants have

@@ -1,7 +1,19 @@
 /*
- * check.h — the type checker's private interface, shared by
- * check_decl.c (declarations), check_expr.c (expressions), check_stmt.c
- * (statements) and initorder.c (package initialisation order).
+ * check.h — the type checker's private interface, shared by the files
+ * of the checker (one topic each, as in go/types):
+ *
+ *   package.c     the entry point: collecting package-level objects
+ *   decl.c        declarations, lazy checking of package-level objects, cycles
+ *   typexpr.c     type expressions and signatures
+ *   expr.c        operands, untyped conversion, operators, constants
+ *   index.c       index and slice expressions
+ *   literal.c     composite and function literals
+ *   call.c        calls and selectors
+ *   builtins.c    calls of builtin functions (builtins.def)
+ *   conversion.c  assignability and conversions
+ *   lookup.c      fields, methods and interface satisfaction
+ *   stmt.c        statements and function bodies
+ *   initorder.c   package initialisation order
  *
  * The checker follows go/types: package-level objects are collected
  * first, then checked lazily on first use (so declaration order does not
@@ -10,11 +22,15 @@
  *
  * Untyped expressions: check_expr leaves an untyped constant (or untyped
  * bool comparison, or shift of an untyped constant) untyped; whoever
- * consumes the value gives it its final type with convert_untyped
+ * consumes the value gives it its final type with check_convert_untyped
  * (context type) or check_assignment, which also fixes the types of the
- * operands inside it (update_type). After a statement has been checked
- * no expression in it is untyped, except nil, whose type is the type it
- * was assigned to (or untyped nil in comparisons such as p == nil).
+ * operands inside it (check_update_type). After a statement has been
+ * checked no expression in it is untyped, except nil, whose type is the
+ * type it was assigned to (or untyped nil in comparisons such as p == nil).
+ *
+ * All of the checker's state is in the Checker that check_package
+ * creates; the files keep none of their own, so checking one package
+ * leaves nothing behind for the next.
  */
 #ifndef HOOD_CHECK_H
 #define HOOD_CHECK_H
@@ -32,11 +48,11 @@ typedef struct DeclInfo {
     Expr *init;        /* const: value (after implicit repetition); var: initialiser or NULL */
     ObjectList lhs;    /* var a, b = f(): every variable the one initialiser sets */
     int iota;          /* const: the spec's iota */
-    int color;         /* 0: not checked, 1: being checked, 2: done */
+    int color;         /* 0: not checked, 1: being checked, 2: done (decl.c) */
     ObjectList deps;   /* package-level variables and functions referred to */
     Scope *scope;      /* the file scope the declaration is checked in */
     bool bad;          /* a cycle through it was reported: report no other */
-    int mark;          /* initorder.c: visit marks of its graph walks */
+    int mark;          /* initorder.c: visit marks of its graph walks (Checker.generation) */
 } DeclInfo;
 
 /* State of the function body being checked. */
@@ -48,66 +64,131 @@ typedef struct FuncCtx {
     /* Set when part of the body was skipped as "not supported yet":
      * its uses of variables are unknown, so none is reported unused. */
     bool skipped;
+    /* stmt.c: where the body's labels and gotos are, while check_body
+     * runs (NULL otherwise). */
+    struct GotoSites *sites;
 } FuncCtx;
 
-typedef struct Checker {
-    Package *pkg;
+/* Where the checker is: the context of the declaration or body being
+ * checked. A package-level declaration checked lazily, from a use
+ * somewhere else, is checked in its own context: check_obj_decl saves
+ * the environment whole and restores it afterwards. */
+typedef struct CheckEnv {
     Scope *scope;            /* innermost scope */
     File *file;
     Object *decl_obj;        /* package-level object whose declaration is being checked */
     Const *iota;             /* value of iota, in a constant declaration only */
     FuncCtx *fn;             /* NULL at package level */
     bool in_lhs;             /* checking a bare identifier on an assignment's left side */
-    ObjectList pkg_objs;     /* package-level objects in source order */
     Decl *last_const;        /* previous const spec with values, for implicit repetition */
+} CheckEnv;
+
+typedef struct Checker {
+    /* For the whole package, never saved or restored: */
+    Package *pkg;
+    ObjectList pkg_objs;     /* package-level objects in source order */
+    /* Objects whose declarations are being checked, innermost last
+     * (DeclInfo colour 1): the path that a cycle report prints. */
+    ObjectList decl_path;
+    /* initorder.c: the mark of the current graph walk; a DeclInfo whose
+     * mark equals it was visited. Starts at 0 and is incremented before
+     * each walk, so the zeroed marks of fresh DeclInfos never match. */
+    int generation;
+    CheckEnv env;
 } Checker;
 
-/* check_decl.c */
+/* decl.c */
 void check_obj_decl(Checker *c, Object *obj);
 void check_local_decl(Checker *c, Decl *d);
 void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos);
-Type *check_signature(Checker *c, Field *recv, Expr *ftype, Scope *scope);
-void declare_obj(Checker *c, Scope *s, Object *obj);
-void declare_local_var(Checker *c, Object *obj);
+void check_declare_obj(Checker *c, Scope *s, Object *obj);
+void check_declare_local_var(Checker *c, Object *obj);
+bool check_is_blank(const char *name);
 /* gc's cycle report ("initialization loop for a", "invalid recursive
  * type T"): cycle[0] refers to cycle[1] ... refers to cycle[0]. */
-void report_cycle(const char *what, Object **cycle, int n);
+void check_report_cycle(const char *what, Object **cycle, int n);
+/* Whether the names and values of a const or var spec match up;
+ * reports and returns false when not. */
+bool check_spec_arity(ExprList *names, ExprList *values, bool is_const);
+/* The spec whose values a const spec uses (implicit repetition). */
+Decl *check_const_source(Checker *c, Decl *d);
+/* "invalid recursive type" for a named type that contains itself. */
+void check_type_cycle(Object *obj);
 
-/* check_expr.c */
+/* typexpr.c */
+Type *check_type(Checker *c, Expr *e);              /* a type expression; never NULL */
+Type *check_signature(Checker *c, Field *recv, Expr *ftype, Scope *scope);
+
+/* expr.c */
 void check_expr(Checker *c, Expr *e);               /* any mode; untyped results stay untyped */
 void check_value(Checker *c, Expr *e);              /* a single value */
 void check_multi(Checker *c, Expr *e);              /* value, or a call with several results */
-Type *check_type(Checker *c, Expr *e);              /* a type expression; never NULL */
-bool check_assignment(Checker *c, Expr *e, Type *t, const char *context);
-void convert_untyped(Checker *c, Expr *e, Type *target);
-void use_default(Checker *c, Expr *e);              /* untyped -> default type */
-void check_const_value(Checker *c, Expr *e, Type *t, const char *context); /* representability */
-const char *operand_string(Expr *e);
-const char *expr_text(Expr *e);
-bool is_assignable(Checker *c, Expr *e, Type *t);
-void record_dep(Checker *c, Object *obj);
-Object *lookup(Checker *c, const char *name);
-Type *tuple_of(Type *t);                            /* results of a call, or NULL */
-bool check_int_const(Checker *c, Expr *e, const char *what, int64_t *out); /* constant >= 0 */
-bool is_comparable(Type *t);
-bool type_has_nil(Type *t);
+void check_invalidate(Expr *e);                     /* e becomes MODE_INVALID, of invalid type */
+/* Whether e is in error (builtin names excepted: they have no type). */
+bool check_is_invalid(Expr *e);
+Expr *check_unparen(Expr *e);
+void check_unsupported(Pos pos, const char *what);  /* "not supported yet: what" */
+const char *check_operand_string(Expr *e);          /* "x (variable of type int)" */
+const char *check_expr_text(Expr *e);               /* e as written */
+Object *check_lookup(Checker *c, const char *name); /* in the current scope and its parents */
+bool check_is_nil(Expr *e);
 /* Whether e may stand alone on the right of v, ok = e: a receive, a type
  * assertion or a map index (MODE_MAPINDEX, as it is also assignable). */
-bool is_commaok(Expr *e);
+bool check_is_commaok(Expr *e);
+void check_convert_untyped(Checker *c, Expr *e, Type *target);
+void check_use_default(Checker *c, Expr *e);        /* untyped -> default type */
+void check_update_type(Expr *e, Type *t);           /* untyped e and its operands get type t */
+/* Marks the variable at the root of an addressable expression (&x,
+ * &x.f, &x[i] for arrays) as having its address taken. */
+void check_mark_addr_taken(Expr *e);
 /* lhs op= rhs: both operands checked and combined as lhs op rhs. */
 void check_op_assign(Checker *c, Expr *lhs, TokenKind op, Expr *rhs, Pos pos);
 /* Checks binary expression e whose operands x and y are already checked
  * (a switch case compared with its tag): converts untyped operands,
  * reports mismatches, folds constants. */
 void check_binary_operands(Checker *c, Expr *e);
-/* gc's "(int, number)" list of operand types, for "have"/"want" lines. */
-const char *types_summary(ExprList *list);
-const char *tuple_summary(Type *tuple, bool variadic);
 
-/* check_stmt.c */
+/* Whether a constant can be represented in a type (check_representable). */
+enum { REPR_OK, REPR_TRUNCATED, REPR_OVERFLOWS, REPR_INVALID };
+int check_representable(Const *v, Type *t, Type *vtype, Const **out);
+
+/* index.c */
+void check_index_expr(Checker *c, Expr *e);
+void check_slice_expr(Checker *c, Expr *e);
+/* An index operand in [0, max) (max < 0: no bound); its constant value or -1. */
+int64_t check_index(Checker *c, Expr *e, int64_t max, const char *what);
+bool check_int_const(Checker *c, Expr *e, const char *what, int64_t *out); /* constant >= 0 */
+
+/* literal.c */
+void check_composite_lit(Checker *c, Expr *e);
+void check_func_lit(Checker *c, Expr *e);
+
+/* call.c */
+void check_call(Checker *c, Expr *e);
+void check_selector(Checker *c, Expr *e);
+Type *check_tuple_of(Type *t);                      /* results of a call, or NULL */
+/* gc's "(int, number)" list of operand types, for "have"/"want" lines. */
+const char *check_types_summary(ExprList *list);
+const char *check_tuple_summary(Type *tuple, bool variadic);
+
+/* builtins.c */
+void check_builtin(Checker *c, Expr *e, BuiltinId id);
+
+/* conversion.c */
+bool check_assignment(Checker *c, Expr *e, Type *t, const char *context);
+bool check_assignable(Checker *c, Expr *e, Type *t);
+bool check_assignable_type(Type *v, Type *t, const char **why);
+void check_conversion(Checker *c, Expr *e, Type *t);
+
+/* lookup.c */
+Object *check_find_field(Type *t, const char *name, int depth);
+Object *check_find_method(Type *t, const char *name, bool *ptr_recv);
+const char *check_missing_method(Type *t, Type *iface);
+
+/* stmt.c */
 void check_body(Checker *c, Stmt *body);
 
 /* initorder.c */
-void init_order(Checker *c);
+void check_init_order(Checker *c);
 
 #endif

@@ -22,29 +22,27 @@
  */
 #include "check.h"
 
-static int generation;
-
 /* Adds to out the variables that obj's dependencies reach, following
  * functions but stopping at variables. */
-static void var_deps(Object *obj, ObjectList *out)
+static void var_deps(Checker *c, Object *obj, ObjectList *out)
 {
     DeclInfo *info = obj->info;
     for (int i = 0; i < info->deps.n; i++) {
         Object *d = info->deps.v[i];
-        if (!d->info || d->info->mark == generation)
+        if (!d->info || d->info->mark == c->generation)
             continue;
-        d->info->mark = generation;
+        d->info->mark = c->generation;
         if (d->kind == OBJ_VAR)
             vec_push(out, d);
         else
-            var_deps(d, out);
+            var_deps(c, d, out);
     }
 }
 
 /* Depth-first search from obj for target along dependencies; on success
  * path holds the objects from obj up to (not including) the edge back
  * to target. */
-static bool find_path(Object *obj, Object *target, ObjectList *path)
+static bool find_path(Checker *c, Object *obj, Object *target, ObjectList *path)
 {
     vec_push(path, obj);
     DeclInfo *info = obj->info;
@@ -52,10 +50,10 @@ static bool find_path(Object *obj, Object *target, ObjectList *path)
         Object *d = info->deps.v[i];
         if (d == target)
             return true;
-        if (!d->info || d->info->mark == generation)
+        if (!d->info || d->info->mark == c->generation)
             continue;
-        d->info->mark = generation;
-        if (find_path(d, target, path))
+        d->info->mark = c->generation;
+        if (find_path(c, d, target, path))
             return true;
     }
     path->n--;
@@ -63,43 +61,43 @@ static bool find_path(Object *obj, Object *target, ObjectList *path)
 }
 
 /* Reports each initialisation cycle through a variable once. */
-static void report_cycles(ObjectList *vars)
+static void report_cycles(Checker *c, ObjectList *vars)
 {
     for (int i = 0; i < vars->n; i++) {
         Object *v = vars->v[i];
         if (v->info->bad)
             continue;
-        generation++;
+        c->generation++;
         ObjectList path = {0};
-        if (!find_path(v, v, &path))
+        if (!find_path(c, v, v, &path))
             continue;
         bool known = false;
         for (int j = 0; j < path.n; j++)
             known |= path.v[j]->info->bad;
         if (!known)
-            report_cycle("initialization loop for", path.v, path.n);
+            check_report_cycle("initialization loop for", path.v, path.n);
         v->info->bad = true;
     }
 }
 
-void init_order(Checker *c)
+void check_init_order(Checker *c)
 {
     Package *pkg = c->pkg;
     ObjectList vars = {0};
     for (int i = 0; i < c->pkg_objs.n; i++)
         if (c->pkg_objs.v[i]->kind == OBJ_VAR)
             vec_push(&vars, c->pkg_objs.v[i]);
-    report_cycles(&vars);
+    report_cycles(c, &vars);
 
     /* deps[i]: the variables that variable i must wait for */
     ObjectList *deps = NEWARRAY(ObjectList, vars.n);
     for (int i = 0; i < vars.n; i++) {
-        generation++;
-        var_deps(vars.v[i], &deps[i]);
+        c->generation++;
+        var_deps(c, vars.v[i], &deps[i]);
     }
     /* Initialised variables are marked with this generation. */
-    generation++;
-    int done_gen = generation;
+    c->generation++;
+    int done_gen = c->generation;
     bool *done = NEWARRAY(bool, vars.n);
     for (int left = vars.n; left > 0;) {
         int pick = -1;

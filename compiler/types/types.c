@@ -1,6 +1,7 @@
 /*
  * types.c — constructing, comparing, measuring and printing types, and
- * the Scope and Object tables (types.h).
+ * the Scope and Object tables (types.h). What is known of each basic
+ * type — name, layout, the predicates' answers — is one row of basic.def.
  *
  * Identity (type_identical) is structural except for named types, which
  * are identical only to themselves; the predeclared basic types are
@@ -110,63 +111,91 @@ Type *type_underlying(Type *t)
     return t;
 }
 
+/* basic.def's rows, indexed by kind. */
+static const struct {
+    const char *name;
+    int64_t size, align;
+    unsigned flags;
+} basic_info[] = {
+#define BASIC(kind, name, size, align, flags) [TYPE_##kind] = {name, size, align, flags},
+#include "basic.def"
+#undef BASIC
+};
+
+_Static_assert(sizeof basic_info / sizeof basic_info[0] == TYPE_UNTYPED_NIL + 1,
+               "basic.def ends with TYPE_UNTYPED_NIL, the last basic kind");
+
 static TypeKind ukind(Type *t)
 {
     t = type_underlying(t);
     return t ? t->kind : TYPE_INVALID;
 }
 
+/* The basic.def flags of t's underlying type; 0 for composite types. */
+static unsigned basic_flags(Type *t)
+{
+    TypeKind k = ukind(t);
+    return k <= TYPE_UNTYPED_NIL ? basic_info[k].flags : 0;
+}
+
+/* Of t itself, not its underlying type: no named type is untyped. */
 bool type_is_untyped(Type *t)
 {
-    return t && t->kind >= TYPE_UNTYPED_BOOL && t->kind <= TYPE_UNTYPED_NIL;
+    return t && t->kind <= TYPE_UNTYPED_NIL && (basic_info[t->kind].flags & BASIC_UNTYPED);
 }
 
-bool type_is_integer(Type *t)
-{
-    TypeKind k = ukind(t);
-    return (k >= TYPE_INT8 && k <= TYPE_UINTPTR) || k == TYPE_UNTYPED_INT || k == TYPE_UNTYPED_RUNE;
-}
+bool type_is_integer(Type *t) { return basic_flags(t) & BASIC_INTEGER; }
 
-bool type_is_unsigned(Type *t)
-{
-    TypeKind k = ukind(t);
-    return k >= TYPE_UINT8 && k <= TYPE_UINTPTR;
-}
+bool type_is_unsigned(Type *t) { return basic_flags(t) & BASIC_UNSIGNED; }
 
-bool type_is_float(Type *t)
-{
-    TypeKind k = ukind(t);
-    return k == TYPE_FLOAT32 || k == TYPE_FLOAT64 || k == TYPE_UNTYPED_FLOAT;
-}
+bool type_is_float(Type *t) { return basic_flags(t) & BASIC_FLOAT; }
 
-bool type_is_complex(Type *t)
-{
-    TypeKind k = ukind(t);
-    return k == TYPE_COMPLEX64 || k == TYPE_COMPLEX128 || k == TYPE_UNTYPED_COMPLEX;
-}
+bool type_is_complex(Type *t) { return basic_flags(t) & BASIC_COMPLEX; }
 
-bool type_is_numeric(Type *t)
-{
-    return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
-}
+bool type_is_numeric(Type *t) { return basic_flags(t) & (BASIC_INTEGER | BASIC_FLOAT | BASIC_COMPLEX); }
 
-bool type_is_string(Type *t)
-{
-    TypeKind k = ukind(t);
-    return k == TYPE_STRING || k == TYPE_UNTYPED_STRING;
-}
+bool type_is_string(Type *t) { return basic_flags(t) & BASIC_STRING; }
 
-bool type_is_boolean(Type *t)
-{
-    TypeKind k = ukind(t);
-    return k == TYPE_BOOL || k == TYPE_UNTYPED_BOOL;
-}
+bool type_is_boolean(Type *t) { return basic_flags(t) & BASIC_BOOLEAN; }
 
 bool type_is_basic(Type *t)
 {
     TypeKind k = ukind(t);
     return k >= TYPE_BOOL && k <= TYPE_UNTYPED_NIL;
 }
+
+bool type_has_nil(Type *t)
+{
+    switch (type_underlying(t)->kind) {
+    case TYPE_POINTER: case TYPE_SLICE: case TYPE_MAP: case TYPE_CHAN:
+    case TYPE_FUNC: case TYPE_INTERFACE: case TYPE_UNSAFE_POINTER: case TYPE_UNTYPED_NIL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool type_is_comparable(Type *t)
+{
+    Type *u = type_underlying(t);
+    switch (u->kind) {
+    case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC:
+        return false;
+    case TYPE_ARRAY:
+        return type_is_comparable(u->u.array.elem);
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->u.strct.fields.n; i++)
+            if (!type_is_comparable(u->u.strct.fields.v[i]->type))
+                return false;
+        return true;
+    default:
+        return true;
+    }
+}
+
+bool type_is_interface(Type *t) { return t && type_underlying(t)->kind == TYPE_INTERFACE; }
+
+bool type_is_constant(Type *t) { return type_is_basic(t) && type_underlying(t)->kind != TYPE_UNSAFE_POINTER; }
 
 Type *type_default(Type *t)
 {
@@ -257,21 +286,14 @@ static void layout(Type *t)
 {
     Type *u = type_underlying(t);
     int64_t size = 8, align = 8;
-    switch (u ? u->kind : TYPE_INVALID) {
-    case TYPE_BOOL: case TYPE_INT8: case TYPE_UINT8:
-        size = align = 1;
-        break;
-    case TYPE_INT16: case TYPE_UINT16:
-        size = align = 2;
-        break;
-    case TYPE_INT32: case TYPE_UINT32: case TYPE_FLOAT32:
-        size = align = 4;
-        break;
-    case TYPE_COMPLEX64:
-        size = 8;
-        align = 4;
-        break;
-    case TYPE_COMPLEX128: case TYPE_STRING: case TYPE_INTERFACE:
+    TypeKind k = u ? u->kind : TYPE_INVALID;
+    if (k <= TYPE_UNTYPED_NIL) {
+        t->size = basic_info[k].size;
+        t->align = basic_info[k].align;
+        return;
+    }
+    switch (k) {
+    case TYPE_INTERFACE:
         size = 16;
         break;
     case TYPE_SLICE:
@@ -301,11 +323,11 @@ static void layout(Type *t)
         size = align_to(off, align);
         break;
     }
-    case TYPE_TUPLE: case TYPE_MEM: case TYPE_INVALID:
+    case TYPE_TUPLE: case TYPE_MEM:
         size = 0;
         align = 1;
         break;
-    default: /* int, uint, uintptr, int64, uint64, float64, pointers, maps, chans, funcs */
+    default: /* pointers, maps, chans, funcs */
         break;
     }
     t->size = size;
@@ -328,14 +350,14 @@ int64_t type_align(Type *t)
 
 /* --- Printing -------------------------------------------------------------- */
 
-static void write_type(Buf *b, Type *t);
+/* The write_* functions take runtime_names: true for a type's run-time
+ * name (type_runtime_string), where every named type is package-
+ * qualified and byte/rune are their real names, as reflect and panic
+ * messages show them; false for gc's spelling in messages. */
+static void write_type(Buf *b, Type *t, bool runtime_names);
 
-/* Set while printing a type's run-time name (type_runtime_string): every
- * named type is package-qualified and byte/rune are their real names,
- * as reflect and panic messages show them. */
-static bool runtime_names;
 
-static void write_tuple(Buf *b, Type *tup, bool variadic)
+static void write_tuple(Buf *b, Type *tup, bool variadic, bool runtime_names)
 {
     buf_putc(b, '(');
     if (tup) {
@@ -348,9 +370,9 @@ static void write_tuple(Buf *b, Type *tup, bool variadic)
                 buf_printf(b, "%s ", v->name);
             if (variadic && i == tup->u.tuple.vars.n - 1 && v->type->kind == TYPE_SLICE) {
                 buf_puts(b, "...");
-                write_type(b, v->type->u.slice.elem);
+                write_type(b, v->type->u.slice.elem, runtime_names);
             } else {
-                write_type(b, v->type);
+                write_type(b, v->type, runtime_names);
             }
         }
     }
@@ -358,37 +380,22 @@ static void write_tuple(Buf *b, Type *tup, bool variadic)
 }
 
 /* The parameters and results of a signature: "(int) (bool, error)". */
-static void write_signature(Buf *b, Type *t)
+static void write_signature(Buf *b, Type *t, bool runtime_names)
 {
-    write_tuple(b, t->u.func.params, t->u.func.variadic);
+    write_tuple(b, t->u.func.params, t->u.func.variadic, runtime_names);
     Type *r = t->u.func.results;
     int n = r ? r->u.tuple.vars.n : 0;
     if (n == 0)
         return;
     buf_putc(b, ' ');
     if (n == 1 && (!r->u.tuple.vars.v[0]->name || r->u.tuple.vars.v[0]->name[0] == 0)) {
-        write_type(b, r->u.tuple.vars.v[0]->type);
+        write_type(b, r->u.tuple.vars.v[0]->type, runtime_names);
         return;
     }
-    write_tuple(b, r, false);
+    write_tuple(b, r, false, runtime_names);
 }
 
-static const char *const basic_names[] = {
-    [TYPE_INVALID] = "invalid type",
-    [TYPE_BOOL] = "bool", [TYPE_INT8] = "int8", [TYPE_INT16] = "int16",
-    [TYPE_INT32] = "int32", [TYPE_INT64] = "int64", [TYPE_INT] = "int",
-    [TYPE_UINT8] = "uint8", [TYPE_UINT16] = "uint16", [TYPE_UINT32] = "uint32",
-    [TYPE_UINT64] = "uint64", [TYPE_UINT] = "uint", [TYPE_UINTPTR] = "uintptr",
-    [TYPE_FLOAT32] = "float32", [TYPE_FLOAT64] = "float64",
-    [TYPE_COMPLEX64] = "complex64", [TYPE_COMPLEX128] = "complex128",
-    [TYPE_STRING] = "string", [TYPE_UNSAFE_POINTER] = "unsafe.Pointer",
-    [TYPE_UNTYPED_BOOL] = "untyped bool", [TYPE_UNTYPED_INT] = "untyped int",
-    [TYPE_UNTYPED_RUNE] = "untyped rune", [TYPE_UNTYPED_FLOAT] = "untyped float",
-    [TYPE_UNTYPED_COMPLEX] = "untyped complex", [TYPE_UNTYPED_STRING] = "untyped string",
-    [TYPE_UNTYPED_NIL] = "untyped nil",
-};
-
-static void write_type(Buf *b, Type *t)
+static void write_type(Buf *b, Type *t, bool runtime_names)
 {
     if (!t) {
         buf_puts(b, "<nil>");
@@ -396,47 +403,47 @@ static void write_type(Buf *b, Type *t)
     }
     if (t->kind <= TYPE_UNTYPED_NIL) {
         if (runtime_names)
-            buf_puts(b, basic_names[t->kind]);
+            buf_puts(b, basic_info[t->kind].name);
         else
-            buf_puts(b, t == type_byte ? "byte" : t == type_rune ? "rune" : basic_names[t->kind]);
+            buf_puts(b, t == type_byte ? "byte" : t == type_rune ? "rune" : basic_info[t->kind].name);
         return;
     }
     switch (t->kind) {
     case TYPE_ARRAY:
         buf_printf(b, "[%lld]", (long long)t->u.array.len);
-        write_type(b, t->u.array.elem);
+        write_type(b, t->u.array.elem, runtime_names);
         break;
     case TYPE_SLICE:
         buf_puts(b, "[]");
-        write_type(b, t->u.slice.elem);
+        write_type(b, t->u.slice.elem, runtime_names);
         break;
     case TYPE_POINTER:
         buf_putc(b, '*');
-        write_type(b, t->u.pointer.elem);
+        write_type(b, t->u.pointer.elem, runtime_names);
         break;
     case TYPE_MAP:
         buf_puts(b, "map[");
-        write_type(b, t->u.map.key);
+        write_type(b, t->u.map.key, runtime_names);
         buf_putc(b, ']');
-        write_type(b, t->u.map.elem);
+        write_type(b, t->u.map.elem, runtime_names);
         break;
     case TYPE_CHAN:
         buf_puts(b, t->u.chan.dir == CHAN_SEND ? "chan<- " : t->u.chan.dir == CHAN_RECV ? "<-chan " : "chan ");
         /* chan (<-chan T) needs parentheses */
         if (t->u.chan.dir == CHAN_BOTH && t->u.chan.elem->kind == TYPE_CHAN && t->u.chan.elem->u.chan.dir == CHAN_RECV) {
             buf_putc(b, '(');
-            write_type(b, t->u.chan.elem);
+            write_type(b, t->u.chan.elem, runtime_names);
             buf_putc(b, ')');
         } else {
-            write_type(b, t->u.chan.elem);
+            write_type(b, t->u.chan.elem, runtime_names);
         }
         break;
     case TYPE_FUNC:
         buf_puts(b, "func");
-        write_signature(b, t);
+        write_signature(b, t, runtime_names);
         break;
     case TYPE_TUPLE:
-        write_tuple(b, t, false);
+        write_tuple(b, t, false, runtime_names);
         break;
     case TYPE_STRUCT:
         buf_puts(b, "struct{");
@@ -448,7 +455,7 @@ static void write_type(Buf *b, Type *t)
                 buf_puts(b, f->name);
                 buf_putc(b, ' ');
             }
-            write_type(b, f->type);
+            write_type(b, f->type, runtime_names);
             if (t->u.strct.tags && t->u.strct.tags[i])
                 buf_printf(b, " %s", t->u.strct.tags[i]);
         }
@@ -469,12 +476,12 @@ static void write_type(Buf *b, Type *t)
             if (i > 0)
                 buf_puts(b, "; ");
             buf_puts(b, m->name);
-            write_signature(b, m->type);
+            write_signature(b, m->type, runtime_names);
         }
         for (int i = 0; i < t->u.iface.embeddeds.n; i++) {
             if (i > 0 || t->u.iface.methods.n > 0)
                 buf_puts(b, "; ");
-            write_type(b, t->u.iface.embeddeds.v[i]);
+            write_type(b, t->u.iface.embeddeds.v[i], runtime_names);
         }
         buf_putc(b, '}');
         break;
@@ -501,20 +508,16 @@ static void write_type(Buf *b, Type *t)
     }
 }
 
-const char *type_string(Type *t)
+static const char *type_text(Type *t, bool runtime_names)
 {
     Buf b = {0};
     buf_puts(&b, "");
-    write_type(&b, t);
+    write_type(&b, t, runtime_names);
     const char *s = xstrdup(b.s);
     free(b.s);
     return s;
 }
 
-const char *type_runtime_string(Type *t)
-{
-    runtime_names = true;
-    const char *s = type_string(t);
-    runtime_names = false;
-    return s;
-}
+const char *type_string(Type *t) { return type_text(t, false); }
+
+const char *type_runtime_string(Type *t) { return type_text(t, true); }

@@ -19,19 +19,25 @@
 #include "ast.h"
 #include "constant.h"
 
+/* What the type_is_* predicates say of a basic type: the flags column
+ * of basic.def. */
+enum {
+    BASIC_BOOLEAN = 1 << 0,
+    BASIC_INTEGER = 1 << 1,
+    BASIC_UNSIGNED = 1 << 2,
+    BASIC_FLOAT = 1 << 3,
+    BASIC_COMPLEX = 1 << 4,
+    BASIC_STRING = 1 << 5,
+    BASIC_UNTYPED = 1 << 6,
+    BASIC_UNIVERSE = 1 << 7, /* declared by name in the universe scope */
+};
+
 typedef enum TypeKind {
-    TYPE_INVALID,
-    /* basic types; order matters: ranges below test kinds by interval */
-    TYPE_BOOL,
-    TYPE_INT8, TYPE_INT16, TYPE_INT32, TYPE_INT64, TYPE_INT,
-    TYPE_UINT8, TYPE_UINT16, TYPE_UINT32, TYPE_UINT64, TYPE_UINT, TYPE_UINTPTR,
-    TYPE_FLOAT32, TYPE_FLOAT64,
-    TYPE_COMPLEX64, TYPE_COMPLEX128,
-    TYPE_STRING,
-    TYPE_UNSAFE_POINTER,
-    TYPE_UNTYPED_BOOL, TYPE_UNTYPED_INT, TYPE_UNTYPED_RUNE,
-    TYPE_UNTYPED_FLOAT, TYPE_UNTYPED_COMPLEX, TYPE_UNTYPED_STRING,
-    TYPE_UNTYPED_NIL,
+    /* TYPE_INVALID, then the basic types up to TYPE_UNTYPED_NIL, in
+     * basic.def's order; code tests them by interval */
+#define BASIC(kind, name, size, align, flags) TYPE_##kind,
+#include "basic.def"
+#undef BASIC
     /* composite types */
     TYPE_ARRAY, TYPE_SLICE, TYPE_STRUCT, TYPE_POINTER, TYPE_FUNC,
     TYPE_INTERFACE, TYPE_MAP, TYPE_CHAN, TYPE_NAMED, TYPE_TYPEPARAM,
@@ -81,14 +87,23 @@ typedef enum ObjKind {
     OBJ_NIL,
 } ObjKind;
 
+/* The builtin functions, one per row of builtins.def. */
 typedef enum BuiltinId {
-    BUILTIN_APPEND, BUILTIN_CAP, BUILTIN_CLOSE, BUILTIN_COMPLEX, BUILTIN_COPY,
-    BUILTIN_DELETE, BUILTIN_IMAG, BUILTIN_LEN, BUILTIN_MAKE, BUILTIN_NEW,
-    BUILTIN_PANIC, BUILTIN_PRINT, BUILTIN_PRINTLN, BUILTIN_REAL, BUILTIN_RECOVER,
-    /* package unsafe */
-    BUILTIN_ADD, BUILTIN_ALIGNOF, BUILTIN_OFFSETOF, BUILTIN_SIZEOF, BUILTIN_SLICE,
+#define BUILTIN(id, name, minargs, maxargs, pkg, meaning) BUILTIN_##id,
+#include "builtins.def"
+#undef BUILTIN
     BUILTIN_COUNT
 } BuiltinId;
+
+/* What builtins.def says of a builtin function. */
+typedef struct BuiltinInfo {
+    const char *name;   /* "len", "println"; "Sizeof" for unsafe's */
+    int minargs;        /* arguments a call takes at least */
+    int maxargs;        /* and at most (INT_MAX: no limit) */
+    bool is_unsafe;     /* of package unsafe, not in the universe scope */
+} BuiltinInfo;
+
+extern const BuiltinInfo types_builtins[BUILTIN_COUNT];
 
 struct Object {
     ObjKind kind;
@@ -146,8 +161,8 @@ extern Type *type_byte;  /* alias of uint8: a Type of kind TYPE_UINT8 printed "b
 extern Type *type_rune;  /* alias of int32 */
 extern Type *type_error; /* the predeclared interface error */
 extern Type *type_mem, *type_flags;
-extern Scope *universe;
-void types_init(void);   /* builds universe; idempotent */
+extern Scope *types_universe; /* the universe scope, parent of every package scope */
+void types_init(void);   /* builds types_universe; idempotent */
 /* The name of a builtin function ("len", "println"; "Sizeof" for unsafe's). */
 const char *builtin_name(BuiltinId id);
 
@@ -164,6 +179,14 @@ bool type_is_numeric(Type *t);
 bool type_is_string(Type *t);
 bool type_is_boolean(Type *t);
 bool type_is_basic(Type *t);
+bool type_is_interface(Type *t);  /* NULL: false */
+/* A type constants may have: boolean, numeric or string (spec "Constants"). */
+bool type_is_constant(Type *t);
+/* Comparable with == (spec "Comparison operators"); true for invalid types. */
+bool type_is_comparable(Type *t);
+/* Whether nil is a value of t (pointers, slices, maps, channels, funcs,
+ * interfaces, unsafe.Pointer; untyped nil itself). */
+bool type_has_nil(Type *t);
 int64_t type_size(Type *t);
 int64_t type_align(Type *t);
 /* Go's spelling of a type, qualified as gc prints it in messages

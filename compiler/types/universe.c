@@ -1,11 +1,14 @@
 /*
- * universe.c — the universe scope: predeclared types, constants, nil,
- * builtin functions and the error interface (types_init).
+ * universe.c — the universe scope: predeclared types (basic.def's rows
+ * marked BASIC_UNIVERSE), constants, nil, builtin functions (builtins.def)
+ * and the error interface (types_init).
  *
  * byte and rune are aliases of uint8 and int32. Each has a Type of its
  * own, of the same kind, only so that messages say "byte" where gc
  * does; type_identical treats basic types of one kind as identical.
  */
+#include <limits.h>
+
 #include "types.h"
 
 Type *types_basic[TYPE_UNTYPED_NIL + 1];
@@ -13,38 +16,29 @@ Type *type_byte;
 Type *type_rune;
 Type *type_error;
 Type *type_mem, *type_flags;
-Scope *universe;
+Scope *types_universe;
 
-static const struct {
-    TypeKind kind;
-    const char *name;
-} basic_decls[] = {
-    {TYPE_BOOL, "bool"}, {TYPE_INT8, "int8"}, {TYPE_INT16, "int16"},
-    {TYPE_INT32, "int32"}, {TYPE_INT64, "int64"}, {TYPE_INT, "int"},
-    {TYPE_UINT8, "uint8"}, {TYPE_UINT16, "uint16"}, {TYPE_UINT32, "uint32"},
-    {TYPE_UINT64, "uint64"}, {TYPE_UINT, "uint"}, {TYPE_UINTPTR, "uintptr"},
-    {TYPE_FLOAT32, "float32"}, {TYPE_FLOAT64, "float64"},
-    {TYPE_COMPLEX64, "complex64"}, {TYPE_COMPLEX128, "complex128"},
-    {TYPE_STRING, "string"},
+/* builtins.def's rows; the words of its pkg and maxargs columns
+ * become is_unsafe and a count. */
+#define MANY INT_MAX
+#define UNIVERSE false
+#define UNSAFE true
+const BuiltinInfo types_builtins[BUILTIN_COUNT] = {
+#define BUILTIN(id, name, minargs, maxargs, pkg, meaning) [BUILTIN_##id] = {name, minargs, maxargs, pkg},
+#include "builtins.def"
+#undef BUILTIN
 };
+#undef MANY
+#undef UNIVERSE
+#undef UNSAFE
 
-static const char *const builtin_names[BUILTIN_COUNT] = {
-    [BUILTIN_APPEND] = "append", [BUILTIN_CAP] = "cap", [BUILTIN_CLOSE] = "close",
-    [BUILTIN_COMPLEX] = "complex", [BUILTIN_COPY] = "copy", [BUILTIN_DELETE] = "delete",
-    [BUILTIN_IMAG] = "imag", [BUILTIN_LEN] = "len", [BUILTIN_MAKE] = "make",
-    [BUILTIN_NEW] = "new", [BUILTIN_PANIC] = "panic", [BUILTIN_PRINT] = "print",
-    [BUILTIN_PRINTLN] = "println", [BUILTIN_REAL] = "real", [BUILTIN_RECOVER] = "recover",
-    [BUILTIN_ADD] = "Add", [BUILTIN_ALIGNOF] = "Alignof", [BUILTIN_OFFSETOF] = "Offsetof",
-    [BUILTIN_SIZEOF] = "Sizeof", [BUILTIN_SLICE] = "Slice",
-};
-
-const char *builtin_name(BuiltinId id) { return builtin_names[id]; }
+const char *builtin_name(BuiltinId id) { return types_builtins[id].name; }
 
 static Object *declare(ObjKind kind, const char *name, Type *t)
 {
     Pos none = {0, 0, 0};
     Object *o = object_new(kind, intern_cstr(name), none, t);
-    scope_insert(universe, o);
+    scope_insert(types_universe, o);
     return o;
 }
 
@@ -75,14 +69,17 @@ static Type *make_error_type(void)
 
 void types_init(void)
 {
-    if (universe)
+    if (types_universe)
         return;
     Pos none = {0, 0, 0};
-    universe = scope_new(NULL, none);
+    types_universe = scope_new(NULL, none);
     for (int k = TYPE_INVALID; k <= TYPE_UNTYPED_NIL; k++)
         types_basic[k] = type_new((TypeKind)k);
-    for (size_t i = 0; i < sizeof basic_decls / sizeof basic_decls[0]; i++)
-        declare(OBJ_TYPENAME, basic_decls[i].name, types_basic[basic_decls[i].kind]);
+#define BASIC(kind, name, size, align, flags)                     \
+    if ((flags) & BASIC_UNIVERSE)                                \
+        declare(OBJ_TYPENAME, name, types_basic[TYPE_##kind]);
+#include "basic.def"
+#undef BASIC
     /* byte and rune: Types of their own so that messages name them as
      * gc does ("value of type byte"); type_identical makes them
      * identical to uint8 and int32, and everything else looks only at
@@ -95,7 +92,7 @@ void types_init(void)
     type_flags = type_new(TYPE_FLAGS);
 
     type_error = make_error_type();
-    scope_insert(universe, type_error->u.named.obj);
+    scope_insert(types_universe, type_error->u.named.obj);
     Type *empty = type_new(TYPE_INTERFACE);
     empty->u.iface.complete = true;
     declare(OBJ_TYPENAME, "any", empty);
@@ -105,6 +102,7 @@ void types_init(void)
     /* iota's value depends on where it is used; the checker supplies it */
     declare(OBJ_CONST, "iota", types_basic[TYPE_UNTYPED_INT])->u.cnst.val = const_int64(0);
     declare(OBJ_NIL, "nil", types_basic[TYPE_UNTYPED_NIL]);
-    for (int id = 0; id < BUILTIN_ADD; id++)
-        declare(OBJ_BUILTIN, builtin_names[id], types_basic[TYPE_INVALID])->u.builtin.id = (BuiltinId)id;
+    for (int id = 0; id < BUILTIN_COUNT; id++)
+        if (!types_builtins[id].is_unsafe)
+            declare(OBJ_BUILTIN, types_builtins[id].name, types_basic[TYPE_INVALID])->u.builtin.id = (BuiltinId)id;
 }

@@ -1,5 +1,5 @@
 /*
- * check_test.c — the type checker (compiler/check_*.c, initorder.c):
+ * check_test.c — the type checker (compiler/types, check_package):
  * small programs from strings, checked, with assertions on gc 1.19's
  * exact diagnostics (each verified with go tool compile) and on the
  * annotations the SSA builder relies on: types and constant values,
@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check.h"
+#include "check.h" /* DeclInfo: initialisation order, cycles */
 #include "testutil.h"
 
 /* Parses and checks src; the diagnostics stay queued for captured_errors. */
@@ -312,4 +312,39 @@ Test(check, comma_ok_errors)
                      "x.go:12:10: cannot use e.(int) (value of type int) as type string in assignment\n"
                      "x.go:12:10: cannot use e.(int) (untyped bool value) as int value in assignment\n"
                      "x.go:13:19: cannot use m[\"a\"] (untyped bool value) as int value in assignment\n");
+}
+
+/* The universe and the type queries come from basic.def and
+ * builtins.def: one row each says what is declared and how it behaves. */
+Test(check, universe_from_tables)
+{
+    types_init();
+    Object *i8 = scope_lookup(types_universe, intern_cstr("int8"));
+    cr_assert(i8 && i8->kind == OBJ_TYPENAME && i8->type == types_basic[TYPE_INT8]);
+    Object *len = scope_lookup(types_universe, intern_cstr("len"));
+    cr_assert(len && len->kind == OBJ_BUILTIN && len->u.builtin.id == BUILTIN_LEN);
+    cr_assert_null(scope_lookup(types_universe, intern_cstr("Sizeof")), "package unsafe's builtins are not predeclared");
+    cr_assert_str_eq(builtin_name(BUILTIN_SIZEOF), "Sizeof");
+    cr_assert_eq(types_builtins[BUILTIN_MAKE].minargs, 1);
+    cr_assert_eq(types_builtins[BUILTIN_MAKE].maxargs, 3);
+    cr_assert_eq(type_size(types_basic[TYPE_COMPLEX64]), 8);
+    cr_assert_eq(type_align(types_basic[TYPE_COMPLEX64]), 4);
+    cr_assert_eq(type_size(types_basic[TYPE_STRING]), 16);
+    cr_assert(type_is_unsigned(types_basic[TYPE_UINTPTR]) && !type_is_unsigned(types_basic[TYPE_INT]));
+    cr_assert(type_is_integer(types_basic[TYPE_UNTYPED_RUNE]) && !type_is_integer(types_basic[TYPE_FLOAT64]));
+    cr_assert(type_is_untyped(types_basic[TYPE_UNTYPED_NIL]) && !type_is_untyped(types_basic[TYPE_STRING]));
+    cr_assert(type_is_numeric(types_basic[TYPE_UNTYPED_COMPLEX]) && !type_is_numeric(types_basic[TYPE_STRING]));
+    cr_assert_str_eq(type_string(types_basic[TYPE_UNTYPED_FLOAT]), "untyped float");
+    cr_assert_str_eq(type_string(type_byte), "byte");
+    cr_assert_str_eq(type_runtime_string(type_byte), "uint8");
+}
+
+/* Argument counts of builtins (builtins.def), checked after the arguments. */
+Test(check, builtin_argument_counts)
+{
+    const char *got = errors("package main\nfunc main() {\n\tprintln(len(\"a\", \"b\"))\n\tx := recover(1)\n"
+                             "\t_ = x\n\t_ = make()\n}\n");
+    cr_assert_str_eq(got, "x.go:3:19: too many arguments for len(\"a\", \"b\") (expected 1, found 2)\n"
+                          "x.go:4:15: too many arguments for recover(1) (expected 0, found 1)\n"
+                          "x.go:6:11: not enough arguments for make() (expected 1, found 0)\n");
 }

@@ -1,5 +1,5 @@
 /*
- * check_stmt.c — type-checking statements and function bodies: scopes,
+ * stmt.c — type-checking statements and function bodies: scopes,
  * assignments and short variable declarations, control flow (if, for,
  * range, switch), branch targets and labels, goto restrictions, and the
  * spec's terminating-statement analysis ("missing return").
@@ -11,7 +11,7 @@
  *   - branch.target: the FOR/RANGE/SWITCH statement (never its LABELED
  *     wrapper) that break/continue leave, the LABELED statement for goto,
  *     the SWITCH for fallthrough; label_name on a labelled statement;
- *   - local variables declared through declare_local_var, so that
+ *   - local variables declared through check_declare_local_var, so that
  *     check_func_body reports the unused ones.
  * Type switches and select are not supported yet; they are reported and
  * their bodies skipped (FuncCtx.skipped silences "declared but not used").
@@ -59,44 +59,31 @@ typedef struct Ctx {
     unsigned flags;
 } Ctx;
 
-/* Per-body state. */
-typedef struct Body {
+/* Where a body's labels and gotos are, for check_gotos once the whole
+ * body has been walked (FuncCtx.sites while the body is checked). */
+struct GotoSites {
     VEC(Site) labels;
     VEC(Site) gotos;
-} Body;
-
-static Body *cur_body;
+};
 
 static void stmt(Checker *c, Ctx ctx, Stmt *s);
 
-static Expr *unparen(Expr *e)
-{
-    while (e && e->kind == EXPR_PAREN)
-        e = e->u.paren.x;
-    return e;
-}
-
 static bool is_blank_ident(Expr *e)
 {
-    e = unparen(e);
+    e = check_unparen(e);
     return e && e->kind == EXPR_IDENT && e->u.ident.name == intern_cstr("_");
 }
 
-static bool invalid_expr(Expr *e)
-{
-    return e->mode == MODE_INVALID || (e->mode != MODE_BUILTIN && (!e->type || e->type->kind == TYPE_INVALID));
-}
-
-static void unsupported(Checker *c, Pos pos, const char *what)
+static void skip_unsupported(Checker *c, Pos pos, const char *what)
 {
     error_at(pos, "not supported yet: %s", what);
-    if (c->fn)
-        c->fn->skipped = true;
+    if (c->env.fn)
+        c->env.fn->skipped = true;
 }
 
-static void open_scope(Checker *c, Pos pos) { c->scope = scope_new(c->scope, pos); }
+static void open_scope(Checker *c, Pos pos) { c->env.scope = scope_new(c->env.scope, pos); }
 
-static void close_scope(Checker *c) { c->scope = c->scope->parent; }
+static void close_scope(Checker *c) { c->env.scope = c->env.scope->parent; }
 
 /* --- Statement lists ---------------------------------------------------------- */
 
@@ -131,7 +118,7 @@ static void stmt_list(Checker *c, Ctx ctx, StmtList *l, Pos start)
 static void block(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
-    s->u.block.scope = c->scope;
+    s->u.block.scope = c->env.scope;
     stmt_list(c, ctx, &s->u.block.list, s->pos);
     close_scope(c);
 }
@@ -142,27 +129,27 @@ static void block(Checker *c, Ctx ctx, Stmt *s)
  * identifier (any value may be assigned) or invalid type on error. */
 static Type *check_lhs(Checker *c, Expr *lhs)
 {
-    Expr *u = unparen(lhs);
+    Expr *u = check_unparen(lhs);
     if (is_blank_ident(lhs)) {
         u->mode = lhs->mode = MODE_VAR;
         return NULL;
     }
-    bool saved = c->in_lhs;
+    bool saved = c->env.in_lhs;
     /* assigning to a variable is not a use of it */
-    c->in_lhs = u->kind == EXPR_IDENT;
+    c->env.in_lhs = u->kind == EXPR_IDENT;
     check_expr(c, lhs);
-    c->in_lhs = saved;
-    if (invalid_expr(lhs))
+    c->env.in_lhs = saved;
+    if (check_is_invalid(lhs))
         return types_basic[TYPE_INVALID];
     if (lhs->mode == MODE_VAR || lhs->mode == MODE_MAPINDEX)
         return lhs->type;
     if (u->kind == EXPR_SELECTOR && u->u.selector.x->mode == MODE_MAPINDEX)
-        error_at(lhs->pos, "cannot assign to struct field %s in map", expr_text(lhs));
+        error_at(lhs->pos, "cannot assign to struct field %s in map", check_expr_text(lhs));
     else if (lhs->mode == MODE_NOVALUE || lhs->mode == MODE_TYPE || lhs->mode == MODE_BUILTIN)
         check_value(c, lhs); /* its own message */
     else
         error_at(lhs->pos, "cannot assign to %s",
-                 operand_string(lhs));
+                 check_operand_string(lhs));
     lhs->mode = MODE_INVALID;
     return types_basic[TYPE_INVALID];
 }
@@ -172,7 +159,7 @@ static Type *check_lhs(Checker *c, Expr *lhs)
 static bool assign_value(Checker *c, Expr *rhs, Type *t, const char *ctx)
 {
     if (t && t->kind == TYPE_INVALID) {
-        use_default(c, rhs);
+        check_use_default(c, rhs);
         return false;
     }
     return check_assignment(c, rhs, t, ctx);
@@ -184,7 +171,7 @@ static bool assign_value(Checker *c, Expr *rhs, Type *t, const char *ctx)
 static void use_lhs_vars(ExprList *lhs)
 {
     for (int i = 0; i < lhs->n; i++) {
-        Expr *u = unparen(lhs->v[i]);
+        Expr *u = check_unparen(lhs->v[i]);
         if (u->kind == EXPR_IDENT && u->u.ident.obj && u->u.ident.obj->kind == OBJ_VAR)
             u->u.ident.obj->u.var.used = true;
     }
@@ -206,26 +193,26 @@ static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *mul
     if (rhs->n == 1) {
         Expr *v = rhs->v[0];
         check_multi(c, v);
-        if (invalid_expr(v))
+        if (check_is_invalid(v))
             return false;
-        Type *tup = tuple_of(v->type);
+        Type *tup = check_tuple_of(v->type);
         if (tup && tup->u.tuple.vars.n == n) {
             for (int i = 0; i < n; i++)
                 types[i] = tup->u.tuple.vars.v[i]->type;
             *multi = true;
             return true;
         }
-        if (!tup && is_commaok(v) && n == 2) {
+        if (!tup && check_is_commaok(v) && n == 2) {
             types[0] = v->type;
             types[1] = types_basic[TYPE_UNTYPED_BOOL];
             *multi = true;
             return true;
         }
-        Expr *u = unparen(v);
+        Expr *u = check_unparen(v);
         int nv = tup ? tup->u.tuple.vars.n : 1;
         if (u->kind == EXPR_CALL)
             error_at(v->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", n, n == 1 ? "" : "s",
-                     expr_text(u->u.call.fun), nv, nv == 1 ? "" : "s");
+                     check_expr_text(u->u.call.fun), nv, nv == 1 ? "" : "s");
         else
             error_at(v->pos, "assignment mismatch: %d variable%s but %d value%s", n, n == 1 ? "" : "s", nv,
                      nv == 1 ? "" : "s");
@@ -245,7 +232,7 @@ static bool assign_multi(Checker *c, Expr *rhs0, Type *vt, Type *t, const char *
     one.type = vt;
     /* types2's exprList makes both values of a comma-ok form plain
      * values: "m[k] (value of type int)", not "map index expression" */
-    if (is_commaok(rhs0)) {
+    if (check_is_commaok(rhs0)) {
         one.mode = MODE_VALUE;
         one.val = NULL;
     }
@@ -276,10 +263,10 @@ static void plain_assign(Checker *c, Stmt *s)
     /* types2's assignVars marks the left side used after a failure,
      * except in the comma-ok form: there gc still says "declared but
      * not used" for ok in `_, ok = m[k]` with a non-bool ok. */
-    if (!ok && !(multi && is_commaok(rhs->v[0])))
+    if (!ok && !(multi && check_is_commaok(rhs->v[0])))
         use_lhs_vars(lhs);
-    if (multi && is_commaok(rhs->v[0]))
-        use_default(c, rhs->v[0]);
+    if (multi && check_is_commaok(rhs->v[0]))
+        check_use_default(c, rhs->v[0]);
 }
 
 /* IdentifierList ":=" ExpressionList, also in range clauses: declares
@@ -299,13 +286,13 @@ static void short_var_decl(Checker *c, Stmt *s)
         Expr *l = lhs->v[i];
         if (l->kind != EXPR_IDENT) {
             check_expr(c, l);
-            error_at(l->pos, "non-name %s on left side of :=", expr_text(l));
+            error_at(l->pos, "non-name %s on left side of :=", check_expr_text(l));
             ok = false;
             continue;
         }
         const char *name = l->u.ident.name;
         bool blank = name == intern_cstr("_");
-        Object *old = blank ? NULL : scope_lookup_local(c->scope, name);
+        Object *old = blank ? NULL : scope_lookup_local(c->env.scope, name);
         for (int j = 0; j < i && !blank; j++)
             if (lhs->v[j]->kind == EXPR_IDENT && lhs->v[j]->u.ident.name == name) {
                 error_at(l->pos, "%s repeated on left side of :=", name);
@@ -338,7 +325,7 @@ static void short_var_decl(Checker *c, Stmt *s)
         if (multi) {
             Expr one = *rhs->v[0];
             one.type = rt[i];
-            if (is_commaok(&one)) { /* both plain values, as in assign_multi */
+            if (check_is_commaok(&one)) { /* both plain values, as in assign_multi */
                 one.mode = MODE_VALUE;
                 one.val = NULL;
             }
@@ -363,15 +350,15 @@ static void short_var_decl(Checker *c, Stmt *s)
             v->type = types_basic[TYPE_INVALID];
         l->type = v->type;
     }
-    if (multi && is_commaok(rhs->v[0]))
-        use_default(c, rhs->v[0]);
+    if (multi && check_is_commaok(rhs->v[0]))
+        check_use_default(c, rhs->v[0]);
     if (!any_new && n > 0 && lhs->v[0]->kind == EXPR_IDENT && (ok || fresh.n == 0))
         error_at(s->pos, "no new variables on left side of :=");
     /* as types2's initVars: one failure, and none of them is "unused" */
     for (int i = 0; i < fresh.n; i++) {
         if (failed)
             fresh.v[i]->u.var.used = true;
-        declare_local_var(c, fresh.v[i]);
+        check_declare_local_var(c, fresh.v[i]);
     }
 }
 
@@ -390,11 +377,11 @@ static void assign_stmt(Checker *c, Stmt *s)
     Expr *lhs = s->u.assign.lhs.v[0], *rhs = s->u.assign.rhs.v[0];
     TokenKind op = (TokenKind)(TK_ADD + (tok - TK_ADD_ASSIGN));
     check_op_assign(c, lhs, op, rhs, s->pos);
-    if (invalid_expr(lhs) || invalid_expr(rhs))
+    if (check_is_invalid(lhs) || check_is_invalid(rhs))
         return;
     if (lhs->mode != MODE_VAR && lhs->mode != MODE_MAPINDEX) {
         error_at(lhs->pos, "cannot assign to %s",
-                 operand_string(lhs));
+                 check_operand_string(lhs));
     }
 }
 
@@ -402,22 +389,22 @@ static void incdec_stmt(Checker *c, Stmt *s)
 {
     Expr *x = s->u.incdec.x;
     check_value(c, x);
-    if (invalid_expr(x))
+    if (check_is_invalid(x))
         return;
     if (!type_is_numeric(x->type)) {
-        error_at(x->pos, "invalid operation: %s%s (non-numeric type %s)", expr_text(x), token_text[s->u.incdec.tok],
+        error_at(x->pos, "invalid operation: %s%s (non-numeric type %s)", check_expr_text(x), token_text[s->u.incdec.tok],
                  type_string(x->type));
         return;
     }
     if (x->mode != MODE_VAR && x->mode != MODE_MAPINDEX)
-        error_at(x->pos, "cannot assign to %s", operand_string(x));
+        error_at(x->pos, "cannot assign to %s", check_operand_string(x));
 }
 
 /* --- Simple statements ------------------------------------------------------------- */
 
 static bool is_builtin_call(Expr *call, BuiltinId *id)
 {
-    Expr *f = unparen(call->u.call.fun);
+    Expr *f = check_unparen(call->u.call.fun);
     if (f->kind == EXPR_IDENT && f->u.ident.obj && f->u.ident.obj->kind == OBJ_BUILTIN) {
         *id = f->u.ident.obj->u.builtin.id;
         return true;
@@ -430,9 +417,9 @@ static void expr_stmt(Checker *c, Stmt *s)
 {
     Expr *x = s->u.expr.x;
     check_expr(c, x);
-    if (invalid_expr(x) && x->mode != MODE_NOVALUE)
+    if (check_is_invalid(x) && x->mode != MODE_NOVALUE)
         return;
-    Expr *u = unparen(x);
+    Expr *u = check_unparen(x);
     const char *msg = "is not used";
     switch (x->mode) {
     case MODE_BUILTIN:
@@ -442,7 +429,7 @@ static void expr_stmt(Checker *c, Stmt *s)
         msg = "is not an expression";
         break;
     default:
-        if (u->kind == EXPR_CALL && unparen(u->u.call.fun)->mode != MODE_TYPE) {
+        if (u->kind == EXPR_CALL && check_unparen(u->u.call.fun)->mode != MODE_TYPE) {
             BuiltinId id;
             if (!is_builtin_call(u, &id))
                 return;
@@ -450,7 +437,7 @@ static void expr_stmt(Checker *c, Stmt *s)
             case BUILTIN_COPY: case BUILTIN_DELETE: case BUILTIN_PANIC: case BUILTIN_PRINT:
             case BUILTIN_PRINTLN: case BUILTIN_RECOVER: case BUILTIN_CLOSE:
                 if (x->mode != MODE_NOVALUE)
-                    use_default(c, x);
+                    check_use_default(c, x);
                 return;
             default:
                 break;
@@ -460,7 +447,7 @@ static void expr_stmt(Checker *c, Stmt *s)
             return;
         break;
     }
-    error_at(x->pos, "%s %s", operand_string(x), msg);
+    error_at(x->pos, "%s %s", check_operand_string(x), msg);
 }
 
 static void send_stmt(Checker *c, Stmt *s)
@@ -468,15 +455,15 @@ static void send_stmt(Checker *c, Stmt *s)
     Expr *ch = s->u.send.chan, *v = s->u.send.value;
     check_value(c, ch);
     check_value(c, v);
-    if (invalid_expr(ch) || invalid_expr(v))
+    if (check_is_invalid(ch) || check_is_invalid(v))
         return;
     Type *u = type_underlying(ch->type);
     if (u->kind != TYPE_CHAN) {
-        error_at(s->pos, "invalid operation: cannot send to non-channel %s", operand_string(ch));
+        error_at(s->pos, "invalid operation: cannot send to non-channel %s", check_operand_string(ch));
         return;
     }
     if (u->u.chan.dir == CHAN_RECV) {
-        error_at(s->pos, "invalid operation: cannot send to receive-only channel %s", operand_string(ch));
+        error_at(s->pos, "invalid operation: cannot send to receive-only channel %s", check_operand_string(ch));
         return;
     }
     check_assignment(c, v, u->u.chan.elem, "send");
@@ -485,21 +472,21 @@ static void send_stmt(Checker *c, Stmt *s)
 /* go f(x) and defer f(x). */
 static void call_stmt(Checker *c, Stmt *s, Expr *call, const char *what)
 {
-    Expr *u = unparen(call);
+    Expr *u = check_unparen(call);
     check_expr(c, call);
     if (u->kind != EXPR_CALL) {
         error_at(call->pos, "expression in %s must be function call", what);
         return;
     }
-    if (!invalid_expr(call) && call->mode != MODE_NOVALUE && !tuple_of(call->type))
-        use_default(c, call);
+    if (!check_is_invalid(call) && call->mode != MODE_NOVALUE && !check_tuple_of(call->type))
+        check_use_default(c, call);
     (void)s;
 }
 
 
 static void return_stmt(Checker *c, Stmt *s)
 {
-    Type *res = c->fn->sig->u.func.results;
+    Type *res = c->env.fn->sig->u.func.results;
     ObjectList *want = &res->u.tuple.vars;
     ExprList *rs = &s->u.return_stmt.results;
     if (rs->n == 0) {
@@ -509,7 +496,7 @@ static void return_stmt(Checker *c, Stmt *s)
             /* naked return: the named results must not be shadowed */
             for (int i = 0; i < want->n; i++) {
                 Object *r = want->v[i];
-                Object *o = r->name == intern_cstr("_") ? r : lookup(c, r->name);
+                Object *o = r->name == intern_cstr("_") ? r : check_lookup(c, r->name);
                 if (o != r) {
                     error_at(s->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of var %s %s",
                              r->name, pos_string(o->pos), o->name, type_string(o->type));
@@ -518,7 +505,7 @@ static void return_stmt(Checker *c, Stmt *s)
             }
             return;
         }
-        error_at(s->pos, "not enough return values\n\thave ()\n\twant %s", tuple_summary(res, false));
+        error_at(s->pos, "not enough return values\n\thave ()\n\twant %s", check_tuple_summary(res, false));
         return;
     }
     Type **types = NEWARRAY(Type *, rs->n > want->n ? rs->n : want->n);
@@ -528,7 +515,7 @@ static void return_stmt(Checker *c, Stmt *s)
             (void)types;
         }
         for (int i = 0; i < rs->n; i++)
-            if (invalid_expr(rs->v[i]))
+            if (check_is_invalid(rs->v[i]))
                 return;
         for (int i = 0; i < rs->n; i++)
             check_assignment(c, rs->v[i], want->v[i]->type, "return statement");
@@ -537,43 +524,43 @@ static void return_stmt(Checker *c, Stmt *s)
     if (rs->n == 1) {
         Expr *v = rs->v[0];
         check_multi(c, v);
-        if (invalid_expr(v))
+        if (check_is_invalid(v))
             return;
-        Type *tup = tuple_of(v->type);
+        Type *tup = check_tuple_of(v->type);
         if (tup && tup->u.tuple.vars.n == want->n) {
             for (int i = 0; i < want->n; i++)
                 assign_multi(c, v, tup->u.tuple.vars.v[i]->type, want->v[i]->type, "return statement");
             return;
         }
         int nv = tup ? tup->u.tuple.vars.n : 1;
-        const char *have = types_summary(rs);
+        const char *have = check_types_summary(rs);
         if (!tup)
-            use_default(c, v);
+            check_use_default(c, v);
         bool many = nv > want->n;
         error_at(v->pos, "%s return values\n\thave %s\n\twant %s", many ? "too many" : "not enough", have,
-                 tuple_summary(res, false));
+                 check_tuple_summary(res, false));
         return;
     }
     for (int i = 0; i < rs->n; i++)
         check_value(c, rs->v[i]);
     for (int i = 0; i < rs->n; i++)
-        if (invalid_expr(rs->v[i]))
+        if (check_is_invalid(rs->v[i]))
             return;
     bool many = rs->n > want->n;
-    const char *have = types_summary(rs);
+    const char *have = check_types_summary(rs);
     for (int i = 0; i < rs->n; i++)
-        use_default(c, rs->v[i]);
+        check_use_default(c, rs->v[i]);
     error_at(many ? rs->v[want->n]->pos : rs->v[rs->n - 1]->pos, "%s return values\n\thave %s\n\twant %s",
-             many ? "too many" : "not enough", have, tuple_summary(res, false));
+             many ? "too many" : "not enough", have, check_tuple_summary(res, false));
 }
 
 /* --- Branches and labels -------------------------------------------------------------- */
 
 static Object *find_label(Checker *c, const char *name)
 {
-    for (int i = 0; i < c->fn->labels.n; i++)
-        if (c->fn->labels.v[i]->name == name)
-            return c->fn->labels.v[i];
+    for (int i = 0; i < c->env.fn->labels.n; i++)
+        if (c->env.fn->labels.v[i]->name == name)
+            return c->env.fn->labels.v[i];
     return NULL;
 }
 
@@ -618,7 +605,7 @@ static void branch_stmt(Checker *c, Ctx ctx, Stmt *s)
             label->u.ident.obj = l;
             s->u.branch.target = l->u.label.stmt;
             Site site = {s, ctx.block, ctx.idx};
-            vec_push(&cur_body->gotos, site);
+            vec_push(&c->env.fn->sites->gotos, site);
             return;
         }
         /* break and continue see only the labels of enclosing statements */
@@ -679,7 +666,7 @@ static void collect_labels(Checker *c, Stmt *s)
                 Object *l = object_new(OBJ_LABEL, name, id->pos, NULL);
                 l->u.label.stmt = s;
                 id->u.ident.obj = l;
-                vec_push(&c->fn->labels, l);
+                vec_push(&c->env.fn->labels, l);
             }
         }
         collect_labels(c, s->u.labeled.stmt);
@@ -717,7 +704,7 @@ static Object *declared_var(Stmt *s)
 }
 
 /* goto L may not jump into a block, nor over a variable declaration. */
-static void check_gotos(Body *b)
+static void check_gotos(struct GotoSites *b)
 {
     for (int i = 0; i < b->gotos.n; i++) {
         Site *g = &b->gotos.v[i];
@@ -756,13 +743,13 @@ static void check_gotos(Body *b)
 static void condition(Checker *c, Expr *cond, const char *where)
 {
     check_value(c, cond);
-    if (invalid_expr(cond))
+    if (check_is_invalid(cond))
         return;
     if (!type_is_boolean(cond->type)) {
         error_at(cond->pos, "non-boolean condition in %s statement", where);
         return;
     }
-    use_default(c, cond);
+    check_use_default(c, cond);
 }
 
 static void simple(Checker *c, Ctx ctx, Stmt *s)
@@ -776,7 +763,7 @@ static void simple(Checker *c, Ctx ctx, Stmt *s)
 static void if_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
-    s->u.if_stmt.scope = c->scope;
+    s->u.if_stmt.scope = c->env.scope;
     simple(c, ctx, s->u.if_stmt.init);
     condition(c, s->u.if_stmt.cond, "if");
     ctx.flags = 0;
@@ -794,7 +781,7 @@ static void if_stmt(Checker *c, Ctx ctx, Stmt *s)
 static void for_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
-    s->u.for_stmt.scope = c->scope;
+    s->u.for_stmt.scope = c->env.scope;
     simple(c, ctx, s->u.for_stmt.init);
     if (s->u.for_stmt.cond)
         condition(c, s->u.for_stmt.cond, "for");
@@ -819,7 +806,7 @@ static bool range_types(Checker *c, Expr *x, Type **key, Type **val)
         u = type_underlying(u->u.pointer.elem);
     switch (u->kind) {
     case TYPE_STRING: case TYPE_UNTYPED_STRING:
-        use_default(c, x);
+        check_use_default(c, x);
         *key = types_basic[TYPE_INT];
         *val = type_rune;
         return true;
@@ -849,20 +836,20 @@ static bool range_types(Checker *c, Expr *x, Type **key, Type **val)
 static void range_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
-    s->u.range.scope = c->scope;
+    s->u.range.scope = c->env.scope;
     Expr *x = s->u.range.x;
     check_value(c, x);
     Type *kt = NULL, *vt = NULL;
-    bool ok = !invalid_expr(x);
+    bool ok = !check_is_invalid(x);
     if (ok && !range_types(c, x, &kt, &vt)) {
-        error_at(x->pos, "cannot range over %s", operand_string(x));
-        use_default(c, x);
+        error_at(x->pos, "cannot range over %s", check_operand_string(x));
+        check_use_default(c, x);
         ok = false;
     }
     Expr *vars[2] = {s->u.range.key, s->u.range.value};
     Type *types[2] = {kt, vt};
     if (ok && vars[1] && !vt) {
-        error_at(vars[1]->pos, "range over %s permits only one iteration variable", operand_string(x));
+        error_at(vars[1]->pos, "range over %s permits only one iteration variable", check_operand_string(x));
         ok = false;
     }
     if (s->u.range.tok == TK_DEFINE) {
@@ -873,7 +860,7 @@ static void range_stmt(Checker *c, Ctx ctx, Stmt *s)
                 continue;
             if (l->kind != EXPR_IDENT) {
                 check_expr(c, l);
-                error_at(l->pos, "non-name %s on left side of :=", expr_text(l));
+                error_at(l->pos, "non-name %s on left side of :=", check_expr_text(l));
                 continue;
             }
             Object *v = object_new(OBJ_VAR, l->u.ident.name, l->pos, ok ? types[i] : types_basic[TYPE_INVALID]);
@@ -886,7 +873,7 @@ static void range_stmt(Checker *c, Ctx ctx, Stmt *s)
             vec_push(&fresh, v);
         }
         for (int i = 0; i < fresh.n; i++)
-            declare_local_var(c, fresh.v[i]);
+            check_declare_local_var(c, fresh.v[i]);
     } else {
         for (int i = 0; i < 2; i++) {
             if (!vars[i])
@@ -923,13 +910,11 @@ static bool const_equal(Const *a, Const *b)
     return const_compare(a, b) == 0;
 }
 
-static bool is_iface(Type *t) { return t && type_underlying(t)->kind == TYPE_INTERFACE; }
-
 /* One case expression e compared with the tag (NULL: tagless switch). */
 static void case_value(Checker *c, Expr *e, Expr *tag)
 {
     check_value(c, e);
-    if (invalid_expr(e))
+    if (check_is_invalid(e))
         return;
     Expr *t = tag;
     if (!t) {
@@ -940,11 +925,11 @@ static void case_value(Checker *c, Expr *e, Expr *tag)
         t->type = types_basic[TYPE_BOOL];
         t->val = const_bool(true);
     }
-    convert_untyped(c, e, t->type);
-    if (invalid_expr(e))
+    check_convert_untyped(c, e, t->type);
+    if (check_is_invalid(e))
         return;
-    if (!is_iface(e->type) && !is_iface(t->type) && !type_identical(e->type, t->type)) {
-        error_at(e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)", expr_text(e), expr_text(t),
+    if (!type_is_interface(e->type) && !type_is_interface(t->type) && !type_identical(e->type, t->type)) {
+        error_at(e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)", check_expr_text(e), check_expr_text(t),
                  type_string(e->type), type_string(t->type));
         e->mode = MODE_INVALID;
         return;
@@ -955,36 +940,36 @@ static void case_value(Checker *c, Expr *e, Expr *tag)
     cmp->u.binary.y = t;
     cmp->u.binary.oppos = e->pos;
     check_binary_operands(c, cmp);
-    if (invalid_expr(cmp))
+    if (check_is_invalid(cmp))
         e->mode = MODE_INVALID;
     else
-        use_default(c, e);
+        check_use_default(c, e);
 }
 
 static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
-    s->u.switch_stmt.scope = c->scope;
+    s->u.switch_stmt.scope = c->env.scope;
     simple(c, ctx, s->u.switch_stmt.init);
     Expr *tag = s->u.switch_stmt.tag;
     if (tag) {
         check_value(c, tag);
-        if (!invalid_expr(tag)) {
-            use_default(c, tag);
+        if (!check_is_invalid(tag)) {
+            check_use_default(c, tag);
             if (tag->type && type_is_untyped(tag->type) && tag->type->kind == TYPE_UNTYPED_NIL) {
                 error_at(tag->pos, "use of untyped nil in switch expression");
                 tag->mode = MODE_INVALID;
-            } else if (!is_comparable(tag->type) && !type_has_nil(tag->type)) {
-                error_at(tag->pos, "cannot switch on %s", operand_string(tag));
+            } else if (!type_is_comparable(tag->type) && !type_has_nil(tag->type)) {
+                error_at(tag->pos, "cannot switch on %s", check_operand_string(tag));
                 tag->mode = MODE_INVALID;
             }
         }
     }
-    bool tag_ok = !tag || !invalid_expr(tag);
+    bool tag_ok = !tag || !check_is_invalid(tag);
     Frame f = {ctx.frames, s};
     ctx.frames = &f;
     Stmt *body = s->u.switch_stmt.body;
-    body->u.block.scope = c->scope;
+    body->u.block.scope = c->env.scope;
     StmtList *clauses = &body->u.block.list;
     Stmt *dflt = NULL;
     ExprList seen = {0};
@@ -1005,18 +990,18 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
                 continue;
             }
             case_value(c, e, tag);
-            if (invalid_expr(e) || e->mode != MODE_CONST || !e->val)
+            if (check_is_invalid(e) || e->mode != MODE_CONST || !e->val)
                 continue;
             for (int k = 0; k < seen.n; k++)
                 if (type_identical(seen.v[k]->type, e->type) && const_equal(seen.v[k]->val, e->val)) {
                     error_at(e->pos, "duplicate case %s in expression switch\n\t%s: previous case",
-                             operand_string(e), pos_string(seen.v[k]->pos));
+                             check_operand_string(e), pos_string(seen.v[k]->pos));
                     break;
                 }
             vec_push(&seen, e);
         }
         open_scope(c, cl->pos);
-        cl->u.case_clause.scope = c->scope;
+        cl->u.case_clause.scope = c->env.scope;
         Ctx inner = ctx;
         inner.flags = i + 1 < clauses->n ? FALLTHROUGH_OK : FINAL_CASE;
         stmt_list(c, inner, &cl->u.case_clause.body, cl->pos);
@@ -1041,7 +1026,7 @@ static void stmt(Checker *c, Ctx ctx, Stmt *s)
         inner->label_name = id->u.ident.name;
         if (id->u.ident.obj && id->u.ident.obj->kind == OBJ_LABEL) {
             Site site = {s, ctx.block, ctx.idx};
-            vec_push(&cur_body->labels, site);
+            vec_push(&c->env.fn->sites->labels, site);
         }
         /* every labelled statement is a frame: "break L" names it even
          * when it cannot be broken out of ("invalid break label L") */
@@ -1091,13 +1076,13 @@ static void stmt(Checker *c, Ctx ctx, Stmt *s)
         range_stmt(c, ctx, s);
         return;
     case STMT_TYPE_SWITCH:
-        unsupported(c, s->pos, "type switches");
+        skip_unsupported(c, s->pos, "type switches");
         return;
     case STMT_SELECT:
-        unsupported(c, s->pos, "select statements");
+        skip_unsupported(c, s->pos, "select statements");
         return;
     default:
-        unsupported(c, s->pos, "this statement");
+        skip_unsupported(c, s->pos, "this statement");
         return;
     }
 }
@@ -1167,7 +1152,7 @@ static bool is_terminating(Stmt *s)
     case STMT_BRANCH:
         return s->u.branch.tok == TK_GOTO || s->u.branch.tok == TK_FALLTHROUGH;
     case STMT_EXPR: {
-        Expr *x = unparen(s->u.expr.x);
+        Expr *x = check_unparen(s->u.expr.x);
         BuiltinId id;
         return x->kind == EXPR_CALL && is_builtin_call(x, &id) && id == BUILTIN_PANIC;
     }
@@ -1192,27 +1177,26 @@ static bool is_terminating(Stmt *s)
 
 /* --- Bodies ---------------------------------------------------------------------------- */
 
-/* Checks a function body in c->scope (the function's scope, holding its
+/* Checks a function body in c->env.scope (the function's scope, holding its
  * parameters: the body's top-level declarations share it, so that
  * redeclaring a parameter is an error). */
 void check_body(Checker *c, Stmt *body)
 {
-    Body b = {0};
-    Body *saved = cur_body;
-    cur_body = &b;
+    struct GotoSites sites = {0};
+    c->env.fn->sites = &sites;
     collect_labels(c, body);
-    body->u.block.scope = c->scope;
+    body->u.block.scope = c->env.scope;
     Ctx ctx = {0};
     stmt_list(c, ctx, &body->u.block.list, body->pos);
-    check_gotos(&b);
-    if (!c->fn->skipped)
-        for (int i = 0; i < c->fn->labels.n; i++) {
-            Object *l = c->fn->labels.v[i];
+    check_gotos(&sites);
+    if (!c->env.fn->skipped)
+        for (int i = 0; i < c->env.fn->labels.n; i++) {
+            Object *l = c->env.fn->labels.v[i];
             if (!l->u.label.used)
                 error_at(l->pos, "label %s defined and not used", l->name);
         }
-    Type *res = c->fn->sig->u.func.results;
+    Type *res = c->env.fn->sig->u.func.results;
     if (res && res->u.tuple.vars.n > 0 && !list_terminating(&body->u.block.list))
         error_at(body->u.block.rbrace, "missing return");
-    cur_body = saved;
+    c->env.fn->sites = NULL;
 }

@@ -1,0 +1,216 @@
+/*
+ * builtins.c — calls of the builtin functions (builtins.def lists them
+ * with their argument counts). The count is checked from the table
+ * after the arguments are, as gc does, except for make and new, whose
+ * first argument is a type; each builtin then applies its own rules.
+ * complex, real and imag, and the functions of package unsafe, are
+ * reported as not supported yet.
+ */
+#include "check.h"
+
+static const char *builtin_context(BuiltinId id) { return xprintf("argument to %s", builtin_name(id)); }
+
+/* Checks call e of builtin id. On success e is MODE_NOVALUE (with an
+ * empty tuple type) for the builtins without a result, else a value or,
+ * for len of a constant string and len or cap of an array (with no
+ * call or receive in it), a constant. */
+void check_builtin(Checker *c, Expr *e, BuiltinId id)
+{
+    ExprList *args = &e->u.call.args;
+    const char *name = builtin_name(id);
+    /* the argument counts of builtins.def, checked below (at count:) */
+    int nmin = types_builtins[id].minargs, nmax = types_builtins[id].maxargs;
+    if (types_builtins[id].is_unsafe) {
+        check_unsupported(e->pos, xprintf("builtin %s", name));
+        check_invalidate(e);
+        return;
+    }
+    if (e->u.call.has_dots && id != BUILTIN_APPEND) {
+        error_at(e->pos, "invalid operation: invalid use of ... with built-in %s", name);
+        check_invalidate(e);
+        return;
+    }
+    if (id == BUILTIN_MAKE || id == BUILTIN_NEW) {
+        if (args->n >= 1) {
+            Type *t = check_type(c, args->v[0]);
+            if (id == BUILTIN_NEW) {
+                if (args->n != 1)
+                    goto count;
+                e->mode = MODE_VALUE;
+                e->type = type_new_pointer(t);
+                return;
+            }
+            Type *u = type_underlying(t);
+            if (u->kind != TYPE_SLICE && u->kind != TYPE_MAP && u->kind != TYPE_CHAN) {
+                if (t->kind != TYPE_INVALID)
+                    error_at(args->v[0]->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
+                             check_expr_text(args->v[0]));
+                check_invalidate(e);
+                return;
+            }
+            if (u->kind == TYPE_SLICE && args->n == 1) {
+                error_at(e->pos, "invalid operation: %s expects 2 or 3 arguments; found 1", check_expr_text(e));
+                check_invalidate(e);
+                return;
+            }
+            if (args->n > 3 || (u->kind != TYPE_SLICE && args->n > 2)) {
+                error_at(e->pos, "invalid operation: %s expects %d or %d arguments; found %d", check_expr_text(e),
+                         u->kind == TYPE_SLICE ? 2 : 1, u->kind == TYPE_SLICE ? 3 : 2, args->n);
+                check_invalidate(e);
+                return;
+            }
+            for (int i = 1; i < args->n; i++)
+                check_index(c, args->v[i], -1, "index");
+            e->mode = MODE_VALUE;
+            e->type = t;
+            return;
+        }
+        goto count;
+    }
+    if (args->n == 1 && (id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_APPEND))
+        check_multi(c, args->v[0]);
+    else
+        for (int i = 0; i < args->n; i++)
+            check_value(c, args->v[i]);
+    for (int i = 0; i < args->n; i++)
+        if (check_is_invalid(args->v[i])) {
+            check_invalidate(e);
+            return;
+        }
+    if (args->n < nmin || args->n > nmax)
+        goto count;
+    switch (id) {
+    case BUILTIN_PRINT: case BUILTIN_PRINTLN:
+        if (args->n == 1 && check_tuple_of(args->v[0]->type))
+            goto printed; /* println(f()): the results are typed values */
+        for (int i = 0; i < args->n; i++)
+            check_assignment(c, args->v[i], NULL, builtin_context(id));
+    printed:
+        e->mode = MODE_NOVALUE;
+        e->type = type_new_tuple((ObjectList){0});
+        return;
+    case BUILTIN_PANIC:
+        check_assignment(c, args->v[0], types_universe ? scope_lookup(types_universe, intern_cstr("any"))->type : NULL,
+                         "argument to panic");
+        e->mode = MODE_NOVALUE;
+        e->type = type_new_tuple((ObjectList){0});
+        return;
+    case BUILTIN_RECOVER:
+        e->mode = MODE_VALUE;
+        e->type = scope_lookup(types_universe, intern_cstr("any"))->type;
+        return;
+    case BUILTIN_LEN: case BUILTIN_CAP: {
+        Expr *x = args->v[0];
+        Type *u = type_underlying(x->type);
+        if (u->kind == TYPE_POINTER && type_underlying(u->u.pointer.elem)->kind == TYPE_ARRAY)
+            u = type_underlying(u->u.pointer.elem);
+        e->type = types_basic[TYPE_INT];
+        e->mode = MODE_VALUE;
+        if (type_is_string(u) && id == BUILTIN_LEN) {
+            if (x->mode == MODE_CONST && x->val) {
+                e->mode = MODE_CONST;
+                e->val = const_int64(x->val->slen);
+            }
+            check_use_default(c, x);
+            return;
+        }
+        if (u->kind == TYPE_ARRAY) {
+            /* constant unless x contains function calls or receives;
+             * approximated: constant when x is a variable or selector */
+            Expr *ux = check_unparen(x);
+            bool has_call = ux->kind == EXPR_CALL || ux->kind == EXPR_UNARY;
+            if (!has_call) {
+                e->mode = MODE_CONST;
+                e->val = const_int64(u->u.array.len);
+            }
+            return;
+        }
+        if (u->kind == TYPE_SLICE || u->kind == TYPE_CHAN || (u->kind == TYPE_MAP && id == BUILTIN_LEN))
+            return;
+        error_at(x->pos, "invalid argument: %s for %s", check_operand_string(x), name);
+        check_invalidate(e);
+        return;
+    }
+    case BUILTIN_APPEND: {
+        Expr *s = args->v[0];
+        Type *u = type_underlying(s->type);
+        if (u->kind != TYPE_SLICE) {
+            if (check_is_nil(s))
+                error_at(s->pos, "first argument to append must be a typed slice; have untyped nil");
+            else
+                error_at(s->pos, "invalid argument: %s (variable of type %s) is not a slice", check_expr_text(s),
+                         type_string(s->type));
+            check_invalidate(e);
+            return;
+        }
+        if (e->u.call.has_dots) {
+            if (args->n != 2) {
+                error_at(e->pos, "invalid operation: invalid use of ... with built-in append");
+                check_invalidate(e);
+                return;
+            }
+            Expr *y = args->v[1];
+            if (!(type_is_string(y->type) && type_underlying(u->u.slice.elem)->kind == TYPE_UINT8))
+                check_assignment(c, y, s->type, "argument to append");
+            else
+                check_use_default(c, y);
+        } else {
+            for (int i = 1; i < args->n; i++)
+                check_assignment(c, args->v[i], u->u.slice.elem, "argument to append");
+        }
+        e->mode = MODE_VALUE;
+        e->type = s->type;
+        return;
+    }
+    case BUILTIN_COPY: {
+        Expr *d = args->v[0], *s = args->v[1];
+        Type *du = type_underlying(d->type), *su = type_underlying(s->type);
+        bool ok = du->kind == TYPE_SLICE &&
+                  ((su->kind == TYPE_SLICE && type_identical(du->u.slice.elem, su->u.slice.elem)) ||
+                   (type_is_string(su) && type_underlying(du->u.slice.elem)->kind == TYPE_UINT8));
+        if (!ok) {
+            error_at(e->pos, "invalid argument: copy expects slice arguments; found %s and %s", check_operand_string(d),
+                     check_operand_string(s));
+            check_invalidate(e);
+            return;
+        }
+        check_use_default(c, s);
+        e->mode = MODE_VALUE;
+        e->type = types_basic[TYPE_INT];
+        return;
+    }
+    case BUILTIN_DELETE: {
+        Expr *m = args->v[0];
+        Type *u = type_underlying(m->type);
+        if (u->kind != TYPE_MAP) {
+            error_at(m->pos, "invalid argument: %s is not a map", check_operand_string(m));
+            check_invalidate(e);
+            return;
+        }
+        check_assignment(c, args->v[1], u->u.map.key, "argument to delete");
+        e->mode = MODE_NOVALUE;
+        e->type = type_new_tuple((ObjectList){0});
+        return;
+    }
+    case BUILTIN_CLOSE: {
+        Expr *ch = args->v[0];
+        Type *u = type_underlying(ch->type);
+        if (u->kind != TYPE_CHAN || u->u.chan.dir == CHAN_RECV) {
+            error_at(ch->pos, "invalid operation: cannot close %s", check_operand_string(ch));
+            check_invalidate(e);
+            return;
+        }
+        e->mode = MODE_NOVALUE;
+        e->type = type_new_tuple((ObjectList){0});
+        return;
+    }
+    default:
+        check_unsupported(e->pos, xprintf("builtin %s", name));
+        check_invalidate(e);
+        return;
+    }
+count:
+    error_at(args->n < nmin ? e->u.call.rparen : args->v[nmax]->pos, "%s arguments for %s (expected %d, found %d)",
+             args->n < nmin ? "not enough" : "too many", check_expr_text(e), args->n < nmin ? nmin : nmax, args->n);
+    check_invalidate(e);
+}

@@ -1,0 +1,321 @@
+/*
+ * package.c — the checker's entry point (check_package): collecting
+ * package-level objects, attaching methods, then checking declarations,
+ * bodies and imports in order.
+ *
+ * Order of work in check_package (go/types' checkFiles, simplified):
+ *   1. collect: every package-level name becomes an Object with a
+ *      DeclInfo; imports go into a scope per file (whose parent is the
+ *      package scope, so a body sees both);
+ *   2. methods are attached to their receiver base types, so that
+ *      selectors in any later declaration find them;
+ *   3. every package-level object is checked in source order (decl.c);
+ *      an object used before its turn is checked at the use
+ *      (check_obj_decl), and the colour of its DeclInfo detects cycles;
+ *   4. function bodies, in source order, each recording the package
+ *      variables and functions it refers to (DeclInfo.deps);
+ *   5. initialisation order (initorder.c), then imports: an unused import
+ *      is reported as gc does, a used one as "not supported yet" (hood
+ *      has no packages to import), so a program that would also fail
+ *      under gc gets gc's message first.
+ *
+ * Leaves behind the invariants listed in ast.h and types.h's Package.
+ */
+#include <string.h>
+
+#include "check.h"
+
+/* A fresh DeclInfo (colour 0) for a declaration of file f. */
+static DeclInfo *new_info(Decl *d, File *f, Scope *file_scope)
+{
+    DeclInfo *info = NEW(DeclInfo);
+    info->decl = d;
+    info->file = f;
+    info->scope = file_scope;
+    return info;
+}
+
+/* A package-level object: declared in the package scope unless blank
+ * (init and main are special: see collect_func). */
+static Object *pkg_object(Checker *c, ObjKind kind, Expr *name, DeclInfo *info)
+{
+    Object *o = object_new(kind, name->u.ident.name, name->pos, NULL);
+    o->pkg = "main";
+    o->info = info;
+    name->u.ident.obj = o;
+    if (kind != OBJ_FUNC && (o->name == intern_cstr("init") || o->name == intern_cstr("main"))) {
+        error_at(name->pos, "cannot declare %s - must be func", o->name);
+        o->parent = c->pkg->scope;
+    } else {
+        check_declare_obj(c, c->pkg->scope, o);
+    }
+    vec_push(&c->pkg_objs, o);
+    return o;
+}
+
+/* One const spec: an object per name, its value taken from the spec or,
+ * for a spec without values, repeated from the previous one of its group. */
+static void collect_const(Checker *c, File *f, Scope *fs, Decl *d)
+{
+    Decl *src = check_const_source(c, d);
+    ExprList *names = &d->u.value.names, *values = &src->u.value.values;
+    bool ok = check_spec_arity(names, values, true);
+    for (int i = 0; i < names->n; i++) {
+        DeclInfo *info = new_info(d, f, fs);
+        info->index = i;
+        info->type = src->u.value.type;
+        info->init = ok && i < values->n ? values->v[i] : NULL;
+        info->iota = d->u.value.iota;
+        pkg_object(c, OBJ_CONST, names->v[i], info);
+    }
+}
+
+/* One var spec: an object per name, each a global with its link name. */
+static void collect_var(Checker *c, File *f, Scope *fs, Decl *d)
+{
+    ExprList *names = &d->u.value.names, *values = &d->u.value.values;
+    bool ok = check_spec_arity(names, values, false);
+    /* var a, b = f(): one DeclInfo shared by all, as one initialiser sets them */
+    DeclInfo *shared = NULL;
+    if (ok && values->n == 1 && names->n > 1) {
+        shared = new_info(d, f, fs);
+        shared->type = d->u.value.type;
+        shared->init = values->v[0];
+    }
+    for (int i = 0; i < names->n; i++) {
+        DeclInfo *info = shared;
+        if (!info) {
+            info = new_info(d, f, fs);
+            info->index = i;
+            info->type = d->u.value.type;
+            info->init = ok && i < values->n ? values->v[i] : NULL;
+        }
+        Object *o = pkg_object(c, OBJ_VAR, names->v[i], info);
+        o->u.var.is_global = true;
+        o->u.var.used = true;
+        o->link_name = xprintf("main.%s", o->name);
+        vec_push(&info->lhs, o);
+        vec_push(&c->pkg->globals, o);
+        if (!ok)
+            o->type = d->u.value.type ? NULL : types_basic[TYPE_INVALID];
+    }
+}
+
+/* Whether a function declares parameters, results or type parameters
+ * (not allowed for init and main). */
+static bool func_has_signature_params(Decl *d)
+{
+    Expr *ft = d->u.func.type;
+    return ft->u.func_type.params.n > 0 || ft->u.func_type.results.n > 0 || d->u.func.tparams.n > 0 ||
+           ft->u.func_type.tparams.n > 0;
+}
+
+/* One function or method declaration. Methods are collected into
+ * methods for attach_method; init functions are not declared (several
+ * may exist) but numbered; a function without a body is listed in
+ * pkg->bodyless. */
+static void collect_func(Checker *c, File *f, Scope *fs, Decl *d, ObjectList *methods)
+{
+    Expr *name = d->u.func.name;
+    const char *n = name->u.ident.name;
+    DeclInfo *info = new_info(d, f, fs);
+    Object *o = object_new(OBJ_FUNC, n, name->pos, NULL);
+    o->pkg = "main";
+    o->info = info;
+    o->u.func.decl = d;
+    name->u.ident.obj = o;
+    d->u.func.obj = o;
+    if (!d->u.func.body && n == intern_cstr("init") && !d->u.func.recv)
+        error_at(name->pos, "missing function body"); /* gc: even without -complete */
+    else if (!d->u.func.body)
+        vec_push(&c->pkg->bodyless, d);
+    else
+        vec_push(&c->pkg->funcs, d);
+    vec_push(&c->pkg_objs, o);
+    if (d->u.func.recv) {
+        o->u.func.is_method = true;
+        vec_push(methods, o);
+        return;
+    }
+    if (n == intern_cstr("init") || n == intern_cstr("main")) {
+        if (func_has_signature_params(d))
+            error_at(name->pos, "func %s must have no arguments and no return values", n);
+    }
+    if (n == intern_cstr("init")) {
+        /* init functions are not declared: "undefined: init" if used.
+         * ssagen names them main.init.0, main.init.1... in this order. */
+        o->parent = c->pkg->scope;
+        o->link_name = xprintf("main.init.%d", c->pkg->init_funcs.n);
+        if (d->u.func.body)
+            vec_push(&c->pkg->init_funcs, d);
+        return;
+    }
+    o->link_name = xprintf("main.%s", n);
+    if (!check_is_blank(n))
+        check_declare_obj(c, c->pkg->scope, o);
+    else
+        o->parent = c->pkg->scope;
+}
+
+/* import "path" or import name "path": a package name in the file scope. */
+static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
+{
+    (void)c;
+    Expr *lit = d->u.import.path;
+    const char *err = NULL;
+    Const *v = lit ? const_from_literal(TK_STRING, lit->u.basic_lit.lit, lit->u.basic_lit.len, &err) : NULL;
+    if (!v || v->kind != CONST_STRING)
+        return;
+    const char *path = xstrndup(v->s, (size_t)v->slen);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    Expr *alias = d->u.import.name;
+    const char *name = alias ? alias->u.ident.name : intern_cstr(base);
+    Object *o = object_new(OBJ_PKGNAME, name, lit->pos, NULL);
+    o->pkg = path; /* the import path, for messages */
+    if (alias) {
+        alias->u.ident.obj = o;
+        if (check_is_blank(name) || name == intern_cstr(".")) {
+            /* never "unused": reported as unsupported below */
+            o->u.pkgname.used = true;
+            vec_push(imports, o);
+            return;
+        }
+    }
+    check_declare_obj(c, fs, o);
+    vec_push(imports, o);
+}
+
+/* Attaches method m to its receiver's base type (a named type of this
+ * package), so that selectors find it. */
+static void attach_method(Checker *c, Object *m)
+{
+    Decl *d = m->u.func.decl;
+    Expr *rt = d->u.func.recv->type;
+    while (rt->kind == EXPR_PAREN)
+        rt = rt->u.paren.x;
+    if (rt->kind == EXPR_STAR)
+        rt = rt->u.star.x;
+    while (rt->kind == EXPR_PAREN)
+        rt = rt->u.paren.x;
+    Type *base = NULL;
+    if (rt->kind == EXPR_IDENT) {
+        Object *tn = scope_lookup(m->info->scope, rt->u.ident.name);
+        if (tn && tn->kind == OBJ_TYPENAME) {
+            check_obj_decl(c, tn);
+            if (tn->pkg && tn->type && tn->type->kind == TYPE_NAMED)
+                base = tn->type;
+            else if (tn->type && tn->type->kind != TYPE_INVALID)
+                error_at(rt->pos, "cannot define new methods on non-local type %s", type_string(tn->type));
+        }
+    }
+    m->link_name = base ? xprintf("main.%s.%s", base->u.named.obj->name, m->name) : xprintf("main.%s", m->name);
+    check_obj_decl(c, m);
+    if (!base)
+        return;
+    Type *u = type_underlying(base);
+    if (u->kind == TYPE_POINTER || u->kind == TYPE_INTERFACE) {
+        error_at(rt->pos, "invalid receiver type %s (pointer or interface type)", type_string(base));
+        return;
+    }
+    if (check_is_blank(m->name))
+        return;
+    for (int i = 0; i < base->u.named.methods.n; i++) {
+        Object *o = base->u.named.methods.v[i];
+        if (o->name == m->name) {
+            error_at(m->pos, "method %s.%s already declared at %s", base->u.named.obj->name, m->name,
+                     pos_string(o->pos));
+            return;
+        }
+    }
+    if (u->kind == TYPE_STRUCT)
+        for (int i = 0; i < u->u.strct.fields.n; i++)
+            if (u->u.strct.fields.v[i]->name == m->name) {
+                error_at(m->pos, "field and method with the same name %s", m->name);
+                return;
+            }
+    vec_push(&base->u.named.methods, m);
+}
+
+/* --- The entry point --------------------------------------------------------- */
+
+Package *check_package(File **files, int nfiles)
+{
+    types_init();
+    Package *pkg = NEW(Package);
+    pkg->files = files;
+    pkg->nfiles = nfiles;
+    pkg->name = nfiles > 0 && files[0]->package_name ? files[0]->package_name->u.ident.name : "main";
+    Pos none = {0, 0, 0};
+    pkg->scope = scope_new(types_universe, none);
+    Checker c = {.pkg = pkg, .env.scope = pkg->scope};
+
+    ObjectList methods = {0}, imports = {0};
+    for (int i = 0; i < nfiles; i++) {
+        File *f = files[i];
+        Expr *pn = f->package_name;
+        if (pn && pn->u.ident.name != pkg->name)
+            error_at(pn->pos, "package %s; expected package %s", pn->u.ident.name, pkg->name);
+        Scope *fs = scope_new(pkg->scope, f->pos);
+        c.env.last_const = NULL;
+        for (int j = 0; j < f->decls.n; j++) {
+            Decl *d = f->decls.v[j];
+            switch (d->kind) {
+            case DECL_IMPORT: collect_import(&c, fs, d, &imports); break;
+            case DECL_CONST: collect_const(&c, f, fs, d); break;
+            case DECL_VAR: collect_var(&c, f, fs, d); break;
+            case DECL_TYPE: {
+                DeclInfo *info = new_info(d, f, fs);
+                pkg_object(&c, OBJ_TYPENAME, d->u.type.name, info);
+                break;
+            }
+            case DECL_FUNC: collect_func(&c, f, fs, d, &methods); break;
+            default: break;
+            }
+        }
+    }
+    for (int i = 0; i < methods.n; i++)
+        attach_method(&c, methods.v[i]);
+    for (int i = 0; i < c.pkg_objs.n; i++)
+        check_obj_decl(&c, c.pkg_objs.v[i]);
+    for (int i = 0; i < c.pkg_objs.n; i++)
+        if (c.pkg_objs.v[i]->kind == OBJ_TYPENAME)
+            check_type_cycle(c.pkg_objs.v[i]);
+    /* Every remaining name expression of a declaration gets its mode. */
+    for (int i = 0; i < c.pkg_objs.n; i++) {
+        Object *o = c.pkg_objs.v[i];
+        Decl *d = o->info->decl;
+        Expr *n = o->kind == OBJ_FUNC ? d->u.func.name : o->kind == OBJ_TYPENAME ? d->u.type.name
+                                                          : d->u.value.names.v[o->info->index];
+        if (o->kind == OBJ_VAR && o->info->lhs.n > 1)
+            for (int j = 0; j < d->u.value.names.n; j++)
+                if (d->u.value.names.v[j]->u.ident.obj == o)
+                    n = d->u.value.names.v[j];
+        n->mode = o->kind == OBJ_CONST ? MODE_CONST : o->kind == OBJ_VAR ? MODE_VAR
+                : o->kind == OBJ_TYPENAME ? MODE_TYPE : MODE_VALUE;
+        n->type = o->type ? o->type : types_basic[TYPE_INVALID];
+        if (o->kind == OBJ_CONST)
+            n->val = o->u.cnst.val;
+    }
+    for (int i = 0; i < pkg->funcs.n; i++) {
+        Decl *d = pkg->funcs.v[i];
+        Object *o = d->u.func.obj;
+        if (o->type->kind != TYPE_FUNC)
+            continue; /* generic: reported */
+        c.env.decl_obj = o;
+        c.env.file = o->info->file;
+        c.env.scope = o->info->scope;
+        check_func_body(&c, o->type, d->u.func.body, d->u.func.scope, d->pos);
+    }
+    c.env.decl_obj = NULL;
+    c.env.scope = pkg->scope;
+    check_init_order(&c);
+    for (int i = 0; i < imports.n; i++) {
+        Object *o = imports.v[i];
+        if (!o->u.pkgname.used)
+            error_at(o->pos, "imported and not used: \"%s\"", o->pkg);
+        else
+            error_at(o->pos, "not supported yet: import \"%s\"", o->pkg);
+    }
+    return pkg;
+}

@@ -1,0 +1,305 @@
+/*
+ * typexpr.c — type expressions: names of types, pointer, array, slice,
+ * map, channel, struct, interface and function types, and signatures
+ * (whose parameters and results are declared as variables in the
+ * function's scope).
+ *
+ * check_type always returns a type: the invalid type after an error,
+ * so that callers need no NULL checks. Named types are not resolved
+ * here but through their objects (decl.c), lazily; a type expression
+ * that names a type being declared yields its TYPE_NAMED even while the
+ * underlying type is still unknown.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+/* --- Signatures -------------------------------------------------------------- */
+
+/* Declares the variables of one parameter or result list. */
+static Type *param_list(Checker *c, FieldList *fl, Scope *scope, bool results, bool *variadic)
+{
+    ObjectList vars = {0};
+    for (int i = 0; i < fl->n; i++) {
+        Field *f = fl->v[i];
+        Expr *te = f->type;
+        Type *t;
+        if (te->kind == EXPR_ELLIPSIS) {
+            if (results || i != fl->n - 1 || f->names.n > 1) {
+                error_at(te->pos, "can only use ... with final parameter in list");
+                t = types_basic[TYPE_INVALID];
+            } else {
+                *variadic = true;
+                t = type_new_slice(te->u.ellipsis.elt ? check_type(c, te->u.ellipsis.elt) : types_basic[TYPE_INVALID]);
+                te->mode = MODE_TYPE;
+                te->type = t;
+            }
+        } else {
+            t = check_type(c, te);
+        }
+        int n = f->names.n ? f->names.n : 1;
+        for (int j = 0; j < n; j++) {
+            Expr *name = f->names.n ? f->names.v[j] : NULL;
+            Object *v = object_new(OBJ_VAR, name ? name->u.ident.name : intern_cstr(""), name ? name->pos : f->pos, t);
+            v->pkg = "main";
+            v->u.var.is_param = !results;
+            v->u.var.is_result = results;
+            v->u.var.index = vars.n;
+            v->u.var.used = true; /* parameters are never "declared but not used" */
+            if (name) {
+                name->u.ident.obj = v;
+                name->mode = MODE_VAR;
+                name->type = t;
+                check_declare_obj(c, scope, v);
+            } else {
+                v->parent = scope;
+            }
+            vec_push(&vars, v);
+        }
+    }
+    return type_new_tuple(vars);
+}
+
+/* The signature of function type ftype (with receiver recv, or NULL),
+ * its parameters and named results declared in scope. */
+Type *check_signature(Checker *c, Field *recv, Expr *ftype, Scope *scope)
+{
+    Type *sig = type_new(TYPE_FUNC);
+    if (ftype->u.func_type.tparams.n > 0)
+        error_at(ftype->pos, "not supported yet: %s", "generic functions");
+    Scope *saved = c->env.scope;
+    c->env.scope = scope;
+    if (recv) {
+        FieldList one = {0};
+        vec_push(&one, recv);
+        bool v = false;
+        Type *tup = param_list(c, &one, scope, false, &v);
+        if (tup->u.tuple.vars.n > 0)
+            sig->u.func.recv = tup->u.tuple.vars.v[0];
+    }
+    bool variadic = false;
+    sig->u.func.params = param_list(c, &ftype->u.func_type.params, scope, false, &variadic);
+    sig->u.func.results = param_list(c, &ftype->u.func_type.results, scope, true, &variadic);
+    sig->u.func.variadic = variadic;
+    c->env.scope = saved;
+    ftype->mode = MODE_TYPE;
+    ftype->type = sig;
+    return sig;
+}
+
+/* --- Struct and interface types ---------------------------------------------- */
+
+/* struct{...}: the fields in order, with their tags; an embedded field
+ * is named after its type's name. */
+static Type *check_struct_type(Checker *c, Expr *e)
+{
+    Type *t = type_new(TYPE_STRUCT);
+    FieldList *fl = &e->u.struct_type.fields;
+    VEC(const char *) tags = {0};
+    bool any_tag = false;
+    for (int i = 0; i < fl->n; i++) {
+        Field *f = fl->v[i];
+        Type *ft = check_type(c, f->type);
+        const char *tag = NULL;
+        if (f->tag) {
+            tag = xstrndup(f->tag->u.basic_lit.lit, (size_t)f->tag->u.basic_lit.len);
+            any_tag = true;
+        }
+        if (f->names.n == 0) {
+            /* embedded: T, *T, or pkg.T; the field is named after T */
+            Expr *te = check_unparen(f->type);
+            if (te->kind == EXPR_STAR)
+                te = check_unparen(te->u.star.x);
+            const char *name = te->kind == EXPR_IDENT ? te->u.ident.name
+                             : te->kind == EXPR_SELECTOR ? te->u.selector.sel->u.ident.name : intern_cstr("?");
+            Object *fo = object_new(OBJ_VAR, name, f->pos, ft);
+            fo->u.var.is_field = true;
+            fo->u.var.embedded = true;
+            fo->u.var.index = t->u.strct.fields.n;
+            vec_push(&t->u.strct.fields, fo);
+            vec_push(&tags, tag);
+            continue;
+        }
+        for (int j = 0; j < f->names.n; j++) {
+            Expr *n = f->names.v[j];
+            Object *fo = object_new(OBJ_VAR, n->u.ident.name, n->pos, ft);
+            fo->u.var.is_field = true;
+            fo->u.var.index = t->u.strct.fields.n;
+            n->u.ident.obj = fo;
+            for (int k = 0; k < t->u.strct.fields.n; k++)
+                if (t->u.strct.fields.v[k]->name == fo->name && fo->name != intern_cstr("_")) {
+                    error_at(n->pos, "%s redeclared", fo->name);
+                    break;
+                }
+            vec_push(&t->u.strct.fields, fo);
+            vec_push(&tags, tag);
+        }
+    }
+    if (any_tag)
+        t->u.strct.tags = tags.v;
+    return t;
+}
+
+/* qsort order of methods: by name. */
+static int cmp_method(const void *a, const void *b)
+{
+    const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+    return strcmp(x->name, y->name);
+}
+
+/* interface{...}: the methods, sorted by name as type identity
+ * requires, with those of embedded interfaces copied in; other
+ * embedded elements are constraints, not supported. */
+static Type *check_interface_type(Checker *c, Expr *e)
+{
+    Type *t = type_new(TYPE_INTERFACE);
+    FieldList *ml = &e->u.interface_type.methods;
+    for (int i = 0; i < ml->n; i++) {
+        Field *f = ml->v[i];
+        if (f->names.n == 0) {
+            Type *et = check_type(c, f->type);
+            Type *eu = type_underlying(et);
+            if (eu->kind == TYPE_INTERFACE && eu->u.iface.embeddeds.n == 0) {
+                for (int j = 0; j < eu->u.iface.methods.n; j++)
+                    vec_push(&t->u.iface.methods, eu->u.iface.methods.v[j]);
+            } else if (et->kind != TYPE_INVALID) {
+                check_unsupported(f->pos, "type constraints");
+                vec_push(&t->u.iface.embeddeds, et);
+            }
+            continue;
+        }
+        Scope *s = scope_new(c->env.scope, f->pos);
+        Type *sig = check_signature(c, NULL, f->type, s);
+        Object *m = object_new(OBJ_FUNC, f->names.v[0]->u.ident.name, f->names.v[0]->pos, sig);
+        m->u.func.is_method = true;
+        f->names.v[0]->u.ident.obj = m;
+        for (int j = 0; j < t->u.iface.methods.n; j++)
+            if (t->u.iface.methods.v[j]->name == m->name)
+                error_at(m->pos, "duplicate method %s", m->name);
+        vec_push(&t->u.iface.methods, m);
+    }
+    if (t->u.iface.methods.n > 1)
+        qsort(t->u.iface.methods.v, (size_t)t->u.iface.methods.n, sizeof(Object *), cmp_method);
+    t->u.iface.complete = true;
+    return t;
+}
+
+/* --- Type expressions -------------------------------------------------------- */
+
+/* Resolves a type expression. Reports "x is not a type" for values. */
+Type *check_type(Checker *c, Expr *e)
+{
+    Type *t = NULL;
+    switch (e->kind) {
+    case EXPR_IDENT:
+    case EXPR_SELECTOR:
+    case EXPR_PAREN:
+    case EXPR_INDEX:
+        check_expr(c, e);
+        if (check_is_invalid(e))
+            return types_basic[TYPE_INVALID];
+        if (e->mode != MODE_TYPE) {
+            /* types2 describes a name or selector as an operand
+             * ("byte (untyped int constant 3) is not a type"), other
+             * expressions by their text */
+            Expr *u = check_unparen(e);
+            if (u->kind != EXPR_IDENT && u->kind != EXPR_SELECTOR)
+                error_at(e->pos, "%s is not a type", check_expr_text(e));
+            else if (u->mode == MODE_NOVALUE)
+                error_at(u->pos, "%s used as type", check_operand_string(u));
+            else
+                error_at(u->pos, "%s is not a type", check_operand_string(u));
+            check_invalidate(e);
+            return types_basic[TYPE_INVALID];
+        }
+        return e->type;
+    case EXPR_STAR:
+        t = type_new_pointer(check_type(c, e->u.star.x));
+        break;
+    case EXPR_ARRAY_TYPE: {
+        Type *elem = check_type(c, e->u.array_type.elem);
+        if (!e->u.array_type.len) {
+            t = type_new_slice(elem);
+            break;
+        }
+        Expr *l = e->u.array_type.len;
+        if (l->kind == EXPR_ELLIPSIS) {
+            error_at(l->pos, "invalid use of [...] array (outside a composite literal)");
+            t = types_basic[TYPE_INVALID];
+            break;
+        }
+        int64_t n = 0;
+        /* types2's arrayLength: a name that is not a constant is not
+         * evaluated (so a variable named here is not "used") */
+        if (l->kind == EXPR_IDENT) {
+            Object *o = check_lookup(c, l->u.ident.name);
+            if (!o || o->kind != OBJ_CONST) {
+                error_at(l->pos, o ? "invalid array length %s" : "undeclared name %s for array length",
+                         l->u.ident.name);
+                check_invalidate(l);
+                t = type_new_array(elem, 0);
+                break;
+            }
+        }
+        check_value(c, l);
+        if (!check_is_invalid(l)) {
+            if (l->mode != MODE_CONST) {
+                error_at(l->pos, "array length %s must be constant", check_operand_string(l));
+            } else if (type_is_untyped(l->type) || type_is_integer(l->type)) {
+                Const *i = l->val ? const_to_int(l->val) : NULL;
+                if (!i) {
+                    error_at(l->pos, "array length %s must be integer", check_operand_string(l));
+                } else if (const_sign(i) < 0) {
+                    error_at(l->pos, "invalid array length %s", check_operand_string(l));
+                } else if (!const_fits(i, 63, true)) {
+                    error_at(l->pos, "invalid array length %s", check_operand_string(l));
+                } else {
+                    n = const_int64_val(i);
+                    if (type_is_untyped(l->type))
+                        check_convert_untyped(c, l, types_basic[TYPE_INT]);
+                }
+            } else {
+                error_at(l->pos, "array length %s must be integer", check_operand_string(l));
+            }
+        }
+        t = type_new_array(elem, n);
+        break;
+    }
+    case EXPR_STRUCT_TYPE:
+        t = check_struct_type(c, e);
+        break;
+    case EXPR_FUNC_TYPE: {
+        Scope *s = scope_new(c->env.scope, e->pos);
+        t = check_signature(c, NULL, e, s);
+        break;
+    }
+    case EXPR_INTERFACE_TYPE:
+        t = check_interface_type(c, e);
+        break;
+    case EXPR_MAP_TYPE: {
+        Type *k = check_type(c, e->u.map_type.key);
+        Type *v = check_type(c, e->u.map_type.value);
+        if (k->kind != TYPE_INVALID && k->kind != TYPE_NAMED && !type_is_comparable(k))
+            error_at(e->u.map_type.key->pos, "invalid map key type %s", type_string(k));
+        t = type_new(TYPE_MAP);
+        t->u.map.key = k;
+        t->u.map.elem = v;
+        break;
+    }
+    case EXPR_CHAN_TYPE:
+        t = type_new(TYPE_CHAN);
+        t->u.chan.dir = e->u.chan_type.dir;
+        t->u.chan.elem = check_type(c, e->u.chan_type.value);
+        break;
+    default:
+        check_expr(c, e);
+        if (!check_is_invalid(e))
+            error_at(e->pos, "%s is not a type", check_expr_text(e));
+        check_invalidate(e);
+        return types_basic[TYPE_INVALID];
+    }
+    e->mode = MODE_TYPE;
+    e->type = t;
+    return t;
+}
