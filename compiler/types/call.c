@@ -115,8 +115,9 @@ static void check_call_args(Checker *c, Expr *e, Type *sig)
                 const char *why = NULL;
                 Type *have = tup->u.tuple.vars.v[i]->type;
                 if (!check_assignable_type(have, want, &why))
-                    error_at(a->pos, "cannot use %s (value of type %s) as type %s in argument to %s", check_expr_text(a),
-                             type_string(have), type_string(want), check_expr_text(e->u.call.fun));
+                    error_at(a->pos, "cannot use %s (value of type %s) as type %s in argument to %s",
+                             check_expr_text(a), type_string(have), type_string(want),
+                             check_expr_text(e->u.call.fun));
             }
             return;
         }
@@ -280,6 +281,7 @@ void check_selector(Checker *c, Expr *e)
         e->type = sig;
         return;
     }
-    error_at(sel->pos, "%s undefined (type %s has no field or method %s)", check_expr_text(e), type_string(x->type), name);
+    error_at(sel->pos, "%s undefined (type %s has no field or method %s)", check_expr_text(e), type_string(x->type),
+             name);
     check_invalidate(e);
 }

@@ -903,6 +903,20 @@ static void unquote_char(const char *s, int len, int *i, uint32_t *r, int *byte)
     *r = v;
 }
 
+Const *const_rune_string(Const *i)
+{
+    int64_t r = const_fits(i, 32, true) ? const_int64_val(i) : 0xFFFD;
+    if (!const_fits(i, 64, true) || r < 0)
+        r = 0xFFFD;
+    Buf b = {0};
+    put_utf8(&b, (uint32_t)r); /* also replaces surrogates and values past U+10FFFF */
+    char *t = xalloc(b.len + 1);
+    memcpy(t, b.s, b.len);
+    Const *c = const_string(t, (int64_t)b.len);
+    free(b.s);
+    return c;
+}
+
 static Const *parse_string(const char *s, int len)
 {
     Buf b = {0};

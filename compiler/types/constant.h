@@ -43,6 +43,9 @@ struct Const {
 
 Const *const_bool(bool b);
 Const *const_string(const char *s, int64_t len);
+/* string(i) of integer constant i (spec "Conversions"): the UTF-8 of
+ * the code point, "\uFFFD" if i is not a valid one. */
+Const *const_rune_string(Const *i);
 Const *const_int64(int64_t v);
 Const *const_uint64(uint64_t v);
 /* Parses a Go literal (int, float, imaginary, rune, string); NULL and

@@ -95,13 +95,15 @@ bool check_assignment(Checker *c, Expr *e, Type *t, const char *context)
                 Const *out;
                 int code = check_representable(e->val, tu, e->type, &out);
                 if (code != REPR_OK) {
-                    error_at(e->pos, "cannot use %s as %s value in %s%s", check_operand_string(e), type_string(target), context,
+                    error_at(e->pos, "cannot use %s as %s value in %s%s", check_operand_string(e),
+                             type_string(target), context,
                              code == REPR_TRUNCATED ? " (truncated)" : code == REPR_OVERFLOWS ? " (overflows)" : "");
                     check_invalidate(e);
                     return false;
                 }
             } else if (!check_assignable(c, e, target)) {
-                error_at(e->pos, "cannot use %s as %s value in %s", check_operand_string(e), type_string(target), context);
+                error_at(e->pos, "cannot use %s as %s value in %s", check_operand_string(e), type_string(target),
+                         context);
                 check_invalidate(e);
                 return false;
             }
@@ -117,7 +119,8 @@ bool check_assignment(Checker *c, Expr *e, Type *t, const char *context)
     const char *why = NULL;
     if (!check_assignable_type(e->type, t, &why)) {
         if (why)
-            error_at(e->pos, "cannot use %s as type %s in %s:\n\t%s", check_operand_string(e), type_string(t), context, why);
+            error_at(e->pos, "cannot use %s as type %s in %s:\n\t%s", check_operand_string(e), type_string(t), context,
+                     why);
         else
             error_at(e->pos, "cannot use %s as type %s in %s", check_operand_string(e), type_string(t), context);
         check_invalidate(e);
@@ -167,20 +170,7 @@ void check_conversion(Checker *c, Expr *e, Type *t)
         Const *v = x->val;
         bool ok;
         if (type_is_integer(xu) && type_is_string(tu)) {
-            /* string(rune): the UTF-8 of the code point, "\uFFFD" if invalid */
-            Const *i = const_to_int(v);
-            int64_t r = const_fits(i, 32, true) ? const_int64_val(i) : 0xFFFD;
-            if (!const_fits(i, 64, true) || r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
-                r = 0xFFFD;
-            char buf[4];
-            int n;
-            if (r < 0x80) { buf[0] = (char)r; n = 1; }
-            else if (r < 0x800) { buf[0] = (char)(0xC0 | (r >> 6)); buf[1] = (char)(0x80 | (r & 0x3F)); n = 2; }
-            else if (r < 0x10000) { buf[0] = (char)(0xE0 | (r >> 12)); buf[1] = (char)(0x80 | ((r >> 6) & 0x3F)); buf[2] = (char)(0x80 | (r & 0x3F)); n = 3; }
-            else { buf[0] = (char)(0xF0 | (r >> 18)); buf[1] = (char)(0x80 | ((r >> 12) & 0x3F)); buf[2] = (char)(0x80 | ((r >> 6) & 0x3F)); buf[3] = (char)(0x80 | (r & 0x3F)); n = 4; }
-            char *s = xalloc(5);
-            memcpy(s, buf, (size_t)n);
-            v = const_string(s, n);
+            v = const_rune_string(const_to_int(v)); /* string(rune) */
             ok = true;
             check_update_type(x, type_default(x->type));
         } else if (type_is_numeric(xu) && type_is_numeric(tu)) {

@@ -13,7 +13,6 @@
  * declarations are done (check_type_cycle).
  */
 #include <stdlib.h>
-#include <string.h>
 
 #include "check.h"
 

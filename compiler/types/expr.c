@@ -779,7 +779,8 @@ incomparable:
 error:
     if (!cause)
         cause = xprintf("operator %s not defined on %s", token_text[op], kind_string(err_op->type));
-    error_at(err_op->pos, "invalid operation: %s %s %s (%s)", check_expr_text(x), token_text[op], check_expr_text(y), cause);
+    error_at(err_op->pos, "invalid operation: %s %s %s (%s)", check_expr_text(x), token_text[op], check_expr_text(y),
+             cause);
     check_invalidate(e);
 }
 

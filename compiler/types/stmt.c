@@ -115,6 +115,7 @@ static void stmt_list(Checker *c, Ctx ctx, StmtList *l, Pos start)
     }
 }
 
+/* A block statement: a scope of its own. */
 static void block(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
@@ -241,6 +242,8 @@ static bool assign_multi(Checker *c, Expr *rhs0, Type *vt, Type *t, const char *
     return check_assignment(c, &one, t, ctx);
 }
 
+/* lhs = rhs, n values each side or one multi-valued rhs; the left side
+ * is checked first, as gc does, so its errors come first. */
 static void plain_assign(Checker *c, Stmt *s)
 {
     ExprList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
@@ -362,6 +365,7 @@ static void short_var_decl(Checker *c, Stmt *s)
     }
 }
 
+/* x = y, x := y and x op= y. */
 static void assign_stmt(Checker *c, Stmt *s)
 {
     TokenKind tok = s->u.assign.tok;
@@ -385,6 +389,7 @@ static void assign_stmt(Checker *c, Stmt *s)
     }
 }
 
+/* x++ and x--: x numeric and assignable. */
 static void incdec_stmt(Checker *c, Stmt *s)
 {
     Expr *x = s->u.incdec.x;
@@ -392,8 +397,8 @@ static void incdec_stmt(Checker *c, Stmt *s)
     if (check_is_invalid(x))
         return;
     if (!type_is_numeric(x->type)) {
-        error_at(x->pos, "invalid operation: %s%s (non-numeric type %s)", check_expr_text(x), token_text[s->u.incdec.tok],
-                 type_string(x->type));
+        error_at(x->pos, "invalid operation: %s%s (non-numeric type %s)", check_expr_text(x),
+                 token_text[s->u.incdec.tok], type_string(x->type));
         return;
     }
     if (x->mode != MODE_VAR && x->mode != MODE_MAPINDEX)
@@ -402,6 +407,7 @@ static void incdec_stmt(Checker *c, Stmt *s)
 
 /* --- Simple statements ------------------------------------------------------------- */
 
+/* Whether call calls a builtin (checked already); its id in *id. */
 static bool is_builtin_call(Expr *call, BuiltinId *id)
 {
     Expr *f = check_unparen(call->u.call.fun);
@@ -450,6 +456,7 @@ static void expr_stmt(Checker *c, Stmt *s)
     error_at(x->pos, "%s %s", check_operand_string(x), msg);
 }
 
+/* ch <- v: v assignable to the element type of a channel that can send. */
 static void send_stmt(Checker *c, Stmt *s)
 {
     Expr *ch = s->u.send.chan, *v = s->u.send.value;
@@ -483,7 +490,8 @@ static void call_stmt(Checker *c, Stmt *s, Expr *call, const char *what)
     (void)s;
 }
 
-
+/* return [values]: as an assignment of the values to the results; a
+ * naked return needs named results that are not shadowed. */
 static void return_stmt(Checker *c, Stmt *s)
 {
     Type *res = c->env.fn->sig->u.func.results;
@@ -556,6 +564,7 @@ static void return_stmt(Checker *c, Stmt *s)
 
 /* --- Branches and labels -------------------------------------------------------------- */
 
+/* The label of the current body named name (collect_labels), or NULL. */
 static Object *find_label(Checker *c, const char *name)
 {
     for (int i = 0; i < c->env.fn->labels.n; i++)
@@ -564,6 +573,7 @@ static Object *find_label(Checker *c, const char *name)
     return NULL;
 }
 
+/* Statements that break can leave (is_loop: and continue). */
 static bool is_breakable(Stmt *s)
 {
     return s->kind == STMT_FOR || s->kind == STMT_RANGE || s->kind == STMT_SWITCH || s->kind == STMT_TYPE_SWITCH ||
@@ -572,6 +582,9 @@ static bool is_breakable(Stmt *s)
 
 static bool is_loop(Stmt *s) { return s->kind == STMT_FOR || s->kind == STMT_RANGE; }
 
+/* break, continue, goto and fallthrough: finds s->u.branch.target (see
+ * the file comment); a goto's own rules wait for check_gotos, once all
+ * labels are known. */
 static void branch_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     TokenKind tok = s->u.branch.tok;
@@ -740,6 +753,7 @@ static void check_gotos(struct GotoSites *b)
 
 /* --- Control flow ------------------------------------------------------------------- */
 
+/* The condition of an if or for statement: a boolean value. */
 static void condition(Checker *c, Expr *cond, const char *where)
 {
     check_value(c, cond);
@@ -752,6 +766,7 @@ static void condition(Checker *c, Expr *cond, const char *where)
     check_use_default(c, cond);
 }
 
+/* The optional init or post statement of if, for and switch. */
 static void simple(Checker *c, Ctx ctx, Stmt *s)
 {
     if (s) {
@@ -760,6 +775,8 @@ static void simple(Checker *c, Ctx ctx, Stmt *s)
     }
 }
 
+/* if [init;] cond {...} [else ...]: the init statement's variables are
+ * in a scope that encloses both branches. */
 static void if_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
@@ -778,6 +795,8 @@ static void if_stmt(Checker *c, Ctx ctx, Stmt *s)
     close_scope(c);
 }
 
+/* for [init]; [cond]; [post] {...}: a frame for break and continue; the
+ * post statement may not declare variables. */
 static void for_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
@@ -833,6 +852,9 @@ static bool range_types(Checker *c, Expr *x, Type **key, Type **val)
     }
 }
 
+/* for k, v := range x / for k, v = range x: the iteration variables
+ * are declared (:=) in the loop's scope or assigned (=) as by an
+ * assignment of values of range_types' key and value types. */
 static void range_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
@@ -929,8 +951,8 @@ static void case_value(Checker *c, Expr *e, Expr *tag)
     if (check_is_invalid(e))
         return;
     if (!type_is_interface(e->type) && !type_is_interface(t->type) && !type_identical(e->type, t->type)) {
-        error_at(e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)", check_expr_text(e), check_expr_text(t),
-                 type_string(e->type), type_string(t->type));
+        error_at(e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)", check_expr_text(e),
+                 check_expr_text(t), type_string(e->type), type_string(t->type));
         e->mode = MODE_INVALID;
         return;
     }
@@ -946,6 +968,9 @@ static void case_value(Checker *c, Expr *e, Expr *tag)
         check_use_default(c, e);
 }
 
+/* switch [init;] [tag] {...}: each case compared with the tag (or with
+ * true); duplicate constant cases and defaults are reported; every
+ * clause is a scope of its own, and all but the last may fall through. */
 static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
@@ -1012,6 +1037,8 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
 
 /* --- Dispatch ------------------------------------------------------------------------ */
 
+/* Checks statement s; ctx says which statements enclose it (for break,
+ * continue, fallthrough and goto). */
 static void stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     switch (s->kind) {
@@ -1144,6 +1171,7 @@ static bool clauses_terminate(Stmt *body, bool need_default)
     return has_default || !need_default;
 }
 
+/* Spec "Terminating statements", rule by rule. */
 static bool is_terminating(Stmt *s)
 {
     switch (s->kind) {

@@ -172,3 +172,24 @@ Test(constant, approximate_float_arithmetic)
     Const *inf = const_binary(TK_MUL, flt("1e646456992"), flt("10"), false);
     cr_assert_eq(inf->kind, CONST_UNKNOWN);
 }
+
+/* string(r) of an integer constant: UTF-8, or U+FFFD for what is not a
+ * code point (negative, a surrogate, past U+10FFFF, past int64). */
+Test(constant, rune_string)
+{
+    static const struct {
+        int64_t r;
+        const char *want;
+    } cases[] = {
+        {'a', "a"}, {0xE9, "\xC3\xA9"}, {0x20AC, "\xE2\x82\xAC"}, {0x1F600, "\xF0\x9F\x98\x80"},
+        {-1, "\xEF\xBF\xBD"}, {0xD800, "\xEF\xBF\xBD"}, {0x110000, "\xEF\xBF\xBD"}, {1LL << 40, "\xEF\xBF\xBD"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        Const *s = const_rune_string(const_int64(cases[i].r));
+        cr_assert_eq(s->kind, CONST_STRING);
+        cr_assert_eq(s->slen, (int64_t)strlen(cases[i].want));
+        cr_assert(memcmp(s->s, cases[i].want, (size_t)s->slen) == 0, "string(%lld)", (long long)cases[i].r);
+    }
+    Const *big = const_shift(TK_SHL, const_int64(1), 70);
+    cr_assert_eq(const_rune_string(big)->slen, 3, "past int64: U+FFFD");
+}
