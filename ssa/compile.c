@@ -1,9 +1,10 @@
 /*
  * compile.c — the pass manager. It expands ssa/passes.def (the one place
- * the pipeline and its ordering reasons are written) into a table and
- * runs it over a function: skipping optional passes under -N, naming the
- * running pass for ice(), verifying the IR between passes, and dumping
- * the function for `hood ssa` (the format of ssa/print.c).
+ * the pipeline and its ordering constraints are written) into a table,
+ * checks the table against the constraints once, and runs it over a
+ * function: skipping optional passes under -N, naming the running pass
+ * for ice(), verifying the IR between passes, and dumping the function
+ * for `hood ssa` (the format of ssa/print.c).
  */
 #include "passes.h"
 #include "diag.h"
@@ -24,19 +25,56 @@ typedef struct Pass {
 static const Pass passes[] = {
 #define PASS(name, fn, required) {name, fn, required},
 #include "passes.def"
-#undef PASS
 };
 
 static const char *const pass_names[] = {
 #define PASS(name, fn, required) name,
 #include "passes.def"
-#undef PASS
     NULL,
+};
+
+static const PassOrder pass_order[] = {
+#define ORDER(before, after, reason) {before, after, reason},
+#include "passes.def"
+    {NULL, NULL, NULL},
 };
 
 const char *const *ssa_pass_names(void)
 {
     return pass_names;
+}
+
+const PassOrder *ssa_pass_order(void)
+{
+    return pass_order;
+}
+
+static int index_of(const char *const *names, const char *name)
+{
+    for (int i = 0; names[i]; i++)
+        if (strcmp(names[i], name) == 0)
+            return i;
+    return -1;
+}
+
+const char *ssa_pass_order_error(const char *const *names, const PassOrder *order)
+{
+    for (const PassOrder *o = order; o->before; o++) {
+        int before = index_of(names, o->before), after = index_of(names, o->after);
+        if (before < 0 || after < 0)
+            return xprintf("no pass \"%s\" for the constraint \"%s\" before \"%s\"",
+                           before < 0 ? o->before : o->after, o->before, o->after);
+        if (before >= after)
+            return xprintf("\"%s\" must come before \"%s\": %s", o->before, o->after, o->reason);
+    }
+    return NULL;
+}
+
+void ssa_check_pass_order(void)
+{
+    const char *err = ssa_pass_order_error(pass_names, pass_order);
+    if (err)
+        ice((Pos){0}, "ssa/passes.def: %s", err);
 }
 
 /* Lowering rewrites values in place into Copy of their replacement;
@@ -88,6 +126,13 @@ static void dump(const PassOptions *opt, Func *f, const char *pass, const char *
 
 void ssa_compile(Func *f, const PassOptions *opt)
 {
+    /* The table is constant, so once per process is enough; before the
+     * first function, so a bad order never compiles anything. */
+    static bool order_checked;
+    if (!order_checked) {
+        ssa_check_pass_order();
+        order_checked = true;
+    }
     bool dump_f = dumping(opt, f);
     f->pass = "start";
     ice_context(f->pass, f->goname);

@@ -3,7 +3,7 @@
  * construction API (ssa/func.c), their dominators and block order
  * (ssa/dom.c), the verifier (ssa/check.c) accepting valid IR and
  * rejecting each kind of broken IR, the printer (ssa/print.c), and the
- * pass table's ordering constraints (ssa/passes.def).
+ * verifier of the pass table's ORDER constraints (ssa/passes.def).
  *
  * ssa_check reports through ice(), which exits with status 3; criterion
  * runs each test in its own process, so the rejection tests state that
@@ -14,7 +14,7 @@
 
 #include "codegen.h"
 #include "diag.h"
-#include "ssa.h"
+#include "passes.h"
 
 static Pos P(int line) { return (Pos){1, (uint32_t)line, 1}; }
 static Type *INT(void) { return types_basic[TYPE_INT]; }
@@ -334,27 +334,35 @@ Test(ssa_func, print_value_shows_zero_constants_and_syms)
     cr_expect(strncmp(out.s, "main.p goname=p\n", 16) == 0, "%s", out.s);
 }
 
-static int pass_index(const char *name)
-{
-    const char *const *names = ssa_pass_names();
-    for (int i = 0; names[i]; i++)
-        if (strcmp(names[i], name) == 0)
-            return i;
-    cr_assert_fail("no pass %s", name);
-    return -1;
-}
-
-/* The ordering constraints written beside ssa/passes.def. */
+/* The pipeline meets the ORDER constraints of ssa/passes.def (which
+ * ssa_compile also checks before its first function). */
 Test(ssa_func, pass_order)
 {
-    cr_expect_lt(pass_index("opt"), pass_index("deadcode"));
-    cr_expect_lt(pass_index("critical"), pass_index("lower"));
-    cr_expect_lt(pass_index("lower"), pass_index("lowered deadcode"));
-    cr_expect_lt(pass_index("lowered deadcode"), pass_index("schedule"));
-    cr_expect_lt(pass_index("schedule"), pass_index("regalloc"));
-    cr_expect_lt(pass_index("layout"), pass_index("regalloc"));
-    cr_expect_lt(pass_index("regalloc"), pass_index("stackframe"));
-    cr_expect_str_eq(ssa_pass_names()[0], "early phielim");
+    cr_expect_null(ssa_pass_order_error(ssa_pass_names(), ssa_pass_order()), "%s",
+                   ssa_pass_order_error(ssa_pass_names(), ssa_pass_order()));
+    cr_expect_not_null(ssa_pass_order()[0].before, "passes.def has ORDER lines");
+    ssa_check_pass_order();
+}
+
+/* The verifier rejects a table that breaks a constraint, and one that
+ * names a pass the pipeline lacks. */
+Test(ssa_func, pass_order_rejects)
+{
+    static const char *const names[] = {"lower", "critical", "regalloc", NULL};
+    static const PassOrder ok[] = {{"critical", "regalloc", "r"}, {NULL, NULL, NULL}};
+    static const PassOrder swapped[] = {
+        {"lower", "regalloc", "fine"}, {"critical", "lower", "new blocks are generic"},
+        {NULL, NULL, NULL},
+    };
+    static const PassOrder unknown[] = {{"critical", "regalloc", "r"},
+                                        {"critical", "layout", "r"}, {NULL, NULL, NULL}};
+    static const PassOrder self[] = {{"lower", "lower", "r"}, {NULL, NULL, NULL}};
+    cr_expect_null(ssa_pass_order_error(names, ok));
+    cr_expect_str_eq(ssa_pass_order_error(names, swapped),
+                     "\"critical\" must come before \"lower\": new blocks are generic");
+    cr_expect_str_eq(ssa_pass_order_error(names, unknown),
+                     "no pass \"layout\" for the constraint \"critical\" before \"layout\"");
+    cr_expect_not_null(ssa_pass_order_error(names, self));
 }
 
 /* The whole pipeline over the loop, verifying after every pass, with
