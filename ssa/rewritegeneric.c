@@ -2,15 +2,28 @@
 /* 234 rules. The rules file explains them; each match below quotes its rule. */
 #include "rewrite.h"
 
+static inline bool is_IConst(Op op)
+{
+    switch (op) {
+    case OpConst8:
+    case OpConst16:
+    case OpConst32:
+    case OpConst64:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool rewrite_Add8(Value *v)
 {
     /* ssa/generic.rules:26: (Add8 x:(IConst) y:(IConst)) => (Const8 [sext(ucv(x) + ucv(y), 8)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) + ucv(y), 8);
         Sym *new_aux = NULL;
@@ -24,7 +37,7 @@ static bool rewrite_Add8(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -39,10 +52,10 @@ static bool rewrite_Add16(Value *v)
     /* ssa/generic.rules:26: (Add16 x:(IConst) y:(IConst)) => (Const16 [sext(ucv(x) + ucv(y), 16)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) + ucv(y), 16);
         Sym *new_aux = NULL;
@@ -56,7 +69,7 @@ static bool rewrite_Add16(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -71,10 +84,10 @@ static bool rewrite_Add32(Value *v)
     /* ssa/generic.rules:26: (Add32 x:(IConst) y:(IConst)) => (Const32 [sext(ucv(x) + ucv(y), 32)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) + ucv(y), 32);
         Sym *new_aux = NULL;
@@ -88,7 +101,7 @@ static bool rewrite_Add32(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -103,10 +116,10 @@ static bool rewrite_Add64(Value *v)
     /* ssa/generic.rules:26: (Add64 x:(IConst) y:(IConst)) => (Const64 [sext(ucv(x) + ucv(y), 64)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) + ucv(y), 64);
         Sym *new_aux = NULL;
@@ -120,7 +133,7 @@ static bool rewrite_Add64(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -135,10 +148,10 @@ static bool rewrite_Sub8(Value *v)
     /* ssa/generic.rules:27: (Sub8 x:(IConst) y:(IConst)) => (Const8 [sext(ucv(x) - ucv(y), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) - ucv(y), 8);
         Sym *new_aux = NULL;
@@ -165,7 +178,7 @@ static bool rewrite_Sub8(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -180,10 +193,10 @@ static bool rewrite_Sub16(Value *v)
     /* ssa/generic.rules:27: (Sub16 x:(IConst) y:(IConst)) => (Const16 [sext(ucv(x) - ucv(y), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) - ucv(y), 16);
         Sym *new_aux = NULL;
@@ -210,7 +223,7 @@ static bool rewrite_Sub16(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -225,10 +238,10 @@ static bool rewrite_Sub32(Value *v)
     /* ssa/generic.rules:27: (Sub32 x:(IConst) y:(IConst)) => (Const32 [sext(ucv(x) - ucv(y), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) - ucv(y), 32);
         Sym *new_aux = NULL;
@@ -255,7 +268,7 @@ static bool rewrite_Sub32(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -270,10 +283,10 @@ static bool rewrite_Sub64(Value *v)
     /* ssa/generic.rules:27: (Sub64 x:(IConst) y:(IConst)) => (Const64 [sext(ucv(x) - ucv(y), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) - ucv(y), 64);
         Sym *new_aux = NULL;
@@ -300,7 +313,7 @@ static bool rewrite_Sub64(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -315,10 +328,10 @@ static bool rewrite_Mul8(Value *v)
     /* ssa/generic.rules:28: (Mul8 x:(IConst) y:(IConst)) => (Const8 [sext(ucv(x) * ucv(y), 8)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) * ucv(y), 8);
         Sym *new_aux = NULL;
@@ -331,7 +344,7 @@ static bool rewrite_Mul8(Value *v)
     /* ssa/generic.rules:83: (Mul8 _ y:(IConst)) && cval(y) == 0 => (Const8 [0]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -347,7 +360,7 @@ static bool rewrite_Mul8(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -358,7 +371,7 @@ static bool rewrite_Mul8(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 8)) >= 0))
             continue;
@@ -382,10 +395,10 @@ static bool rewrite_Mul16(Value *v)
     /* ssa/generic.rules:28: (Mul16 x:(IConst) y:(IConst)) => (Const16 [sext(ucv(x) * ucv(y), 16)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) * ucv(y), 16);
         Sym *new_aux = NULL;
@@ -398,7 +411,7 @@ static bool rewrite_Mul16(Value *v)
     /* ssa/generic.rules:83: (Mul16 _ y:(IConst)) && cval(y) == 0 => (Const16 [0]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -414,7 +427,7 @@ static bool rewrite_Mul16(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -425,7 +438,7 @@ static bool rewrite_Mul16(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 16)) >= 0))
             continue;
@@ -449,10 +462,10 @@ static bool rewrite_Mul32(Value *v)
     /* ssa/generic.rules:28: (Mul32 x:(IConst) y:(IConst)) => (Const32 [sext(ucv(x) * ucv(y), 32)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) * ucv(y), 32);
         Sym *new_aux = NULL;
@@ -465,7 +478,7 @@ static bool rewrite_Mul32(Value *v)
     /* ssa/generic.rules:83: (Mul32 _ y:(IConst)) && cval(y) == 0 => (Const32 [0]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -481,7 +494,7 @@ static bool rewrite_Mul32(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -492,7 +505,7 @@ static bool rewrite_Mul32(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 32)) >= 0))
             continue;
@@ -516,10 +529,10 @@ static bool rewrite_Mul64(Value *v)
     /* ssa/generic.rules:28: (Mul64 x:(IConst) y:(IConst)) => (Const64 [sext(ucv(x) * ucv(y), 64)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = sext(ucv(x) * ucv(y), 64);
         Sym *new_aux = NULL;
@@ -532,7 +545,7 @@ static bool rewrite_Mul64(Value *v)
     /* ssa/generic.rules:83: (Mul64 _ y:(IConst)) && cval(y) == 0 => (Const64 [0]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -548,7 +561,7 @@ static bool rewrite_Mul64(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -559,7 +572,7 @@ static bool rewrite_Mul64(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 64)) >= 0))
             continue;
@@ -583,10 +596,10 @@ static bool rewrite_Div8(Value *v)
     /* ssa/generic.rules:30: (Div8 x:(IConst) y:(IConst)) && cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(8)) => (Const8 [cval(x) / cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(8))))
             continue;
@@ -602,7 +615,7 @@ static bool rewrite_Div8(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -617,10 +630,10 @@ static bool rewrite_Div16(Value *v)
     /* ssa/generic.rules:30: (Div16 x:(IConst) y:(IConst)) && cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(16)) => (Const16 [cval(x) / cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(16))))
             continue;
@@ -636,7 +649,7 @@ static bool rewrite_Div16(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -651,10 +664,10 @@ static bool rewrite_Div32(Value *v)
     /* ssa/generic.rules:30: (Div32 x:(IConst) y:(IConst)) && cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(32)) => (Const32 [cval(x) / cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(32))))
             continue;
@@ -670,7 +683,7 @@ static bool rewrite_Div32(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -685,10 +698,10 @@ static bool rewrite_Div64(Value *v)
     /* ssa/generic.rules:30: (Div64 x:(IConst) y:(IConst)) && cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(64)) => (Const64 [cval(x) / cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(64))))
             continue;
@@ -704,7 +717,7 @@ static bool rewrite_Div64(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -719,10 +732,10 @@ static bool rewrite_Mod8(Value *v)
     /* ssa/generic.rules:32: (Mod8 x:(IConst) y:(IConst)) && cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(8)) => (Const8 [cval(x) % cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(8))))
             continue;
@@ -742,10 +755,10 @@ static bool rewrite_Mod16(Value *v)
     /* ssa/generic.rules:32: (Mod16 x:(IConst) y:(IConst)) && cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(16)) => (Const16 [cval(x) % cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(16))))
             continue;
@@ -765,10 +778,10 @@ static bool rewrite_Mod32(Value *v)
     /* ssa/generic.rules:32: (Mod32 x:(IConst) y:(IConst)) && cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(32)) => (Const32 [cval(x) % cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(32))))
             continue;
@@ -788,10 +801,10 @@ static bool rewrite_Mod64(Value *v)
     /* ssa/generic.rules:32: (Mod64 x:(IConst) y:(IConst)) && cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(64)) => (Const64 [cval(x) % cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) != 0 && !(cval(y) == -1 && cval(x) == minint(64))))
             continue;
@@ -811,10 +824,10 @@ static bool rewrite_Div8u(Value *v)
     /* ssa/generic.rules:34: (Div8u x:(IConst) y:(IConst)) && cuval(y, 8) != 0 => (Const8 [sext(cuval(x, 8) / cuval(y, 8), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cuval(y, 8) != 0))
             continue;
@@ -830,7 +843,7 @@ static bool rewrite_Div8u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -841,7 +854,7 @@ static bool rewrite_Div8u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 8)) >= 0))
             continue;
@@ -865,10 +878,10 @@ static bool rewrite_Div16u(Value *v)
     /* ssa/generic.rules:34: (Div16u x:(IConst) y:(IConst)) && cuval(y, 16) != 0 => (Const16 [sext(cuval(x, 16) / cuval(y, 16), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cuval(y, 16) != 0))
             continue;
@@ -884,7 +897,7 @@ static bool rewrite_Div16u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -895,7 +908,7 @@ static bool rewrite_Div16u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 16)) >= 0))
             continue;
@@ -919,10 +932,10 @@ static bool rewrite_Div32u(Value *v)
     /* ssa/generic.rules:34: (Div32u x:(IConst) y:(IConst)) && cuval(y, 32) != 0 => (Const32 [sext(cuval(x, 32) / cuval(y, 32), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cuval(y, 32) != 0))
             continue;
@@ -938,7 +951,7 @@ static bool rewrite_Div32u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -949,7 +962,7 @@ static bool rewrite_Div32u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 32)) >= 0))
             continue;
@@ -973,10 +986,10 @@ static bool rewrite_Div64u(Value *v)
     /* ssa/generic.rules:34: (Div64u x:(IConst) y:(IConst)) && cuval(y, 64) != 0 => (Const64 [sext(cuval(x, 64) / cuval(y, 64), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cuval(y, 64) != 0))
             continue;
@@ -992,7 +1005,7 @@ static bool rewrite_Div64u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 1))
             continue;
@@ -1003,7 +1016,7 @@ static bool rewrite_Div64u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 64)) >= 0))
             continue;
@@ -1027,10 +1040,10 @@ static bool rewrite_Mod8u(Value *v)
     /* ssa/generic.rules:36: (Mod8u x:(IConst) y:(IConst)) && cuval(y, 8) != 0 => (Const8 [sext(cuval(x, 8) % cuval(y, 8), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cuval(y, 8) != 0))
             continue;
@@ -1046,7 +1059,7 @@ static bool rewrite_Mod8u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 8)) >= 0))
             continue;
@@ -1070,10 +1083,10 @@ static bool rewrite_Mod16u(Value *v)
     /* ssa/generic.rules:36: (Mod16u x:(IConst) y:(IConst)) && cuval(y, 16) != 0 => (Const16 [sext(cuval(x, 16) % cuval(y, 16), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cuval(y, 16) != 0))
             continue;
@@ -1089,7 +1102,7 @@ static bool rewrite_Mod16u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 16)) >= 0))
             continue;
@@ -1113,10 +1126,10 @@ static bool rewrite_Mod32u(Value *v)
     /* ssa/generic.rules:36: (Mod32u x:(IConst) y:(IConst)) && cuval(y, 32) != 0 => (Const32 [sext(cuval(x, 32) % cuval(y, 32), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cuval(y, 32) != 0))
             continue;
@@ -1132,7 +1145,7 @@ static bool rewrite_Mod32u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 32)) >= 0))
             continue;
@@ -1156,10 +1169,10 @@ static bool rewrite_Mod64u(Value *v)
     /* ssa/generic.rules:36: (Mod64u x:(IConst) y:(IConst)) && cuval(y, 64) != 0 => (Const64 [sext(cuval(x, 64) % cuval(y, 64), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cuval(y, 64) != 0))
             continue;
@@ -1175,7 +1188,7 @@ static bool rewrite_Mod64u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(log2_exact(cuval(y, 64)) >= 0))
             continue;
@@ -1199,10 +1212,10 @@ static bool rewrite_And8(Value *v)
     /* ssa/generic.rules:38: (And8 x:(IConst) y:(IConst)) => (Const8 [cval(x) & cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) & cval(y);
         Sym *new_aux = NULL;
@@ -1223,7 +1236,7 @@ static bool rewrite_And8(Value *v)
     /* ssa/generic.rules:81: (And8 _ y:(IConst)) && cval(y) == 0 => (Const8 [0]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1239,7 +1252,7 @@ static bool rewrite_And8(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == -1))
             continue;
@@ -1254,10 +1267,10 @@ static bool rewrite_And16(Value *v)
     /* ssa/generic.rules:38: (And16 x:(IConst) y:(IConst)) => (Const16 [cval(x) & cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) & cval(y);
         Sym *new_aux = NULL;
@@ -1278,7 +1291,7 @@ static bool rewrite_And16(Value *v)
     /* ssa/generic.rules:81: (And16 _ y:(IConst)) && cval(y) == 0 => (Const16 [0]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1294,7 +1307,7 @@ static bool rewrite_And16(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == -1))
             continue;
@@ -1309,10 +1322,10 @@ static bool rewrite_And32(Value *v)
     /* ssa/generic.rules:38: (And32 x:(IConst) y:(IConst)) => (Const32 [cval(x) & cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) & cval(y);
         Sym *new_aux = NULL;
@@ -1333,7 +1346,7 @@ static bool rewrite_And32(Value *v)
     /* ssa/generic.rules:81: (And32 _ y:(IConst)) && cval(y) == 0 => (Const32 [0]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1349,7 +1362,7 @@ static bool rewrite_And32(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == -1))
             continue;
@@ -1364,10 +1377,10 @@ static bool rewrite_And64(Value *v)
     /* ssa/generic.rules:38: (And64 x:(IConst) y:(IConst)) => (Const64 [cval(x) & cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) & cval(y);
         Sym *new_aux = NULL;
@@ -1388,7 +1401,7 @@ static bool rewrite_And64(Value *v)
     /* ssa/generic.rules:81: (And64 _ y:(IConst)) && cval(y) == 0 => (Const64 [0]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1404,7 +1417,7 @@ static bool rewrite_And64(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == -1))
             continue;
@@ -1419,10 +1432,10 @@ static bool rewrite_Or8(Value *v)
     /* ssa/generic.rules:39: (Or8 x:(IConst) y:(IConst)) => (Const8 [cval(x) | cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) | cval(y);
         Sym *new_aux = NULL;
@@ -1443,7 +1456,7 @@ static bool rewrite_Or8(Value *v)
     /* ssa/generic.rules:79: (Or8 _ y:(IConst)) && cval(y) == -1 => (Const8 [-1]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == -1))
             continue;
@@ -1459,7 +1472,7 @@ static bool rewrite_Or8(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1474,10 +1487,10 @@ static bool rewrite_Or16(Value *v)
     /* ssa/generic.rules:39: (Or16 x:(IConst) y:(IConst)) => (Const16 [cval(x) | cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) | cval(y);
         Sym *new_aux = NULL;
@@ -1498,7 +1511,7 @@ static bool rewrite_Or16(Value *v)
     /* ssa/generic.rules:79: (Or16 _ y:(IConst)) && cval(y) == -1 => (Const16 [-1]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == -1))
             continue;
@@ -1514,7 +1527,7 @@ static bool rewrite_Or16(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1529,10 +1542,10 @@ static bool rewrite_Or32(Value *v)
     /* ssa/generic.rules:39: (Or32 x:(IConst) y:(IConst)) => (Const32 [cval(x) | cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) | cval(y);
         Sym *new_aux = NULL;
@@ -1553,7 +1566,7 @@ static bool rewrite_Or32(Value *v)
     /* ssa/generic.rules:79: (Or32 _ y:(IConst)) && cval(y) == -1 => (Const32 [-1]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == -1))
             continue;
@@ -1569,7 +1582,7 @@ static bool rewrite_Or32(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1584,10 +1597,10 @@ static bool rewrite_Or64(Value *v)
     /* ssa/generic.rules:39: (Or64 x:(IConst) y:(IConst)) => (Const64 [cval(x) | cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) | cval(y);
         Sym *new_aux = NULL;
@@ -1608,7 +1621,7 @@ static bool rewrite_Or64(Value *v)
     /* ssa/generic.rules:79: (Or64 _ y:(IConst)) && cval(y) == -1 => (Const64 [-1]) */
     for (int i = 0; i < 2; i++) {
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == -1))
             continue;
@@ -1624,7 +1637,7 @@ static bool rewrite_Or64(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1639,10 +1652,10 @@ static bool rewrite_Xor8(Value *v)
     /* ssa/generic.rules:40: (Xor8 x:(IConst) y:(IConst)) => (Const8 [cval(x) ^ cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) ^ cval(y);
         Sym *new_aux = NULL;
@@ -1669,7 +1682,7 @@ static bool rewrite_Xor8(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1684,10 +1697,10 @@ static bool rewrite_Xor16(Value *v)
     /* ssa/generic.rules:40: (Xor16 x:(IConst) y:(IConst)) => (Const16 [cval(x) ^ cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) ^ cval(y);
         Sym *new_aux = NULL;
@@ -1714,7 +1727,7 @@ static bool rewrite_Xor16(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1729,10 +1742,10 @@ static bool rewrite_Xor32(Value *v)
     /* ssa/generic.rules:40: (Xor32 x:(IConst) y:(IConst)) => (Const32 [cval(x) ^ cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) ^ cval(y);
         Sym *new_aux = NULL;
@@ -1759,7 +1772,7 @@ static bool rewrite_Xor32(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1774,10 +1787,10 @@ static bool rewrite_Xor64(Value *v)
     /* ssa/generic.rules:40: (Xor64 x:(IConst) y:(IConst)) => (Const64 [cval(x) ^ cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) ^ cval(y);
         Sym *new_aux = NULL;
@@ -1804,7 +1817,7 @@ static bool rewrite_Xor64(Value *v)
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(cval(y) == 0))
             continue;
@@ -1819,10 +1832,10 @@ static bool rewrite_Lsh8(Value *v)
     /* ssa/generic.rules:41: (Lsh8 x:(IConst) y:(IConst)) => (Const8 [fold_lsh(cval(x), ccount(y), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_lsh(cval(x), ccount(y), 8);
         Sym *new_aux = NULL;
@@ -1836,7 +1849,7 @@ static bool rewrite_Lsh8(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -1846,7 +1859,7 @@ static bool rewrite_Lsh8(Value *v)
     /* ssa/generic.rules:93: (Lsh8 _ y:(IConst)) && ccount(y) >= 8 => (Const8 [0]) */
     do {
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) >= 8))
             continue;
@@ -1866,10 +1879,10 @@ static bool rewrite_Lsh16(Value *v)
     /* ssa/generic.rules:41: (Lsh16 x:(IConst) y:(IConst)) => (Const16 [fold_lsh(cval(x), ccount(y), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_lsh(cval(x), ccount(y), 16);
         Sym *new_aux = NULL;
@@ -1883,7 +1896,7 @@ static bool rewrite_Lsh16(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -1893,7 +1906,7 @@ static bool rewrite_Lsh16(Value *v)
     /* ssa/generic.rules:93: (Lsh16 _ y:(IConst)) && ccount(y) >= 16 => (Const16 [0]) */
     do {
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) >= 16))
             continue;
@@ -1913,10 +1926,10 @@ static bool rewrite_Lsh32(Value *v)
     /* ssa/generic.rules:41: (Lsh32 x:(IConst) y:(IConst)) => (Const32 [fold_lsh(cval(x), ccount(y), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_lsh(cval(x), ccount(y), 32);
         Sym *new_aux = NULL;
@@ -1930,7 +1943,7 @@ static bool rewrite_Lsh32(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -1940,7 +1953,7 @@ static bool rewrite_Lsh32(Value *v)
     /* ssa/generic.rules:93: (Lsh32 _ y:(IConst)) && ccount(y) >= 32 => (Const32 [0]) */
     do {
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) >= 32))
             continue;
@@ -1960,10 +1973,10 @@ static bool rewrite_Lsh64(Value *v)
     /* ssa/generic.rules:41: (Lsh64 x:(IConst) y:(IConst)) => (Const64 [fold_lsh(cval(x), ccount(y), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_lsh(cval(x), ccount(y), 64);
         Sym *new_aux = NULL;
@@ -1977,7 +1990,7 @@ static bool rewrite_Lsh64(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -1987,7 +2000,7 @@ static bool rewrite_Lsh64(Value *v)
     /* ssa/generic.rules:93: (Lsh64 _ y:(IConst)) && ccount(y) >= 64 => (Const64 [0]) */
     do {
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) >= 64))
             continue;
@@ -2007,10 +2020,10 @@ static bool rewrite_Rsh8(Value *v)
     /* ssa/generic.rules:42: (Rsh8 x:(IConst) y:(IConst)) => (Const8 [fold_rsh(cval(x), ccount(y), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_rsh(cval(x), ccount(y), 8);
         Sym *new_aux = NULL;
@@ -2024,7 +2037,7 @@ static bool rewrite_Rsh8(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -2039,10 +2052,10 @@ static bool rewrite_Rsh16(Value *v)
     /* ssa/generic.rules:42: (Rsh16 x:(IConst) y:(IConst)) => (Const16 [fold_rsh(cval(x), ccount(y), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_rsh(cval(x), ccount(y), 16);
         Sym *new_aux = NULL;
@@ -2056,7 +2069,7 @@ static bool rewrite_Rsh16(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -2071,10 +2084,10 @@ static bool rewrite_Rsh32(Value *v)
     /* ssa/generic.rules:42: (Rsh32 x:(IConst) y:(IConst)) => (Const32 [fold_rsh(cval(x), ccount(y), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_rsh(cval(x), ccount(y), 32);
         Sym *new_aux = NULL;
@@ -2088,7 +2101,7 @@ static bool rewrite_Rsh32(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -2103,10 +2116,10 @@ static bool rewrite_Rsh64(Value *v)
     /* ssa/generic.rules:42: (Rsh64 x:(IConst) y:(IConst)) => (Const64 [fold_rsh(cval(x), ccount(y), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_rsh(cval(x), ccount(y), 64);
         Sym *new_aux = NULL;
@@ -2120,7 +2133,7 @@ static bool rewrite_Rsh64(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -2135,10 +2148,10 @@ static bool rewrite_Rsh8u(Value *v)
     /* ssa/generic.rules:43: (Rsh8u x:(IConst) y:(IConst)) => (Const8 [fold_rshu(cval(x), ccount(y), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_rshu(cval(x), ccount(y), 8);
         Sym *new_aux = NULL;
@@ -2152,7 +2165,7 @@ static bool rewrite_Rsh8u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -2162,7 +2175,7 @@ static bool rewrite_Rsh8u(Value *v)
     /* ssa/generic.rules:94: (Rsh8u _ y:(IConst)) && ccount(y) >= 8 => (Const8 [0]) */
     do {
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) >= 8))
             continue;
@@ -2182,10 +2195,10 @@ static bool rewrite_Rsh16u(Value *v)
     /* ssa/generic.rules:43: (Rsh16u x:(IConst) y:(IConst)) => (Const16 [fold_rshu(cval(x), ccount(y), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_rshu(cval(x), ccount(y), 16);
         Sym *new_aux = NULL;
@@ -2199,7 +2212,7 @@ static bool rewrite_Rsh16u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -2209,7 +2222,7 @@ static bool rewrite_Rsh16u(Value *v)
     /* ssa/generic.rules:94: (Rsh16u _ y:(IConst)) && ccount(y) >= 16 => (Const16 [0]) */
     do {
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) >= 16))
             continue;
@@ -2229,10 +2242,10 @@ static bool rewrite_Rsh32u(Value *v)
     /* ssa/generic.rules:43: (Rsh32u x:(IConst) y:(IConst)) => (Const32 [fold_rshu(cval(x), ccount(y), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_rshu(cval(x), ccount(y), 32);
         Sym *new_aux = NULL;
@@ -2246,7 +2259,7 @@ static bool rewrite_Rsh32u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -2256,7 +2269,7 @@ static bool rewrite_Rsh32u(Value *v)
     /* ssa/generic.rules:94: (Rsh32u _ y:(IConst)) && ccount(y) >= 32 => (Const32 [0]) */
     do {
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) >= 32))
             continue;
@@ -2276,10 +2289,10 @@ static bool rewrite_Rsh64u(Value *v)
     /* ssa/generic.rules:43: (Rsh64u x:(IConst) y:(IConst)) => (Const64 [fold_rshu(cval(x), ccount(y), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = fold_rshu(cval(x), ccount(y), 64);
         Sym *new_aux = NULL;
@@ -2293,7 +2306,7 @@ static bool rewrite_Rsh64u(Value *v)
     do {
         Value *x = RULE_ARG(v, 0);
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) == 0))
             continue;
@@ -2303,7 +2316,7 @@ static bool rewrite_Rsh64u(Value *v)
     /* ssa/generic.rules:94: (Rsh64u _ y:(IConst)) && ccount(y) >= 64 => (Const64 [0]) */
     do {
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         if (!(ccount(y) >= 64))
             continue;
@@ -2323,7 +2336,7 @@ static bool rewrite_Neg8(Value *v)
     /* ssa/generic.rules:44: (Neg8 x:(IConst)) => (Const8 [sext(0 - ucv(x), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(0 - ucv(x), 8);
         Sym *new_aux = NULL;
@@ -2350,7 +2363,7 @@ static bool rewrite_Neg16(Value *v)
     /* ssa/generic.rules:44: (Neg16 x:(IConst)) => (Const16 [sext(0 - ucv(x), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(0 - ucv(x), 16);
         Sym *new_aux = NULL;
@@ -2377,7 +2390,7 @@ static bool rewrite_Neg32(Value *v)
     /* ssa/generic.rules:44: (Neg32 x:(IConst)) => (Const32 [sext(0 - ucv(x), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(0 - ucv(x), 32);
         Sym *new_aux = NULL;
@@ -2404,7 +2417,7 @@ static bool rewrite_Neg64(Value *v)
     /* ssa/generic.rules:44: (Neg64 x:(IConst)) => (Const64 [sext(0 - ucv(x), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(0 - ucv(x), 64);
         Sym *new_aux = NULL;
@@ -2431,7 +2444,7 @@ static bool rewrite_Com8(Value *v)
     /* ssa/generic.rules:45: (Com8 x:(IConst)) => (Const8 [sext(~ucv(x), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(~ucv(x), 8);
         Sym *new_aux = NULL;
@@ -2458,7 +2471,7 @@ static bool rewrite_Com16(Value *v)
     /* ssa/generic.rules:45: (Com16 x:(IConst)) => (Const16 [sext(~ucv(x), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(~ucv(x), 16);
         Sym *new_aux = NULL;
@@ -2485,7 +2498,7 @@ static bool rewrite_Com32(Value *v)
     /* ssa/generic.rules:45: (Com32 x:(IConst)) => (Const32 [sext(~ucv(x), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(~ucv(x), 32);
         Sym *new_aux = NULL;
@@ -2512,7 +2525,7 @@ static bool rewrite_Com64(Value *v)
     /* ssa/generic.rules:45: (Com64 x:(IConst)) => (Const64 [sext(~ucv(x), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(~ucv(x), 64);
         Sym *new_aux = NULL;
@@ -2539,10 +2552,10 @@ static bool rewrite_Eq8(Value *v)
     /* ssa/generic.rules:47: (Eq8 x:(IConst) y:(IConst)) => (ConstBool [cval(x) == cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) == cval(y);
         Sym *new_aux = NULL;
@@ -2573,10 +2586,10 @@ static bool rewrite_Eq16(Value *v)
     /* ssa/generic.rules:47: (Eq16 x:(IConst) y:(IConst)) => (ConstBool [cval(x) == cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) == cval(y);
         Sym *new_aux = NULL;
@@ -2607,10 +2620,10 @@ static bool rewrite_Eq32(Value *v)
     /* ssa/generic.rules:47: (Eq32 x:(IConst) y:(IConst)) => (ConstBool [cval(x) == cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) == cval(y);
         Sym *new_aux = NULL;
@@ -2641,10 +2654,10 @@ static bool rewrite_Eq64(Value *v)
     /* ssa/generic.rules:47: (Eq64 x:(IConst) y:(IConst)) => (ConstBool [cval(x) == cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) == cval(y);
         Sym *new_aux = NULL;
@@ -2675,10 +2688,10 @@ static bool rewrite_Neq8(Value *v)
     /* ssa/generic.rules:48: (Neq8 x:(IConst) y:(IConst)) => (ConstBool [cval(x) != cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) != cval(y);
         Sym *new_aux = NULL;
@@ -2709,10 +2722,10 @@ static bool rewrite_Neq16(Value *v)
     /* ssa/generic.rules:48: (Neq16 x:(IConst) y:(IConst)) => (ConstBool [cval(x) != cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) != cval(y);
         Sym *new_aux = NULL;
@@ -2743,10 +2756,10 @@ static bool rewrite_Neq32(Value *v)
     /* ssa/generic.rules:48: (Neq32 x:(IConst) y:(IConst)) => (ConstBool [cval(x) != cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) != cval(y);
         Sym *new_aux = NULL;
@@ -2777,10 +2790,10 @@ static bool rewrite_Neq64(Value *v)
     /* ssa/generic.rules:48: (Neq64 x:(IConst) y:(IConst)) => (ConstBool [cval(x) != cval(y)]) */
     for (int i = 0; i < 2; i++) {
         Value *x = RULE_ARG(v, i);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1 - i);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) != cval(y);
         Sym *new_aux = NULL;
@@ -2811,10 +2824,10 @@ static bool rewrite_Less8(Value *v)
     /* ssa/generic.rules:49: (Less8 x:(IConst) y:(IConst)) => (ConstBool [cval(x) < cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) < cval(y);
         Sym *new_aux = NULL;
@@ -2845,10 +2858,10 @@ static bool rewrite_Less16(Value *v)
     /* ssa/generic.rules:49: (Less16 x:(IConst) y:(IConst)) => (ConstBool [cval(x) < cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) < cval(y);
         Sym *new_aux = NULL;
@@ -2879,10 +2892,10 @@ static bool rewrite_Less32(Value *v)
     /* ssa/generic.rules:49: (Less32 x:(IConst) y:(IConst)) => (ConstBool [cval(x) < cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) < cval(y);
         Sym *new_aux = NULL;
@@ -2913,10 +2926,10 @@ static bool rewrite_Less64(Value *v)
     /* ssa/generic.rules:49: (Less64 x:(IConst) y:(IConst)) => (ConstBool [cval(x) < cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) < cval(y);
         Sym *new_aux = NULL;
@@ -2947,10 +2960,10 @@ static bool rewrite_Leq8(Value *v)
     /* ssa/generic.rules:50: (Leq8 x:(IConst) y:(IConst)) => (ConstBool [cval(x) <= cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) <= cval(y);
         Sym *new_aux = NULL;
@@ -2981,10 +2994,10 @@ static bool rewrite_Leq16(Value *v)
     /* ssa/generic.rules:50: (Leq16 x:(IConst) y:(IConst)) => (ConstBool [cval(x) <= cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) <= cval(y);
         Sym *new_aux = NULL;
@@ -3015,10 +3028,10 @@ static bool rewrite_Leq32(Value *v)
     /* ssa/generic.rules:50: (Leq32 x:(IConst) y:(IConst)) => (ConstBool [cval(x) <= cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) <= cval(y);
         Sym *new_aux = NULL;
@@ -3049,10 +3062,10 @@ static bool rewrite_Leq64(Value *v)
     /* ssa/generic.rules:50: (Leq64 x:(IConst) y:(IConst)) => (ConstBool [cval(x) <= cval(y)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cval(x) <= cval(y);
         Sym *new_aux = NULL;
@@ -3083,10 +3096,10 @@ static bool rewrite_Less8U(Value *v)
     /* ssa/generic.rules:51: (Less8U x:(IConst) y:(IConst)) => (ConstBool [cuval(x, 8) < cuval(y, 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cuval(x, 8) < cuval(y, 8);
         Sym *new_aux = NULL;
@@ -3117,10 +3130,10 @@ static bool rewrite_Less16U(Value *v)
     /* ssa/generic.rules:51: (Less16U x:(IConst) y:(IConst)) => (ConstBool [cuval(x, 16) < cuval(y, 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cuval(x, 16) < cuval(y, 16);
         Sym *new_aux = NULL;
@@ -3151,10 +3164,10 @@ static bool rewrite_Less32U(Value *v)
     /* ssa/generic.rules:51: (Less32U x:(IConst) y:(IConst)) => (ConstBool [cuval(x, 32) < cuval(y, 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cuval(x, 32) < cuval(y, 32);
         Sym *new_aux = NULL;
@@ -3185,10 +3198,10 @@ static bool rewrite_Less64U(Value *v)
     /* ssa/generic.rules:51: (Less64U x:(IConst) y:(IConst)) => (ConstBool [cuval(x, 64) < cuval(y, 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cuval(x, 64) < cuval(y, 64);
         Sym *new_aux = NULL;
@@ -3219,10 +3232,10 @@ static bool rewrite_Leq8U(Value *v)
     /* ssa/generic.rules:52: (Leq8U x:(IConst) y:(IConst)) => (ConstBool [cuval(x, 8) <= cuval(y, 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cuval(x, 8) <= cuval(y, 8);
         Sym *new_aux = NULL;
@@ -3253,10 +3266,10 @@ static bool rewrite_Leq16U(Value *v)
     /* ssa/generic.rules:52: (Leq16U x:(IConst) y:(IConst)) => (ConstBool [cuval(x, 16) <= cuval(y, 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cuval(x, 16) <= cuval(y, 16);
         Sym *new_aux = NULL;
@@ -3287,10 +3300,10 @@ static bool rewrite_Leq32U(Value *v)
     /* ssa/generic.rules:52: (Leq32U x:(IConst) y:(IConst)) => (ConstBool [cuval(x, 32) <= cuval(y, 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cuval(x, 32) <= cuval(y, 32);
         Sym *new_aux = NULL;
@@ -3321,10 +3334,10 @@ static bool rewrite_Leq64U(Value *v)
     /* ssa/generic.rules:52: (Leq64U x:(IConst) y:(IConst)) => (ConstBool [cuval(x, 64) <= cuval(y, 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         Value *y = RULE_ARG(v, 1);
-        if (y->op != OpConst8 && y->op != OpConst16 && y->op != OpConst32 && y->op != OpConst64)
+        if (!is_IConst(y->op))
             continue;
         int64_t new_auxint = cuval(x, 64) <= cuval(y, 64);
         Sym *new_aux = NULL;
@@ -3355,7 +3368,7 @@ static bool rewrite_SignExt8to16(Value *v)
     /* ssa/generic.rules:55: (SignExt8to16 x:(IConst)) => (Const16 [sext((uint64_t)sext(ucv(x), 8), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext((uint64_t)sext(ucv(x), 8), 16);
         Sym *new_aux = NULL;
@@ -3373,7 +3386,7 @@ static bool rewrite_SignExt8to32(Value *v)
     /* ssa/generic.rules:55: (SignExt8to32 x:(IConst)) => (Const32 [sext((uint64_t)sext(ucv(x), 8), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext((uint64_t)sext(ucv(x), 8), 32);
         Sym *new_aux = NULL;
@@ -3391,7 +3404,7 @@ static bool rewrite_SignExt8to64(Value *v)
     /* ssa/generic.rules:55: (SignExt8to64 x:(IConst)) => (Const64 [sext((uint64_t)sext(ucv(x), 8), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext((uint64_t)sext(ucv(x), 8), 64);
         Sym *new_aux = NULL;
@@ -3409,7 +3422,7 @@ static bool rewrite_SignExt16to32(Value *v)
     /* ssa/generic.rules:55: (SignExt16to32 x:(IConst)) => (Const32 [sext((uint64_t)sext(ucv(x), 16), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext((uint64_t)sext(ucv(x), 16), 32);
         Sym *new_aux = NULL;
@@ -3427,7 +3440,7 @@ static bool rewrite_SignExt16to64(Value *v)
     /* ssa/generic.rules:55: (SignExt16to64 x:(IConst)) => (Const64 [sext((uint64_t)sext(ucv(x), 16), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext((uint64_t)sext(ucv(x), 16), 64);
         Sym *new_aux = NULL;
@@ -3445,7 +3458,7 @@ static bool rewrite_SignExt32to64(Value *v)
     /* ssa/generic.rules:55: (SignExt32to64 x:(IConst)) => (Const64 [sext((uint64_t)sext(ucv(x), 32), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext((uint64_t)sext(ucv(x), 32), 64);
         Sym *new_aux = NULL;
@@ -3463,7 +3476,7 @@ static bool rewrite_ZeroExt8to16(Value *v)
     /* ssa/generic.rules:57: (ZeroExt8to16 x:(IConst)) => (Const16 [sext(zext(ucv(x), 8), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 8), 16);
         Sym *new_aux = NULL;
@@ -3481,7 +3494,7 @@ static bool rewrite_ZeroExt8to32(Value *v)
     /* ssa/generic.rules:57: (ZeroExt8to32 x:(IConst)) => (Const32 [sext(zext(ucv(x), 8), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 8), 32);
         Sym *new_aux = NULL;
@@ -3499,7 +3512,7 @@ static bool rewrite_ZeroExt8to64(Value *v)
     /* ssa/generic.rules:57: (ZeroExt8to64 x:(IConst)) => (Const64 [sext(zext(ucv(x), 8), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 8), 64);
         Sym *new_aux = NULL;
@@ -3517,7 +3530,7 @@ static bool rewrite_ZeroExt16to32(Value *v)
     /* ssa/generic.rules:57: (ZeroExt16to32 x:(IConst)) => (Const32 [sext(zext(ucv(x), 16), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 16), 32);
         Sym *new_aux = NULL;
@@ -3535,7 +3548,7 @@ static bool rewrite_ZeroExt16to64(Value *v)
     /* ssa/generic.rules:57: (ZeroExt16to64 x:(IConst)) => (Const64 [sext(zext(ucv(x), 16), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 16), 64);
         Sym *new_aux = NULL;
@@ -3553,7 +3566,7 @@ static bool rewrite_ZeroExt32to64(Value *v)
     /* ssa/generic.rules:57: (ZeroExt32to64 x:(IConst)) => (Const64 [sext(zext(ucv(x), 32), 64)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 32), 64);
         Sym *new_aux = NULL;
@@ -3571,7 +3584,7 @@ static bool rewrite_Trunc16to8(Value *v)
     /* ssa/generic.rules:59: (Trunc16to8 x:(IConst)) => (Const8 [sext(zext(ucv(x), 16), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 16), 8);
         Sym *new_aux = NULL;
@@ -3589,7 +3602,7 @@ static bool rewrite_Trunc32to8(Value *v)
     /* ssa/generic.rules:59: (Trunc32to8 x:(IConst)) => (Const8 [sext(zext(ucv(x), 32), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 32), 8);
         Sym *new_aux = NULL;
@@ -3607,7 +3620,7 @@ static bool rewrite_Trunc32to16(Value *v)
     /* ssa/generic.rules:59: (Trunc32to16 x:(IConst)) => (Const16 [sext(zext(ucv(x), 32), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 32), 16);
         Sym *new_aux = NULL;
@@ -3625,7 +3638,7 @@ static bool rewrite_Trunc64to8(Value *v)
     /* ssa/generic.rules:59: (Trunc64to8 x:(IConst)) => (Const8 [sext(zext(ucv(x), 64), 8)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 64), 8);
         Sym *new_aux = NULL;
@@ -3643,7 +3656,7 @@ static bool rewrite_Trunc64to16(Value *v)
     /* ssa/generic.rules:59: (Trunc64to16 x:(IConst)) => (Const16 [sext(zext(ucv(x), 64), 16)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 64), 16);
         Sym *new_aux = NULL;
@@ -3661,7 +3674,7 @@ static bool rewrite_Trunc64to32(Value *v)
     /* ssa/generic.rules:59: (Trunc64to32 x:(IConst)) => (Const32 [sext(zext(ucv(x), 64), 32)]) */
     do {
         Value *x = RULE_ARG(v, 0);
-        if (x->op != OpConst8 && x->op != OpConst16 && x->op != OpConst32 && x->op != OpConst64)
+        if (!is_IConst(x->op))
             continue;
         int64_t new_auxint = sext(zext(ucv(x), 64), 32);
         Sym *new_aux = NULL;

@@ -599,10 +599,7 @@ static void gen_match(Gen *g, Node *n, const char *e, bool top, const char *argv
         if (n->op) {
             fprintf(out, "%sif (%s->op != %s)\n%s    %s;\n", ind, e, n->op->cname, ind, g->fail);
         } else {
-            fprintf(out, "%sif (", ind);
-            for (int i = 0; i < n->cls->n; i++)
-                fprintf(out, "%s%s->op != %s", i ? " && " : "", e, n->cls->ops[i]->cname);
-            fprintf(out, ")\n%s    %s;\n", ind, g->fail);
+            fprintf(out, "%sif (!is_%s(%s->op))\n%s    %s;\n", ind, n->cls->name, e, ind, g->fail);
         }
     }
     char field[64];
@@ -930,6 +927,13 @@ int main(int argc, char **argv)
     fprintf(out, "/* %d rules. The rules file explains them; each match below quotes its rule. */\n",
             nrules);
     fprintf(out, "%s", includes);
+    for (int i = 0; i < nclasses; i++) {
+        OpClass *c = &classes[i];
+        fprintf(out, "\nstatic inline bool is_%s(Op op)\n{\n    switch (op) {\n", c->name);
+        for (int k = 0; k < c->n; k++)
+            fprintf(out, "    case %s:\n", c->ops[k]->cname);
+        fprintf(out, "        return true;\n    default:\n        return false;\n    }\n}\n");
+    }
     gen_functions(false);
     gen_entry(entry, false);
     if (block_entry) {
