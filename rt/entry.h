@@ -50,6 +50,48 @@ void rt_memclrNoHeapPointers(void *p, uintptr_t n);
 /* malloc.c */
 void *rt_newobject(_type *typ);
 
+/* map.c; two result words (unsafe.Pointer, bool) come back as PtrBool */
+typedef struct PtrBool {
+	void *p;
+	uintptr_t ok;
+} PtrBool;
+hmap *rt_makemap_small(void);
+hmap *rt_makemap(maptype *t, intgo hint, hmap *h);
+void *rt_mapaccess1(maptype *t, hmap *h, const void *key);
+PtrBool rt_mapaccess2(maptype *t, hmap *h, const void *key);
+void *rt_mapaccess1_fat(maptype *t, hmap *h, const void *key, const void *zero);
+PtrBool rt_mapaccess2_fat(maptype *t, hmap *h, const void *key, const void *zero);
+void *rt_mapassign(maptype *t, hmap *h, const void *key);
+void rt_mapdelete(maptype *t, hmap *h, const void *key);
+void rt_mapiterinit(maptype *t, hmap *h, hiter *it);
+void rt_mapiternext(hiter *it);
+void rt_mapclear(maptype *t, hmap *h);
+
+/* alg.c */
+uintptr_t rt_memhash(const void *p, uintptr_t seed, uintptr_t n);
+uintptr_t rt_memhash32(const void *p, uintptr_t seed);
+uintptr_t rt_memhash64(const void *p, uintptr_t seed);
+uintptr_t rt_strhash(const void *p, uintptr_t seed);
+uintptr_t rt_f32hash(const void *p, uintptr_t seed);
+uintptr_t rt_f64hash(const void *p, uintptr_t seed);
+uintptr_t rt_c64hash(const void *p, uintptr_t seed);
+uintptr_t rt_c128hash(const void *p, uintptr_t seed);
+uintptr_t rt_interhash(const void *p, uintptr_t seed);
+uintptr_t rt_nilinterhash(const void *p, uintptr_t seed);
+uintptr_t rt_typehash(const _type *t, const void *p, uintptr_t seed);
+uintptr_t rt_memequal8(const void *p, const void *q);
+uintptr_t rt_memequal16(const void *p, const void *q);
+uintptr_t rt_memequal32(const void *p, const void *q);
+uintptr_t rt_memequal64(const void *p, const void *q);
+uintptr_t rt_memequal128(const void *p, const void *q);
+uintptr_t rt_f32equal(const void *p, const void *q);
+uintptr_t rt_f64equal(const void *p, const void *q);
+uintptr_t rt_c64equal(const void *p, const void *q);
+uintptr_t rt_c128equal(const void *p, const void *q);
+uintptr_t rt_strequal(const void *p, const void *q);
+uintptr_t rt_interequal(const void *p, const void *q);
+uintptr_t rt_nilinterequal(const void *p, const void *q);
+
 /* panic.c */
 NORETURN void rt_gopanic(eface e);
 NORETURN void rt_panicdivide(void);

@@ -83,6 +83,31 @@ static _type errorStringType = {
 	.align = 8, .fieldAlign = 8, .str = "runtime.errorString",
 };
 
+/*
+ * plainError values are run-time errors printed without the "runtime
+ * error: " prefix (gc's plainError: "assignment to entry in nil map");
+ * they point at a NUL-terminated constant message, like errorString.
+ */
+static _type plainErrorType = {
+	.size = sizeof(char *), .kind = kindString, .tflag = tflagNamed,
+	.align = 8, .fieldAlign = 8, .str = "runtime.plainError",
+};
+
+/*
+ * typeError: an errorString whose message ends in a type's name ("hash
+ * of unhashable type []int"). gc concatenates the two into a new string;
+ * keeping them apart here means the panic does not allocate.
+ */
+typedef struct typeError {
+	const char *msg;
+	const _type *typ;
+} typeError;
+
+static _type typeErrorType = {
+	.size = sizeof(typeError), .kind = kindStruct, .tflag = tflagNamed,
+	.align = 8, .fieldAlign = 8, .str = "runtime.errorString",
+};
+
 static void printboundsError(const boundsError *e)
 {
 	const char *f = boundsErrorFmt[e->code];
@@ -160,6 +185,17 @@ static void printpanicval(_type *t, void *data)
 	if (t == &errorStringType) {
 		printcstring("runtime error: ");
 		printcstring(data);
+		return;
+	}
+	if (t == &plainErrorType) {
+		printcstring(data);
+		return;
+	}
+	if (t == &typeErrorType) {
+		const typeError *e = data;
+		printcstring("runtime error: ");
+		printcstring(e->msg);
+		printcstring(e->typ->str);
 		return;
 	}
 	uint8_t kind = t->kind & kindMask;
@@ -277,6 +313,20 @@ void rt_panicshift(void)
 void rt_panicmem(void)
 {
 	panicerror(&errorStringType, "invalid memory address or nil pointer dereference");
+}
+
+/* panicPlainError panics with the constant message msg, unprefixed. */
+void panicPlainError(const char *msg)
+{
+	panicerror(&plainErrorType, (void *)msg);
+}
+
+/* panicTypeError panics with "runtime error: " + msg + t's name. */
+NOINLINE void panicTypeError(const char *msg, const _type *t)
+{
+	typeError e = {.msg = msg, .typ = t};
+	escapes(&e);
+	panicerror(&typeErrorType, &e);
 }
 
 /*

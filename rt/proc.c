@@ -49,6 +49,7 @@ extern void main_main(void) __asm__("main.main");
 /* Auxiliary vector tags (Linux). */
 #define AT_NULL   0
 #define AT_PAGESZ 6
+#define AT_RANDOM 25   /* address of 16 random bytes: alginit's seed */
 
 /* args records the process arguments. Runs on g0. */
 void args(intgo c, char **v)
@@ -70,6 +71,8 @@ void osinit(void)
 	for (uintptr_t *a = auxv; a[0] != AT_NULL; a += 2)
 		if (a[0] == AT_PAGESZ)
 			physPageSize = a[1];
+		else if (a[0] == AT_RANDOM)
+			startupRandomData = (const uint8_t *)a[1];
 }
 
 static void mcommoninit(m *mp)
@@ -100,6 +103,7 @@ void schedinit(void)
 {
 	sched.maxmcount = 10000;
 	mcommoninit(&m0);
+	alginit();
 	mallocinit();
 	procresize(MAXPROCS);
 }

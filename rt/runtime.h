@@ -30,6 +30,12 @@ typedef struct eface {
 	void *data;
 } eface;
 
+/* A non-empty interface {tab, data}: tab->_type is the dynamic type. */
+typedef struct iface {
+	itab *tab;
+	void *data;
+} iface;
+
 #define NORETURN __attribute__((noreturn))
 #define NOINLINE __attribute__((noinline))
 
@@ -93,9 +99,93 @@ void printnl(void);
 /* panic.c */
 NORETURN void throw(const char *s);
 NORETURN void fatalpanic(void);
+NORETURN void panicPlainError(const char *msg);
+NORETURN void panicTypeError(const char *msg, const _type *t);
+
+/* alg.c: hashing and equality (the map's, and =='s for interfaces). */
+extern const uint8_t *startupRandomData;
+extern bool useAeshash;
+void alginit(void);
+uint32_t fastrand(void);
+uintptr_t memhash(const void *p, uintptr_t seed, uintptr_t n);
+uintptr_t memhash32(const void *p, uintptr_t seed);
+uintptr_t memhash64(const void *p, uintptr_t seed);
+uintptr_t strhash(const void *p, uintptr_t seed);
+uintptr_t f32hash(const void *p, uintptr_t seed);
+uintptr_t f64hash(const void *p, uintptr_t seed);
+uintptr_t c64hash(const void *p, uintptr_t seed);
+uintptr_t c128hash(const void *p, uintptr_t seed);
+uintptr_t interhash(const void *p, uintptr_t seed);
+uintptr_t nilinterhash(const void *p, uintptr_t seed);
+uintptr_t typehash(const _type *t, const void *p, uintptr_t seed);
+bool memequal8(const void *p, const void *q);
+bool memequal16(const void *p, const void *q);
+bool memequal32(const void *p, const void *q);
+bool memequal64(const void *p, const void *q);
+bool memequal128(const void *p, const void *q);
+bool f32equal(const void *p, const void *q);
+bool f64equal(const void *p, const void *q);
+bool c64equal(const void *p, const void *q);
+bool c128equal(const void *p, const void *q);
+bool strequal(const void *p, const void *q);
+bool interequal(const void *p, const void *q);
+bool nilinterequal(const void *p, const void *q);
+uintptr_t callhash(uintptr_t fn, const void *p, uintptr_t seed);
+bool callequal(uintptr_t fn, const void *p, const void *q);
 
 /* utf8.c: writes rune r (4 bytes of room) as UTF-8, returns the length */
 int encoderune(uint8_t *p, int64_t r);
+
+/*
+ * map.c: a map value is a *hmap (nil for a nil map). Compiled code reads
+ * len(m) as hmap.count at offset 0 (0 for nil) and allocates a hiter for
+ * each range loop; everything else goes through the entry points.
+ */
+typedef struct mapextra mapextra;
+typedef struct hmap {
+	intgo count;             /* live entries: len(m); must be first */
+	uint8_t flags;
+	uint8_t B;               /* log2 of the number of buckets */
+	uint16_t noverflow;      /* overflow buckets, approximately */
+	uint32_t hash0;          /* this map's hash seed */
+	void *buckets;           /* 2^B buckets; nil while count == 0 */
+	void *oldbuckets;        /* half as many (or as many), while growing */
+	uintptr_t nevacuate;     /* old buckets below this are evacuated */
+	mapextra *extra;
+} hmap;
+
+/* The state of a range loop over a map: 12 words, which compiled code
+ * allocates (gc's hiter). key and elem are nil at the end. */
+typedef struct hiter {
+	void *key;               /* must be first: nil when iteration ends */
+	void *elem;              /* must be second */
+	maptype *t;
+	hmap *h;
+	void *buckets;           /* the bucket array when iteration started */
+	void *bptr;              /* the bucket being walked */
+	void *overflow;          /* keep the overflow buckets alive (GC) */
+	void *oldoverflow;
+	uintptr_t startBucket;   /* random start... */
+	uint8_t offset;          /* ...and random slot to start at in each bucket */
+	bool wrapped;            /* walked past the last bucket to bucket 0 */
+	uint8_t B;
+	uint8_t i;
+	uintptr_t bucket;
+	uintptr_t checkBucket;
+} hiter;
+
+_Static_assert(sizeof(hmap) == 48 && offsetof(hmap, count) == 0, "hmap: gc's layout");
+_Static_assert(sizeof(hiter) == 96, "hiter: 12 words");
+
+hmap *makemap_small(void);
+hmap *makemap(maptype *t, intgo hint, hmap *h);
+void *mapaccess1(maptype *t, hmap *h, const void *key);
+void *mapaccess2(maptype *t, hmap *h, const void *key, bool *ok);
+void *mapassign(maptype *t, hmap *h, const void *key);
+void mapdelete(maptype *t, hmap *h, const void *key);
+void mapiterinit(maptype *t, hmap *h, hiter *it);
+void mapiternext(hiter *it);
+void mapclear(maptype *t, hmap *h);
 
 /* traceback.c */
 void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp);

@@ -10,6 +10,9 @@
 #                                      any other line matches exactly)
 #   check.sh nm NM READELF BIN         BIN is static, has no undefined
 #                                      symbols and nothing from a libc
+#   check.sh differ BIN                run BIN twice; both must exit 0 with
+#                                      empty stdout, and their stderr must
+#                                      differ (a per-process random seed)
 #   check.sh su LIMIT DIR              every function in DIR/*.su (gcc's
 #                                      -fstack-usage) uses at most LIMIT
 #                                      bytes of stack and none is dynamic
@@ -86,9 +89,18 @@ stack_usage() {
     [ "$ok" -eq 1 ]
 }
 
+differ() {
+    local bin=$1 a b
+    a=$(timeout 60 "$bin" 2>&1 >/dev/null) || { echo "first run failed"; return 1; }
+    b=$(timeout 60 "$bin" 2>&1 >/dev/null) || { echo "second run failed"; return 1; }
+    if [ -z "$a" ]; then echo "no output"; return 1; fi
+    if [ "$a" = "$b" ]; then echo "two runs printed the same:"; echo "$a"; return 1; fi
+}
+
 case ${1:-} in
 run) shift; run "$@" ;;
 nm) shift; nm_check "$@" ;;
 su) shift; stack_usage "$@" ;;
-*) echo "usage: check.sh run|nm|su ..." >&2; exit 2 ;;
+differ) shift; differ "$@" ;;
+*) echo "usage: check.sh run|nm|su|differ ..." >&2; exit 2 ;;
 esac
