@@ -124,6 +124,19 @@ static void dump(const PassOptions *opt, Func *f, const char *pass, const char *
     ssa_print(opt->dump, f);
 }
 
+bool ssa_run_pass(Func *f, const char *name)
+{
+    for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
+        if (strcmp(passes[i].name, name) == 0) {
+            f->pass = passes[i].name;
+            ice_context(f->pass, f->goname);
+            passes[i].fn(f);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ssa_compile(Func *f, const PassOptions *opt)
 {
     /* The table is constant, so once per process is enough; before the

@@ -21,6 +21,10 @@ void ssa_layout(Func *f);     /* orders the blocks */
 /* copyelim then deadcode, for what lowering leaves behind (compile.c). */
 void ssa_lowered_deadcode(Func *f);
 
+/* Runs the pass of that name (as in ssa/passes.def) over f alone, for
+ * tests that run one pass; false when there is no such pass. */
+bool ssa_run_pass(Func *f, const char *name);
+
 /* One ORDER line of ssa/passes.def: pass `before` must come earlier in
  * the pipeline than pass `after`, for `reason`. */
 typedef struct PassOrder {
