@@ -269,20 +269,6 @@ static const char *make_tmpdir(void)
     return tmpdir;
 }
 
-static bool write_file(const char *path, const char *data, size_t len)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-        fprintf(stderr, "hood: %s: %s\n", path, strerror(errno));
-        return false;
-    }
-    bool ok = fwrite(data, 1, len, f) == len;
-    ok &= fclose(f) == 0;
-    if (!ok)
-        fprintf(stderr, "hood: writing %s: %s\n", path, strerror(errno));
-    return ok;
-}
-
 /* --- Compiling ---------------------------------------------------------- */
 
 /* Front end and middle: returns the checked package, or exits 1. */
@@ -335,14 +321,41 @@ static Package *load_package(const Options *o)
     return pkg;
 }
 
-static Program *compile_program(const Options *o, Buf *dump)
+/* The assembly as it is emitted: text not yet written, and the file it
+ * goes to. */
+typedef struct AsmOut {
+    Buf text;
+    FILE *file;
+    const char *path;
+    bool ok;  /* no write has failed */
+} AsmOut;
+
+static void asm_flush(AsmOut *a)
+{
+    if (a->ok && a->text.len > 0 && fwrite(a->text.s, 1, a->text.len, a->file) != a->text.len) {
+        fprintf(stderr, "hood: writing %s: %s\n", a->path, strerror(errno));
+        a->ok = false;
+    }
+    a->text.len = 0;
+}
+
+/* The function arena (compiler/base/util.h): one function's memory, from
+ * building its SSA to writing its assembly. */
+static Arena func_arena;
+
+/*
+ * Builds, optimises and, when asmout is not NULL, emits one function at a
+ * time: each lives in func_arena, which is reset once the function's
+ * text is written, so peak memory is the package's plus the largest
+ * function's rather than every function's (docs/performance.md, "Peak
+ * memory"). The package data (globals, strings, type descriptors, the
+ * function table) is emitted last. After a "not supported yet" error the
+ * remaining functions are still built, so that every error is reported,
+ * but no longer compiled; then hood exits 1.
+ */
+static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
 {
     Package *pkg = load_package(o);
-    Program *prog = ssagen(pkg);
-    if (error_count() > 0) {
-        flush_errors();
-        exit(1);
-    }
     PassOptions popt = {
         .optimize = !o->no_opt,
         .dump_func = o->ssa_func,
@@ -350,27 +363,83 @@ static Program *compile_program(const Options *o, Buf *dump)
         .dump = dump,
         .check = !debug_nocheck,
     };
-    for (int i = 0; i < prog->funcs.n; i++)
-        ssa_compile(prog->funcs.v[i], &popt);
-    return prog;
+    SsaGen *gen = ssagen_start(pkg);
+    CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
+    for (;;) {
+        Arena *outer = arena_enter(&func_arena);
+        Func *f = ssagen_next(gen);
+        if (f && error_count() == 0) {
+            ssa_compile(f, &popt);
+            if (emit) {
+                cg_emit_func(emit, f);
+                asm_flush(asmout);
+            }
+        }
+        arena_enter(outer);
+        arena_reset(&func_arena);
+        if (!f)
+            break;
+    }
+    if (error_count() > 0) {
+        flush_errors();
+        exit(1);
+    }
+    if (emit) {
+        cg_emit_end(emit, ssagen_program(gen));
+        asm_flush(asmout);
+    }
+}
+
+/* Copies the file at from to to; returns false (after saying why) on
+ * failure. */
+static bool copy_file(const char *from, const char *to)
+{
+    FILE *in = fopen(from, "rb");
+    if (!in) {
+        fprintf(stderr, "hood: %s: %s\n", from, strerror(errno));
+        return false;
+    }
+    FILE *out = fopen(to, "wb");
+    if (!out) {
+        fprintf(stderr, "hood: %s: %s\n", to, strerror(errno));
+        fclose(in);
+        return false;
+    }
+    char buf[65536];
+    size_t n;
+    bool ok = true;
+    while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0)
+        ok = fwrite(buf, 1, n, out) == n;
+    ok &= !ferror(in);
+    fclose(in);
+    ok &= fclose(out) == 0;
+    if (!ok)
+        fprintf(stderr, "hood: writing %s: %s\n", to, strerror(errno));
+    return ok;
 }
 
 /* Turns the files into an executable at out; returns false on failure
  * (after printing why). */
 static bool build(const Options *o, const char *out)
 {
-    Program *prog = compile_program(o, NULL);
-    Buf as = {0};
-    cg_emit_program(&as, prog);
-
     const char *dir = make_tmpdir();
     const char *sfile = xprintf("%s/go.s", dir);
     const char *ofile = xprintf("%s/go.o", dir);
-    if (!write_file(sfile, as.s ? as.s : "", as.len))
+    AsmOut as = {.path = sfile, .ok = true, .file = fopen(sfile, "wb")};
+    if (!as.file) {
+        fprintf(stderr, "hood: %s: %s\n", sfile, strerror(errno));
         return false;
-    if (o->asm_too && !write_file(xprintf("%s.s", out), as.s ? as.s : "", as.len))
+    }
+    compile_program(o, NULL, &as);
+    free(as.text.s);
+    if (fclose(as.file) != 0 && as.ok) {
+        fprintf(stderr, "hood: writing %s: %s\n", sfile, strerror(errno));
+        as.ok = false;
+    }
+    if (!as.ok)
         return false;
-    free(as.s);
+    if (o->asm_too && !copy_file(sfile, xprintf("%s.s", out)))
+        return false;
 
     if (o->compile_only)
         ofile = out;
@@ -468,7 +537,7 @@ static int cmd_ssa(int argc, char **argv)
         }
     }
     Buf dump = {0};
-    compile_program(&o, &dump);
+    compile_program(&o, &dump, NULL);
     if (dump.len == 0) {
         fprintf(stderr, "hood: no function named %s\n", o.ssa_func);
         return 1;

@@ -22,9 +22,20 @@ void cg_lower(Func *f);       /* generic ops -> amd64 ops and block kinds */
 void cg_regalloc(Func *f);    /* assigns every value a register or spill slot */
 void cg_stackframe(Func *f);  /* lays out autos and spill slots; sets framesize */
 
-/* Emits the whole program as GNU as text: functions with .file/.loc and
- * CFI directives, data, type descriptors and the function table used for
- * tracebacks (rt/HACKING.md). */
+/*
+ * Emits the program as GNU as text into out: functions with .file/.loc
+ * and CFI directives, data, type descriptors and the function table used
+ * for tracebacks (rt/HACKING.md). In three steps, so that each function
+ * can be freed as soon as its text is written: cg_emit_begin, then
+ * cg_emit_func for every compiled function, then cg_emit_end with the
+ * package data. The caller may write out away and empty it between
+ * steps. The CgEmit lives in arena_package.
+ */
+typedef struct CgEmit CgEmit;
+CgEmit *cg_emit_begin(Buf *out);
+void cg_emit_func(CgEmit *e, Func *f);
+void cg_emit_end(CgEmit *e, Program *p);
+/* All three steps for the functions in p->funcs. */
 void cg_emit_program(Buf *out, Program *p);
 
 #endif

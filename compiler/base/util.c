@@ -1,6 +1,6 @@
 /*
- * util.c — the compilation-lifetime arena, interned strings, byte buffers
- * and the source-file table (see util.h).
+ * util.c — arenas, interned strings, byte buffers and the source-file
+ * table (see util.h).
  */
 #include "util.h"
 
@@ -9,16 +9,30 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* --- Arena ------------------------------------------------------------ */
+/* --- Arenas ---------------------------------------------------------- */
 
 /*
- * Chunks of 1 MiB: large enough that the arena calls malloc a few hundred
+ * Chunks of 1 MiB: large enough that an arena calls malloc a few hundred
  * times for a big program, small enough not to matter for a tiny one.
- * Requests above a quarter chunk get a chunk of their own.
+ * Requests above a quarter chunk get a chunk of their own (Arena.big).
  */
 enum { CHUNK = 1 << 20, ALIGN = 16 };
 
-static char *arena_cur, *arena_end;
+#if defined(__SANITIZE_ADDRESS__)
+#define HOOD_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HOOD_ASAN 1
+#endif
+#endif
+
+struct ArenaChunk {
+    ArenaChunk *next;
+    _Alignas(ALIGN) char data[];
+};
+
+Arena arena_package;
+static Arena *arena_cur = &arena_package;
 
 static void oom(void)
 {
@@ -26,27 +40,80 @@ static void oom(void)
     exit(3);
 }
 
-void *xalloc(size_t size)
+static ArenaChunk *new_chunk(ArenaChunk **list, size_t size)
+{
+    ArenaChunk *c = calloc(1, sizeof(ArenaChunk) + size);
+    if (!c)
+        oom();
+    c->next = *list;
+    *list = c;
+    return c;
+}
+
+void *arena_alloc(Arena *a, size_t size)
 {
     size = (size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
     if (size == 0)
         size = ALIGN;
-    if (size > CHUNK / 4) {
-        void *p = calloc(1, size);
-        if (!p)
-            oom();
-        return p;
+    if (size > CHUNK / 4)
+        return new_chunk(&a->big, size)->data;
+    if ((size_t)(a->end - a->cur) < size) {
+        a->cur = new_chunk(&a->chunks, CHUNK)->data;
+        a->end = a->cur + CHUNK;
     }
-    if ((size_t)(arena_end - arena_cur) < size) {
-        arena_cur = calloc(1, CHUNK);
-        if (!arena_cur)
-            oom();
-        arena_end = arena_cur + CHUNK;
-    }
-    void *p = arena_cur;
-    arena_cur += size;
+    void *p = a->cur;
+    a->cur += size;
     return p;
 }
+
+static void free_chunks(ArenaChunk *c)
+{
+    while (c) {
+        ArenaChunk *next = c->next;
+        free(c);
+        c = next;
+    }
+}
+
+/* Keeps the newest chunk for the next lifetime (zeroing what was used
+ * of it): an arena reset after every function then costs no malloc in
+ * the common case of a function that fits in one chunk. Under
+ * AddressSanitizer every chunk is freed, so that ASan sees a use after
+ * reset. */
+void arena_reset(Arena *a)
+{
+    free_chunks(a->big);
+    a->big = NULL;
+#ifdef HOOD_ASAN
+    free_chunks(a->chunks);
+    a->chunks = NULL;
+    a->cur = a->end = NULL;
+#else
+    if (!a->chunks)
+        return;
+    free_chunks(a->chunks->next);
+    a->chunks->next = NULL;
+    memset(a->chunks->data, 0, (size_t)(a->cur - a->chunks->data));
+    a->cur = a->chunks->data;
+#endif
+}
+
+Arena *arena_enter(Arena *a)
+{
+    Arena *old = arena_cur;
+    arena_cur = a;
+    return old;
+}
+
+char *arena_strdup(Arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *p = arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    return p;
+}
+
+void *xalloc(size_t size) { return arena_alloc(arena_cur, size); }
 
 void *xrealloc(void *p, size_t oldsize, size_t newsize)
 {
@@ -130,7 +197,9 @@ const char *intern(const char *s, size_t n)
     for (; itab[j].s; j = (j + 1) & (itab_cap - 1))
         if (itab[j].h == h && itab[j].n == n && memcmp(itab[j].s, s, n) == 0)
             return itab[j].s;
-    itab[j].s = xstrndup(s, n);
+    char *copy = arena_alloc(&arena_package, n + 1);
+    memcpy(copy, s, n);
+    itab[j].s = copy;
     itab[j].n = n;
     itab[j].h = h;
     itab_len++;
@@ -187,12 +256,14 @@ static VEC(SourceFile) sources;
 
 uint32_t source_add(const char *name, const char *text, size_t len)
 {
+    Arena *outer = arena_enter(&arena_package);
     if (sources.n == 0) {
         SourceFile none = {"<none>", "", 0};
         vec_push(&sources, none);
     }
     SourceFile f = {name, text, len};
     vec_push(&sources, f);
+    arena_enter(outer);
     return (uint32_t)(sources.n - 1);
 }
 

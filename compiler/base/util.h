@@ -2,11 +2,11 @@
  * util.h — memory, growable arrays, interned strings and source positions
  * shared by every stage of the compiler (compiler/, ssa/, codegen/, cmd/).
  *
- * Memory has one named lifetime: the compilation. hood is a short-lived
- * process, so everything the front end and the SSA passes allocate comes
- * from a bump arena that is never freed piecemeal (as chibicc does, and
- * for the same reason: no per-object free list to get wrong, and no
- * per-object malloc cost). Out-of-memory is fatal.
+ * Memory has named lifetimes, each an arena: a list of chunks that is
+ * bumped through and freed all at once, never piecemeal (QBE frees a
+ * function's memory after emitting it; chibicc never frees). No
+ * per-object free list to get wrong and no per-object malloc cost.
+ * Out-of-memory is fatal.
  */
 #ifndef HOOD_UTIL_H
 #define HOOD_UTIL_H
@@ -16,13 +16,58 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* --- Arena ------------------------------------------------------------ */
+/* --- Arenas ---------------------------------------------------------- */
 
-/* Returns zeroed memory that lives until the process exits. */
+/*
+ * Two lifetimes:
+ *
+ *   arena_package  the process: source text, the syntax tree, types and
+ *                  objects, interned strings, diagnostics, and the
+ *                  Program's data (globals, string literals, type
+ *                  descriptors, the function table's names).
+ *   a function arena (cmd/hood.c)  one Func while ssagen builds it, the
+ *                  passes compile it and codegen emits it; reset after
+ *                  each function, so peak memory is the package's plus
+ *                  the largest function's, not the sum of all functions.
+ *
+ * xalloc and everything built on it (NEW, vec_push, xprintf) allocate
+ * from the current arena, which arena_enter switches; arena_package is
+ * current unless a function is being compiled. Code that runs in a
+ * function's lifetime and makes something that outlives the function
+ * (a Sym in the Program, an interned string, a diagnostic, a push onto
+ * a package-lifetime VEC) must allocate it in arena_package, by
+ * arena_alloc(&arena_package, ...) or under arena_enter(&arena_package).
+ *
+ * Under AddressSanitizer arena_reset frees every chunk, so a pointer
+ * that outlives its arena is reported as a heap-use-after-free.
+ */
+typedef struct ArenaChunk ArenaChunk;
+
+typedef struct Arena {
+    ArenaChunk *chunks;  /* standard-size chunks, newest (the one cur is in) first */
+    ArenaChunk *big;     /* one chunk per large request */
+    char *cur, *end;     /* free space in chunks */
+} Arena;
+
+extern Arena arena_package;
+
+/* Returns zeroed memory from a, which lives until a is reset. */
+void *arena_alloc(Arena *a, size_t size);
+char *arena_strdup(Arena *a, const char *s);
+/* Frees everything allocated from a; a stays usable. */
+void arena_reset(Arena *a);
+/* Makes a the current arena and returns the one that was. */
+Arena *arena_enter(Arena *a);
+
+/* Zeroed memory from the current arena. */
 void *xalloc(size_t size);
-/* Resizes a block obtained from xalloc (old contents kept, tail zeroed). */
+/* Resizes a block obtained from xalloc: a new block from the current
+ * arena (old contents kept, tail zeroed) unless it shrinks. A VEC that
+ * outlives the current arena must therefore grow under arena_enter of
+ * its own arena. */
 void *xrealloc(void *p, size_t oldsize, size_t newsize);
 char *xstrdup(const char *s);
+
 char *xstrndup(const char *s, size_t n);
 /* printf into arena memory. */
 char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

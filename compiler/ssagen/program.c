@@ -3,46 +3,68 @@
  * in what order, the package variables, the generated initialiser
  * main.init, and the data the whole program shares (string literals and
  * type descriptors as Syms).
+ *
+ * Lifetimes (compiler/base/util.h): ssagen_next builds each function in
+ * the current arena, which the driver resets once the function is
+ * compiled and emitted. The SsaGen and its Program live in
+ * arena_package, and so does everything a function adds to the Program
+ * (string_sym, type_sym): those Syms are emitted after the last
+ * function, and a type's descriptor Sym is cached in the Type itself.
  */
 #include "builder.h"
 
+struct SsaGen {
+    Package *pkg;
+    Program *prog;
+    const char **init_names; /* link names of the init functions, in order */
+    int next;                /* pkg->funcs index to build next; pkg->funcs.n: main.init */
+};
+
+/* data must outlive the function (the checker's constants do). */
 Sym *string_sym(Builder *s, const char *data, int64_t len)
 {
+    Arena *outer = arena_enter(&arena_package);
     /* Numbered per program: the names are assembly symbols. */
     Sym *sym = ssa_sym(SYM_STRING, xprintf("go.string.%d", s->prog->strings.n), NULL);
     sym->data = data;
     sym->len = len;
     vec_push(&s->prog->strings, sym);
+    arena_enter(outer);
     return sym;
 }
 
+/* t must live in arena_package (every type the checker made does). */
 Sym *type_sym(Builder *s, Type *t)
 {
     if (t->backend)
         return t->backend;
+    Arena *outer = arena_enter(&arena_package);
     Sym *sym = ssa_sym(SYM_TYPE, xprintf("type.%s", type_string(t)), t);
     t->backend = sym;
     vec_push(&s->prog->types, sym);
+    arena_enter(outer);
     return sym;
 }
 
-static void func_decl(Program *prog, Package *pkg, Decl *d, const char *link_name)
+/* The Func of a function declaration, or NULL if it cannot be built. */
+static Func *func_decl(Program *prog, Package *pkg, Decl *d)
 {
     Object *fn = d->u.func.obj;
     if (d->u.func.recv || d->u.func.tparams.n > 0) {
         unsupported(d->pos, d->u.func.recv ? "methods" : "generic functions");
-        return;
+        return NULL;
     }
     const char *goname = d->u.func.name->u.ident.name;
-    Builder *s = new_builder(prog, pkg, link_name, goname, d->pos);
+    Builder *s = new_builder(prog, pkg, fn->link_name, goname, d->pos);
     bind_params(s, fn->type, d->pos);
     stmt(s, d->u.func.body);
     finish(s, d->u.func.body->u.block.rbrace);
+    return s->f;
 }
 
 /* main.init: package variables in initialisation order, then the init
  * functions in source order. */
-static void package_init(Program *prog, Package *pkg, const char **init_names)
+static Func *package_init(Program *prog, Package *pkg, const char **init_names)
 {
     Pos pos = {0};
     if (pkg->nfiles > 0)
@@ -78,27 +100,49 @@ static void package_init(Program *prog, Package *pkg, const char **init_names)
         emit_call(s, sym, 0, false, pkg->init_funcs.v[i]->pos);
     }
     finish(s, pos);
+    return s->f;
 }
+
+SsaGen *ssagen_start(Package *pkg)
+{
+    Arena *outer = arena_enter(&arena_package);
+    SsaGen *g = NEW(SsaGen);
+    g->pkg = pkg;
+    g->prog = NEW(Program);
+    g->init_names = NEWARRAY(const char *, pkg->init_funcs.n + 1);
+    for (int i = 0; i < pkg->init_funcs.n; i++) {
+        g->init_names[i] = xprintf("main.init.%d", i);
+        pkg->init_funcs.v[i]->u.func.obj->link_name = g->init_names[i];
+    }
+    for (int i = 0; i < pkg->globals.n; i++) {
+        Object *v = pkg->globals.v[i];
+        if (named(v))
+            vec_push(&g->prog->globals, ssa_sym(SYM_GLOBAL, v->link_name, v->type));
+    }
+    arena_enter(outer);
+    return g;
+}
+
+Func *ssagen_next(SsaGen *g)
+{
+    Package *pkg = g->pkg;
+    while (g->next < pkg->funcs.n) {
+        Func *f = func_decl(g->prog, pkg, pkg->funcs.v[g->next++]);
+        if (f)
+            return f;
+    }
+    if (g->next > pkg->funcs.n)
+        return NULL;
+    g->next++;
+    return package_init(g->prog, pkg, g->init_names);
+}
+
+Program *ssagen_program(SsaGen *g) { return g->prog; }
 
 Program *ssagen(Package *pkg)
 {
-    Program *prog = NEW(Program);
-    const char **init_names = NEWARRAY(const char *, pkg->init_funcs.n + 1);
-    for (int i = 0; i < pkg->init_funcs.n; i++) {
-        init_names[i] = xprintf("main.init.%d", i);
-        pkg->init_funcs.v[i]->u.func.obj->link_name = init_names[i];
-    }
-    for (int i = 0; i < pkg->globals.n; i++) {
-        Object *g = pkg->globals.v[i];
-        if (!named(g))
-            continue;
-        vec_push(&prog->globals, ssa_sym(SYM_GLOBAL, g->link_name, g->type));
-    }
-    for (int i = 0; i < pkg->funcs.n; i++) {
-        Decl *d = pkg->funcs.v[i];
-        Object *fn = d->u.func.obj;
-        func_decl(prog, pkg, d, fn->link_name);
-    }
-    package_init(prog, pkg, init_names);
-    return prog;
+    SsaGen *g = ssagen_start(pkg);
+    for (Func *f; (f = ssagen_next(g));)
+        vec_push(&g->prog->funcs, f);
+    return g->prog;
 }

@@ -8,11 +8,37 @@
 #include "ssa.h"
 #include "types.h"
 
-/* Builds one SSA Func per function of pkg (plus the generated package
- * initialiser main.init), and collects the globals, string data and type
- * descriptors the program needs. Reports unsupported constructs with
- * error_at ("not supported yet: ..."). The Funcs have not been through
- * any pass yet. */
+/*
+ * Lowering one function at a time, so that the driver can compile, emit
+ * and free each before building the next (compiler/base/util.h,
+ * "Arenas"):
+ *
+ *     SsaGen *g = ssagen_start(pkg);
+ *     while ((f = ssagen_next(g)))   -- f built in the current arena
+ *         ...compile, emit, reset that arena...
+ *     emit ssagen_program(g)'s data
+ *
+ * Unsupported constructs are reported with error_at ("not supported
+ * yet: ..."); lowering goes on, so that one run reports them all. The
+ * Funcs have not been through any pass yet.
+ */
+typedef struct SsaGen SsaGen;
+
+/* Declares the package variables and names the init functions. The
+ * SsaGen and its Program live in arena_package. */
+SsaGen *ssagen_start(Package *pkg);
+/* Builds the next function in the current arena — the package's
+ * functions in source order, then the generated initialiser main.init —
+ * or returns NULL after the last. A Func may be freed (its arena reset)
+ * once it is compiled and emitted: what outlives it (string data, type
+ * descriptors) is in the Program, in arena_package. */
+Func *ssagen_next(SsaGen *g);
+/* The globals, string data and type descriptors of the functions built
+ * so far (Program.funcs stays empty). */
+Program *ssagen_program(SsaGen *g);
+
+/* All at once, for tests: every Func, in the current arena, collected in
+ * Program.funcs. */
 Program *ssagen(Package *pkg);
 
 #endif
