@@ -430,6 +430,53 @@ static void testIterGrowth(void)
 	nl();
 }
 
+/*
+ * Churn: a map whose size stays put while its keys keep changing leaves
+ * overflow buckets behind, until a same-size grow packs them again. A
+ * loop that starts during such a grow and churns on still sees every
+ * key that stays exactly once.
+ */
+static void testSameSizeGrow(void)
+{
+	enum { live = 3000, stay = 1000 };
+	hmap *h = rt_makemap_small();
+	for (int64_t k = 0; k < live; k++)
+		put(&mapIntInt, h, k, k * 3);
+	uint8_t B = h->B;
+	int64_t oldest = stay, next = live;
+	bool samesize = false, allok = true;
+	for (int round = 0; round < 400000 && !samesize; round++) {
+		del(&mapIntInt, h, oldest++);
+		put(&mapIntInt, h, next, next * 3);
+		next++;
+		samesize = h->oldbuckets != 0 && h->B == B;
+	}
+	check(samesize);
+	static uint8_t seen[stay];
+	memset(seen, 0, sizeof seen);
+	hiter it;
+	for (rt_mapiterinit(&mapIntInt.t, h, &it); it.key != 0; rt_mapiternext(&it)) {
+		int64_t k = *(int64_t *)it.key;
+		allok &= *(int64_t *)it.elem == k * 3;
+		if (k < stay)
+			allok &= seen[k]++ == 0;
+		del(&mapIntInt, h, oldest++);
+		put(&mapIntInt, h, next, next * 3);
+		next++;
+	}
+	for (int64_t k = 0; k < stay; k++)
+		allok &= seen[k] == 1;
+	for (int64_t k = 0; k < next; k++) {
+		bool ok;
+		int64_t v = get(&mapIntInt, h, k, &ok);
+		allok &= (k < stay || k >= oldest) ? ok && v == k * 3 : !ok && v == 0;
+	}
+	check(allok);
+	check(h->B == B && len(h) == live);
+	say("same-size grow: ok");
+	nl();
+}
+
 /* Two loops over the same map start at different places. */
 static void testIterOrder(void)
 {
@@ -851,6 +898,7 @@ void test_main(void)
 		testGrowth();
 		testHint();
 		testIterGrowth();
+		testSameSizeGrow();
 		testIterOrder();
 		testFloat();
 		testString();
@@ -864,6 +912,7 @@ void test_main(void)
 		testHash();
 		testGrowth();
 		testIterGrowth();
+		testSameSizeGrow();
 		testFloat();
 		testString();
 		testStruct();
