@@ -66,6 +66,18 @@ void rt_mapdelete(maptype *t, hmap *h, const void *key);
 void rt_mapiterinit(maptype *t, hmap *h, hiter *it);
 void rt_mapiternext(hiter *it);
 void rt_mapclear(maptype *t, hmap *h);
+void *rt_mapaccess1_fast32(maptype *t, hmap *h, uint32_t key);
+PtrBool rt_mapaccess2_fast32(maptype *t, hmap *h, uint32_t key);
+void *rt_mapassign_fast32(maptype *t, hmap *h, uint32_t key);
+void rt_mapdelete_fast32(maptype *t, hmap *h, uint32_t key);
+void *rt_mapaccess1_fast64(maptype *t, hmap *h, uint64_t key);
+PtrBool rt_mapaccess2_fast64(maptype *t, hmap *h, uint64_t key);
+void *rt_mapassign_fast64(maptype *t, hmap *h, uint64_t key);
+void rt_mapdelete_fast64(maptype *t, hmap *h, uint64_t key);
+void *rt_mapaccess1_faststr(maptype *t, hmap *h, String key);
+PtrBool rt_mapaccess2_faststr(maptype *t, hmap *h, String key);
+void *rt_mapassign_faststr(maptype *t, hmap *h, String key);
+void rt_mapdelete_faststr(maptype *t, hmap *h, String key);
 
 /* alg.c */
 uintptr_t rt_memhash(const void *p, uintptr_t seed, uintptr_t n);

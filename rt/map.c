@@ -201,6 +201,44 @@ static inline bool keyEqual(const maptype *t, const void *a, const void *b)
 	return callequal(t->key->equal, a, b);
 }
 
+/*
+ * The fast entry points (gc's map_fast32.go, map_fast64.go,
+ * map_faststr.go) are the generic lookup, assign and delete compiled
+ * again for one key kind, with the hash and == inlined: alg selects the
+ * kind, and every use of it is a constant after inlining. They are only
+ * for maps whose hasher is the one inlined here (runtime.memhash32,
+ * runtime.memhash64, runtime.strhash) and whose keys are stored in
+ * place, so growth and iteration, which stay generic, agree with them.
+ */
+typedef enum keyalg {
+	algGeneric,
+	alg32,       /* 4-byte plain memory keys */
+	alg64,       /* 8-byte plain memory keys */
+	algStr,      /* strings */
+} keyalg;
+
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+
+ALWAYS_INLINE uintptr_t hashAlg(const maptype *t, const hmap *h, const void *key, keyalg alg)
+{
+	switch (alg) {
+	case alg32:  return memhash32(key, h->hash0);
+	case alg64:  return memhash64(key, h->hash0);
+	case algStr: return strhash(key, h->hash0);
+	default:     return hashOf(t, h, key);
+	}
+}
+
+ALWAYS_INLINE bool equalAlg(const maptype *t, const void *a, const void *b, keyalg alg)
+{
+	switch (alg) {
+	case alg32:  return *(const uint32_t *)a == *(const uint32_t *)b;
+	case alg64:  return *(const uint64_t *)a == *(const uint64_t *)b;
+	case algStr: return strequal(a, b);
+	default:     return keyEqual(t, a, b);
+	}
+}
+
 static inline bool growing(const hmap *h) { return h->oldbuckets != 0; }
 static inline bool isSameSizeGrow(const hmap *h) { return h->flags & sameSizeGrow; }
 
@@ -381,14 +419,15 @@ static bmap *findbucket(const maptype *t, const hmap *h, uintptr_t hash)
 }
 
 /*
- * lookup finds key's slot and returns its index in *bp, or -1. Shared by
- * mapaccess1/2 and mapaccessK. h is not nil and holds entries.
+ * lookupAlg finds key's slot: its index, with the bucket in *bp, or -1.
+ * Shared by the mapaccess functions and mapaccessK. h is not nil and
+ * holds entries.
  */
-static intgo lookup(const maptype *t, const hmap *h, const void *key, bmap **bp)
+ALWAYS_INLINE intgo lookupAlg(const maptype *t, const hmap *h, const void *key, bmap **bp, keyalg alg)
 {
 	if (h->flags & hashWriting)
 		throw("concurrent map read and map write");
-	uintptr_t hash = hashOf(t, h, key);
+	uintptr_t hash = hashAlg(t, h, key, alg);
 	uint8_t top = tophash(hash);
 	for (bmap *b = findbucket(t, h, hash); b != 0; b = overflowOf(t, b)) {
 		for (uintptr_t i = 0; i < bucketCnt; i++) {
@@ -397,7 +436,7 @@ static intgo lookup(const maptype *t, const hmap *h, const void *key, bmap **bp)
 					return -1;
 				continue;
 			}
-			if (keyEqual(t, key, indirect(keyAt(t, b, i), indirectkey(t)))) {
+			if (equalAlg(t, key, indirect(keyAt(t, b, i), indirectkey(t)), alg)) {
 				*bp = b;
 				return (intgo)i;
 			}
@@ -417,23 +456,12 @@ static bool emptyLookup(const maptype *t, const hmap *h, const void *key)
 	return true;
 }
 
-/* mapaccess1 implements v := m[key]: a pointer to the elem, or to a zero
- * value if key is missing. Never nil. */
-void *mapaccess1(maptype *t, hmap *h, const void *key)
+/* accessAlg: the elem of key, or a zero value with *ok false. */
+ALWAYS_INLINE void *accessAlg(const maptype *t, const hmap *h, const void *key, bool *ok, keyalg alg)
 {
 	bmap *b;
 	intgo i;
-	if (emptyLookup(t, h, key) || (i = lookup(t, h, key, &b)) < 0)
-		return (void *)zeroVal;
-	return indirect(elemAt(t, b, (uintptr_t)i), indirectelem(t));
-}
-
-/* mapaccess2 implements v, ok := m[key]. */
-void *mapaccess2(maptype *t, hmap *h, const void *key, bool *ok)
-{
-	bmap *b;
-	intgo i;
-	if (emptyLookup(t, h, key) || (i = lookup(t, h, key, &b)) < 0) {
+	if (emptyLookup(t, h, key) || (i = lookupAlg(t, h, key, &b, alg)) < 0) {
 		*ok = false;
 		return (void *)zeroVal;
 	}
@@ -441,12 +469,26 @@ void *mapaccess2(maptype *t, hmap *h, const void *key, bool *ok)
 	return indirect(elemAt(t, b, (uintptr_t)i), indirectelem(t));
 }
 
+/* mapaccess1 implements v := m[key]: a pointer to the elem, or to a zero
+ * value if key is missing. Never nil. */
+void *mapaccess1(maptype *t, hmap *h, const void *key)
+{
+	bool ok;
+	return accessAlg(t, h, key, &ok, algGeneric);
+}
+
+/* mapaccess2 implements v, ok := m[key]. */
+void *mapaccess2(maptype *t, hmap *h, const void *key, bool *ok)
+{
+	return accessAlg(t, h, key, ok, algGeneric);
+}
+
 /* mapaccessK returns the stored key and elem for key, or nil (iteration). */
 static void *mapaccessK(const maptype *t, const hmap *h, const void *key, void **elem)
 {
 	bmap *b;
 	intgo i;
-	if (h == 0 || h->count == 0 || (i = lookup(t, h, key, &b)) < 0)
+	if (h == 0 || h->count == 0 || (i = lookupAlg(t, h, key, &b, algGeneric)) < 0)
 		return 0;
 	*elem = indirect(elemAt(t, b, (uintptr_t)i), indirectelem(t));
 	return indirect(keyAt(t, b, (uintptr_t)i), indirectkey(t));
@@ -456,16 +498,16 @@ static void hashGrow(const maptype *t, hmap *h);
 static void growWork(const maptype *t, hmap *h, uintptr_t bucket);
 
 /*
- * mapassign implements m[key] = v: it returns the address of key's elem,
+ * assignAlg implements m[key] = v: it returns the address of key's elem,
  * adding key (with a zero elem) if missing; the caller stores v there.
  */
-void *mapassign(maptype *t, hmap *h, const void *key)
+ALWAYS_INLINE void *assignAlg(const maptype *t, hmap *h, const void *key, keyalg alg)
 {
 	if (h == 0)
 		panicPlainError("assignment to entry in nil map");
 	if (h->flags & hashWriting)
 		throw("concurrent map writes");
-	uintptr_t hash = hashOf(t, h, key);
+	uintptr_t hash = hashAlg(t, h, key, alg);
 	/* Set after hashing: the hasher may panic, leaving the map as it was. */
 	h->flags ^= hashWriting;
 	if (h->buckets == 0)
@@ -494,7 +536,7 @@ again:;
 				continue;
 			}
 			void *k = indirect(keyAt(t, b, i), indirectkey(t));
-			if (!keyEqual(t, key, k))
+			if (!equalAlg(t, key, k, alg))
 				continue;
 			/* Present: a key update keeps == but not the bits (+0/-0). */
 			if (needkeyupdate(t))
@@ -591,14 +633,19 @@ static void markEmptyRest(const maptype *t, bmap *bOrig, bmap *b, uintptr_t i)
 	}
 }
 
-/* mapdelete implements delete(m, key); deleting a missing key is a no-op. */
-void mapdelete(maptype *t, hmap *h, const void *key)
+void *mapassign(maptype *t, hmap *h, const void *key)
+{
+	return assignAlg(t, h, key, algGeneric);
+}
+
+/* deleteAlg implements delete(m, key); deleting a missing key is a no-op. */
+ALWAYS_INLINE void deleteAlg(const maptype *t, hmap *h, const void *key, keyalg alg)
 {
 	if (emptyLookup(t, h, key))
 		return;
 	if (h->flags & hashWriting)
 		throw("concurrent map writes");
-	uintptr_t hash = hashOf(t, h, key);
+	uintptr_t hash = hashAlg(t, h, key, alg);
 	h->flags ^= hashWriting;
 
 	uintptr_t bucket = hash & bucketMask(h->B);
@@ -613,7 +660,7 @@ void mapdelete(maptype *t, hmap *h, const void *key)
 					goto out;
 				continue;
 			}
-			if (!keyEqual(t, key, indirect(keyAt(t, b, i), indirectkey(t))))
+			if (!equalAlg(t, key, indirect(keyAt(t, b, i), indirectkey(t)), alg))
 				continue;
 			clearslot(t, b, i);
 			markEmptyRest(t, bOrig, b, i);
@@ -629,6 +676,11 @@ out:
 	if (!(h->flags & hashWriting))
 		throw("concurrent map writes");
 	h->flags &= (uint8_t)~hashWriting;
+}
+
+void mapdelete(maptype *t, hmap *h, const void *key)
+{
+	deleteAlg(t, h, key, algGeneric);
 }
 
 /* ---- growth ---- */
@@ -979,3 +1031,23 @@ PtrBool rt_mapaccess2_fat(maptype *t, hmap *h, const void *key, const void *zero
 	void *e = mapaccess2(t, h, key, &ok);
 	return (PtrBool){ok ? e : (void *)zero, ok};
 }
+
+/* The fast forms: the key by value (gc's mapaccess1_fast64 etc.). */
+#define FASTMAP(suffix, K, alg) \
+	void *rt_mapaccess1_##suffix(maptype *t, hmap *h, K key) \
+	{ \
+		bool ok; \
+		return accessAlg(t, h, &key, &ok, alg); \
+	} \
+	PtrBool rt_mapaccess2_##suffix(maptype *t, hmap *h, K key) \
+	{ \
+		bool ok; \
+		void *e = accessAlg(t, h, &key, &ok, alg); \
+		return (PtrBool){e, ok}; \
+	} \
+	void *rt_mapassign_##suffix(maptype *t, hmap *h, K key) { return assignAlg(t, h, &key, alg); } \
+	void rt_mapdelete_##suffix(maptype *t, hmap *h, K key) { deleteAlg(t, h, &key, alg); }
+
+FASTMAP(fast32, uint32_t, alg32)
+FASTMAP(fast64, uint64_t, alg64)
+FASTMAP(faststr, String, algStr)

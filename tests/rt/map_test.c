@@ -138,7 +138,10 @@ typedef struct testmap {
 	_type bucket;
 } testmap;
 
-static testmap mapIntInt, mapStrInt, mapF64Int, mapBig, mapS, mapIface, mapIntFat;
+ABI0SYM(abi0_memhash32, "runtime.memhash32");
+ABI0SYM(abi0_memequal32, "runtime.memequal32");
+
+static testmap mapI32, mapIntInt, mapStrInt, mapF64Int, mapBig, mapS, mapIface, mapIntFat;
 
 static void mkmap(testmap *m, _type *key, _type *elem, const uint8_t *hasher, uint32_t flags)
 {
@@ -167,7 +170,7 @@ static _type fatT;
 void test_init(void)
 {
 	basic(&int64T, 8, kindInt64, abi0_memequal64, "int64");
-	basic(&int32T, 4, kindInt32, 0, "int32");
+	basic(&int32T, 4, kindInt32, abi0_memequal32, "int32");
 	basic(&float64T, 8, kindFloat64, abi0_f64equal, "float64");
 	basic(&stringT, 16, kindString, abi0_strequal, "string");
 	stringT.ptrdata = 8;
@@ -189,6 +192,7 @@ void test_init(void)
 	skeyT.fields = skeyFields;
 	skeyT.nfields = skeyT.capfields = 4;
 
+	mkmap(&mapI32, &int32T, &int32T, abi0_memhash32, maptypeReflexiveKey);
 	mkmap(&mapIntInt, &int64T, &int64T, abi0_memhash64, maptypeReflexiveKey);
 	mkmap(&mapStrInt, &stringT, &int64T, abi0_strhash, maptypeReflexiveKey | maptypeNeedKeyUpdate);
 	mkmap(&mapF64Int, &float64T, &int64T, abi0_f64hash, maptypeNeedKeyUpdate);
@@ -201,21 +205,34 @@ void test_init(void)
 
 /* ---- helpers over the entry points ---- */
 
+/*
+ * get, put and del on map[int64]int64 take turns between the generic
+ * entry points and the fast64 ones, so both work on the same maps and
+ * keys and must agree.
+ */
+static unsigned turn;
+
 static int64_t get(testmap *m, hmap *h, int64_t k, bool *ok)
 {
-	PtrBool r = rt_mapaccess2(&m->t, h, &k);
+	PtrBool r = turn++ & 1 ? rt_mapaccess2_fast64(&m->t, h, (uint64_t)k) : rt_mapaccess2(&m->t, h, &k);
 	*ok = r.ok != 0;
+	if (turn % 5 == 0)
+		check(rt_mapaccess1_fast64(&m->t, h, (uint64_t)k) == r.p);
 	return *(int64_t *)r.p;
 }
 
 static void put(testmap *m, hmap *h, int64_t k, int64_t v)
 {
-	*(int64_t *)rt_mapassign(&m->t, h, &k) = v;
+	void *e = turn++ & 1 ? rt_mapassign_fast64(&m->t, h, (uint64_t)k) : rt_mapassign(&m->t, h, &k);
+	*(int64_t *)e = v;
 }
 
 static void del(testmap *m, hmap *h, int64_t k)
 {
-	rt_mapdelete(&m->t, h, &k);
+	if (turn++ & 1)
+		rt_mapdelete_fast64(&m->t, h, (uint64_t)k);
+	else
+		rt_mapdelete(&m->t, h, &k);
 }
 
 static intgo len(hmap *h)
@@ -595,7 +612,8 @@ static void testString(void)
 	hmap *h = rt_makemap(&mapStrInt.t, 10, 0);
 	for (int64_t i = 0; i < 20000; i++) {
 		String s = numstr("k", i);
-		*(int64_t *)rt_mapassign(&mapStrInt.t, h, &s) = i;
+		void *e = i % 3 ? rt_mapassign(&mapStrInt.t, h, &s) : rt_mapassign_faststr(&mapStrInt.t, h, s);
+		*(int64_t *)e = i;
 	}
 	String empty = {0, 0};
 	*(int64_t *)rt_mapassign(&mapStrInt.t, h, &empty) = -1;
@@ -604,15 +622,20 @@ static void testString(void)
 		String s = numstr("k", i);     /* same bytes, another pointer */
 		PtrBool r = rt_mapaccess2(&mapStrInt.t, h, &s);
 		allok &= r.ok && *(int64_t *)r.p == i;
+		allok &= rt_mapaccess1_faststr(&mapStrInt.t, h, s) == r.p;
 		String miss = numstr("j", i);
 		allok &= !rt_mapaccess2(&mapStrInt.t, h, &miss).ok;
+		allok &= !rt_mapaccess2_faststr(&mapStrInt.t, h, miss).ok;
 	}
 	check(allok);
 	String e2 = {(const uint8_t *)"x", 0};
 	check(*(int64_t *)rt_mapaccess1(&mapStrInt.t, h, &e2) == -1);
 	for (int64_t i = 0; i < 20000; i += 2) {
 		String s = numstr("k", i);
-		rt_mapdelete(&mapStrInt.t, h, &s);
+		if (i % 4)
+			rt_mapdelete(&mapStrInt.t, h, &s);
+		else
+			rt_mapdelete_faststr(&mapStrInt.t, h, s);
 	}
 	check(len(h) == 10001);
 	String k7 = S("k7"), k8 = S("k8");
@@ -628,6 +651,31 @@ static bigkey mkbig(int64_t i)
 	for (size_t j = 0; j < sizeof k.b; j++)
 		k.b[j] = (uint8_t)(i >> (8 * (j % 3)));
 	return k;
+}
+
+/* map[int32]int32 through the fast32 entry points and the generic ones. */
+static void testFast32(void)
+{
+	hmap *h = rt_makemap_small();
+	for (int32_t k = -5000; k < 5000; k++) {
+		void *e = k & 1 ? rt_mapassign_fast32(&mapI32.t, h, (uint32_t)k) : rt_mapassign(&mapI32.t, h, &k);
+		*(int32_t *)e = k * 2;
+	}
+	bool allok = len(h) == 10000;
+	for (int32_t k = -5000; k < 5000; k++) {
+		PtrBool r = rt_mapaccess2_fast32(&mapI32.t, h, (uint32_t)k);
+		allok &= r.ok && *(int32_t *)r.p == k * 2 && rt_mapaccess1(&mapI32.t, h, &k) == r.p;
+		if (k % 2 == 0)
+			rt_mapdelete_fast32(&mapI32.t, h, (uint32_t)k);
+	}
+	int32_t gone = 0, kept = 1;
+	allok &= *(int32_t *)rt_mapaccess1_fast32(&mapI32.t, h, (uint32_t)gone) == 0;
+	allok &= *(int32_t *)rt_mapaccess1_fast32(&mapI32.t, h, (uint32_t)kept) == 2;
+	allok &= len(h) == 5000;
+	check(allok);
+	say("fast32 keys: ");
+	sayint(len(h));
+	nl();
 }
 
 /* [200]byte → [300]byte: both stored behind pointers; hashed by an ABI0 function. */
@@ -832,60 +880,84 @@ static int64_t nanotime(void)
 	return ts.sec * 1000000000 + ts.nsec;
 }
 
+/* Nanoseconds per operation from t0 to now. */
+static void report(const char *what, int64_t t0, int64_t n)
+{
+	say(what);
+	sayint((nanotime() - t0) / n);
+	say("ns ");
+}
+
 static void bench(void)
 {
 	enum { N = 1000000 };
 	bool aes = useAeshash;
+	String *keys = mallocgc(N * sizeof(String), 0, true);
+	for (int64_t k = 0; k < N; k++)
+		keys[k] = numstr("key", k);
 	for (int round = 0; round < 4; round++) {
 		useAeshash = aes && round < 2;
-		say(useAeshash ? "aeshash: " : "software hash: ");
+		say(useAeshash ? "aeshash\n" : "software hash\n");
+		maptype *t = &mapIntInt.t;
+		int64_t sum = 0, t0;
 		hmap *h = rt_makemap_small();
-		int64_t t0 = nanotime();
+		t0 = nanotime();
 		for (int64_t k = 0; k < N; k++)
-			put(&mapIntInt, h, k * 0x9e3779b9, k);
-		int64_t t1 = nanotime();
-		int64_t sum = 0;
-		bool ok;
+			*(int64_t *)rt_mapassign(t, h, &(int64_t){k * 0x9e3779b9}) = k;
+		report("  10^6 int keys: insert ", t0, N);
+		t0 = nanotime();
 		for (int64_t k = 0; k < N; k++)
-			sum += get(&mapIntInt, h, k * 0x9e3779b9, &ok);
-		int64_t t2 = nanotime();
-		hmap *g = rt_makemap(&mapIntInt.t, N, 0);
+			sum += *(int64_t *)rt_mapaccess1(t, h, &(int64_t){k * 0x9e3779b9});
+		report("lookup ", t0, N);
+		t0 = nanotime();
 		for (int64_t k = 0; k < N; k++)
-			put(&mapIntInt, g, k * 0x9e3779b9, k);
-		int64_t t3 = nanotime();
-		hmap *s = rt_makemap_small();
-		String *keys = mallocgc(N * sizeof(String), 0, true);
+			sum += *(int64_t *)rt_mapaccess1_fast64(t, h, (uint64_t)(k * 0x9e3779b9));
+		report("lookup_fast64 ", t0, N);
+		rt_mapclear(t, h);
+		t0 = nanotime();
 		for (int64_t k = 0; k < N; k++)
-			keys[k] = numstr("key", k);
-		int64_t t4 = nanotime();
+			*(int64_t *)rt_mapassign(t, h, &(int64_t){k * 0x9e3779b9}) = k;
+		report("re-insert after mapclear ", t0, N);
+		rt_mapclear(t, h);
+		t0 = nanotime();
 		for (int64_t k = 0; k < N; k++)
-			*(int64_t *)rt_mapassign(&mapStrInt.t, s, &keys[k]) = k;
-		int64_t t5 = nanotime();
-		for (int64_t k = 0; k < N; k++)
-			sum += *(int64_t *)rt_mapaccess1(&mapStrInt.t, s, &keys[k]);
-		int64_t t6 = nanotime();
-		say("int insert ns: "); sayint((t1 - t0) / N);
-		say(" lookup ns: "); sayint((t2 - t1) / N);
-		say(" insert with hint ns: "); sayint((t3 - t2) / N);
-		say(" string insert ns: "); sayint((t5 - t4) / N);
-		say(" lookup ns: "); sayint((t6 - t5) / N);
+			*(int64_t *)rt_mapassign_fast64(t, h, (uint64_t)(k * 0x9e3779b9)) = k;
+		report("the same, assign_fast64 ", t0, N);
+		nl();
+
 		hmap *small = rt_makemap_small();
 		for (int64_t k = 0; k < 1000; k++)
-			put(&mapIntInt, small, k, k);
-		rt_mapclear(&mapIntInt.t, g);
-		int64_t t9 = nanotime();
+			*(int64_t *)rt_mapassign(t, small, &k) = k;
+		t0 = nanotime();
 		for (int64_t k = 0; k < N; k++)
-			put(&mapIntInt, g, k * 0x9e3779b9, k);
-		int64_t t10 = nanotime();
-		say(" insert into cleared map ns: "); sayint((t10 - t9) / N);
-		int64_t t7 = nanotime();
+			sum += *(int64_t *)rt_mapaccess1(t, small, &(int64_t){k & 1023});
+		report("  1000 int keys (in cache): lookup ", t0, N);
+		t0 = nanotime();
 		for (int64_t k = 0; k < N; k++)
-			sum += get(&mapIntInt, small, k & 1023, &ok);
-		int64_t t8 = nanotime();
-		say(" small-map lookup ns: "); sayint((t8 - t7) / N);
-		say(" (B "); sayint(h->B); say(", overflow buckets "); sayint(h->noverflow);
-		say(", sum "); sayint(sum); say(")");
+			sum += *(int64_t *)rt_mapaccess1_fast64(t, small, (uint64_t)(k & 1023));
+		report("lookup_fast64 ", t0, N);
 		nl();
+
+		hmap *s = rt_makemap_small();
+		t0 = nanotime();
+		for (int64_t k = 0; k < N; k++)
+			*(int64_t *)rt_mapassign(&mapStrInt.t, s, &keys[k]) = k;
+		report("  10^6 string keys: insert ", t0, N);
+		t0 = nanotime();
+		for (int64_t k = 0; k < N; k++)
+			sum += *(int64_t *)rt_mapaccess1(&mapStrInt.t, s, &keys[k]);
+		report("lookup ", t0, N);
+		t0 = nanotime();
+		for (int64_t k = 0; k < N; k++)
+			sum += *(int64_t *)rt_mapaccess1_faststr(&mapStrInt.t, s, keys[k]);
+		report("lookup_faststr ", t0, N);
+		say("(B ");
+		sayint(h->B);
+		say(", overflow buckets ");
+		sayint(h->noverflow);
+		say(", sum ");
+		sayint(sum);
+		say(")\n");
 	}
 }
 
@@ -902,6 +974,7 @@ void test_main(void)
 		testIterOrder();
 		testFloat();
 		testString();
+		testFast32();
 		testBig();
 		testStruct();
 		testIface();
