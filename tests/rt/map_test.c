@@ -766,6 +766,13 @@ static void testIface(void)
 	check(!rt_mapaccess2(&mapIface.t, h, &q4).ok);
 	rt_mapdelete(&mapIface.t, h, &q1);
 	check(len(h) == 6 && *(int64_t *)rt_mapaccess1(&mapIface.t, h, &keys[1]) == 2);
+	/* A struct in an interface: typehash walks its fields, and its
+	 * compiled equal function is called through abi0call2. */
+	static skey sk1 = {.f = 0.0, .s = {(const uint8_t *)"ab", 2}, .blank = 1, .i = 3};
+	static skey sk2 = {.f = -0.0, .s = {(const uint8_t *)"xab" + 1, 2}, .blank = 2, .i = 3};
+	eface e1 = {&skeyT.typ, &sk1}, e2 = {&skeyT.typ, &sk2};
+	*(int64_t *)rt_mapassign(&mapIface.t, h, &e1) = 77;
+	check(len(h) == 7 && *(int64_t *)rt_mapaccess1(&mapIface.t, h, &e2) == 77);
 	say("interface keys: ");
 	sayint(len(h));
 	nl();
@@ -850,6 +857,15 @@ static void testHash(void)
 		buf[i / 8] ^= (uint8_t)(1 << (i % 8));
 	}
 	check(flips);
+	/* typehash walks arrays: [2]float64{+0, 1} and {-0, 1} hash alike. */
+	static arraytype a2f;
+	a2f.typ.size = 16;
+	a2f.typ.kind = kindArray;
+	a2f.elem = &float64T;
+	a2f.len = 2;
+	double v1[2] = {0.0, 1.0}, v2[2] = {-0.0, 1.0}, v3[2] = {1.0, 0.0};
+	check(typehash(&a2f.typ, v1, 5) == typehash(&a2f.typ, v2, 5));
+	check(typehash(&a2f.typ, v1, 5) != typehash(&a2f.typ, v3, 5));
 	say("hash: ok");
 	nl();
 }
