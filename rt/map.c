@@ -401,7 +401,7 @@ hmap *makemap(maptype *t, intgo hint, hmap *h)
 }
 
 /*
- * findslot returns the bucket, in the current array or the old one
+ * findbucket returns the bucket, in the current array or the old one
  * while it is not evacuated, that holds key's chain.
  */
 static bmap *findbucket(const maptype *t, const hmap *h, uintptr_t hash)
@@ -875,8 +875,9 @@ void mapiterinit(maptype *t, hmap *h, hiter *it)
 }
 
 /*
- * iterkey decides what slot offi of b yields; returns false to skip it.
- * bucket is the new bucket being visited, checkBucket as in mapiternext.
+ * iterslot sets it->key and it->elem to what slot offi of b yields, or
+ * returns false to skip the slot. checkBucket is the new bucket whose
+ * entries an unevacuated old bucket b is being read for, or noCheck.
  */
 static bool iterslot(hiter *it, bmap *b, uintptr_t offi, uintptr_t checkBucket)
 {
