@@ -34,7 +34,7 @@ struct ArenaChunk {
 Arena arena_package;
 static Arena *arena_cur = &arena_package;
 
-static void oom(void)
+_Noreturn void out_of_memory(void)
 {
     fputs("hood: out of memory\n", stderr);
     exit(3);
@@ -44,7 +44,7 @@ static ArenaChunk *new_chunk(ArenaChunk **list, size_t size)
 {
     ArenaChunk *c = calloc(1, sizeof(ArenaChunk) + size);
     if (!c)
-        oom();
+        out_of_memory();
     c->next = *list;
     *list = c;
     return c;
@@ -174,7 +174,7 @@ static void intern_grow(void)
     size_t ncap = itab_cap ? itab_cap * 2 : 4096;
     InternSlot *nt = calloc(ncap, sizeof *nt);
     if (!nt)
-        oom();
+        out_of_memory();
     for (size_t i = 0; i < itab_cap; i++) {
         if (!itab[i].s)
             continue;
@@ -221,7 +221,7 @@ static void buf_reserve(Buf *b, size_t extra)
      * use malloc rather than the never-freed arena. */
     char *ns = realloc(b->s, ncap);
     if (!ns)
-        oom();
+        out_of_memory();
     b->s = ns;
     b->cap = ncap;
 }

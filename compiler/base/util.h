@@ -18,6 +18,10 @@
 
 /* --- Arenas ---------------------------------------------------------- */
 
+/* Reports "hood: out of memory" and exits 3 (an internal limit, not a
+ * user error). For malloc'd memory outside the arenas too. */
+_Noreturn void out_of_memory(void);
+
 /*
  * Two lifetimes:
  *

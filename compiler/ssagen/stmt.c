@@ -417,6 +417,12 @@ void stmt(Builder *s, Stmt *st)
         branch_stmt(s, st);
         return;
     case STMT_LABELED: {
+        /* The blank label declares nothing and no branch can name it, so
+         * it needs no block (and there may be several in a function). */
+        if (st->u.labeled.label->u.ident.name == intern_cstr("_")) {
+            stmt(s, st->u.labeled.stmt);
+            return;
+        }
         Block *b = label_block(s, st->u.labeled.label->u.ident.name, st->pos);
         jump_to(s, b);
         start_block(s, b, false);

@@ -37,6 +37,7 @@
 
 #include "diag.h"
 #include "types.h"
+#include "hashindex.h"
 
 /* How a package-level object was declared, and what its declaration
  * refers to (for initialisation order). */
@@ -118,6 +119,8 @@ void check_type_cycle(Object *obj);
 /* typexpr.c */
 Type *check_type(Checker *c, Expr *e);              /* a type expression; never NULL */
 Type *check_signature(Checker *c, Field *recv, Expr *ftype, Scope *scope);
+/* "type T larger than address space" for an array or struct type. */
+void check_type_fits(Type *t, Pos pos);
 
 /* expr.c */
 void check_expr(Checker *c, Expr *e);               /* any mode; untyped results stay untyped */

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "bigint.h"
+#include "hashindex.h"
 
 static Const *new_const(ConstKind k)
 {
@@ -619,6 +620,29 @@ uint64_t const_uint64_val(Const *x)
  * uint64 -> double conversion is correct (except in the subnormal range,
  * where ldexp rounds a second time).
  */
+uint64_t const_hash(Const *x)
+{
+    switch (x->kind) {
+    case CONST_STRING:
+        return hash_bytes(x->s, (size_t)x->slen);
+    case CONST_BOOL:
+        return hash_u64(x->b);
+    case CONST_INT:
+    case CONST_FLOAT: {
+        /* Equal numbers have equal float64 approximations, whether held
+         * as integers or rationals; -0 is folded into 0. */
+        double d = const_float64_val(x);
+        uint64_t bits;
+        if (d == 0)
+            d = 0;
+        memcpy(&bits, &d, sizeof bits);
+        return hash_u64(bits);
+    }
+    default:
+        return 0;
+    }
+}
+
 double const_float64_val(Const *x)
 {
     if (x->kind == CONST_COMPLEX)

@@ -59,6 +59,9 @@ Const *const_binary(TokenKind op, Const *x, Const *y, bool intdiv);
 Const *const_unary(TokenKind op, Const *x, int prec_bits /* for ^ on unsigned: 0 = signed */);
 Const *const_shift(TokenKind op, Const *x, unsigned s);
 int const_compare(Const *x, Const *y); /* -1/0/1; numeric kinds only */
+/* A hash under which equal constants (const_compare == 0 for numbers,
+ * the same bytes for strings) agree, whatever their representation. */
+uint64_t const_hash(Const *x);
 
 /* Conversions between representations; return NULL if not representable
  * exactly (e.g. const_to_int of 1.5). */

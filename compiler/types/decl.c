@@ -375,6 +375,10 @@ void check_obj_decl(Checker *c, Object *obj)
         Scope *s = scope_new(info->scope, d->pos);
         s->is_func = true;
         d->u.func.scope = s;
+        /* While its own signature is checked, the function is a value
+         * of type func() (as in types2), so that `func f(x f)` reads
+         * "f (value of type func()) is not a type". */
+        obj->type = type_new(TYPE_FUNC);
         obj->type = check_signature(c, d->u.func.recv, d->u.func.type, s);
         break;
     }

@@ -16,8 +16,9 @@
 static void check_elements(Checker *c, Expr *e, Type *elem, int64_t len, int64_t *maxlen)
 {
     int64_t idx = 0, max = 0;
-    /* constant indices already used, to report duplicates */
-    VEC(int64_t) seen = {0};
+    /* indices already used, to report duplicates; positional elements
+     * count up from the last key, so only keys can repeat an index */
+    HashIndex seen = {0};
     for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
         Expr *el = e->u.composite_lit.elts.v[i];
         Expr *val = el;
@@ -46,12 +47,13 @@ static void check_elements(Checker *c, Expr *e, Type *elem, int64_t len, int64_t
             else
                 error_at(val->pos, "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
         }
-        for (int j = 0; j < seen.n; j++)
-            if (seen.v[j] == idx) {
-                error_at(el->pos, "duplicate index %lld in array or slice literal", (long long)idx);
-                break;
-            }
-        vec_push(&seen, idx);
+        int cursor = 0;
+        if (hashindex_next(&seen, hash_u64((uint64_t)idx), &cursor) >= 0) {
+            /* the hash stands for the index itself: hash_u64 is a bijection */
+            error_at(el->pos, "duplicate index %lld in array or slice literal", (long long)idx);
+        } else {
+            hashindex_add(&seen, hash_u64((uint64_t)idx), i);
+        }
         if (val->kind == EXPR_COMPOSITE_LIT && !val->u.composite_lit.type) {
             val->type = elem;
             check_expr(c, val);
@@ -59,10 +61,17 @@ static void check_elements(Checker *c, Expr *e, Type *elem, int64_t len, int64_t
             check_value(c, val);
             check_assignment(c, val, elem, "array or slice literal");
         }
+        if (idx == INT64_MAX) {
+            /* one more element than an int can count */
+            error_at(el->pos, "array index %lld out of bounds: literal has too many elements",
+                     (long long)idx);
+            break;
+        }
         idx++;
         if (idx > max)
             max = idx;
     }
+    hashindex_free(&seen);
     *maxlen = max;
 }
 
@@ -79,6 +88,7 @@ void check_composite_lit(Checker *c, Expr *e)
         int64_t n;
         check_elements(c, e, elem, -1, &n);
         t = type_new_array(elem, n);
+        check_type_fits(t, te->pos);
         te->mode = MODE_TYPE;
         te->type = t;
         e->mode = MODE_VALUE;

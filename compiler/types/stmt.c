@@ -997,7 +997,8 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
     body->u.block.scope = c->env.scope;
     StmtList *clauses = &body->u.block.list;
     Stmt *dflt = NULL;
-    ExprList seen = {0};
+    ExprList seen = {0};   /* constant cases so far */
+    HashIndex byval = {0}; /* their positions in seen, by const_hash */
     for (int i = 0; i < clauses->n; i++) {
         Stmt *cl = clauses->v[i];
         if (cl->kind != STMT_CASE_CLAUSE)
@@ -1017,12 +1018,15 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
             case_value(c, e, tag);
             if (check_is_invalid(e) || e->mode != MODE_CONST || !e->val)
                 continue;
-            for (int k = 0; k < seen.n; k++)
+            uint64_t h = const_hash(e->val);
+            int cursor = 0;
+            for (int k; (k = hashindex_next(&byval, h, &cursor)) >= 0;)
                 if (type_identical(seen.v[k]->type, e->type) && const_equal(seen.v[k]->val, e->val)) {
                     error_at(e->pos, "duplicate case %s in expression switch\n\t%s: previous case",
                              check_operand_string(e), pos_string(seen.v[k]->pos));
                     break;
                 }
+            hashindex_add(&byval, h, seen.n);
             vec_push(&seen, e);
         }
         open_scope(c, cl->pos);
@@ -1032,6 +1036,7 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
         stmt_list(c, inner, &cl->u.case_clause.body, cl->pos);
         close_scope(c);
     }
+    hashindex_free(&byval);
     close_scope(c);
 }
 

@@ -282,15 +282,30 @@ bool type_identical(Type *a, Type *b)
 
 static int64_t align_to(int64_t n, int64_t a) { return (n + a - 1) / a * a; }
 
-static void layout(Type *t)
+/* Sizes saturate at TYPE_MAX_WIDTH, so that no multiplication or sum of
+ * sizes overflows int64 and a type too large for the address space stays
+ * recognisable (type_too_large). */
+static int64_t saturate(int64_t n) { return n > TYPE_MAX_WIDTH ? TYPE_MAX_WIDTH : n; }
+
+static bool layout(Type *t);
+
+/* Whether t's layout is known (computing it if it can be). */
+static bool known(Type *t) { return t->size >= 0 || layout(t); }
+
+/* Computes and records t's size and alignment; returns false, recording
+ * nothing, while a named type inside t has no underlying type yet (the
+ * checker may ask in the middle of a declaration). */
+static bool layout(Type *t)
 {
     Type *u = type_underlying(t);
     int64_t size = 8, align = 8;
     TypeKind k = u ? u->kind : TYPE_INVALID;
+    if (k == TYPE_NAMED)
+        return false;
     if (k <= TYPE_UNTYPED_NIL) {
         t->size = basic_info[k].size;
         t->align = basic_info[k].align;
-        return;
+        return true;
     }
     switch (k) {
     case TYPE_INTERFACE:
@@ -300,9 +315,12 @@ static void layout(Type *t)
         size = 24;
         break;
     case TYPE_ARRAY: {
-        int64_t es = type_size(u->u.array.elem);
-        size = es * u->u.array.len;
-        align = type_align(u->u.array.elem);
+        Type *elem = u->u.array.elem;
+        if (!known(elem))
+            return false;
+        int64_t es = elem->size, n = u->u.array.len;
+        size = es > 0 && n > (TYPE_MAX_WIDTH - 1) / es ? TYPE_MAX_WIDTH : es * n;
+        align = elem->align;
         break;
     }
     case TYPE_STRUCT: {
@@ -310,17 +328,18 @@ static void layout(Type *t)
         align = 1;
         ObjectList *fs = &u->u.strct.fields;
         for (int i = 0; i < fs->n; i++) {
-            int64_t fa = type_align(fs->v[i]->type);
-            off = align_to(off, fa);
-            off += type_size(fs->v[i]->type);
-            if (fa > align)
-                align = fa;
+            Type *ft = fs->v[i]->type;
+            if (!known(ft))
+                return false;
+            off = saturate(align_to(off, ft->align) + ft->size);
+            if (ft->align > align)
+                align = ft->align;
         }
         /* gc pads a struct ending in a zero-size field so that a pointer
          * to that field does not point past the object */
-        if (fs->n > 0 && off > 0 && type_size(fs->v[fs->n - 1]->type) == 0)
+        if (fs->n > 0 && off > 0 && fs->v[fs->n - 1]->type->size == 0)
             off++;
-        size = align_to(off, align);
+        size = saturate(align_to(off, align));
         break;
     }
     case TYPE_TUPLE: case TYPE_MEM:
@@ -332,20 +351,23 @@ static void layout(Type *t)
     }
     t->size = size;
     t->align = align;
+    return true;
 }
 
+/* An incomplete type (see layout) has size 0 and alignment 1 for now. */
 int64_t type_size(Type *t)
 {
-    if (t->size < 0)
-        layout(t);
-    return t->size;
+    return known(t) ? t->size : 0;
 }
 
 int64_t type_align(Type *t)
 {
-    if (t->align < 0)
-        layout(t);
-    return t->align;
+    return known(t) ? t->align : 1;
+}
+
+bool type_too_large(Type *t)
+{
+    return type_size(t) >= TYPE_MAX_WIDTH;
 }
 
 /* --- Printing -------------------------------------------------------------- */

@@ -188,6 +188,10 @@ bool type_is_comparable(Type *t);
  * interfaces, unsafe.Pointer; untyped nil itself). */
 bool type_has_nil(Type *t);
 int64_t type_size(Type *t);
+/* gc's MaxWidth on amd64, 2^50 bytes: a type of this size or more is
+ * "larger than address space". */
+#define TYPE_MAX_WIDTH (INT64_C(1) << 50)
+bool type_too_large(Type *t);
 int64_t type_align(Type *t);
 /* Go's spelling of a type, qualified as gc prints it in messages
  * ("int", "main.T", "[]string", "func(int) (bool, error)"). */

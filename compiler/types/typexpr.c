@@ -92,6 +92,22 @@ Type *check_signature(Checker *c, Field *recv, Expr *ftype, Scope *scope)
 
 /* struct{...}: the fields in order, with their tags; an embedded field
  * is named after its type's name. */
+/* Reports an array or struct type of TYPE_MAX_WIDTH bytes or more
+ * (gc's wording), unless a part of it was already reported. */
+void check_type_fits(Type *t, Pos pos)
+{
+    Type *u = type_underlying(t);
+    if (!type_too_large(t))
+        return;
+    if (u->kind == TYPE_ARRAY && type_too_large(u->u.array.elem))
+        return;
+    if (u->kind == TYPE_STRUCT)
+        for (int i = 0; i < u->u.strct.fields.n; i++)
+            if (type_too_large(u->u.strct.fields.v[i]->type))
+                return;
+    error_at(pos, "type %s larger than address space", type_string(t));
+}
+
 static Type *check_struct_type(Checker *c, Expr *e)
 {
     Type *t = type_new(TYPE_STRUCT);
@@ -264,10 +280,12 @@ Type *check_type(Checker *c, Expr *e)
             }
         }
         t = type_new_array(elem, n);
+        check_type_fits(t, e->pos);
         break;
     }
     case EXPR_STRUCT_TYPE:
         t = check_struct_type(c, e);
+        check_type_fits(t, e->pos);
         break;
     case EXPR_FUNC_TYPE: {
         Scope *s = scope_new(c->env.scope, e->pos);
