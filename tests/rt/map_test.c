@@ -15,6 +15,7 @@
  *   3  the same key in a lookup of a nil map panics too
  *   4  iteration order of a small map, printed (run twice: must differ)
  *   5  benchmark: ns per insert and lookup of 10^6 int keys (not a test)
+ *   6  == on two interfaces holding the same uncomparable type panics
  */
 #include "entry.h"
 
@@ -1028,5 +1029,11 @@ void test_main(void)
 	case 5:
 		bench();
 		break;
+	case 6: {
+		static intgo s1[3], s2[3];
+		eface x = {&sliceT, s1}, y = {&sliceT, s2};
+		rt_nilinterequal(&x, &y);
+		break;
+	}
 	}
 }
