@@ -42,8 +42,8 @@
  *
  * Must not allocate (except by panicking). Small stack: everything here
  * can run on a goroutine stack under RT_SMALL_STACK; typehash recurses
- * once per level of array/struct nesting in a key type (a few dozen
- * bytes a level).
+ * once per level of array/struct nesting in a key type (48 bytes a
+ * level with gcc -O2).
  */
 #include "entry.h"
 
