@@ -4446,146 +4446,154 @@ static bool rewrite_StaticCall(Value *v, Lower *l)
     return false;
 }
 
+typedef bool RewriteValueFunc(Value *v, Lower *l);
+
+static RewriteValueFunc *rules_of_op(Op kind)
+{
+    switch (kind) {
+    case OpArg: return rewrite_Arg;
+    case OpConst8: return rewrite_Const8;
+    case OpConst16: return rewrite_Const16;
+    case OpConst32: return rewrite_Const32;
+    case OpConst64: return rewrite_Const64;
+    case OpConstBool: return rewrite_ConstBool;
+    case OpConstNil: return rewrite_ConstNil;
+    case OpArgAddr: return rewrite_ArgAddr;
+    case OpLocalAddr: return rewrite_LocalAddr;
+    case OpAddr: return rewrite_Addr;
+    case OpOffPtr: return rewrite_OffPtr;
+    case OpAMD64LEAQ: return rewrite_LEAQ;
+    case OpAddPtr: return rewrite_AddPtr;
+    case OpAdd64: return rewrite_Add64;
+    case OpAdd8: return rewrite_Add8;
+    case OpAdd16: return rewrite_Add16;
+    case OpAdd32: return rewrite_Add32;
+    case OpSub64: return rewrite_Sub64;
+    case OpSub8: return rewrite_Sub8;
+    case OpSub16: return rewrite_Sub16;
+    case OpSub32: return rewrite_Sub32;
+    case OpMul64: return rewrite_Mul64;
+    case OpMul8: return rewrite_Mul8;
+    case OpMul16: return rewrite_Mul16;
+    case OpMul32: return rewrite_Mul32;
+    case OpAnd64: return rewrite_And64;
+    case OpAnd8: return rewrite_And8;
+    case OpAnd16: return rewrite_And16;
+    case OpAnd32: return rewrite_And32;
+    case OpOr64: return rewrite_Or64;
+    case OpOr8: return rewrite_Or8;
+    case OpOr16: return rewrite_Or16;
+    case OpOr32: return rewrite_Or32;
+    case OpXor64: return rewrite_Xor64;
+    case OpXor8: return rewrite_Xor8;
+    case OpXor16: return rewrite_Xor16;
+    case OpXor32: return rewrite_Xor32;
+    case OpNeg64: return rewrite_Neg64;
+    case OpNeg8: return rewrite_Neg8;
+    case OpNeg16: return rewrite_Neg16;
+    case OpNeg32: return rewrite_Neg32;
+    case OpCom64: return rewrite_Com64;
+    case OpCom8: return rewrite_Com8;
+    case OpCom16: return rewrite_Com16;
+    case OpCom32: return rewrite_Com32;
+    case OpNot: return rewrite_Not;
+    case OpDiv64: return rewrite_Div64;
+    case OpDiv32: return rewrite_Div32;
+    case OpDiv16: return rewrite_Div16;
+    case OpDiv8: return rewrite_Div8;
+    case OpDiv64u: return rewrite_Div64u;
+    case OpDiv32u: return rewrite_Div32u;
+    case OpDiv16u: return rewrite_Div16u;
+    case OpDiv8u: return rewrite_Div8u;
+    case OpMod64: return rewrite_Mod64;
+    case OpMod32: return rewrite_Mod32;
+    case OpMod16: return rewrite_Mod16;
+    case OpMod8: return rewrite_Mod8;
+    case OpMod64u: return rewrite_Mod64u;
+    case OpMod32u: return rewrite_Mod32u;
+    case OpMod16u: return rewrite_Mod16u;
+    case OpMod8u: return rewrite_Mod8u;
+    case OpLsh8: return rewrite_Lsh8;
+    case OpLsh16: return rewrite_Lsh16;
+    case OpLsh32: return rewrite_Lsh32;
+    case OpLsh64: return rewrite_Lsh64;
+    case OpRsh32u: return rewrite_Rsh32u;
+    case OpRsh64u: return rewrite_Rsh64u;
+    case OpRsh8u: return rewrite_Rsh8u;
+    case OpRsh16u: return rewrite_Rsh16u;
+    case OpRsh32: return rewrite_Rsh32;
+    case OpRsh64: return rewrite_Rsh64;
+    case OpRsh8: return rewrite_Rsh8;
+    case OpRsh16: return rewrite_Rsh16;
+    case OpEq64: return rewrite_Eq64;
+    case OpEq32: return rewrite_Eq32;
+    case OpEq16: return rewrite_Eq16;
+    case OpEq8: return rewrite_Eq8;
+    case OpEqPtr: return rewrite_EqPtr;
+    case OpEqB: return rewrite_EqB;
+    case OpNeq64: return rewrite_Neq64;
+    case OpNeq32: return rewrite_Neq32;
+    case OpNeq16: return rewrite_Neq16;
+    case OpNeq8: return rewrite_Neq8;
+    case OpNeqPtr: return rewrite_NeqPtr;
+    case OpNeqB: return rewrite_NeqB;
+    case OpLess64: return rewrite_Less64;
+    case OpLess32: return rewrite_Less32;
+    case OpLess16: return rewrite_Less16;
+    case OpLess8: return rewrite_Less8;
+    case OpLeq64: return rewrite_Leq64;
+    case OpLeq32: return rewrite_Leq32;
+    case OpLeq16: return rewrite_Leq16;
+    case OpLeq8: return rewrite_Leq8;
+    case OpLess64U: return rewrite_Less64U;
+    case OpLess32U: return rewrite_Less32U;
+    case OpLess16U: return rewrite_Less16U;
+    case OpLess8U: return rewrite_Less8U;
+    case OpLeq64U: return rewrite_Leq64U;
+    case OpLeq32U: return rewrite_Leq32U;
+    case OpLeq16U: return rewrite_Leq16U;
+    case OpLeq8U: return rewrite_Leq8U;
+    case OpIsInBounds: return rewrite_IsInBounds;
+    case OpIsSliceInBounds: return rewrite_IsSliceInBounds;
+    case OpSignExt8to16: return rewrite_SignExt8to16;
+    case OpSignExt8to32: return rewrite_SignExt8to32;
+    case OpSignExt8to64: return rewrite_SignExt8to64;
+    case OpSignExt16to32: return rewrite_SignExt16to32;
+    case OpSignExt16to64: return rewrite_SignExt16to64;
+    case OpSignExt32to64: return rewrite_SignExt32to64;
+    case OpZeroExt8to16: return rewrite_ZeroExt8to16;
+    case OpZeroExt8to32: return rewrite_ZeroExt8to32;
+    case OpZeroExt8to64: return rewrite_ZeroExt8to64;
+    case OpZeroExt16to32: return rewrite_ZeroExt16to32;
+    case OpZeroExt16to64: return rewrite_ZeroExt16to64;
+    case OpZeroExt32to64: return rewrite_ZeroExt32to64;
+    case OpTrunc16to8: return rewrite_Trunc16to8;
+    case OpTrunc32to8: return rewrite_Trunc32to8;
+    case OpTrunc32to16: return rewrite_Trunc32to16;
+    case OpTrunc64to8: return rewrite_Trunc64to8;
+    case OpTrunc64to16: return rewrite_Trunc64to16;
+    case OpTrunc64to32: return rewrite_Trunc64to32;
+    case OpLoad: return rewrite_Load;
+    case OpStore: return rewrite_Store;
+    case OpAMD64MOVQload: return rewrite_MOVQload;
+    case OpAMD64MOVLload: return rewrite_MOVLload;
+    case OpAMD64MOVWload: return rewrite_MOVWload;
+    case OpAMD64MOVBload: return rewrite_MOVBload;
+    case OpAMD64MOVQstore: return rewrite_MOVQstore;
+    case OpAMD64MOVLstore: return rewrite_MOVLstore;
+    case OpAMD64MOVWstore: return rewrite_MOVWstore;
+    case OpAMD64MOVBstore: return rewrite_MOVBstore;
+    case OpZero: return rewrite_Zero;
+    case OpMove: return rewrite_Move;
+    case OpStaticCall: return rewrite_StaticCall;
+    default: return NULL;
+    }
+}
+
 bool cg_rewrite_amd64(Value *v, Lower *l)
 {
-    switch (v->op) {
-    case OpArg: return rewrite_Arg(v, l);
-    case OpConst8: return rewrite_Const8(v, l);
-    case OpConst16: return rewrite_Const16(v, l);
-    case OpConst32: return rewrite_Const32(v, l);
-    case OpConst64: return rewrite_Const64(v, l);
-    case OpConstBool: return rewrite_ConstBool(v, l);
-    case OpConstNil: return rewrite_ConstNil(v, l);
-    case OpArgAddr: return rewrite_ArgAddr(v, l);
-    case OpLocalAddr: return rewrite_LocalAddr(v, l);
-    case OpAddr: return rewrite_Addr(v, l);
-    case OpOffPtr: return rewrite_OffPtr(v, l);
-    case OpAMD64LEAQ: return rewrite_LEAQ(v, l);
-    case OpAddPtr: return rewrite_AddPtr(v, l);
-    case OpAdd64: return rewrite_Add64(v, l);
-    case OpAdd8: return rewrite_Add8(v, l);
-    case OpAdd16: return rewrite_Add16(v, l);
-    case OpAdd32: return rewrite_Add32(v, l);
-    case OpSub64: return rewrite_Sub64(v, l);
-    case OpSub8: return rewrite_Sub8(v, l);
-    case OpSub16: return rewrite_Sub16(v, l);
-    case OpSub32: return rewrite_Sub32(v, l);
-    case OpMul64: return rewrite_Mul64(v, l);
-    case OpMul8: return rewrite_Mul8(v, l);
-    case OpMul16: return rewrite_Mul16(v, l);
-    case OpMul32: return rewrite_Mul32(v, l);
-    case OpAnd64: return rewrite_And64(v, l);
-    case OpAnd8: return rewrite_And8(v, l);
-    case OpAnd16: return rewrite_And16(v, l);
-    case OpAnd32: return rewrite_And32(v, l);
-    case OpOr64: return rewrite_Or64(v, l);
-    case OpOr8: return rewrite_Or8(v, l);
-    case OpOr16: return rewrite_Or16(v, l);
-    case OpOr32: return rewrite_Or32(v, l);
-    case OpXor64: return rewrite_Xor64(v, l);
-    case OpXor8: return rewrite_Xor8(v, l);
-    case OpXor16: return rewrite_Xor16(v, l);
-    case OpXor32: return rewrite_Xor32(v, l);
-    case OpNeg64: return rewrite_Neg64(v, l);
-    case OpNeg8: return rewrite_Neg8(v, l);
-    case OpNeg16: return rewrite_Neg16(v, l);
-    case OpNeg32: return rewrite_Neg32(v, l);
-    case OpCom64: return rewrite_Com64(v, l);
-    case OpCom8: return rewrite_Com8(v, l);
-    case OpCom16: return rewrite_Com16(v, l);
-    case OpCom32: return rewrite_Com32(v, l);
-    case OpNot: return rewrite_Not(v, l);
-    case OpDiv64: return rewrite_Div64(v, l);
-    case OpDiv32: return rewrite_Div32(v, l);
-    case OpDiv16: return rewrite_Div16(v, l);
-    case OpDiv8: return rewrite_Div8(v, l);
-    case OpDiv64u: return rewrite_Div64u(v, l);
-    case OpDiv32u: return rewrite_Div32u(v, l);
-    case OpDiv16u: return rewrite_Div16u(v, l);
-    case OpDiv8u: return rewrite_Div8u(v, l);
-    case OpMod64: return rewrite_Mod64(v, l);
-    case OpMod32: return rewrite_Mod32(v, l);
-    case OpMod16: return rewrite_Mod16(v, l);
-    case OpMod8: return rewrite_Mod8(v, l);
-    case OpMod64u: return rewrite_Mod64u(v, l);
-    case OpMod32u: return rewrite_Mod32u(v, l);
-    case OpMod16u: return rewrite_Mod16u(v, l);
-    case OpMod8u: return rewrite_Mod8u(v, l);
-    case OpLsh8: return rewrite_Lsh8(v, l);
-    case OpLsh16: return rewrite_Lsh16(v, l);
-    case OpLsh32: return rewrite_Lsh32(v, l);
-    case OpLsh64: return rewrite_Lsh64(v, l);
-    case OpRsh32u: return rewrite_Rsh32u(v, l);
-    case OpRsh64u: return rewrite_Rsh64u(v, l);
-    case OpRsh8u: return rewrite_Rsh8u(v, l);
-    case OpRsh16u: return rewrite_Rsh16u(v, l);
-    case OpRsh32: return rewrite_Rsh32(v, l);
-    case OpRsh64: return rewrite_Rsh64(v, l);
-    case OpRsh8: return rewrite_Rsh8(v, l);
-    case OpRsh16: return rewrite_Rsh16(v, l);
-    case OpEq64: return rewrite_Eq64(v, l);
-    case OpEq32: return rewrite_Eq32(v, l);
-    case OpEq16: return rewrite_Eq16(v, l);
-    case OpEq8: return rewrite_Eq8(v, l);
-    case OpEqPtr: return rewrite_EqPtr(v, l);
-    case OpEqB: return rewrite_EqB(v, l);
-    case OpNeq64: return rewrite_Neq64(v, l);
-    case OpNeq32: return rewrite_Neq32(v, l);
-    case OpNeq16: return rewrite_Neq16(v, l);
-    case OpNeq8: return rewrite_Neq8(v, l);
-    case OpNeqPtr: return rewrite_NeqPtr(v, l);
-    case OpNeqB: return rewrite_NeqB(v, l);
-    case OpLess64: return rewrite_Less64(v, l);
-    case OpLess32: return rewrite_Less32(v, l);
-    case OpLess16: return rewrite_Less16(v, l);
-    case OpLess8: return rewrite_Less8(v, l);
-    case OpLeq64: return rewrite_Leq64(v, l);
-    case OpLeq32: return rewrite_Leq32(v, l);
-    case OpLeq16: return rewrite_Leq16(v, l);
-    case OpLeq8: return rewrite_Leq8(v, l);
-    case OpLess64U: return rewrite_Less64U(v, l);
-    case OpLess32U: return rewrite_Less32U(v, l);
-    case OpLess16U: return rewrite_Less16U(v, l);
-    case OpLess8U: return rewrite_Less8U(v, l);
-    case OpLeq64U: return rewrite_Leq64U(v, l);
-    case OpLeq32U: return rewrite_Leq32U(v, l);
-    case OpLeq16U: return rewrite_Leq16U(v, l);
-    case OpLeq8U: return rewrite_Leq8U(v, l);
-    case OpIsInBounds: return rewrite_IsInBounds(v, l);
-    case OpIsSliceInBounds: return rewrite_IsSliceInBounds(v, l);
-    case OpSignExt8to16: return rewrite_SignExt8to16(v, l);
-    case OpSignExt8to32: return rewrite_SignExt8to32(v, l);
-    case OpSignExt8to64: return rewrite_SignExt8to64(v, l);
-    case OpSignExt16to32: return rewrite_SignExt16to32(v, l);
-    case OpSignExt16to64: return rewrite_SignExt16to64(v, l);
-    case OpSignExt32to64: return rewrite_SignExt32to64(v, l);
-    case OpZeroExt8to16: return rewrite_ZeroExt8to16(v, l);
-    case OpZeroExt8to32: return rewrite_ZeroExt8to32(v, l);
-    case OpZeroExt8to64: return rewrite_ZeroExt8to64(v, l);
-    case OpZeroExt16to32: return rewrite_ZeroExt16to32(v, l);
-    case OpZeroExt16to64: return rewrite_ZeroExt16to64(v, l);
-    case OpZeroExt32to64: return rewrite_ZeroExt32to64(v, l);
-    case OpTrunc16to8: return rewrite_Trunc16to8(v, l);
-    case OpTrunc32to8: return rewrite_Trunc32to8(v, l);
-    case OpTrunc32to16: return rewrite_Trunc32to16(v, l);
-    case OpTrunc64to8: return rewrite_Trunc64to8(v, l);
-    case OpTrunc64to16: return rewrite_Trunc64to16(v, l);
-    case OpTrunc64to32: return rewrite_Trunc64to32(v, l);
-    case OpLoad: return rewrite_Load(v, l);
-    case OpStore: return rewrite_Store(v, l);
-    case OpAMD64MOVQload: return rewrite_MOVQload(v, l);
-    case OpAMD64MOVLload: return rewrite_MOVLload(v, l);
-    case OpAMD64MOVWload: return rewrite_MOVWload(v, l);
-    case OpAMD64MOVBload: return rewrite_MOVBload(v, l);
-    case OpAMD64MOVQstore: return rewrite_MOVQstore(v, l);
-    case OpAMD64MOVLstore: return rewrite_MOVLstore(v, l);
-    case OpAMD64MOVWstore: return rewrite_MOVWstore(v, l);
-    case OpAMD64MOVBstore: return rewrite_MOVBstore(v, l);
-    case OpZero: return rewrite_Zero(v, l);
-    case OpMove: return rewrite_Move(v, l);
-    case OpStaticCall: return rewrite_StaticCall(v, l);
-    default: return false;
-    }
+    RewriteValueFunc *f = rules_of_op(v->op);
+    return f && f(v, l);
 }
 
 static bool rewrite_block_If(Block *b, Lower *l)
@@ -4713,10 +4721,18 @@ static bool rewrite_block_If(Block *b, Lower *l)
     return false;
 }
 
+typedef bool RewriteBlockFunc(Block *b, Lower *l);
+
+static RewriteBlockFunc *rules_of_block(BlockKind kind)
+{
+    switch (kind) {
+    case BlockIf: return rewrite_block_If;
+    default: return NULL;
+    }
+}
+
 bool cg_rewrite_block_amd64(Block *b, Lower *l)
 {
-    switch (b->kind) {
-    case BlockIf: return rewrite_block_If(b, l);
-    default: return false;
-    }
+    RewriteBlockFunc *f = rules_of_block(b->kind);
+    return f && f(b, l);
 }

@@ -773,18 +773,26 @@ static void gen_functions(bool blocks)
     }
 }
 
+/* The entry: a switch on the op (block kind) that picks the op's function,
+ * called through a pointer. Calling through it keeps the rule functions
+ * out of the entry, which runs for every value and so must stay small:
+ * most values have an op without rules. */
 static void gen_entry(const char *entry, bool blocks)
 {
     const char *what = blocks ? "Block *b" : "Value *v";
-    fprintf(out, "\nbool %s(%s%s)\n{\n    switch (%s) {\n", entry, what, ctx_decl,
-            blocks ? "b->kind" : "v->op");
+    const char *ftype = blocks ? "RewriteBlockFunc" : "RewriteValueFunc";
+    fprintf(out, "\ntypedef bool %s(%s%s);\n", ftype, what, ctx_decl);
+    fprintf(out, "\nstatic %s *rules_of_%s(%s kind)\n{\n    switch (kind) {\n", ftype,
+            blocks ? "block" : "op", blocks ? "BlockKind" : "Op");
     for (int k = 0; k < nrule_ops; k++) {
         OpDef *op = rule_ops[k];
         if (op->block == blocks)
-            fprintf(out, "    case %s: return rewrite_%s%s(%s%s);\n", op->cname, blocks ? "block_" : "",
-                    op->name, blocks ? "b" : "v", ctx_arg);
+            fprintf(out, "    case %s: return rewrite_%s%s;\n", op->cname, blocks ? "block_" : "", op->name);
     }
-    fprintf(out, "    default: return false;\n    }\n}\n");
+    fprintf(out, "    default: return NULL;\n    }\n}\n");
+    fprintf(out, "\nbool %s(%s%s)\n{\n    %s *f = rules_of_%s(%s);\n    return f && f(%s%s);\n}\n",
+            entry, what, ctx_decl, ftype, blocks ? "block" : "op", blocks ? "b->kind" : "v->op",
+            blocks ? "b" : "v", ctx_arg);
 }
 
 /* --- Reading the rules file ---------------------------------------------------------- */
