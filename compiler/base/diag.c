@@ -32,6 +32,10 @@ const char *pos_string(Pos pos)
 
 void error_at(Pos pos, const char *fmt, ...)
 {
+    /* Diagnostics outlive the function being compiled (they are printed
+     * at the end), so they and the queue live in the package arena even
+     * when a pass reports one. */
+    Arena *saved = arena_enter(&arena_package);
     va_list ap;
     va_start(ap, fmt);
     Diag d = {pos, diags.n, xvprintf(fmt, ap)};
@@ -41,11 +45,14 @@ void error_at(Pos pos, const char *fmt, ...)
      * start is almost always a follow-on of that error; drop it. */
     if (total_errors > 0) {
         const char *a = strstr(d.msg, "invalid operand"), *b = strstr(d.msg, "invalid type");
-        if ((a && a != d.msg) || (b && b != d.msg))
+        if ((a && a != d.msg) || (b && b != d.msg)) {
+            arena_enter(saved);
             return;
+        }
     }
     vec_push(&diags, d);
     total_errors++;
+    arena_enter(saved);
 }
 
 int error_count(void) { return total_errors; }

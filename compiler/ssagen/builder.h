@@ -179,6 +179,7 @@ Value *var_addr(Builder *s, Object *obj, Pos pos);
 Val read_object(Builder *s, Object *obj, Pos pos);
 void write_object(Builder *s, Object *obj, Val x, Pos pos);
 void declare_local(Builder *s, Object *obj);
+void zero_object(Builder *s, Object *obj, Pos pos);
 
 /* program.c */
 Sym *string_sym(Builder *s, const char *data, int64_t len);

@@ -165,7 +165,7 @@ static void var_decl(Builder *s, Decl *d)
         for (int i = 0; i < names->n; i++) {
             Object *obj = names->v[i]->u.ident.obj;
             if (obj && obj->kind == OBJ_VAR && named(obj))
-                write_object(s, obj, zero_val(s, obj->type, d->pos), d->pos);
+                zero_object(s, obj, d->pos);
         }
         return;
     }

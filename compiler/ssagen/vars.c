@@ -14,13 +14,27 @@
  */
 #include "builder.h"
 
-/* Where a variable lives. A local, parameter or result whose address
- * is taken may outlive its frame (`return &x`), and there is no escape
- * analysis yet, so it lives on the heap: an SSA variable holds the
- * pointer returned by runtime.newobject. */
+/*
+ * gc's limit for a declared variable on the stack (MaxStackVarSize):
+ * a larger one lives on the heap, so that a big local array costs a
+ * heap object rather than a frame that overflows the stack (or whose
+ * offsets do not fit an instruction's 32-bit displacement).
+ */
+#define MAX_STACK_VAR_SIZE (10 << 20)
+
+/* Whether a local needs a heap cell: its address is taken, so it may
+ * outlive its frame (`return &x`) and there is no escape analysis yet,
+ * or it is too big for a frame. */
+static bool needs_heap(Object *obj)
+{
+    return obj->u.var.addr_taken || type_size(obj->type) > MAX_STACK_VAR_SIZE;
+}
+
+/* Where a variable lives: on the heap, an SSA variable holds the pointer
+ * returned by runtime.newobject. */
 bool var_on_heap(Object *obj)
 {
-    return !obj->u.var.is_global && obj->u.var.addr_taken && obj->ssa_var > 0;
+    return !obj->u.var.is_global && needs_heap(obj) && obj->ssa_var > 0;
 }
 
 static Value *heap_alloc(Builder *s, Type *t, Pos pos)
@@ -94,6 +108,16 @@ void write_object(Builder *s, Object *obj, Val x, Pos pos)
     store_val(s, obj->type, var_addr(s, obj, pos), x, pos);
 }
 
+/* Sets a just-declared local to its zero value, in place: through a
+ * temporary, a big array would cost a second frame-sized slot. */
+void zero_object(Builder *s, Object *obj, Pos pos)
+{
+    if (var_in_ssa(obj))
+        write_object(s, obj, zero_val(s, obj->type, pos), pos);
+    else if (!var_on_heap(obj)) /* a heap cell is born zeroed (newobject) */
+        zero(s, type_size(obj->type), var_addr(s, obj, pos), pos);
+}
+
 /* Declares a local variable: SSA variables, a heap cell (address taken)
  * or a stack slot. The caller then initialises it (a heap cell and a
  * slot need not be: they start zeroed, as newobject returns them or
@@ -101,11 +125,11 @@ void write_object(Builder *s, Object *obj, Val x, Pos pos)
 void declare_local(Builder *s, Object *obj)
 {
     int n = val_words(obj->type);
-    if (obj->u.var.addr_taken) {
+    if (needs_heap(obj)) {
         declare_heap(s, obj, obj->pos);
         return;
     }
-    if (n > 0 && !obj->u.var.addr_taken) {
+    if (n > 0) {
         obj->ssa_var = new_var(s, word_type(obj->type, 0));
         for (int i = 1; i < n; i++)
             new_var(s, word_type(obj->type, i));

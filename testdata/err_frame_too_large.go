@@ -1,0 +1,13 @@
+// errorcheck
+
+// Tests a frame over 1 GB, here from an argument passed by value: gc and
+// hood report it rather than emit offsets that do not fit an instruction
+// (hood's assembler once failed with raw messages).
+
+package main
+
+func f(a [1 << 28]int64) int64 { // ERROR "stack frame too large \(>1GB\): 0 MB locals \+ 2048 MB args"
+	return a[3]
+}
+
+func main() {}
