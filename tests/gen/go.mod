@@ -1,0 +1,3 @@
+module hood/tests/gen
+
+go 1.19
