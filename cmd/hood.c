@@ -22,6 +22,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -546,7 +547,8 @@ static int cmd_ssa(int argc, char **argv)
     return 0;
 }
 
-int main(int argc, char **argv)
+/* The commands, on the compiler's thread (main). */
+static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
         usage();
@@ -571,4 +573,41 @@ int main(int argc, char **argv)
     }
     fprintf(stderr, "hood: %s: unknown command\nrun 'hood help' for usage\n", cmd);
     return 2;
+}
+
+/*
+ * The compiler runs on a thread with a stack of COMPILER_STACK bytes:
+ * the parser, the checker and ssagen recurse on the syntax tree, and the
+ * parser accepts nesting up to its MAX_NEST (compiler/syntax/parser.c),
+ * which needs more than the 8 MiB a main thread gets. The stack is
+ * reserved, not committed: pages are touched only as deep as the
+ * recursion goes. If the thread cannot be made, hood runs on the main
+ * thread, as deep as its stack allows.
+ */
+enum { COMPILER_STACK = 1 << 30 };
+
+typedef struct MainArgs {
+    int argc;
+    char **argv;
+    int status;
+} MainArgs;
+
+static void *compiler_thread(void *arg)
+{
+    MainArgs *m = arg;
+    m->status = dispatch(m->argc, m->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    MainArgs m = {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_t t;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, COMPILER_STACK) == 0 &&
+        pthread_create(&t, &attr, compiler_thread, &m) == 0) {
+        pthread_join(t, NULL);
+        return m.status;
+    }
+    return dispatch(argc, argv);
 }

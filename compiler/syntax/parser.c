@@ -21,6 +21,9 @@
  * Errors use gc's texts and positions. After one, the parser skips to a
  * token that can resume the enclosing construct (advance), so that one
  * mistake yields one message. Every loop consumes a token or stops.
+ *
+ * Nesting is limited (MAX_NEST), because the parser, the checker and
+ * ssagen all recurse on the tree; see nest() for what is counted.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -42,7 +45,20 @@ typedef struct Parser {
     int errors0;       /* error_count() when this file's parse began */
     uint32_t err_line; /* line of the last "syntax error" (0: none yet) */
     StmtList pending;  /* further specs of a grouped declaration statement */
+    int depth;         /* nesting of the construct being parsed (nest()) */
 } Parser;
+
+/*
+ * The deepest nesting accepted: ten times what any program written by
+ * hand needs, and past the 50,000 levels that gc compiles, yet within
+ * the compiler's stack at every stage. The parser, the checker and
+ * ssagen each recurse once or more per level; their deepest frames
+ * together take under 2 KiB a level in a plain build and a few times
+ * that under AddressSanitizer, against a stack of 1 GiB (cmd/hood.c runs
+ * the compiler on a thread with one). gc has no limit but its 1 GB
+ * goroutine stack, which takes it to about the same depth.
+ */
+enum { MAX_NEST = 100000 };
 
 /* Groups of declarations are numbered across all files, so that the
  * checker can tell groups of different files apart. */
@@ -118,6 +134,34 @@ static void syntax_error_at(Parser *p, Pos at, const char *msg)
 }
 
 static void syntax_error(Parser *p, const char *msg) { syntax_error_at(p, pos(p), msg); }
+
+/*
+ * Enters one level of nesting; returns false, after reporting it, when
+ * that would pass MAX_NEST. The caller then returns a placeholder
+ * without recursing, and since the report skips to the end of the file
+ * every caller below it unwinds at once. Counted: every unary
+ * expression (so each parenthesis, argument, index and unary operator),
+ * each binary operator of a chain and each selector, index, call or
+ * literal value after the first of a primary expression (the chain is
+ * built by a loop, but its tree is as deep as it is long), every type,
+ * literal value without a type, statement, and else-if. One level of
+ * source nesting thus counts once, twice for &T{...} or a function
+ * literal. The matching exit is p->depth--, or the caller's restoring
+ * of a saved depth.
+ */
+static bool nest(Parser *p)
+{
+    if (p->depth < MAX_NEST) {
+        p->depth++;
+        return true;
+    }
+    if (tok(p) != TK_EOF)
+        error_at(pos(p), "nesting too deep: more than %d levels", MAX_NEST);
+    p->s.off = p->s.size;
+    p->s.nlsemi = false;
+    next(p);
+    return false;
+}
 
 /*
  * Skips tokens until one in follow (or EOF). Inside a function body the
@@ -353,12 +397,15 @@ static int precedence(TokenKind t)
  * (or a fresh unary expression if x is NULL). */
 static Expr *binary_expr(Parser *p, Expr *x, int prec)
 {
+    int depth = p->depth;
     if (!x)
         x = unary_expr(p);
     for (;;) {
         int oprec = precedence(tok(p));
-        if (oprec <= prec)
+        if (oprec <= prec || !nest(p)) {
+            p->depth = depth;
             return x;
+        }
         Expr *e = new_expr(EXPR_BINARY, x->pos);
         e->u.binary.op = tok(p);
         e->u.binary.oppos = pos(p);
@@ -394,9 +441,20 @@ static Expr *recv_chan_type(Parser *p, Expr *x)
     return x;
 }
 
+static Expr *unary_expr1(Parser *p);
+
+static Expr *unary_expr(Parser *p)
+{
+    if (!nest(p))
+        return bad_expr(pos(p));
+    Expr *e = unary_expr1(p);
+    p->depth--;
+    return e;
+}
+
 // UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
 // unary_op  = "+" | "-" | "!" | "^" | "*" | "&" | "<-" .
-static Expr *unary_expr(Parser *p)
+static Expr *unary_expr1(Parser *p)
 {
     Pos at = pos(p);
     TokenKind op = tok(p);
@@ -513,9 +571,13 @@ static Expr *complit_expr(Parser *p, Expr *type);
 
 static Expr *bare_complit_expr(Parser *p)
 {
-    if (tok(p) == TK_LBRACE)
-        return complit_expr(p, NULL);
-    return expr(p);
+    if (tok(p) != TK_LBRACE)
+        return expr(p);
+    if (!nest(p))
+        return bad_expr(pos(p));
+    Expr *e = complit_expr(p, NULL);
+    p->depth--;
+    return e;
 }
 
 // KeyedElement = [ Key ":" ] Element .
@@ -659,10 +721,15 @@ static bool complit_ok(const Parser *p, const Expr *x)
 /* x, if given, is an operand already parsed by the caller. */
 static Expr *primary_expr(Parser *p, Expr *x)
 {
+    int depth = p->depth;
     if (!x)
         x = operand(p);
-    for (;;) {
-        switch (tok(p)) {
+    for (bool first = true;; first = false) {
+        TokenKind t = tok(p);
+        if ((t != TK_PERIOD && t != TK_LBRACK && t != TK_LPAREN && t != TK_LBRACE) ||
+            (t == TK_LBRACE && !complit_ok(p, x)) || (!first && !nest(p)))
+            break;
+        switch (t) {
         case TK_PERIOD:
             x = selector_or_assert(p, x);
             break;
@@ -672,17 +739,15 @@ static Expr *primary_expr(Parser *p, Expr *x)
         case TK_LPAREN:
             x = call_expr(p, x);
             break;
-        case TK_LBRACE:
-            if (!complit_ok(p, x))
-                return x;
+        default: /* TK_LBRACE */
             if (unparen(x) != x)
                 syntax_error(p, "cannot parenthesize type in composite literal");
             x = complit_expr(p, x);
             break;
-        default:
-            return x;
         }
     }
+    p->depth = depth;
+    return x;
 }
 
 /* --- Types ------------------------------------------------------------------------ */
@@ -887,9 +952,10 @@ static Expr *type_term(Parser *p)
 /* x, if given, is the first term, already parsed. */
 static Expr *embedded_elem(Parser *p, Expr *x)
 {
+    int depth = p->depth;
     if (!x)
         x = type_term(p);
-    while (tok(p) == TK_OR) {
+    while (tok(p) == TK_OR && nest(p)) {
         Expr *e = new_expr(EXPR_BINARY, x->pos);
         e->u.binary.op = TK_OR;
         e->u.binary.oppos = pos(p);
@@ -898,6 +964,7 @@ static Expr *embedded_elem(Parser *p, Expr *x)
         e->u.binary.y = type_term(p);
         x = e;
     }
+    p->depth = depth;
     return x;
 }
 
@@ -986,10 +1053,21 @@ static Expr *interface_type(Parser *p)
     return e;
 }
 
-// TypeLit = ArrayType | StructType | PointerType | FunctionType |
-//           InterfaceType | SliceType | MapType | ChannelType .
+static Expr *type_or_nil1(Parser *p);
+
 /* Returns NULL, consuming nothing, if no type starts here. */
 static Expr *type_or_nil(Parser *p)
+{
+    if (!nest(p))
+        return bad_expr(pos(p));
+    Expr *t = type_or_nil1(p);
+    p->depth--;
+    return t;
+}
+
+// TypeLit = ArrayType | StructType | PointerType | FunctionType |
+//           InterfaceType | SliceType | MapType | ChannelType .
+static Expr *type_or_nil1(Parser *p)
 {
     Pos at = pos(p);
     switch (tok(p)) {
@@ -1750,7 +1828,10 @@ static Stmt *if_stmt(Parser *p)
     s->u.if_stmt.then = block_stmt(p, "if clause");
     if (got(p, TK_ELSE)) {
         if (tok(p) == TK_IF) {
-            s->u.if_stmt.else_ = if_stmt(p);
+            if (nest(p)) {
+                s->u.if_stmt.else_ = if_stmt(p);
+                p->depth--;
+            }
         } else if (tok(p) == TK_LBRACE) {
             s->u.if_stmt.else_ = block_stmt(p, "");
         } else {
@@ -1962,11 +2043,22 @@ static Stmt *decl_stmt(Parser *p)
     return first ? first : new_stmt(STMT_EMPTY, at);
 }
 
+static Stmt *stmt_or_null1(Parser *p);
+
+/* Returns NULL, consuming nothing, if no statement starts here. */
+static Stmt *stmt_or_null(Parser *p)
+{
+    if (!nest(p))
+        return NULL;
+    Stmt *s = stmt_or_null1(p);
+    p->depth--;
+    return s;
+}
+
 // Statement = Declaration | LabeledStmt | SimpleStmt | GoStmt | ReturnStmt |
 //             BreakStmt | ContinueStmt | GotoStmt | FallthroughStmt | Block |
 //             IfStmt | SwitchStmt | SelectStmt | ForStmt | DeferStmt .
-/* Returns NULL, consuming nothing, if no statement starts here. */
-static Stmt *stmt_or_null(Parser *p)
+static Stmt *stmt_or_null1(Parser *p)
 {
     Pos at = pos(p);
     if (tok(p) == TK_IDENT) {

@@ -1,0 +1,135 @@
+/*
+ * fuzz.c — the harnesses' common driver (fuzz.h).
+ *
+ * Each input is compiled on a worker thread with a large stack, as
+ * cmd/hood.c compiles on one: recursion on deeply nested input must hit
+ * the parser's nesting limit (compiler/syntax/parser.c), never the end
+ * of the stack. The worker is created once and fed one input at a time,
+ * because creating and tearing down a big stack per input would cost
+ * more than compiling a small program.
+ *
+ * Between inputs the diagnostics are reset (diag_reset); the source
+ * file table keeps one entry per input and the arena is never given
+ * back, as in hood itself. ice() is routed to on_ice: an internal error
+ * after a user error ends the input quietly (hood exits 1 there), one
+ * without is a finding and aborts.
+ */
+#include "fuzz.h"
+
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen.h"
+#include "diag.h"
+#include "ssagen.h"
+#include "types.h"
+
+/* Big enough for the parser's nesting limit under AddressSanitizer,
+ * whose frames are several times larger than plain ones; reserved, and
+ * committed only as far as the recursion reaches. */
+enum { WORKER_STACK = 1 << 30 };
+
+static struct {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool pending; /* an input waits for the worker */
+    const char *text;
+    size_t len;
+    FuzzStage stage;
+    jmp_buf ice_jmp;
+} job = {.mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER};
+
+static void on_ice(int status)
+{
+    if (status != 1)
+        abort(); /* ice() has printed the internal error */
+    longjmp(job.ice_jmp, 1);
+}
+
+/* Compiles job.text as `hood build -c` would, up to job.stage. Inputs of
+ * odd length go through the passes as with -N (only required passes). */
+static void compile(void)
+{
+    diag_reset();
+    uint32_t id = source_add("fuzz.go", job.text, job.len);
+    if (setjmp(job.ice_jmp) == 0) {
+        File *f = parse_file(id);
+        Package *pkg = NULL;
+        Program *prog = NULL;
+        if (job.stage >= FUZZ_CHECK && error_count() == 0)
+            pkg = check_package(&f, 1);
+        if (job.stage >= FUZZ_COMPILE && error_count() == 0)
+            prog = ssagen(pkg);
+        if (prog && error_count() == 0) {
+            PassOptions popt = {.optimize = job.len % 2 == 0, .check = true};
+            for (int i = 0; i < prog->funcs.n; i++)
+                ssa_compile(prog->funcs.v[i], &popt);
+            Buf as = {0};
+            cg_emit_program(&as, prog);
+            free(as.s);
+        }
+    }
+    Buf errs = {0};
+    flush_errors_to(&errs);
+    free(errs.s);
+}
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&job.mu);
+    for (;;) {
+        while (!job.pending)
+            pthread_cond_wait(&job.cv, &job.mu);
+        pthread_mutex_unlock(&job.mu);
+        compile();
+        pthread_mutex_lock(&job.mu);
+        job.pending = false;
+        pthread_cond_broadcast(&job.cv);
+    }
+    return NULL;
+}
+
+static void init(void)
+{
+    types_init();
+    ssa_set_arch(&cg_amd64);
+    diag_set_exit(on_ice);
+    pthread_attr_t attr;
+    pthread_t t;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, WORKER_STACK);
+    if (pthread_create(&t, &attr, worker, NULL) != 0) {
+        fputs("fuzz: cannot start the compiler thread\n", stderr);
+        abort();
+    }
+    pthread_attr_destroy(&attr);
+}
+
+int fuzz_run(const uint8_t *data, size_t size, FuzzStage stage)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init);
+    /* The scanner wants the text NUL-terminated, as read_file leaves it. */
+    char *text = malloc(size + 1);
+    if (!text)
+        abort();
+    if (size)
+        memcpy(text, data, size);
+    text[size] = 0;
+    pthread_mutex_lock(&job.mu);
+    job.text = text;
+    job.len = size;
+    job.stage = stage;
+    job.pending = true;
+    pthread_cond_broadcast(&job.cv);
+    while (job.pending)
+        pthread_cond_wait(&job.cv, &job.mu);
+    pthread_mutex_unlock(&job.mu);
+    free(text);
+    return 0;
+}
