@@ -371,7 +371,7 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
         Func *f = ssagen_next(gen);
         if (f && error_count() == 0) {
             ssa_compile(f, &popt);
-            if (emit) {
+            if (emit && error_count() == 0) { /* a pass may report one */
                 cg_emit_func(emit, f);
                 asm_flush(asmout);
             }

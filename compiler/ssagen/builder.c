@@ -33,13 +33,9 @@ bool named(Object *obj)
     return obj->name && obj->name[0] && strcmp(obj->name, "_") != 0;
 }
 
-/* The diagnostic outlives the function being built: it is printed after
- * the whole package is lowered. */
 void unsupported(Pos pos, const char *what)
 {
-    Arena *outer = arena_enter(&arena_package);
     error_at(pos, "not supported yet: %s", what);
-    arena_enter(outer);
 }
 
 /* Number of SSA words a value of type t occupies, or 0 if it lives in
