@@ -17,12 +17,13 @@
 #include "amd64.h"
 #include "diag.h"
 
-/* gc's limit: a frame must stay under 1 GB, so that every offset in it
- * fits the 32-bit displacement of an amd64 instruction with room to
- * spare. Declared variables over 10 MB already live on the heap
- * (compiler/ssagen/vars.c); what remains here is temporaries and
- * arguments. */
-#define MAX_FRAME_SIZE (INT64_C(1) << 30)
+/* Every offset in a frame must fit the signed 32-bit displacement of an
+ * amd64 instruction, so frames and argument areas stay under 2 GB.
+ * (gc's limit is 1 GB, but gc also moves implicit temporaries over 64 KB
+ * to the heap; hood moves only declared variables over 10 MB so far,
+ * compiler/ssagen/vars.c, and Go's test fixedbugs/issue15141.go needs
+ * 1.8 GB of frame here.) */
+#define MAX_FRAME_SIZE (INT64_C(1) << 31)
 
 static int64_t align_up(int64_t x, int64_t a)
 {
@@ -73,7 +74,7 @@ void cg_stackframe(Func *f)
     }
     f->framesize = align_up(off, 16);
     if (f->framesize >= MAX_FRAME_SIZE || f->argsize >= MAX_FRAME_SIZE) {
-        error_at(f->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args",
+        error_at(f->pos, "stack frame too large (>2GB): %lld MB locals + %lld MB args",
                  (long long)((f->framesize - cg->outargs) >> 20), (long long)(f->argsize >> 20));
         f->framesize = 0; /* the program is not emitted after an error */
     }
