@@ -5,7 +5,13 @@
  *
  *   hood-gotest [-compiler PATH|go] [-j N] [-timeout SEC] [-tsv FILE]
  *               [-expect FILE] [-update-expect] [-summary-dirs] [-v]
- *               DIR_OR_FILE...
+ *               [-N] [-false-errors] DIR_OR_FILE...
+ *
+ * -N: every run test that passes is built again with hood build -N and
+ * must pass that way too (optimisation must not change behaviour).
+ * -false-errors: a program gc accepts (every action but the errorcheck
+ * ones) fails with the reason "false error: ..." when hood reports a
+ * diagnostic other than "not supported yet".
  *
  * Discovery follows run.go: the *.go files directly in each directory
  * argument, sorted; when the directory is Go's own test/ (it holds run.go
@@ -40,7 +46,7 @@ static void usage(void)
 {
     fprintf(stderr, "usage: hood-gotest [-compiler PATH|go] [-j N] [-timeout SEC] [-tsv FILE]\n"
                     "                   [-expect FILE] [-update-expect] [-summary-dirs] [-v]\n"
-                    "                   DIR_OR_FILE...\n");
+                    "                   [-N] [-false-errors] DIR_OR_FILE...\n");
     exit(2);
 }
 
@@ -195,6 +201,10 @@ int main(int argc, char **argv)
             by_dir = true;
         else if (strcmp(a, "-v") == 0)
             cfg.verbose = true;
+        else if (strcmp(a, "-N") == 0)
+            cfg.noopt_too = true;
+        else if (strcmp(a, "-false-errors") == 0)
+            cfg.false_errors = true;
         else
             usage();
     }

@@ -61,6 +61,9 @@ typedef struct {
     int jobs;
     bool verbose;
     bool quiet; /* print no verdict lines unless verbose (the ratchet speaks) */
+    bool noopt_too;    /* -N: a passing run test must also pass built with -N */
+    bool false_errors; /* -false-errors: diagnostics other than "not supported
+                        * yet" for programs gc accepts fail the test */
     char *gocache; /* private GOCACHE for gc mode, removed at exit */
 } Config;
 
