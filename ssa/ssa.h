@@ -240,7 +240,8 @@ typedef VEC(Func *) FuncList;
 
 /* What one compilation emits besides functions. */
 typedef struct Program {
-    FuncList funcs;      /* compiled (all passes run) */
+    FuncList funcs;      /* functions kept whole (tests, ssagen()); the driver emits
+                          * and frees each one instead (cmd/hood.c) */
     SymList globals;     /* SYM_GLOBAL: package variables, zero-initialised in .bss */
     SymList strings;     /* SYM_STRING: read-only string data */
     SymList types;       /* SYM_TYPE: type descriptors (rt/type.h layout) */
