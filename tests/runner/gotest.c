@@ -247,6 +247,9 @@ int main(int argc, char **argv)
         }
         recipe_parse(t, src, &cfg);
         free(src);
+        /* -N builds and runs a passing run test twice: twice the time. */
+        if (cfg.noopt_too && t->kind && strcmp(t->kind, "run") == 0)
+            t->timeout *= 2;
     }
 
     sched_run(&cfg, tests, ntests, done);
