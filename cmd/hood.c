@@ -243,6 +243,36 @@ static void find_runtime(const char **lib, const char **script)
 
 static char *tmpdir;
 
+/* The files hood puts in tmpdir, for the signal handler, which may only
+ * make async-signal-safe calls (unlink, rmdir), so it cannot run rm -rf
+ * as remove_tmpdir does. Copies in malloc'd memory, which no arena
+ * reset can free. */
+enum { MAX_TMP_FILES = 4 };
+static char *tmp_files[MAX_TMP_FILES];
+static volatile sig_atomic_t ntmp_files;
+
+static void note_tmp_file(const char *path)
+{
+    if (ntmp_files < MAX_TMP_FILES) {
+        tmp_files[ntmp_files] = strdup(path);
+        if (tmp_files[ntmp_files])
+            ntmp_files++;
+    }
+}
+
+/* SIGINT, SIGTERM, SIGHUP: removes the work directory, then dies of the
+ * same signal, so that the caller sees how hood ended. */
+static void on_fatal_signal(int sig)
+{
+    if (tmpdir && !debug_keep) {
+        for (int i = 0; i < ntmp_files; i++)
+            unlink(tmp_files[i]);
+        rmdir(tmpdir);
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 static void remove_tmpdir(void)
 {
     if (!tmpdir || debug_keep)
@@ -264,9 +294,18 @@ static const char *make_tmpdir(void)
         fprintf(stderr, "hood: mkdtemp: %s\n", strerror(errno));
         exit(1);
     }
+    tmpdir = strdup(tmpdir); /* for on_fatal_signal: outlives every arena */
+    if (!tmpdir)
+        out_of_memory();
     if (debug_keep)
         fprintf(stderr, "hood: work directory %s\n", tmpdir);
     atexit(remove_tmpdir);
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa = {.sa_handler = on_fatal_signal};
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
     return tmpdir;
 }
 
@@ -426,6 +465,8 @@ static bool build(const Options *o, const char *out)
     const char *dir = make_tmpdir();
     const char *sfile = xprintf("%s/go.s", dir);
     const char *ofile = xprintf("%s/go.o", dir);
+    note_tmp_file(sfile);
+    note_tmp_file(ofile);
     AsmOut as = {.path = sfile, .ok = true, .file = fopen(sfile, "wb")};
     if (!as.file) {
         fprintf(stderr, "hood: %s: %s\n", sfile, strerror(errno));
@@ -491,6 +532,7 @@ static int cmd_run(int argc, char **argv)
     Options o = {0};
     parse_args(&o, "run", argc, argv);
     const char *exe = xprintf("%s/%s", make_tmpdir(), default_output(&o));
+    note_tmp_file(exe);
     if (!build(&o, exe))
         return 1;
     char **pargv = NEWARRAY(char *, o.args.n + 2);

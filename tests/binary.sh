@@ -7,7 +7,9 @@
 #   * no segment is both writable and executable, and the stack is not
 #     executable (PT_GNU_STACK without X);
 #   * unbounded recursion ends with gc's "goroutine stack exceeds" fatal
-#     error and exit status 2, never a silent SIGSEGV.
+#     error and exit status 2, never a silent SIGSEGV;
+#   * hood leaves no temporary directory behind, after a build, a failed
+#     build or a SIGTERM in the middle of one.
 set -u
 hood=$(realpath "$1")
 cd "$(dirname "$0")/.."
@@ -71,5 +73,41 @@ if "$hood" build -o "$tmp/rec" "$tmp/rec.go"; then
     echo "stack overflow: exit $rc, gc's fatal error"
 else
     fail "the recursion program did not build"
+fi
+# --- Temporary directories ------------------------------------------------------
+work=$tmp/work
+mkdir -p "$work"
+TMPDIR=$work "$hood" build -o "$tmp/h" testdata/hello.go >/dev/null 2>&1
+TMPDIR=$work "$hood" build -o "$tmp/h" testdata/err_undefined.go >/dev/null 2>&1
+[ -z "$(ls -A "$work")" ] || fail "a build left $(ls "$work") in TMPDIR"
+# A program big enough that the build is still running when the work
+# directory appears; the signal comes then.
+{
+    echo 'package main'
+    echo 'func f(x int) int {'
+    echo '	switch x {'
+    for ((i = 0; i < 20000; i++)); do printf '\tcase %d:\n\t\treturn %d\n' $i $i; done
+    echo '	}'
+    echo '	return -1'
+    echo '}'
+    echo 'func main() { println(f(3)) }'
+} >"$tmp/big.go"
+TMPDIR=$work "$hood" build -o "$tmp/big" "$tmp/big.go" >/dev/null 2>&1 &
+pid=$!
+for ((i = 0; i < 1000; i++)); do
+    [ -n "$(ls -A "$work")" ] && break
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.01
+done
+if [ -n "$(ls -A "$work")" ]; then
+    kill -TERM $pid
+    wait $pid
+    rc=$?
+    [ "$rc" -eq 143 ] || fail "hood killed by SIGTERM: exit status $rc, want 143"
+    [ -z "$(ls -A "$work")" ] || fail "hood killed by SIGTERM left $(ls "$work") in TMPDIR"
+    echo "temporary directories: removed after a build, a failed build and a SIGTERM"
+else
+    wait $pid
+    echo "temporary directories: removed after a build and a failed build (the big build ended before a signal could be sent)"
 fi
 exit $status
