@@ -529,6 +529,14 @@ static void phi_moves(Alloc *A, Block *succ, int idx)
             r = ensure_reg(A, src, M_GP, AT_END);
         }
         emit(A, I_STORE, p, r, -1, slot_of(A, p));
+        /* Once stored, a source that is not a phi of succ may give up its
+         * register: its slot, if it has one, is not among those written
+         * here. A dangerous source stays pinned, since another phi may
+         * still read it and its own slot may already be overwritten.
+         * (Keeping every source pinned ran out of registers with more
+         * than a dozen phis.) */
+        if (temp[k] >= 0 || !is_dangerous(p, src, succ))
+            A->pinned &= ~(1u << r);
         k++;
     }
     A->pinned = 0;

@@ -1,19 +1,10 @@
-//go:build ignore
+// run
 
-// Finding of tests/gen (docs/reliability.md, "Differential testing"):
-// hood -N fails with an internal compiler error in regalloc,
-//
-//	internal compiler error: regalloc: no register for v499 in main.f1 (pass regalloc, function f1)
-//
-// where gc builds the program and it prints nothing (main is empty; f1
-// is never called, the failure is at compile time). hood without -N
-// compiles it. Seed 640 of the medium campaign (generator 6ef455f, hood
-// 997b2e0, still failing at 124f8e1), reduced by the driver's
-// -reduce-file. About 1 in 14 medium programs hit this error, in
-// functions whose loops hold a call with array results and that return
-// large array literals.
-//
-// Reproduce: hood build -N -o /tmp/x tests/gen/findings/regalloc_no_register.go
+// Tests a block with more phis than registers (regalloc once pinned the
+// register of every phi source until all were stored, and under -N ran
+// out: "regalloc: no register for vN"). Found by tests/gen (seed 640 of
+// a medium campaign, reduced); main is empty, the functions need only
+// compile.
 
 package main
 
