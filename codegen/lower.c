@@ -83,20 +83,9 @@ static bool lower_value(Value *v, Lower *l)
     return changed;
 }
 
-static void lower_values(Func *f, Lower *l)
+static bool lower_one(Value *v, void *ctx)
 {
-    bool changed;
-    do {
-        changed = false;
-        for (int i = 0; i < f->blocks.n; i++) {
-            Block *b = f->blocks.v[i];
-            /* b->values.n is read each time: what a rule adds is
-             * swept too (it may be an address to fold). */
-            for (int j = 0; j < b->values.n; j++)
-                if (lower_value(b->values.v[j], l))
-                    changed = true;
-        }
-    } while (changed);
+    return lower_value(v, ctx);
 }
 
 static bool is_pseudo(Value *v)
@@ -130,7 +119,7 @@ void cg_lower(Func *f)
 {
     Lower l = {.f = f};
     bypass_copies(f);
-    lower_values(f, &l);
+    ssa_rewrite_to_fixpoint(f, lower_one, &l);
     bypass_copies(f);
     materialise_pseudos(f);
     for (int i = 0; i < f->blocks.n; i++)

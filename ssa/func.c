@@ -232,3 +232,19 @@ Sym *ssa_sym(SymKind kind, const char *name, Type *type)
     s->type = type;
     return s;
 }
+
+void ssa_rewrite_to_fixpoint(Func *f, bool (*rewrite)(Value *v, void *ctx), void *ctx)
+{
+    bool changed;
+    do {
+        changed = false;
+        for (int i = 0; i < f->blocks.n; i++) {
+            Block *b = f->blocks.v[i];
+            /* b->values.n is read each time: what a rule adds (a shift
+             * count, an address to fold) is tried too. */
+            for (int j = 0; j < b->values.n; j++)
+                if (rewrite(b->values.v[j], ctx))
+                    changed = true;
+        }
+    } while (changed);
+}

@@ -17,18 +17,13 @@
 #include "rewrite.h"
 #include "passes.h"
 
+static bool rewrite(Value *v, void *ctx)
+{
+    (void)ctx;
+    return ssa_rewrite_generic(v);
+}
+
 void ssa_opt(Func *f)
 {
-    bool changed;
-    do {
-        changed = false;
-        for (int i = 0; i < f->blocks.n; i++) {
-            Block *b = f->blocks.v[i];
-            /* b->values.n is read each time: values a rule adds (the
-             * shift count of a strength reduction) are tried too. */
-            for (int j = 0; j < b->values.n; j++)
-                if (ssa_rewrite_generic(b->values.v[j]))
-                    changed = true;
-        }
-    } while (changed);
+    ssa_rewrite_to_fixpoint(f, rewrite, NULL);
 }

@@ -183,6 +183,10 @@ Value *ssa_const(Block *b, Op op, Type *type, Pos pos, int64_t c);
 void ssa_add_arg(Value *v, Value *a);
 void ssa_set_arg(Value *v, int i, Value *a);
 void ssa_reset_args(Value *v);
+/* Applies rewrite to every value of f, block by block, until a sweep
+ * changes nothing (rewrite returns whether it changed v). Values a
+ * rewrite appends to a block are swept too. Used by opt and lower. */
+void ssa_rewrite_to_fixpoint(Func *f, bool (*rewrite)(Value *v, void *ctx), void *ctx);
 /* Turns v into a Copy of a (uses fixed up). */
 void ssa_value_copy_of(Value *v, Value *a);
 void ssa_set_control(Block *b, Value *v);
