@@ -332,6 +332,7 @@ static bool layout(Type *t)
             if (!known(ft))
                 return false;
             off = saturate(align_to(off, ft->align) + ft->size);
+            /* type_field_offset repeats this placement rule */
             if (ft->align > align)
                 align = ft->align;
         }
@@ -352,6 +353,19 @@ static bool layout(Type *t)
     t->size = size;
     t->align = align;
     return true;
+}
+
+int64_t type_field_offset(Type *t, int i)
+{
+    ObjectList *fs = &type_underlying(t)->u.strct.fields;
+    int64_t off = 0;
+    for (int j = 0; j <= i; j++) {
+        Type *ft = fs->v[j]->type;
+        off = align_to(off, type_align(ft));
+        if (j < i)
+            off = saturate(off + type_size(ft));
+    }
+    return off;
 }
 
 /* An incomplete type (see layout) has size 0 and alignment 1 for now. */

@@ -193,6 +193,9 @@ int64_t type_size(Type *t);
 #define TYPE_MAX_WIDTH (INT64_C(1) << 50)
 bool type_too_large(Type *t);
 int64_t type_align(Type *t);
+/* Byte offset of field i of struct type t (gc's amd64 layout: each field
+ * at the next multiple of its alignment). */
+int64_t type_field_offset(Type *t, int i);
 /* Go's spelling of a type, qualified as gc prints it in messages
  * ("int", "main.T", "[]string", "func(int) (bool, error)"). */
 const char *type_string(Type *t);
