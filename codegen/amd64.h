@@ -7,6 +7,7 @@
 #ifndef HOOD_CODEGEN_AMD64_H
 #define HOOD_CODEGEN_AMD64_H
 
+#include "abi.h"
 #include "codegen.h"
 
 /* The amd64 ops and block kinds, numbered after the generic ones. */
@@ -121,6 +122,13 @@ typedef struct CgFunc {
     int64_t *slot_off; /* stackframe: offset of each slot from SP */
     int64_t outargs;   /* stackframe: bytes of the outgoing argument area */
 } CgFunc;
+
+/* Integer register number i of the register convention (ssa/abi.h):
+ * RAX RBX RCX RDI RSI R8 R9 R10 R11, as gc's ABIInternal. */
+extern const int8_t cg_abi_intreg[ABI_INT_REGS];
+/* The register of a call's register argument j, of an ArgReg or SelectN
+ * (j ignored), or of a MakeResult's argument j. */
+int cg_abi_reg(Value *v, int j);
 
 /* Register name at a width of 1, 2, 4 or 8 bytes ("al", "eax", "rax"). */
 const char *cg_reg_name(int r, int width);

@@ -369,6 +369,26 @@ static void emit_block_end(Emitter *E, Block *b, Block *next)
     }
 }
 
+/* On the stack-growth path (before PUSHQ BP, so the argument area starts
+ * at 8(SP)), saves the register arguments to their spill words, or with
+ * reload loads them back: runtime.morestack may use any register, and
+ * once stacks move it will copy the spill area with the frame. */
+static void spill_reg_args(Emitter *E, bool reload)
+{
+    AbiInfo *abi = E->f->abi;
+    for (int i = 0; abi && i < abi->nparams; i++) {
+        AbiParam *p = &abi->params[i];
+        for (int k = 0; k < p->npieces && !p->on_stack; k++) {
+            const char *r = reg(cg_abi_intreg[p->pieces[k].reg], 8);
+            long long off = 8 + p->offset + 8 * k;
+            if (reload)
+                ins(E, "movq %lld(%%rsp), %s", off, r);
+            else
+                ins(E, "movq %s, %lld(%%rsp)", r, off);
+        }
+    }
+}
+
 static void emit_func(Buf *out, Func *f, int fn)
 {
     Emitter E = { .out = out, .f = f, .cg = f->cg, .fn = fn };
@@ -380,8 +400,8 @@ static void emit_func(Buf *out, Func *f, int fn)
     buf_printf(out, "\n\t.text\n\t.globl %s\n\t.type %s, @function\n\t.p2align 4\n%s:\n", name, name, name);
     ins(&E, ".cfi_startproc");
     loc(&E, f->pos);
-    ins(&E, "leaq -%lld(%%rsp), %%r11", fs);
-    ins(&E, "cmpq 16(%%r14), %%r11");
+    ins(&E, "leaq -%lld(%%rsp), %%r12", fs);
+    ins(&E, "cmpq 16(%%r14), %%r12");
     ins(&E, "jb .Lhood%d_morestack", fn);
     ins(&E, "pushq %%rbp");
     ins(&E, ".cfi_def_cfa_offset 16");
@@ -403,7 +423,9 @@ static void emit_func(Buf *out, Func *f, int fn)
     buf_printf(out, ".Lhood%d_morestack:\n", fn);
     ins(&E, ".cfi_def_cfa %%rsp, 8");
     ins(&E, ".cfi_restore %%rbp");
+    spill_reg_args(&E, false);
     ins(&E, "call runtime.morestack");
+    spill_reg_args(&E, true);
     ins(&E, "jmp %s", name);
     ins(&E, ".cfi_endproc");
     buf_printf(out, ".Lhood%d_end:\n\t.size %s, .-%s\n", fn, name, name);

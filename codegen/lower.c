@@ -71,11 +71,31 @@ static bool stays_generic(Op op)
     return op == OpPhi || op == OpInitMem || op == OpSP || op == OpCopy || op == OpInvalid;
 }
 
+/* The ops of the calling convention take any number of arguments, which
+ * the rules cannot match; they become their amd64 ops with their
+ * arguments as they are. */
+static const struct { Op generic, machine; } abi_ops[] = {
+    {OpStaticCall, OpAMD64CALLstatic},
+    {OpSelectN, OpAMD64LoweredSelectN},
+    {OpArgReg, OpAMD64LoweredArgReg},
+    {OpMakeResult, OpAMD64LoweredMakeResult},
+};
+
+static bool lower_abi_op(Value *v)
+{
+    for (size_t i = 0; i < sizeof abi_ops / sizeof abi_ops[0]; i++)
+        if (v->op == abi_ops[i].generic) {
+            v->op = abi_ops[i].machine;
+            return true;
+        }
+    return false;
+}
+
 /* Rewrites v until no rule applies: a load whose address is lowered
  * already folds it at once. Returns whether anything changed. */
 static bool lower_value(Value *v, Lower *l)
 {
-    bool changed = false;
+    bool changed = lower_abi_op(v);
     while (cg_rewrite_amd64(v, l))
         changed = true;
     if (v->op < OpArchFirst && !stays_generic(v->op))

@@ -41,7 +41,14 @@
  *    destroys (its clobbers, its result register, arg0's register for
  *    two-address ops): move it to a free register, or store it to its
  *    slot. Calls clobber every register, so everything live across a call
- *    ends up in memory, as ABI0 and the future stack maps want.
+ *    ends up in memory, as the calling convention (no callee-saved
+ *    registers) and the future stack maps want.
+ *  - The calling convention (ssa/abi.h) fixes some registers: a call's
+ *    and a MakeResult's register arguments go in the registers their
+ *    numbers name (any number of them, cg_abi_reg), an ArgReg or SelectN
+ *    is defined in its register. So that nothing overwrites those first,
+ *    the ArgRegs are moved to the start of the entry block and each
+ *    SelectN to just after its call (place_abi_values).
  *  - Eviction is Belady's: the register whose value is used furthest in
  *    the future (dead values first, values live only beyond the block
  *    next).
@@ -375,16 +382,73 @@ static void save_clobbered(Alloc *A, uint32_t clob, int i)
     }
 }
 
+/* v's result is now in register out: record it, spill it at its
+ * definition if it lives beyond the block, free out if v is never used. */
+static void define(Alloc *A, Value *v, int out, int i)
+{
+    drop(A, out);
+    assign(A, v, out);
+    if (A->cg->home[v->id] < 0)
+        A->cg->home[v->id] = (int8_t)out;
+    if (A->needslot[v->id])
+        emit(A, I_STORE, v, out, -1, slot_of(A, v));
+    if (next_use(A, v, i) == DEAD)
+        drop(A, out);
+}
+
 static int popcount(uint32_t m) { return __builtin_popcount(m); }
 static int lowest(uint32_t m) { return __builtin_ctz(m); }
 
 /* --- Values ----------------------------------------------------------------------- */
+
+/* Is v's register fixed by the calling convention (cg_abi_reg)? */
+static bool has_abi_regs(Value *v)
+{
+    return v->op == OpAMD64CALLstatic || v->op == OpAMD64LoweredMakeResult ||
+           v->op == OpAMD64LoweredArgReg || v->op == OpAMD64LoweredSelectN;
+}
+
+/* A call, MakeResult, ArgReg or SelectN: every register argument goes in
+ * the register the convention gives it (any number of them), a result
+ * appears in its register. A call then clobbers every register, so
+ * whatever lives past it is saved first. */
+static void alloc_abi_value(Alloc *A, Value *v, int i)
+{
+    const MachOp *mo = cg_machop(v->op);
+    Instr ins = { .kind = I_VALUE, .in = {-1, -1, -1}, .out = -1, .slot = -1, .v = v };
+    A->pinned = 0;
+    for (int j = 0; j < v->nargs; j++)
+        if (!cg_is_regless(v->args[j]))
+            ensure_reg(A, v->args[j], 1u << cg_abi_reg(v, j), i);
+    int out = -1;
+    uint32_t clob = mo->clobbers;
+    if (v->op == OpAMD64LoweredArgReg || v->op == OpAMD64LoweredSelectN) {
+        out = cg_abi_reg(v, 0);
+        clob |= 1u << out;
+    }
+    save_clobbered(A, clob, i);
+    ins.out = (int8_t)out;
+    vec_push(A->out, ins);
+    for (int j = 0; j < v->nargs; j++) {
+        Value *a = v->args[j];
+        int r = A->reg[a->id];
+        if (r >= 0 && next_use(A, a, i) == DEAD)
+            drop(A, r);
+    }
+    A->pinned = 0;
+    if (out >= 0)
+        define(A, v, out, i);
+}
 
 static void alloc_value(Alloc *A, Value *v, int i)
 {
     const MachOp *mo = cg_machop(v->op);
     if (!mo)
         ice(v->pos, "regalloc: generic op %s survived lowering", ssa_opinfo(v->op)->name);
+    if (has_abi_regs(v)) {
+        alloc_abi_value(A, v, i);
+        return;
+    }
     if (cg_is_remat(v) || mo->form == F_NONE)
         return; /* executed where used */
     unsigned flags = ssa_opinfo(v->op)->flags;
@@ -453,16 +517,8 @@ static void alloc_value(Alloc *A, Value *v, int i)
             drop(A, r);
     }
     A->pinned = 0;
-    if (out < 0)
-        return;
-    drop(A, out);
-    assign(A, v, out);
-    if (A->cg->home[v->id] < 0)
-        A->cg->home[v->id] = (int8_t)out;
-    if (A->needslot[v->id])
-        emit(A, I_STORE, v, out, -1, slot_of(A, v));
-    if (next_use(A, v, i) == DEAD)
-        drop(A, out);
+    if (out >= 0)
+        define(A, v, out, i);
 }
 
 /* --- Phis --------------------------------------------------------------------------- */
@@ -573,11 +629,42 @@ static void place_flags(Block *b)
     }
 }
 
+/* Moves v to position to in b's values (to <= v's position). */
+static void move_to(Block *b, int from, int to)
+{
+    Value *v = b->values.v[from];
+    memmove(&b->values.v[to + 1], &b->values.v[to], sizeof(Value *) * (size_t)(from - to));
+    b->values.v[to] = v;
+}
+
+/* Values whose register the convention fixes must come where it holds:
+ * the ArgRegs first in the entry block, before anything can overwrite an
+ * argument register, and each call's SelectNs right after the call,
+ * before anything can overwrite a result register. */
+static void place_abi_values(Block *b)
+{
+    ValueList *vs = &b->values;
+    int next = 0;
+    for (int i = 0; i < vs->n; i++)
+        if (vs->v[i]->op == OpAMD64LoweredArgReg)
+            move_to(b, i, next++);
+    for (int i = 0; i < vs->n; i++) {
+        if (vs->v[i]->op != OpAMD64CALLstatic)
+            continue;
+        Value *call = vs->v[i];
+        int at = i + 1;
+        for (int j = i + 1; j < vs->n; j++)
+            if (vs->v[j]->op == OpAMD64LoweredSelectN && vs->v[j]->args[0] == call)
+                move_to(b, j, at++);
+    }
+}
+
 static void alloc_block(Alloc *A, Block *b)
 {
     A->b = b;
     A->out = &A->cg->code[b->id];
     place_flags(b);
+    place_abi_values(b);
     int n = b->values.n;
     for (int i = 0; i < n; i++) {
         Value *v = b->values.v[i];

@@ -32,13 +32,14 @@
  * fresh random value each time (NaN != NaN, so each insert of a NaN key
  * makes a new entry that no lookup finds).
  *
- * Calling convention. Type descriptors hold ABI0 functions
- * (maptype.hasher, _type.equal: docs/design.md): either the runtime's own
+ * Calling convention. Type descriptors hold Go functions, called with
+ * the register convention (maptype.hasher, _type.equal: docs/design.md):
+ * either the runtime's own
  * trampolines (runtime.memhash64, runtime.strequal, ...: runtime.def) or
  * functions the compiler generates for arrays and structs. The map calls
  * them through callhash/callequal, which recognise the runtime's
  * trampolines and call the C function behind them directly, and call any
- * other function as Go through abi0call2.
+ * other function as Go through gocall2.
  *
  * Must not allocate (except by panicking). Small stack: everything here
  * can run on a goroutine stack under RT_SMALL_STACK; typehash recurses
@@ -415,18 +416,20 @@ bool nilinterequal(const void *p, const void *q)
 /* ---- calling the functions in type descriptors ---- */
 
 /*
- * abi0call2(fn, a, b) calls the ABI0 function fn with the argument words
- * a and b and returns its first result word: the Go side of
- * callhash/callequal. Go code keeps only RSP, RBP, R14 and R15, so the C
- * callee-saved registers are saved here, and R14 is loaded with g from
- * TLS (C may be using R14 for something else at this point).
+ * gocall2(fn, a, b) calls the Go function fn with the argument words a
+ * and b (in RAX and RBX, the register convention) and returns its first
+ * result word (RAX): the Go side of callhash/callequal. Go code keeps
+ * only RSP, RBP, R14 and R15, so the C callee-saved registers are saved
+ * here, and R14 is loaded with g from TLS (C may be using R14 for
+ * something else at this point). The 16 bytes at 0(SP) are fn's
+ * argument area: the spill words of its two register arguments.
  */
-uintptr_t abi0call2(uintptr_t fn, uintptr_t a, uintptr_t b);
+uintptr_t gocall2(uintptr_t fn, uintptr_t a, uintptr_t b);
 __asm__(
 	"	.text\n"
-	"	.globl abi0call2\n"
-	"	.type abi0call2, @function\n"
-	"abi0call2:\n"
+	"	.globl gocall2\n"
+	"	.type gocall2, @function\n"
+	"gocall2:\n"
 	"	pushq	%rbp\n"
 	"	movq	%rsp, %rbp\n"
 	"	pushq	%rbx\n"
@@ -434,13 +437,12 @@ __asm__(
 	"	pushq	%r13\n"
 	"	pushq	%r14\n"
 	"	pushq	%r15\n"
-	"	subq	$40, %rsp\n"            /* a, b, result; SP 16-aligned */
-	"	movq	%rsi, 0(%rsp)\n"
-	"	movq	%rdx, 8(%rsp)\n"
+	"	subq	$24, %rsp\n"            /* spill area; SP 16-aligned */
+	"	movq	%rsi, %rax\n"
+	"	movq	%rdx, %rbx\n"
 	"	movq	%fs:-8, %r14\n"
 	"	call	*%rdi\n"
-	"	movq	16(%rsp), %rax\n"
-	"	addq	$40, %rsp\n"
+	"	addq	$24, %rsp\n"
 	"	popq	%r15\n"
 	"	popq	%r14\n"
 	"	popq	%r13\n"
@@ -448,72 +450,72 @@ __asm__(
 	"	popq	%rbx\n"
 	"	popq	%rbp\n"
 	"	ret\n"
-	"	.size abi0call2, .-abi0call2\n");
+	"	.size gocall2, .-gocall2\n");
 
-/* The runtime's own ABI0 trampolines (abi_amd64.S), by symbol. */
-#define ABI0(name) extern const uint8_t abi0_##name[] __asm__("runtime." #name)
-ABI0(memhash32); ABI0(memhash64); ABI0(strhash); ABI0(f32hash); ABI0(f64hash);
-ABI0(c64hash); ABI0(c128hash); ABI0(interhash); ABI0(nilinterhash);
-ABI0(memequal8); ABI0(memequal16); ABI0(memequal32); ABI0(memequal64);
-ABI0(memequal128); ABI0(f32equal); ABI0(f64equal); ABI0(c64equal);
-ABI0(c128equal); ABI0(strequal); ABI0(interequal); ABI0(nilinterequal);
-#undef ABI0
+/* The runtime's own trampolines (abi_amd64.S), by symbol. */
+#define TRAMPOLINE(name) extern const uint8_t tramp_##name[] __asm__("runtime." #name)
+TRAMPOLINE(memhash32); TRAMPOLINE(memhash64); TRAMPOLINE(strhash); TRAMPOLINE(f32hash); TRAMPOLINE(f64hash);
+TRAMPOLINE(c64hash); TRAMPOLINE(c128hash); TRAMPOLINE(interhash); TRAMPOLINE(nilinterhash);
+TRAMPOLINE(memequal8); TRAMPOLINE(memequal16); TRAMPOLINE(memequal32); TRAMPOLINE(memequal64);
+TRAMPOLINE(memequal128); TRAMPOLINE(f32equal); TRAMPOLINE(f64equal); TRAMPOLINE(c64equal);
+TRAMPOLINE(c128equal); TRAMPOLINE(strequal); TRAMPOLINE(interequal); TRAMPOLINE(nilinterequal);
+#undef TRAMPOLINE
 
 typedef uintptr_t (*hashfunc)(const void *p, uintptr_t seed);
 typedef bool (*equalfunc)(const void *p, const void *q);
 
 /* Most used first: the lookups below are linear. */
 static const struct {
-	const uint8_t *abi0;
+	const uint8_t *tramp;
 	hashfunc fn;
 } hashfuncs[] = {
-	{abi0_memhash64, memhash64},
-	{abi0_strhash, strhash},
-	{abi0_memhash32, memhash32},
-	{abi0_f64hash, f64hash},
-	{abi0_nilinterhash, nilinterhash},
-	{abi0_interhash, interhash},
-	{abi0_f32hash, f32hash},
-	{abi0_c128hash, c128hash},
-	{abi0_c64hash, c64hash},
+	{tramp_memhash64, memhash64},
+	{tramp_strhash, strhash},
+	{tramp_memhash32, memhash32},
+	{tramp_f64hash, f64hash},
+	{tramp_nilinterhash, nilinterhash},
+	{tramp_interhash, interhash},
+	{tramp_f32hash, f32hash},
+	{tramp_c128hash, c128hash},
+	{tramp_c64hash, c64hash},
 };
 
 static const struct {
-	const uint8_t *abi0;
+	const uint8_t *tramp;
 	equalfunc fn;
 } equalfuncs[] = {
-	{abi0_memequal64, memequal64},
-	{abi0_strequal, strequal},
-	{abi0_memequal32, memequal32},
-	{abi0_memequal8, memequal8},
-	{abi0_memequal16, memequal16},
-	{abi0_memequal128, memequal128},
-	{abi0_f64equal, f64equal},
-	{abi0_nilinterequal, nilinterequal},
-	{abi0_interequal, interequal},
-	{abi0_f32equal, f32equal},
-	{abi0_c128equal, c128equal},
-	{abi0_c64equal, c64equal},
+	{tramp_memequal64, memequal64},
+	{tramp_strequal, strequal},
+	{tramp_memequal32, memequal32},
+	{tramp_memequal8, memequal8},
+	{tramp_memequal16, memequal16},
+	{tramp_memequal128, memequal128},
+	{tramp_f64equal, f64equal},
+	{tramp_nilinterequal, nilinterequal},
+	{tramp_interequal, interequal},
+	{tramp_f32equal, f32equal},
+	{tramp_c128equal, c128equal},
+	{tramp_c64equal, c64equal},
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-/* callhash calls the ABI0 hasher fn on the key at p. */
+/* callhash calls the hasher fn on the key at p. */
 uintptr_t callhash(uintptr_t fn, const void *p, uintptr_t seed)
 {
 	for (size_t i = 0; i < NELEM(hashfuncs); i++)
-		if (fn == (uintptr_t)hashfuncs[i].abi0)
+		if (fn == (uintptr_t)hashfuncs[i].tramp)
 			return hashfuncs[i].fn(p, seed);
-	return abi0call2(fn, (uintptr_t)p, seed);
+	return gocall2(fn, (uintptr_t)p, seed);
 }
 
-/* callequal calls the ABI0 equality function fn on the values at p and q. */
+/* callequal calls the equality function fn on the values at p and q. */
 bool callequal(uintptr_t fn, const void *p, const void *q)
 {
 	for (size_t i = 0; i < NELEM(equalfuncs); i++)
-		if (fn == (uintptr_t)equalfuncs[i].abi0)
+		if (fn == (uintptr_t)equalfuncs[i].tramp)
 			return equalfuncs[i].fn(p, q);
-	return (uint8_t)abi0call2(fn, (uintptr_t)p, (uintptr_t)q) != 0;
+	return (uint8_t)gocall2(fn, (uintptr_t)p, (uintptr_t)q) != 0;
 }
 
 /* ---- start-up ---- */

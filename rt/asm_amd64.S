@@ -4,7 +4,7 @@
  *
  *   gogo(buf)          resume a goroutine from its gobuf (never returns)
  *   systemstack(fn)    run fn on the m's g0 stack, then come back
- *   callgo(fn)         call a Go ABI0 function with no arguments from C,
+ *   callgo(fn)         call a Go function with no arguments from C,
  *                      loading R14 = g as compiled Go code requires
  *   goexit             the return address at the top of every goroutine
  *   runtime.morestack  called by a Go prologue when SP would cross
@@ -78,7 +78,7 @@ systemstack:
 	ret
 	.size systemstack, .-systemstack
 
-/* void callgo(void (*fn)(void)): fn is a Go function (ABI0, no arguments). */
+/* void callgo(void (*fn)(void)): fn is a Go function (no arguments). */
 	.globl callgo
 	.type callgo, @function
 callgo:

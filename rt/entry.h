@@ -1,9 +1,9 @@
 /*
  * entry.h — the C side of runtime.def: the rt_<name> functions the
  * trampolines in abi_amd64.S call, with their System V signatures. Each
- * ABI0 argument word becomes one register argument (a string or an eface,
+ * Go argument word becomes one register argument (a string or an eface,
  * being two INTEGER words, arrives as one two-register struct), and each
- * result word comes back in RAX then RDX. Results are full words: bools
+ * result word comes back in RAX then RDX (RBX for Go). Results are full words: bools
  * are returned as uintptr 0/1 so the word the compiled code reads has no
  * stale upper bytes; bool arguments likewise arrive as a word and only
  * their low byte counts.

@@ -18,7 +18,7 @@
 #include "type.h"
 
 /* Go's string header {ptr, len}: two INTEGER words, so System V passes
- * it in two registers and returns it in RAX:RDX, exactly the ABI0 words. */
+ * it in two registers and returns it in RAX:RDX, exactly the Go words. */
 typedef struct String {
 	const uint8_t *str;
 	intgo len;

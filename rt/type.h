@@ -62,7 +62,7 @@ struct _type {
 	uint8_t align;
 	uint8_t fieldAlign;
 	uint8_t kind;
-	uintptr_t equal;          /* ABI0 func(p, q unsafe.Pointer) bool, may be 0 */
+	uintptr_t equal;          /* Go func(p, q unsafe.Pointer) bool, may be 0 */
 	const uint8_t *gcdata;    /* pointer bitmap, one bit per word of ptrdata */
 	const char *str;          /* NUL-terminated name as gc prints it */
 	struct _type *ptrToThis;  /* may be nil */
@@ -127,10 +127,10 @@ typedef struct itab {
  * maptype describes map[key]elem (gc go1.19's layout). bucket is the type
  * of one bucket (rt/map.c: tophash[8], 8 keys, 8 elems, overflow
  * pointer), so buckets are allocated with a type the GC can scan.
- * hasher is an ABI0 func(p unsafe.Pointer, seed uintptr) uintptr: one of
+ * hasher is a Go func(p unsafe.Pointer, seed uintptr) uintptr: one of
  * the runtime's (runtime.memhash64, runtime.strhash, ...: runtime.def) or
  * one the compiler generates for arrays and structs; equality comes from
- * key->equal, also ABI0. Keys and elems bigger than 128 bytes are stored
+ * key->equal, also Go. Keys and elems bigger than 128 bytes are stored
  * indirectly: the slot holds a pointer and keysize/elemsize are 8.
  */
 typedef struct maptype {

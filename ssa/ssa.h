@@ -110,7 +110,7 @@ typedef struct Sym {
     const char *data;   /* SYM_STRING */
     int64_t len;        /* SYM_STRING */
     int64_t offset;     /* SYM_AUTO: frame offset from SP, set by stackframe */
-    int64_t argsize;    /* SYM_FUNC: bytes of arguments + results (ABI0) */
+    int64_t argsize;    /* SYM_FUNC: bytes of its argument area (ssa/abi.h) */
     bool noreturn;      /* SYM_FUNC: never returns (panics) */
 } Sym;
 
@@ -159,7 +159,9 @@ struct Func {
     Block *entry;
     int nvalues;          /* next value ID; IDs are < nvalues */
     int nblocks;          /* next block ID */
-    int64_t argsize;      /* bytes of incoming arguments and results (ABI0) */
+    int64_t argsize;      /* bytes of the incoming argument area (ssa/abi.h) */
+    struct AbiInfo *abi;  /* where parameters and results travel; NULL when
+                           * the function was read from text (no parameters) */
     SymList autos;        /* stack slots (SYM_AUTO) */
     /* Filled by the passes: */
     Block **idom;         /* dominators, indexed by block ID (dom pass) */

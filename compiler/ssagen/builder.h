@@ -9,7 +9,7 @@
  *   vars.c     where a Go variable lives: SSA variables, stack slot, heap cell, global
  *   expr.c     expressions: constants, conversions, arithmetic, indexing, addresses
  *   compare.c  comparisons of words, strings and arrays
- *   call.c     calls under ABI0, runtime calls (rt/runtime.def), parameters
+ *   call.c     calls (ssa/abi.h), runtime calls (rt/runtime.def), parameters, return
  *   builtin.c  print, println, panic, len
  *   stmt.c     statements and structured control flow
  *   range.c    for-range over strings and arrays
@@ -82,10 +82,9 @@ typedef struct Builder {
     VEC(LabelBlock) labels;
     Block *fallthrough_to;   /* body of the next case clause, inside a switch case */
     Stmt *pending_label;     /* LABELED statement whose inner statement is next */
-    /* The function's results: their objects (NULL entries for unnamed)
-     * and offsets in the argument area. */
+    /* The function's results: their objects (NULL entries for unnamed);
+     * where they travel is s->f->abi. */
     ObjectList results;
-    VEC(int64_t) result_off;
     Type *result_tuple;
 } Builder;
 
@@ -110,9 +109,6 @@ static inline Type *t_bool(void) { return types_basic[TYPE_BOOL]; }
 static inline Type *t_ptr(void) { return types_basic[TYPE_UNSAFE_POINTER]; }
 
 static inline int64_t align_up(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
-
-/* Size of t in the ABI0 argument area: every argument starts on a word. */
-static inline int64_t arg_size(Type *t) { return align_up(type_size(t), 8); }
 
 static inline int log2_size(int64_t size)
 {
@@ -186,12 +182,14 @@ Sym *string_sym(Builder *s, const char *data, int64_t len);
 Sym *type_sym(Builder *s, Type *t);
 
 /* call.c */
-bool emit_call(Builder *s, Sym *fn, int64_t argsize, bool noreturn, Pos pos);
+Value *emit_call(Builder *s, Sym *fn, Value **regargs, int nregargs, int64_t argsize,
+                 bool noreturn, Pos pos);
 void rtcall(Builder *s, RtId id, Value **args, Value **res, Type **rtypes, Pos pos);
 void check_or_panic(Builder *s, Value *cond, RtId id, Value **args, Pos pos);
 CallResult go_call(Builder *s, Expr *e);
 Val call_expr(Builder *s, Expr *e);
 void bind_params(Builder *s, Type *sig, Pos pos);
+void emit_return(Builder *s, Val *vals, Pos pos);
 
 /* builtin.c */
 Val builtin_call(Builder *s, Expr *e, BuiltinId id);

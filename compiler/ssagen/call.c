@@ -1,14 +1,17 @@
 /*
- * call.c — calls, both sides of ABI0 (docs/design.md): the caller
- * evaluates the arguments first, then stores them at SP+off, calls, and
- * loads the results from SP+off; the callee (bind_params) finds its
- * parameters and results in the same argument area above its frame.
+ * call.c — calls, both sides of the register convention (ssa/abi.h,
+ * docs/design.md): the caller evaluates the arguments first, then passes
+ * each in registers or stores it at SP+off, calls, and takes the results
+ * from registers (SelectN) or SP+off; the callee (bind_params) finds its
+ * parameters in registers (ArgReg) or the argument area above its frame,
+ * and emit_return hands its results back the same way.
  *
  * Runtime entry points come from rt/runtime.def, the same table the
  * runtime's trampolines are generated from; rtcall is how the other
  * files call them, and check_or_panic how they guard an operation with
  * a call of a noreturn runtime.panic* entry.
  */
+#include "abi.h"
 #include "builder.h"
 
 enum { RT_NORETURN = 1 };
@@ -31,11 +34,16 @@ static Sym *func_sym(Object *fn)
     return sym;
 }
 
-/* Emits the call itself: args already stored. Returns false if the callee
- * never returns (the current block is then closed as an Exit). */
-bool emit_call(Builder *s, Sym *fn, int64_t argsize, bool noreturn, Pos pos)
+/* Emits the call of fn with the register arguments regargs (the stack
+ * ones are stored already). Returns the call, or NULL if the callee never
+ * returns (the current block is then closed as an Exit). */
+Value *emit_call(Builder *s, Sym *fn, Value **regargs, int nregargs, int64_t argsize,
+                 bool noreturn, Pos pos)
 {
-    Value *call = v1(s, OpStaticCall, type_mem, pos, mem(s));
+    Value *call = ssa_value_new(cur(s), OpStaticCall, type_mem, pos);
+    for (int i = 0; i < nregargs; i++)
+        ssa_add_arg(call, regargs[i]);
+    ssa_add_arg(call, mem(s));
     call->aux = fn;
     call->aux_int = argsize;
     set_mem(s, call);
@@ -44,26 +52,31 @@ bool emit_call(Builder *s, Sym *fn, int64_t argsize, bool noreturn, Pos pos)
         b->kind = BlockExit;
         ssa_set_control(b, call);
         s->cur = NULL;
-        return false;
+        return NULL;
     }
-    return true;
+    return call;
+}
+
+/* The register result numbered reg (within its class) of call. */
+static Value *select_result(Builder *s, Value *call, Type *t, int reg, Pos pos)
+{
+    Value *r = v1(s, OpSelectN, t, pos, call);
+    r->aux_int = reg;
+    return r;
 }
 
 /* Calls runtime.<id> with argument words args; fills res with the result
- * words. */
+ * words. Every entry's arguments and results are words, at most six and
+ * two (rt/runtime.def), so all of them travel in registers. */
 void rtcall(Builder *s, RtId id, Value **args, Value **res, Type **rtypes, Pos pos)
 {
     const RtFunc *rf = &rt_funcs[id];
-    Value *sp = v0(s, OpSP, t_ptr(), pos);
-    for (int i = 0; i < rf->nargs; i++)
-        store(s, args[i]->type, offptr(s, sp, 8 * i, pos), args[i], pos);
     Sym *sym = ssa_sym(SYM_FUNC, xprintf("runtime.%s", rf->name), NULL);
-    sym->argsize = 8 * (rf->nargs + rf->nresults);
+    sym->argsize = 0;
     sym->noreturn = rf->flags & RT_NORETURN;
-    if (!emit_call(s, sym, sym->argsize, sym->noreturn, pos))
-        return;
-    for (int i = 0; i < rf->nresults; i++)
-        res[i] = load(s, rtypes[i], offptr(s, sp, 8 * (rf->nargs + i), pos), pos);
+    Value *call = emit_call(s, sym, args, rf->nargs, 0, sym->noreturn, pos);
+    for (int i = 0; call && i < rf->nresults; i++)
+        res[i] = select_result(s, call, rtypes[i], i, pos);
 }
 
 /* If cond is false, calls the noreturn runtime function id with args. */
@@ -92,8 +105,57 @@ static Object *callee(Expr *fun)
     return NULL;
 }
 
-/* Calls a Go function: evaluates the arguments, stores them, calls, and
- * returns the results (copied out of the argument area). */
+/* The convention for signature sig. The back end has no floating-point
+ * registers yet, so a float piece is reported rather than passed. */
+static AbiInfo *abi_of(Type *sig, Pos pos)
+{
+    AbiInfo *abi = abi_assign(sig->u.func.params, sig->u.func.results);
+    for (int i = 0; i < abi->nparams + abi->nresults; i++) {
+        AbiParam *p = i < abi->nparams ? &abi->params[i] : &abi->results[i - abi->nparams];
+        for (int k = 0; k < p->npieces; k++)
+            if (p->pieces[k].is_float) {
+                unsupported(pos, "floating-point parameters and results");
+                return abi;
+            }
+    }
+    return abi;
+}
+
+/* The register pieces of x, a value of p's type, into out. */
+static void val_pieces(Builder *s, AbiParam *p, Val x, Value **out, Pos pos)
+{
+    if (x.n == p->npieces) {
+        for (int k = 0; k < x.n; k++)
+            out[k] = x.w[k];
+        return;
+    }
+    Value *addr = x.addr;
+    if (x.n != 0) { /* words that are not the pieces: go through memory */
+        addr = temp_addr(s, p->type, pos);
+        store_val(s, p->type, addr, x, pos);
+    }
+    for (int k = 0; k < p->npieces; k++)
+        out[k] = load(s, p->pieces[k].type, offptr(s, addr, p->pieces[k].offset, pos), pos);
+}
+
+/* The value of p's type whose register pieces are pieces. */
+static Val val_of_pieces(Builder *s, AbiParam *p, Value **pieces, Pos pos)
+{
+    Val v = {.type = p->type, .n = val_words(p->type)};
+    if (v.n == p->npieces) {
+        for (int k = 0; k < v.n; k++)
+            v.w[k] = pieces[k];
+        return v;
+    }
+    Value *addr = temp_addr(s, p->type, pos);
+    for (int k = 0; k < p->npieces; k++)
+        store(s, p->pieces[k].type, offptr(s, addr, p->pieces[k].offset, pos), pieces[k], pos);
+    return load_val(s, p->type, addr, pos);
+}
+
+/* Calls a Go function: evaluates the arguments, passes them in registers
+ * or stores them on the stack (ssa/abi.h), calls, and returns the
+ * results. */
 CallResult go_call(Builder *s, Expr *e)
 {
     CallResult cr = {0};
@@ -103,15 +165,14 @@ CallResult go_call(Builder *s, Expr *e)
         return cr;
     }
     Type *sig = fn->type;
-    ObjectList *params = &sig->u.func.params->u.tuple.vars;
-    ObjectList *results = &sig->u.func.results->u.tuple.vars;
     if (sig->u.func.variadic) {
         unsupported(e->pos, "variadic calls");
         return cr;
     }
+    AbiInfo *abi = abi_of(sig, e->pos);
     /* Arguments: a single multi-value call f(g()) spreads g's results. */
     VEC(Val) args = {0};
-    if (e->u.call.args.n == 1 && params->n > 1) {
+    if (e->u.call.args.n == 1 && abi->nparams > 1) {
         CallResult inner = go_call(s, e->u.call.args.v[0]);
         for (int i = 0; i < inner.n; i++)
             vec_push(&args, inner.vals[i]);
@@ -121,28 +182,36 @@ CallResult go_call(Builder *s, Expr *e)
             vec_push(&args, copy_val(s, v, e->pos));
         }
     }
-    if (!s->cur && args.n < params->n)
+    if (!s->cur && args.n < abi->nparams)
         return cr;
     Value *sp = v0(s, OpSP, t_ptr(), e->pos);
-    int64_t off = 0;
-    for (int i = 0; i < params->n && i < args.n; i++) {
-        Type *pt = params->v[i]->type;
-        store_val(s, pt, offptr(s, sp, off, e->pos), args.v[i], e->pos);
-        off += arg_size(pt);
+    Value *regargs[ABI_MAX_PIECES];
+    int nreg = 0;
+    for (int i = 0; i < abi->nparams && i < args.n; i++) {
+        AbiParam *p = &abi->params[i];
+        if (p->on_stack)
+            store_val(s, p->type, offptr(s, sp, p->offset, e->pos), args.v[i], e->pos);
+        else {
+            val_pieces(s, p, args.v[i], regargs + nreg, e->pos);
+            nreg += p->npieces;
+        }
     }
-    int64_t resoff = off;
-    for (int i = 0; i < results->n; i++)
-        off += arg_size(results->v[i]->type);
     Sym *sym = func_sym(fn);
-    sym->argsize = off;
-    emit_call(s, sym, off, false, e->pos);
-    cr.n = results->n;
+    sym->argsize = abi->argsize;
+    Value *call = emit_call(s, sym, regargs, nreg, abi->argsize, false, e->pos);
+    cr.n = abi->nresults;
     cr.vals = NEWARRAY(Val, cr.n + 1);
-    for (int i = 0; i < results->n; i++) {
-        Type *rt = results->v[i]->type;
-        Val v = load_val(s, rt, offptr(s, sp, resoff, e->pos), e->pos);
-        cr.vals[i] = copy_val(s, v, e->pos);
-        resoff += arg_size(rt);
+    for (int i = 0; i < abi->nresults; i++) {
+        AbiParam *r = &abi->results[i];
+        if (r->on_stack) {
+            Val v = load_val(s, r->type, offptr(s, sp, r->offset, e->pos), e->pos);
+            cr.vals[i] = copy_val(s, v, e->pos);
+            continue;
+        }
+        Value *pieces[ABI_MAX_PIECES];
+        for (int k = 0; k < r->npieces; k++)
+            pieces[k] = select_result(s, call, r->pieces[k].type, r->pieces[k].reg, e->pos);
+        cr.vals[i] = val_of_pieces(s, r, pieces, e->pos);
     }
     return cr;
 }
@@ -164,54 +233,100 @@ Val call_expr(Builder *s, Expr *e)
     return none;
 }
 
-/* Binds parameters and results to variables. */
+/* Binds parameters and results to variables: register parameters
+ * arrive as ArgReg values, stack ones are read from (or stay in) their
+ * slots of the argument area. */
 void bind_params(Builder *s, Type *sig, Pos pos)
 {
-    ObjectList *params = &sig->u.func.params->u.tuple.vars;
-    ObjectList *results = &sig->u.func.results->u.tuple.vars;
-    int64_t off = 0;
-    for (int i = 0; i < params->n; i++) {
-        Object *p = params->v[i];
+    AbiInfo *abi = abi_of(sig, pos);
+    s->f->abi = abi;
+    s->f->argsize = abi->argsize;
+    for (int i = 0; i < abi->nparams; i++) {
+        AbiParam *p = &abi->params[i];
+        Object *obj = sig->u.func.params->u.tuple.vars.v[i];
+        if (!p->on_stack) {
+            Value *pieces[ABI_MAX_PIECES];
+            for (int k = 0; k < p->npieces; k++) {
+                pieces[k] = v0(s, OpArgReg, p->pieces[k].type, pos);
+                pieces[k]->aux_int = p->pieces[k].reg;
+            }
+            if (named(obj)) {
+                declare_local(s, obj);
+                write_object(s, obj, val_of_pieces(s, p, pieces, pos), pos);
+            }
+            continue;
+        }
         int n = val_words(p->type);
-        if (n > 0 && !p->u.var.addr_taken && named(p)) {
-            declare_local(s, p);
+        if (n > 0 && !obj->u.var.addr_taken && named(obj)) {
+            declare_local(s, obj);
             for (int w = 0; w < n; w++) {
                 Value *a = v0(s, OpArg, word_type(p->type, w), pos);
-                a->aux_int = off + 8 * w;
-                write_var(s, cur(s), p->ssa_var + w, a);
+                a->aux_int = p->offset + 8 * w;
+                write_var(s, cur(s), obj->ssa_var + w, a);
             }
-        } else if (p->u.var.addr_taken && named(p)) {
+        } else if (obj->u.var.addr_taken && named(obj)) {
             /* Its address may outlive the frame: copy it to the heap. */
             Value *slot = v0(s, OpArgAddr, t_ptr(), pos);
-            slot->aux_int = off;
+            slot->aux_int = p->offset;
             Val v = load_val(s, p->type, slot, pos);
-            store_val(s, p->type, declare_heap(s, p, pos), v, pos);
+            store_val(s, p->type, declare_heap(s, obj, pos), v, pos);
         } else {
-            p->ssa_var = (int)(-(off + 1)); /* lives in its argument slot */
+            obj->ssa_var = (int)(-(p->offset + 1)); /* lives in its argument slot */
         }
-        off += arg_size(p->type);
     }
     s->result_tuple = sig->u.func.results;
-    for (int i = 0; i < results->n; i++) {
-        Object *r = results->v[i];
-        vec_push(&s->result_off, off);
-        if (named(r)) {
-            if (r->u.var.addr_taken) {
-                declare_heap(s, r, pos); /* copied to its slot by return */
-            } else if (val_words(r->type) > 0) {
-                declare_local(s, r);
-                write_object(s, r, zero_val(s, r->type, pos), pos);
-            } else {
-                r->ssa_var = (int)(-(off + 1));
-                Value *a = v0(s, OpArgAddr, t_ptr(), pos);
-                a->aux_int = off;
-                zero(s, type_size(r->type), a, pos);
-            }
-            vec_push(&s->results, r);
+    for (int i = 0; i < abi->nresults; i++) {
+        AbiParam *r = &abi->results[i];
+        Object *obj = sig->u.func.results->u.tuple.vars.v[i];
+        vec_push(&s->results, named(obj) ? obj : NULL);
+        if (!named(obj))
+            continue;
+        if (!r->on_stack || obj->u.var.addr_taken || val_words(r->type) > 0) {
+            /* a variable, returned by copying it out (emit_return) */
+            declare_local(s, obj);
+            zero_object(s, obj, pos);
         } else {
-            vec_push(&s->results, NULL);
+            /* an array or struct on the stack lives in its result slot */
+            obj->ssa_var = (int)(-(r->offset + 1));
+            zero(s, type_size(r->type), var_addr(s, obj, pos), pos);
         }
-        off += arg_size(r->type);
     }
-    s->f->argsize = off;
+}
+
+/* Ends the current block with a return of vals (one per result; for a
+ * bare return, NULL: the named results' values). Register results
+ * become the MakeResult's arguments, stack results are stored to their
+ * slots, unless a named result already lives there. */
+void emit_return(Builder *s, Val *vals, Pos pos)
+{
+    AbiInfo *abi = s->f->abi;
+    Value *pieces[ABI_MAX_PIECES];
+    int np = 0;
+    for (int i = 0; abi && i < abi->nresults; i++) {
+        AbiParam *r = &abi->results[i];
+        Object *obj = s->results.v[i];
+        if (obj && obj->ssa_var < 0)
+            continue; /* lives in its result slot: written there already */
+        /* vals is NULL at a bare return, and at the end of a function
+         * with unnamed results only if that end is unreachable */
+        Val v = obj ? read_object(s, obj, pos) : vals ? vals[i] : zero_val(s, r->type, pos);
+        if (r->on_stack) {
+            Value *a = v0(s, OpArgAddr, t_ptr(), pos);
+            a->aux_int = r->offset;
+            store_val(s, r->type, a, v, pos);
+        } else {
+            val_pieces(s, r, v, pieces + np, pos);
+            np += r->npieces;
+        }
+    }
+    Value *ret = ssa_value_new(cur(s), OpMakeResult, type_mem, pos);
+    for (int k = 0; k < np; k++)
+        ssa_add_arg(ret, pieces[k]);
+    ssa_add_arg(ret, mem(s));
+    set_mem(s, ret);
+    Block *b = cur(s);
+    b->kind = BlockRet;
+    b->pos = pos;
+    ssa_set_control(b, ret);
+    s->cur = NULL;
 }

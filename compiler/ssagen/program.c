@@ -97,7 +97,7 @@ static Func *package_init(Program *prog, Package *pkg, const char **init_names)
     }
     for (int i = 0; i < pkg->init_funcs.n; i++) {
         Sym *sym = ssa_sym(SYM_FUNC, init_names[i], NULL);
-        emit_call(s, sym, 0, false, pkg->init_funcs.v[i]->pos);
+        emit_call(s, sym, NULL, 0, 0, false, pkg->init_funcs.v[i]->pos);
     }
     finish(s, pos);
     return s->f;

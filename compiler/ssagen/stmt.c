@@ -190,8 +190,9 @@ void return_stmt(Builder *s, Stmt *st)
 {
     ExprList *res = &st->u.return_stmt.results;
     int n = s->results.n;
+    Val *vals = NULL;
     if (res->n > 0) {
-        Val *vals = NEWARRAY(Val, n + 1);
+        vals = NEWARRAY(Val, n + 1);
         if (res->n == 1 && n > 1) {
             Expr *r = res->v[0];
             while (r->kind == EXPR_PAREN)
@@ -205,33 +206,12 @@ void return_stmt(Builder *s, Stmt *st)
                 vals[i] = copy_val(s, expr(s, res->v[i]), st->pos);
         }
         /* Named results are variables: assign them (a deferred function
-         * could observe them later); unnamed ones go straight to memory. */
-        for (int i = 0; i < n; i++) {
-            Object *r = s->results.v[i];
-            if (r)
-                write_object(s, r, vals[i], st->pos);
-            else {
-                Value *a = v0(s, OpArgAddr, t_ptr(), st->pos);
-                a->aux_int = s->result_off.v[i];
-                Type *rt = s->result_tuple->u.tuple.vars.v[i]->type;
-                store_val(s, rt, a, vals[i], st->pos);
-            }
-        }
+         * could observe them later). */
+        for (int i = 0; i < n; i++)
+            if (s->results.v[i])
+                write_object(s, s->results.v[i], vals[i], st->pos);
     }
-    /* Copy named results kept in SSA or on the heap to their slots. */
-    for (int i = 0; i < n; i++) {
-        Object *r = s->results.v[i];
-        if (r && (var_in_ssa(r) || var_on_heap(r))) {
-            Value *a = v0(s, OpArgAddr, t_ptr(), st->pos);
-            a->aux_int = s->result_off.v[i];
-            store_val(s, r->type, a, read_object(s, r, st->pos), st->pos);
-        }
-    }
-    Block *b = cur(s);
-    b->kind = BlockRet;
-    b->pos = st->pos;
-    ssa_set_control(b, mem(s));
-    s->cur = NULL;
+    emit_return(s, vals, st->pos);
 }
 
 static void if_stmt(Builder *s, Stmt *st)

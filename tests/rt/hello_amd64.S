@@ -1,11 +1,11 @@
 /*
- * hello_amd64.S — a hand-written ABI0 program (what the compiler would
+ * hello_amd64.S — a hand-written program (what the compiler would
  * emit for hello.go-like code) that exercises the runtime end to end
  * without the compiler: boot, main.init before main.main, the print
  * builtins, string concatenation and conversion, allocation, exit 0.
  * Expected stderr: hello.out.
  */
-#include "abi0.h"
+#include "goabi.h"
 
 	STR	hello, "hello, world"
 	STR	abc, "abc"
@@ -25,154 +25,110 @@ initdone:
 	FUNC	main.main, 3, 96
 	/* println("hello, world") */
 	call	runtime.printlock
-	PUTSTR	hello, 0
+	PUTSTR	hello, %rax, %rbx
 	call	runtime.printstring
 	call	runtime.printnl
 	call	runtime.printunlock
 
 	/* println(initdone, -42, uint64(max), true, false) */
 	movq	initdone(%rip), %rax
-	movq	%rax, 0(%rsp)
 	call	runtime.printint
 	call	runtime.printsp
-	movq	$-42, 0(%rsp)
+	movq	$-42, %rax
 	call	runtime.printint
 	call	runtime.printsp
-	movq	$-1, 0(%rsp)
+	movq	$-1, %rax
 	call	runtime.printuint
 	call	runtime.printsp
 	movq	$0xffffffffffffff01, %rax    /* true in the low byte, junk above */
-	movq	%rax, 0(%rsp)
 	call	runtime.printbool
 	call	runtime.printsp
-	movq	$0xff00, 0(%rsp)             /* false in the low byte */
+	movq	$0xff00, %rax                /* false in the low byte */
 	call	runtime.printbool
 	call	runtime.printnl
 
 	/* print(hex 0xbeef, nil pointer, slice header) */
-	movq	$0xbeef, 0(%rsp)
+	movq	$0xbeef, %rax
 	call	runtime.printhex
 	call	runtime.printsp
-	movq	$0, 0(%rsp)
+	movq	$0, %rax
 	call	runtime.printpointer
 	call	runtime.printsp
-	movq	$0x1000, 0(%rsp)
-	movq	$3, 8(%rsp)
-	movq	$5, 16(%rsp)
+	movq	$0x1000, %rax
+	movq	$3, %rbx
+	movq	$5, %rcx
 	call	runtime.printslice
 	call	runtime.printnl
 
 	/* s := "abc" + "de"; println(s + s + "f") */
-	PUTSTR	abc, 0
-	PUTSTR	de, 16
+	PUTSTR	abc, %rax, %rbx
+	PUTSTR	de, %rcx, %rdi
 	call	runtime.concatstring2
-	movq	32(%rsp), %rax
-	movq	40(%rsp), %rcx
-	movq	%rax, 0(%rsp)
-	movq	%rcx, 8(%rsp)
-	movq	%rax, 16(%rsp)
-	movq	%rcx, 24(%rsp)
-	PUTSTR	f, 32
+	movq	%rax, %rcx
+	movq	%rbx, %rdi
+	PUTSTR	f, %rsi, %r8
 	call	runtime.concatstring3
-	movq	48(%rsp), %rax
-	movq	56(%rsp), %rcx
-	movq	%rax, 0(%rsp)
-	movq	%rcx, 8(%rsp)
 	call	runtime.printstring
 	call	runtime.printnl
 
 	/* println(cmpstring("abc", "de"), cmpstring("de", "abc"), cmpstring("abc", "abc")) */
-	PUTSTR	abc, 0
-	PUTSTR	de, 16
+	PUTSTR	abc, %rax, %rbx
+	PUTSTR	de, %rcx, %rdi
 	call	runtime.cmpstring
-	movq	32(%rsp), %rax
-	movq	%rax, 0(%rsp)
 	call	runtime.printint
 	call	runtime.printsp
-	PUTSTR	de, 0
-	PUTSTR	abc, 16
+	PUTSTR	de, %rax, %rbx
+	PUTSTR	abc, %rcx, %rdi
 	call	runtime.cmpstring
-	movq	32(%rsp), %rax
-	movq	%rax, 0(%rsp)
 	call	runtime.printint
 	call	runtime.printsp
-	PUTSTR	abc, 0
-	PUTSTR	abc, 16
+	PUTSTR	abc, %rax, %rbx
+	PUTSTR	abc, %rcx, %rdi
 	call	runtime.cmpstring
-	movq	32(%rsp), %rax
-	movq	%rax, 0(%rsp)
 	call	runtime.printint
 	call	runtime.printnl
 
 	/* string(rune(0x4e16)), string(rune(-1)), then a string from bytes */
-	movq	$0x4e16, 0(%rsp)
+	movq	$0x4e16, %rax
 	call	runtime.intstring
-	movq	8(%rsp), %rax
-	movq	16(%rsp), %rcx
-	movq	%rax, 0(%rsp)
-	movq	%rcx, 8(%rsp)
 	call	runtime.printstring
-	movq	$-1, 0(%rsp)
+	movq	$-1, %rax
 	call	runtime.intstring
-	movq	8(%rsp), %rax
-	movq	16(%rsp), %rcx
-	movq	%rax, 0(%rsp)
-	movq	%rcx, 8(%rsp)
 	call	runtime.printstring
-	leaq	bytes(%rip), %rax
-	movq	%rax, 0(%rsp)
-	movq	$bytes__len, 8(%rsp)
+	PUTSTR	bytes, %rax, %rbx
 	call	runtime.slicebytetostring
-	movq	16(%rsp), %rax
-	movq	24(%rsp), %rcx
-	movq	%rax, 0(%rsp)
-	movq	%rcx, 8(%rsp)
 	call	runtime.printstring
 	call	runtime.printnl
 
 	/* p := new(int64); *p == 0; memequal("abc", "abc", 3) */
 	leaq	type.int64(%rip), %rax
-	movq	%rax, 0(%rsp)
 	call	runtime.newobject
-	movq	8(%rsp), %rax
 	movq	(%rax), %rax
-	movq	%rax, 0(%rsp)
 	call	runtime.printint
 	call	runtime.printsp
 	leaq	abc(%rip), %rax
-	movq	%rax, 0(%rsp)
-	movq	%rax, 8(%rsp)
-	movq	$3, 16(%rsp)
+	movq	%rax, %rbx
+	movq	$3, %rcx
 	call	runtime.memequal
-	movq	24(%rsp), %rax
-	movq	%rax, 0(%rsp)
 	call	runtime.printbool
 	call	runtime.printnl
 
 	/* for _, r := range "é€" { println(r) } via decoderune at 0 and 2 */
 	leaq	utf8s(%rip), %rax
-	movq	%rax, 0(%rsp)
-	movq	$5, 8(%rsp)
-	movq	$0, 16(%rsp)
+	movq	$5, %rbx
+	movq	$0, %rcx
 	call	runtime.decoderune
-	movq	24(%rsp), %rax
-	movq	32(%rsp), %rbx
 	movq	%rbx, 88(%rsp)
-	movq	%rax, 0(%rsp)
 	call	runtime.printint
 	call	runtime.printsp
 	leaq	utf8s(%rip), %rax
-	movq	%rax, 0(%rsp)
-	movq	$5, 8(%rsp)
-	movq	88(%rsp), %rbx
-	movq	%rbx, 16(%rsp)
+	movq	$5, %rbx
+	movq	88(%rsp), %rcx
 	call	runtime.decoderune
-	movq	24(%rsp), %rax
-	movq	%rax, 0(%rsp)
+	movq	%rbx, 80(%rsp)
 	call	runtime.printint
 	call	runtime.printsp
-	movq	32(%rsp), %rax
-	movq	%rax, 0(%rsp)
+	movq	80(%rsp), %rax
 	call	runtime.printint
 	call	runtime.printnl
 	ENDFUNC	main.main

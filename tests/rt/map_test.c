@@ -4,8 +4,8 @@
  * runtime, linked like a compiled program, and run as its main.main (on
  * the main goroutine's stack, as compiled code would be). The type
  * descriptors the compiler will emit are built by hand in main.init,
- * with the runtime's own ABI0 hashers and equal functions where gc's
- * compiler would use them, and small ABI0 functions of this file (the
+ * with the runtime's own hashers and equal functions where gc's
+ * compiler would use them, and small Go-convention functions of this file (the
  * compiler's generated ones, in spirit) for the other keys.
  *
  * CASE selects the program (meson.build builds one per case):
@@ -47,28 +47,29 @@ static void checkat(bool ok, const char *what, int line)
 	nl();
 }
 
-/* ---- ABI0 functions: what compiled Go hashers and equal functions are ---- */
+/* ---- Go functions: what compiled Go hashers and equal functions are ---- */
 
 /*
- * ABI0_2(name, cfn): a Go-convention function of two argument words and
- * one result word that calls the C function cfn(a, b).
+ * GOFUNC2(name, cfn): a function of the Go register convention with two
+ * argument words (RAX, RBX) and one result word (RAX) that calls the C
+ * function cfn(a, b).
  */
-#define ABI0_2(name, cfn) \
+#define GOFUNC2(name, cfn) \
 	__asm__(".text\n.globl " name "\n.type " name ", @function\n" name ":\n" \
 		"\tpushq %rbp\n\tmovq %rsp, %rbp\n\tandq $-16, %rsp\n" \
-		"\tmovq 16(%rbp), %rdi\n\tmovq 24(%rbp), %rsi\n\tcall " cfn "\n" \
-		"\tmovq %rax, 32(%rbp)\n\tmovq %rbp, %rsp\n\tpopq %rbp\n\tret\n")
+		"\tmovq %rax, %rdi\n\tmovq %rbx, %rsi\n\tcall " cfn "\n" \
+		"\tmovq %rbp, %rsp\n\tpopq %rbp\n\tret\n")
 
-#define ABI0SYM(c, name) extern const uint8_t c[] __asm__(name)
+#define GOSYM(c, name) extern const uint8_t c[] __asm__(name)
 
-ABI0SYM(abi0_memhash64, "runtime.memhash64");
-ABI0SYM(abi0_memequal64, "runtime.memequal64");
-ABI0SYM(abi0_strhash, "runtime.strhash");
-ABI0SYM(abi0_strequal, "runtime.strequal");
-ABI0SYM(abi0_f64hash, "runtime.f64hash");
-ABI0SYM(abi0_f64equal, "runtime.f64equal");
-ABI0SYM(abi0_nilinterhash, "runtime.nilinterhash");
-ABI0SYM(abi0_nilinterequal, "runtime.nilinterequal");
+GOSYM(go_memhash64, "runtime.memhash64");
+GOSYM(go_memequal64, "runtime.memequal64");
+GOSYM(go_strhash, "runtime.strhash");
+GOSYM(go_strequal, "runtime.strequal");
+GOSYM(go_f64hash, "runtime.f64hash");
+GOSYM(go_f64equal, "runtime.f64equal");
+GOSYM(go_nilinterhash, "runtime.nilinterhash");
+GOSYM(go_nilinterequal, "runtime.nilinterequal");
 
 /* [200]byte keys and [300]byte elems: stored indirectly. */
 typedef struct { uint8_t b[200]; } bigkey;
@@ -78,10 +79,10 @@ uintptr_t big_hash(const void *p, uintptr_t seed);
 uintptr_t big_hash(const void *p, uintptr_t seed) { return memhash(p, seed, sizeof(bigkey)); }
 uintptr_t big_equal(const void *p, const void *q);
 uintptr_t big_equal(const void *p, const void *q) { return memequal(p, q, sizeof(bigkey)); }
-ABI0_2("test.big_hash", "big_hash");
-ABI0_2("test.big_equal", "big_equal");
-ABI0SYM(abi0_big_hash, "test.big_hash");
-ABI0SYM(abi0_big_equal, "test.big_equal");
+GOFUNC2("test.big_hash", "big_hash");
+GOFUNC2("test.big_equal", "big_equal");
+GOSYM(go_big_hash, "test.big_hash");
+GOSYM(go_big_equal, "test.big_equal");
 
 /* struct { f float64; s string; _ int64; i int32 } keys: hashed by typehash. */
 typedef struct {
@@ -101,10 +102,10 @@ uintptr_t skey_equal(const void *p, const void *q)
 	const skey *x = p, *y = q;
 	return x->f == y->f && strequal(&x->s, &y->s) && x->i == y->i;
 }
-ABI0_2("test.skey_hash", "skey_hash");
-ABI0_2("test.skey_equal", "skey_equal");
-ABI0SYM(abi0_skey_hash, "test.skey_hash");
-ABI0SYM(abi0_skey_equal, "test.skey_equal");
+GOFUNC2("test.skey_hash", "skey_hash");
+GOFUNC2("test.skey_equal", "skey_equal");
+GOSYM(go_skey_hash, "test.skey_hash");
+GOSYM(go_skey_equal, "test.skey_equal");
 
 /* ---- type descriptors ---- */
 
@@ -139,8 +140,8 @@ typedef struct testmap {
 	_type bucket;
 } testmap;
 
-ABI0SYM(abi0_memhash32, "runtime.memhash32");
-ABI0SYM(abi0_memequal32, "runtime.memequal32");
+GOSYM(go_memhash32, "runtime.memhash32");
+GOSYM(go_memequal32, "runtime.memequal32");
 
 static testmap mapI32, mapIntInt, mapStrInt, mapF64Int, mapBig, mapS, mapIface, mapIntFat;
 
@@ -170,38 +171,38 @@ static _type fatT;
 
 void test_init(void)
 {
-	basic(&int64T, 8, kindInt64, abi0_memequal64, "int64");
-	basic(&int32T, 4, kindInt32, abi0_memequal32, "int32");
-	basic(&float64T, 8, kindFloat64, abi0_f64equal, "float64");
-	basic(&stringT, 16, kindString, abi0_strequal, "string");
+	basic(&int64T, 8, kindInt64, go_memequal64, "int64");
+	basic(&int32T, 4, kindInt32, go_memequal32, "int32");
+	basic(&float64T, 8, kindFloat64, go_f64equal, "float64");
+	basic(&stringT, 16, kindString, go_strequal, "string");
 	stringT.ptrdata = 8;
-	basic(&bigkeyT, sizeof(bigkey), kindArray, abi0_big_equal, "[200]uint8");
+	basic(&bigkeyT, sizeof(bigkey), kindArray, go_big_equal, "[200]uint8");
 	basic(&bigelemT, sizeof(bigelem), kindArray, 0, "[300]uint8");
 	basic(&fatT, 2000, kindArray, 0, "[2000]uint8");
-	basic(&eltT, 8, kindInt, abi0_memequal64, "int");
+	basic(&eltT, 8, kindInt, go_memequal64, "int");
 	basic(&sliceT, 24, kindSlice, 0, "[]int");   /* not comparable: equal is nil */
 	sliceT.tflag = 0;
-	basic(&efaceT.typ, 16, kindInterface, abi0_nilinterequal, "interface {}");
+	basic(&efaceT.typ, 16, kindInterface, go_nilinterequal, "interface {}");
 	efaceT.typ.ptrdata = 16;
 
 	skeyFields[0] = (structfield){"f", &float64T, 0};
 	skeyFields[1] = (structfield){"s", &stringT, 8};
 	skeyFields[2] = (structfield){"_", &int64T, 24};
 	skeyFields[3] = (structfield){"i", &int32T, 32};
-	basic(&skeyT.typ, sizeof(skey), kindStruct, abi0_skey_equal, "main.skey");
+	basic(&skeyT.typ, sizeof(skey), kindStruct, go_skey_equal, "main.skey");
 	skeyT.typ.ptrdata = 16;
 	skeyT.fields = skeyFields;
 	skeyT.nfields = skeyT.capfields = 4;
 
-	mkmap(&mapI32, &int32T, &int32T, abi0_memhash32, maptypeReflexiveKey);
-	mkmap(&mapIntInt, &int64T, &int64T, abi0_memhash64, maptypeReflexiveKey);
-	mkmap(&mapStrInt, &stringT, &int64T, abi0_strhash, maptypeReflexiveKey | maptypeNeedKeyUpdate);
-	mkmap(&mapF64Int, &float64T, &int64T, abi0_f64hash, maptypeNeedKeyUpdate);
-	mkmap(&mapBig, &bigkeyT, &bigelemT, abi0_big_hash, maptypeReflexiveKey);
-	mkmap(&mapS, &skeyT.typ, &int64T, abi0_skey_hash, maptypeNeedKeyUpdate);
-	mkmap(&mapIface, &efaceT.typ, &int64T, abi0_nilinterhash,
+	mkmap(&mapI32, &int32T, &int32T, go_memhash32, maptypeReflexiveKey);
+	mkmap(&mapIntInt, &int64T, &int64T, go_memhash64, maptypeReflexiveKey);
+	mkmap(&mapStrInt, &stringT, &int64T, go_strhash, maptypeReflexiveKey | maptypeNeedKeyUpdate);
+	mkmap(&mapF64Int, &float64T, &int64T, go_f64hash, maptypeNeedKeyUpdate);
+	mkmap(&mapBig, &bigkeyT, &bigelemT, go_big_hash, maptypeReflexiveKey);
+	mkmap(&mapS, &skeyT.typ, &int64T, go_skey_hash, maptypeNeedKeyUpdate);
+	mkmap(&mapIface, &efaceT.typ, &int64T, go_nilinterhash,
 	      maptypeNeedKeyUpdate | maptypeHashMightPanic);
-	mkmap(&mapIntFat, &int64T, &fatT, abi0_memhash64, maptypeReflexiveKey);
+	mkmap(&mapIntFat, &int64T, &fatT, go_memhash64, maptypeReflexiveKey);
 }
 
 /* ---- helpers over the entry points ---- */
@@ -679,7 +680,7 @@ static void testFast32(void)
 	nl();
 }
 
-/* [200]byte → [300]byte: both stored behind pointers; hashed by an ABI0 function. */
+/* [200]byte → [300]byte: both stored behind pointers; hashed by a Go-convention function. */
 static void testBig(void)
 {
 	hmap *h = rt_makemap_small();
@@ -768,7 +769,7 @@ static void testIface(void)
 	rt_mapdelete(&mapIface.t, h, &q1);
 	check(len(h) == 6 && *(int64_t *)rt_mapaccess1(&mapIface.t, h, &keys[1]) == 2);
 	/* A struct in an interface: typehash walks its fields, and its
-	 * compiled equal function is called through abi0call2. */
+	 * compiled equal function is called through gocall2. */
 	static skey sk1 = {.f = 0.0, .s = {(const uint8_t *)"ab", 2}, .blank = 1, .i = 3};
 	static skey sk2 = {.f = -0.0, .s = {(const uint8_t *)"xab" + 1, 2}, .blank = 2, .i = 3};
 	eface e1 = {&skeyT.typ, &sk1}, e2 = {&skeyT.typ, &sk2};

@@ -5,7 +5,7 @@
  * touches one page (the return address and saved BP), so reaching the
  * limit commits 64 MiB, not 1 GiB. Expected: overflow.out, exit 2.
  */
-#include "abi0.h"
+#include "goabi.h"
 
 	FUNC	main.init, 1, 0
 	ENDFUNC	main.init

@@ -1,10 +1,10 @@
 /*
- * panic_amd64.S — hand-written ABI0 programs that panic, one per CASE
+ * panic_amd64.S — hand-written programs that panic, one per CASE
  * (meson assembles this file once per case with -DCASE=n). main.main
  * calls main.f, which panics, so the traceback has two Go frames.
  * Expected output: panic_<case>.out; exit status 2.
  */
-#include "abi0.h"
+#include "goabi.h"
 
 	STR	boom, "boom"
 	STR	text, "text"
@@ -15,49 +15,41 @@
 	FUNC	main.f, 10, 16
 #if CASE == 1   /* panic("boom") */
 	leaq	type.string(%rip), %rax
-	movq	%rax, 0(%rsp)
-	leaq	boomval(%rip), %rax
-	movq	%rax, 8(%rsp)
+	leaq	boomval(%rip), %rbx
 	call	runtime.gopanic
 #elif CASE == 2 /* panic(T(5)), type T int */
 	leaq	type.main.T(%rip), %rax
-	movq	%rax, 0(%rsp)
-	leaq	five(%rip), %rax
-	movq	%rax, 8(%rsp)
+	leaq	five(%rip), %rbx
 	call	runtime.gopanic
 #elif CASE == 3 /* panic(nil) */
-	movq	$0, 0(%rsp)
-	movq	$0, 8(%rsp)
+	movq	$0, %rax
+	movq	$0, %rbx
 	call	runtime.gopanic
 #elif CASE == 4 /* s[5] with len(s) == 3 */
-	movq	$5, 0(%rsp)
-	movq	$3, 8(%rsp)
+	movq	$5, %rax
+	movq	$3, %rbx
 	call	runtime.panicIndex
 #elif CASE == 5 /* s[-1] */
-	movq	$-1, 0(%rsp)
-	movq	$3, 8(%rsp)
+	movq	$-1, %rax
+	movq	$3, %rbx
 	call	runtime.panicIndex
 #elif CASE == 6 /* s[1:2:7] with cap(s) == 4 */
-	movq	$7, 0(%rsp)
-	movq	$4, 8(%rsp)
+	movq	$7, %rax
+	movq	$4, %rbx
 	call	runtime.panicSlice3Acap
 #elif CASE == 7 /* x / 0 */
 	call	runtime.panicdivide
 #elif CASE == 8 /* panic(S("text")), type S string */
 	leaq	type.main.S(%rip), %rax
-	movq	%rax, 0(%rsp)
-	leaq	textval(%rip), %rax
-	movq	%rax, 8(%rsp)
+	leaq	textval(%rip), %rbx
 	call	runtime.gopanic
 #elif CASE == 9 /* panic(&x): a pointer prints as (T) address */
 	leaq	type.ptrint(%rip), %rax
-	movq	%rax, 0(%rsp)
-	movq	$0xc000012345, %rax
-	movq	%rax, 8(%rsp)
+	movq	$0xc000012345, %rbx
 	call	runtime.gopanic
 #elif CASE == 10 /* s[3:1] */
-	movq	$3, 0(%rsp)
-	movq	$1, 8(%rsp)
+	movq	$3, %rax
+	movq	$1, %rbx
 	call	runtime.panicSliceB
 #elif CASE == 11 /* *p with p == nil */
 	call	runtime.panicmem

@@ -591,7 +591,7 @@ Test(codegen, assembly_shape)
     Buf out = {0};
     cg_emit_program(&out, &p);
     cr_assert_not_null(strstr(out.s, "\"main.(*T).m\":"));
-    cr_assert_not_null(strstr(out.s, "cmpq 16(%r14), %r11"));
+    cr_assert_not_null(strstr(out.s, "cmpq 16(%r14), %r12"));
     cr_assert_not_null(strstr(out.s, "call runtime.morestack"));
     cr_assert_not_null(strstr(out.s, ".cfi_def_cfa_register %rbp"));
     cr_assert_not_null(strstr(out.s, ".loc 1 3 1"));

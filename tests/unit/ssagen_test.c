@@ -64,9 +64,41 @@ Test(ssagen, straight_line_is_valid_ssa)
     Program *p = build("package main\nfunc add(a, b int) int { return a + b }\nfunc main() { println(add(1, 2)) }\n");
     Func *f = func_named(p, "main.add");
     ssa_check(f);
-    cr_expect_eq(count_op(f, OpArg), 2, "%s", dump(f));
+    cr_expect_eq(count_op(f, OpArgReg), 2, "%s", dump(f));
     cr_expect_eq(count_op(f, OpAdd64), 1, "%s", dump(f));
+    cr_expect_eq(f->argsize, 16); /* the spill words of a and b */
+}
+
+/* The register convention (ssa/abi.h): a string takes two integer
+ * registers; results come back as SelectN values of the call and leave
+ * through the MakeResult that ends each Ret block; a parameter that does
+ * not fit in the registers left goes on the stack, its whole value. */
+Test(ssagen, register_convention)
+{
+    Program *p = build("package main\n"
+                       "func f(a int, s string) (int, string) { return a, s }\n"
+                       "func g(a, b, c, d, e, f, g, h int, s string, i int) int { return i + len(s) }\n"
+                       "func main() { x, y := f(1, \"a\"); println(x, y, g(1, 2, 3, 4, 5, 6, 7, 8, \"s\", 9)) }\n");
+    Func *f = func_named(p, "main.f");
+    ssa_check(f);
+    cr_expect_eq(count_op(f, OpArgReg), 3, "%s", dump(f));
     cr_expect_eq(f->argsize, 24);
+    Value *ret = f->blocks.v[f->blocks.n - 1]->control;
+    for (int i = 0; i < f->blocks.n; i++)
+        if (f->blocks.v[i]->kind == BlockRet)
+            ret = f->blocks.v[i]->control;
+    cr_assert_eq(ret->op, OpMakeResult, "%s", dump(f));
+    cr_expect_eq(ret->nargs, 4, "%s", dump(f));
+
+    Func *g = func_named(p, "main.g");
+    /* s would need registers 8 and 9: it goes on the stack at 0, and i
+     * takes register 8 */
+    cr_expect_eq(count_op(g, OpArgReg), 9, "%s", dump(g));
+    cr_expect_eq(count_op(g, OpArg), 2, "%s", dump(g));
+    cr_expect_eq(g->argsize, 16 + 8 * 9, "%s", dump(g));
+
+    Func *m = func_named(p, "main.main");
+    cr_expect_eq(count_op(m, OpSelectN), 4, "%s", dump(m)); /* x, y's two words, g's */
 }
 
 Test(ssagen, loop_variable_gets_a_phi)
@@ -84,8 +116,8 @@ Test(ssagen, strings_are_two_words)
 {
     Program *p = build("package main\nfunc n(s string) int { return len(s) }\nfunc main() { println(n(\"abc\")) }\n");
     Func *f = func_named(p, "main.n");
-    cr_expect_eq(count_op(f, OpArg), 2, "%s", dump(f));
-    cr_expect_eq(f->argsize, 24);
+    cr_expect_eq(count_op(f, OpArgReg), 2, "%s", dump(f));
+    cr_expect_eq(f->argsize, 16);
     cr_expect_eq(p->strings.n, 1);
 }
 

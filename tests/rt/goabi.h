@@ -1,5 +1,7 @@
 /*
- * abi0.h — assembler macros for the hand-written ABI0 test programs:
+ * goabi.h — assembler macros for the hand-written test programs, which
+ * call the runtime with the register convention (arguments in RAX RBX
+ * RCX RDI RSI R8, results in RAX RBX: docs/design.md):
  * FUNC/ENDFUNC define a Go-style function (frame pointer, a reserved
  * outgoing argument area, and a .hood.functab record as the compiler's
  * emitter writes one: entry, end, name, file, line — rt/traceback.c), and
@@ -12,8 +14,8 @@
 	.globl \name
 	.type \name, @function
 \name:
-	leaq	-(\framesize)(%rsp), %r11
-	cmpq	16(%r14), %r11             /* g.stackguard0 */
+	leaq	-(\framesize)(%rsp), %r12
+	cmpq	16(%r14), %r12             /* g.stackguard0 */
 	jae	1f
 	call	runtime.morestack
 	jmp	\name
@@ -47,11 +49,10 @@
 	.popsection
 .endm
 
-/* PUTSTR label, off: store string label as the argument words at off(SP). */
-.macro PUTSTR label, off
-	leaq	\label(%rip), %rax
-	movq	%rax, \off(%rsp)
-	movq	$\label\()__len, \off+8(%rsp)
+/* PUTSTR label, ptr, len: string label as two argument registers. */
+.macro PUTSTR label, ptr, len
+	leaq	\label(%rip), \ptr
+	movq	$\label\()__len, \len
 .endm
 
 	.pushsection .rodata
