@@ -27,27 +27,38 @@ enum {
     BlockAMD64End
 };
 
-/* Registers in hardware encoding order; SB is the pseudo-register for
- * RIP-relative symbol addresses. */
+/* Registers: the integer ones in hardware encoding order, then the SSE
+ * registers X0-X15; SB is the pseudo-register for RIP-relative symbol
+ * addresses. */
 enum {
     R_AX, R_CX, R_DX, R_BX, R_SP, R_BP, R_SI, R_DI,
     R_R8, R_R9, R_R10, R_R11, R_R12, R_R13, R_R14, R_R15,
+    R_X0, R_X15 = R_X0 + 15,
     R_SB,
     NREG
 };
 
-#define M_AX (1u << R_AX)
-#define M_CX (1u << R_CX)
-#define M_DX (1u << R_DX)
-#define M_BX (1u << R_BX)
-#define M_SI (1u << R_SI)
-#define M_DI (1u << R_DI)
-#define M_R11 (1u << R_R11)
+/* A set of registers, bit r for register r. */
+typedef uint64_t RegMask;
+
+#define REG(r) ((RegMask)1 << (r))
+#define M_AX REG(R_AX)
+#define M_CX REG(R_CX)
+#define M_DX REG(R_DX)
+#define M_BX REG(R_BX)
+#define M_SI REG(R_SI)
+#define M_DI REG(R_DI)
+#define M_R11 REG(R_R11)
 /* The allocatable registers: R14 holds g, R15 is reserved, SP and BP hold
  * the frame (docs/design.md). */
-#define M_GP (M_AX | M_CX | M_DX | M_BX | M_SI | M_DI | 0x3f00u)
+#define M_GP (M_AX | M_CX | M_DX | M_BX | M_SI | M_DI | (RegMask)0x3f00)
+/* Floating-point values live in X0-X14; X15 is left alone (gc's
+ * convention keeps zero there for its assembly). */
+#define M_XMM ((RegMask)0x7fff << R_X0)
 /* Address bases may also be the SP, FP (BP) and SB pseudo-values. */
-#define M_GPSPSB (M_GP | (1u << R_SP) | (1u << R_BP) | (1u << R_SB))
+#define M_GPSPSB (M_GP | REG(R_SP) | REG(R_BP) | REG(R_SB))
+
+static inline bool cg_is_xmm(int r) { return r >= R_X0 && r <= R_X15; }
 
 /* Operand spellings (the form column of amd64ops.def). */
 typedef enum AsmForm {
@@ -72,15 +83,19 @@ typedef enum AsmForm {
     F_CMPCONST,  /* asm $auxint, arg0 */
     F_SET,       /* setcc out (byte) */
     F_CALL,      /* call aux */
+    F_FCONST,    /* asm pool constant, out */
+    F_FNEG,      /* asm pool sign mask, out (out == arg0) */
+    F_SETF,      /* setcc out and a second condition through R11 */
+    F_CVT,       /* asm arg0, out: the integer side at width */
 } AsmForm;
 
 typedef struct MachOp {
     const char *asm_;
     AsmForm form;
     int width;
-    uint32_t in[2];
-    uint32_t out;
-    uint32_t clobbers;
+    RegMask in[2];
+    RegMask out;
+    RegMask clobbers;
 } MachOp;
 
 /* Indexed by op - OpArchFirst. */

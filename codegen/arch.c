@@ -31,32 +31,25 @@ const int8_t cg_abi_intreg[ABI_INT_REGS] = {
     R_AX, R_BX, R_CX, R_DI, R_SI, R_R8, R_R9, R_R10, R_R11,
 };
 
-static bool is_float_type(Type *t)
-{
-    TypeKind k = type_underlying(t)->kind;
-    return k == TYPE_FLOAT32 || k == TYPE_FLOAT64;
-}
-
 int cg_abi_reg(Value *v, int j)
 {
-    int n = 0;
     if (v->op == OpAMD64LoweredArgReg || v->op == OpAMD64LoweredSelectN) {
-        n = (int)v->aux_int;
-        if (is_float_type(v->type) || n < 0 || n >= ABI_INT_REGS)
+        int n = (int)v->aux_int;
+        bool f = type_is_float(v->type);
+        if (n < 0 || n >= (f ? ABI_FLOAT_REGS : ABI_INT_REGS))
             ice(v->pos, "codegen: bad register number %d", n);
-        return cg_abi_intreg[n];
+        return f ? R_X0 + n : cg_abi_intreg[n];
     }
     /* A call's or MakeResult's argument j: its number within its class
      * is the count of earlier arguments of the same class. */
+    bool f = type_is_float(v->args[j]->type);
+    int n = 0;
     for (int k = 0; k < j; k++)
-        if (!is_float_type(v->args[k]->type))
+        if (type_is_float(v->args[k]->type) == f)
             n++;
-    if (is_float_type(v->args[j]->type))
-        ice(v->pos, "codegen: float registers are not supported yet");
-    if (n >= ABI_INT_REGS)
-        ice(v->pos, "codegen: %s has more than %d integer register arguments",
-            ssa_opinfo(v->op)->name, ABI_INT_REGS);
-    return cg_abi_intreg[n];
+    if (n >= (f ? ABI_FLOAT_REGS : ABI_INT_REGS))
+        ice(v->pos, "codegen: %s has too many register arguments", ssa_opinfo(v->op)->name);
+    return f ? R_X0 + n : cg_abi_intreg[n];
 }
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))

@@ -24,12 +24,20 @@
 
 #include <string.h>
 
+/* A constant of the function's read-only pool: a float, or the 16-byte
+ * sign mask that negation xors with. */
+typedef struct PoolConst {
+    int size;        /* 4, 8 or 16 bytes */
+    uint64_t bits;   /* the low 8 bytes; the rest are zero */
+} PoolConst;
+
 typedef struct Emitter {
     Buf *out;
     Func *f;
     CgFunc *cg;
     int fn;          /* function number, for local labels */
     Pos loc;         /* last .loc emitted */
+    VEC(PoolConst) pool; /* written after the function (emit_pool) */
 } Emitter;
 
 /* --- Names ----------------------------------------------------------------- */
@@ -202,6 +210,39 @@ static void emit_move(Emitter *E, int dst, int src, int64_t n)
         }
 }
 
+/* The label of a pool constant, added to the function's pool. */
+static const char *pool_const(Emitter *E, int size, uint64_t bits)
+{
+    PoolConst c = {size, bits};
+    vec_push(&E->pool, c);
+    return xprintf(".Lhood%d_c%d(%%rip)", E->fn, E->pool.n - 1);
+}
+
+/* The pool, in mergeable read-only sections so that the linker keeps one
+ * copy of each value. */
+static void emit_pool(Emitter *E)
+{
+    for (int i = 0; i < E->pool.n; i++) {
+        PoolConst *c = &E->pool.v[i];
+        buf_printf(E->out, "\t.section .rodata.cst%d,\"aM\",@progbits,%d\n\t.p2align %d\n",
+                   c->size, c->size, c->size == 4 ? 2 : c->size == 8 ? 3 : 4);
+        buf_printf(E->out, ".Lhood%d_c%d:\n", E->fn, i);
+        if (c->size == 4)
+            buf_printf(E->out, "\t.long 0x%08llx\n", (unsigned long long)c->bits);
+        else
+            buf_printf(E->out, "\t.quad 0x%016llx%s\n", (unsigned long long)c->bits,
+                       c->size == 16 ? ", 0" : "");
+    }
+    E->pool.n = 0;
+}
+
+/* The move of a register to a register, or to or from a spill slot:
+ * whole registers, integer or SSE. */
+static const char *move_op(int r)
+{
+    return cg_is_xmm(r) ? "movsd" : "movq";
+}
+
 static int pseudo_base(Value *a)
 {
     return a->op == OpSP ? R_SP : a->op == OpAMD64SB ? R_SB : a->op == OpAMD64FP ? R_BP : -1;
@@ -224,6 +265,10 @@ static void emit_op(Emitter *E, Value *v, const int8_t *in, int out)
         return;
     case F_LOADARG: {
         int64_t size = type_size(v->type);
+        if (cg_is_xmm(out)) {
+            ins(E, "%s %lld(%%rbp), %s", size == 4 ? "movss" : "movsd", (long long)(16 + c), reg(out, 8));
+            return;
+        }
         const char *op = size == 1 ? "movzbl" : size == 2 ? "movzwl" : size == 4 ? "movl" : "movq";
         ins(E, "%s %lld(%%rbp), %s", op, (long long)(16 + c), reg(out, size == 8 ? 8 : 4));
         return;
@@ -286,6 +331,23 @@ static void emit_op(Emitter *E, Value *v, const int8_t *in, int out)
     case F_CALL:
         ins(E, "call %s", symname(v->aux->name));
         return;
+    case F_FCONST:
+        ins(E, "%s %s, %s", mo->asm_, pool_const(E, w, (uint64_t)c), reg(out, w));
+        return;
+    case F_FNEG:
+        ins(E, "%s %s, %s", mo->asm_, pool_const(E, 16, w == 4 ? 0x80000000u : 0x8000000000000000u),
+            reg(out, w));
+        return;
+    case F_SETF: {
+        bool eq = v->op == OpAMD64SETEQF;
+        ins(E, "%s %s", eq ? "sete" : "setne", reg(out, 1));
+        ins(E, "%s %%r11b", eq ? "setnp" : "setp");
+        ins(E, "%s %%r11b, %s", eq ? "andb" : "orb", reg(out, 1));
+        return;
+    }
+    case F_CVT:
+        ins(E, "%s %s, %s", mo->asm_, reg(in[0], w), reg(out, w));
+        return;
     }
 }
 
@@ -304,13 +366,13 @@ static void emit_instr(Emitter *E, Instr *i)
         return;
     }
     case I_MOVE:
-        ins(E, "movq %s, %s", reg(i->in[0], 8), reg(i->out, 8));
+        ins(E, "%s %s, %s", cg_is_xmm(i->out) ? "movaps" : "movq", reg(i->in[0], 8), reg(i->out, 8));
         return;
     case I_LOAD:
-        ins(E, "movq %lld(%%rsp), %s", (long long)slot_off(E, i->slot), reg(i->out, 8));
+        ins(E, "%s %lld(%%rsp), %s", move_op(i->out), (long long)slot_off(E, i->slot), reg(i->out, 8));
         return;
     case I_STORE:
-        ins(E, "movq %s, %lld(%%rsp)", reg(i->in[0], 8), (long long)slot_off(E, i->slot));
+        ins(E, "%s %s, %lld(%%rsp)", move_op(i->in[0]), reg(i->in[0], 8), (long long)slot_off(E, i->slot));
         return;
     }
 }
@@ -379,12 +441,13 @@ static void spill_reg_args(Emitter *E, bool reload)
     for (int i = 0; abi && i < abi->nparams; i++) {
         AbiParam *p = &abi->params[i];
         for (int k = 0; k < p->npieces && !p->on_stack; k++) {
-            const char *r = reg(cg_abi_intreg[p->pieces[k].reg], 8);
+            AbiPiece *pc = &p->pieces[k];
+            int r = pc->is_float ? R_X0 + pc->reg : cg_abi_intreg[pc->reg];
             long long off = 8 + p->offset + 8 * k;
             if (reload)
-                ins(E, "movq %lld(%%rsp), %s", off, r);
+                ins(E, "%s %lld(%%rsp), %s", move_op(r), off, reg(r, 8));
             else
-                ins(E, "movq %s, %lld(%%rsp)", r, off);
+                ins(E, "%s %s, %lld(%%rsp)", move_op(r), reg(r, 8), off);
         }
     }
 }
@@ -429,6 +492,7 @@ static void emit_func(Buf *out, Func *f, int fn)
     ins(&E, "jmp %s", name);
     ins(&E, ".cfi_endproc");
     buf_printf(out, ".Lhood%d_end:\n\t.size %s, .-%s\n", fn, name, name);
+    emit_pool(&E);
 }
 
 /* --- Data ------------------------------------------------------------------------------ */

@@ -49,6 +49,9 @@
  *    is defined in its register. So that nothing overwrites those first,
  *    the ArgRegs are moved to the start of the entry block and each
  *    SelectN to just after its call (place_abi_values).
+ *  - Two register classes: float values live in X0-X14, everything else
+ *    in the integer registers (class_mask); moves, spills and evictions
+ *    stay within a value's class. Calls clobber both.
  *  - Eviction is Belady's: the register whose value is used furthest in
  *    the future (dead values first, values live only beyond the block
  *    next).
@@ -98,7 +101,7 @@ typedef struct Alloc {
     IntList *uses;        /* by value ID: positions of uses in this block */
     Block *b;             /* block being allocated */
     InstrList *out;       /* its instruction list */
-    uint32_t pinned;      /* registers read by the current instruction */
+    RegMask pinned;       /* registers read by the current instruction */
 } Alloc;
 
 /* --- Value classes ---------------------------------------------------------- */
@@ -121,7 +124,8 @@ bool cg_is_regless(Value *v)
 bool cg_is_remat(Value *v)
 {
     switch (v->op) {
-    case OpAMD64MOVQconst: case OpAMD64LoadArg:
+    case OpAMD64MOVQconst: case OpAMD64MOVSSconst: case OpAMD64MOVSDconst:
+    case OpAMD64LoadArg: case OpAMD64LoadArgF:
         return true;
     case OpAMD64LEAQ:
         return is_pseudo_reg(v->args[0]);
@@ -130,6 +134,13 @@ bool cg_is_remat(Value *v)
     }
 }
 
+
+/* The registers a value of v's type can live in: floats in the SSE
+ * registers, everything else in the integer ones. */
+static RegMask class_mask(Value *v)
+{
+    return v->type && type_is_float(v->type) ? M_XMM : M_GP;
+}
 
 static bool tracked(Value *v)
 {
@@ -300,9 +311,9 @@ static bool is_free(Alloc *A, int r)
 /* A register in mask for use at position i: a free one if possible, else
  * the one whose value is needed furthest away, evicted. -1 if every
  * register in mask is pinned. */
-static int pick_reg(Alloc *A, uint32_t mask, int i)
+static int pick_reg(Alloc *A, RegMask mask, int i)
 {
-    mask &= M_GP & ~A->pinned;
+    mask &= (M_GP | M_XMM) & ~A->pinned;
     for (int r = 0; r < R_SB; r++)
         if ((mask >> r & 1) && is_free(A, r))
             return r;
@@ -324,11 +335,11 @@ static int pick_reg(Alloc *A, uint32_t mask, int i)
 
 /* Puts value a in a register in mask for the instruction at position i,
  * pins that register, and returns it. */
-static int ensure_reg(Alloc *A, Value *a, uint32_t mask, int i)
+static int ensure_reg(Alloc *A, Value *a, RegMask mask, int i)
 {
     int r = A->reg[a->id];
     if (r >= 0 && (mask >> r & 1)) {
-        A->pinned |= 1u << r;
+        A->pinned |= REG(r);
         return r;
     }
     int t = pick_reg(A, mask, i);
@@ -337,7 +348,7 @@ static int ensure_reg(Alloc *A, Value *a, uint32_t mask, int i)
     if (r >= 0 && (A->pinned >> r & 1)) {
         /* already an operand in another register: copy for this operand */
         emit(A, I_MOVE, a, r, t, -1);
-        A->pinned |= 1u << t;
+        A->pinned |= REG(t);
         return t;
     }
     if (r >= 0) {
@@ -351,12 +362,12 @@ static int ensure_reg(Alloc *A, Value *a, uint32_t mask, int i)
         ice(a->pos, "regalloc: v%d is neither in a register nor in memory in %s", a->id, A->f->name);
     }
     assign(A, a, t);
-    A->pinned |= 1u << t;
+    A->pinned |= REG(t);
     return t;
 }
 
 /* Saves the values in the registers of `clob` that live past position i. */
-static void save_clobbered(Alloc *A, uint32_t clob, int i)
+static void save_clobbered(Alloc *A, RegMask clob, int i)
 {
     for (int r = 0; r < R_SB; r++) {
         if (!(clob >> r & 1) || !A->regval[r])
@@ -368,7 +379,7 @@ static void save_clobbered(Alloc *A, uint32_t clob, int i)
         }
         int t = -1;
         for (int s = 0; s < R_SB && t < 0; s++)
-            if ((M_GP >> s & 1) && !(clob >> s & 1) && is_free(A, s))
+            if ((class_mask(w) >> s & 1) && !(clob >> s & 1) && is_free(A, s))
                 t = s;
         if (t >= 0) {
             emit(A, I_MOVE, w, r, t, -1);
@@ -396,8 +407,8 @@ static void define(Alloc *A, Value *v, int out, int i)
         drop(A, out);
 }
 
-static int popcount(uint32_t m) { return __builtin_popcount(m); }
-static int lowest(uint32_t m) { return __builtin_ctz(m); }
+static int popcount(RegMask m) { return __builtin_popcountll(m); }
+static int lowest(RegMask m) { return __builtin_ctzll(m); }
 
 /* --- Values ----------------------------------------------------------------------- */
 
@@ -419,12 +430,12 @@ static void alloc_abi_value(Alloc *A, Value *v, int i)
     A->pinned = 0;
     for (int j = 0; j < v->nargs; j++)
         if (!cg_is_regless(v->args[j]))
-            ensure_reg(A, v->args[j], 1u << cg_abi_reg(v, j), i);
+            ensure_reg(A, v->args[j], REG(cg_abi_reg(v, j)), i);
     int out = -1;
-    uint32_t clob = mo->clobbers;
+    RegMask clob = mo->clobbers;
     if (v->op == OpAMD64LoweredArgReg || v->op == OpAMD64LoweredSelectN) {
         out = cg_abi_reg(v, 0);
-        clob |= 1u << out;
+        clob |= REG(out);
     }
     save_clobbered(A, clob, i);
     ins.out = (int8_t)out;
@@ -484,7 +495,7 @@ static void alloc_value(Alloc *A, Value *v, int i)
     }
 
     /* The result register. */
-    uint32_t clob = mo->clobbers;
+    RegMask clob = mo->clobbers;
     int out = -1;
     if (mo->out) {
         if (flags & OPF_RESULT_IN_ARG0) {
@@ -503,7 +514,7 @@ static void alloc_value(Alloc *A, Value *v, int i)
             if (out < 0) /* everything pinned: take an operand's register and save it */
                 out = lowest(mo->out & ~clob & A->pinned);
         }
-        clob |= 1u << out;
+        clob |= REG(out);
     }
     save_clobbered(A, clob, i);
     ins.out = (int8_t)out;
@@ -558,11 +569,11 @@ static void phi_moves(Alloc *A, Block *succ, int idx)
         Value *src = p->args[idx];
         temp[k] = -1;
         if (is_dangerous(p, src, succ)) {
-            int r = ensure_reg(A, src, M_GP, AT_END);
+            int r = ensure_reg(A, src, class_mask(src), AT_END);
             if (ndanger > PHI_TEMP_REGS) {
                 temp[k] = A->cg->nslots++;
                 emit(A, I_STORE, src, r, -1, temp[k]);
-                A->pinned &= ~(1u << r);
+                A->pinned &= ~REG(r);
             }
         }
         k++;
@@ -576,13 +587,13 @@ static void phi_moves(Alloc *A, Block *succ, int idx)
         Value *src = p->args[idx];
         int r;
         if (temp[k] >= 0) {
-            r = pick_reg(A, M_GP, AT_END);
+            r = pick_reg(A, class_mask(src), AT_END);
             emit(A, I_LOAD, src, -1, r, temp[k]);
         } else if (src == p) {
             k++;
             continue;
         } else {
-            r = ensure_reg(A, src, M_GP, AT_END);
+            r = ensure_reg(A, src, class_mask(src), AT_END);
         }
         emit(A, I_STORE, p, r, -1, slot_of(A, p));
         /* Once stored, a source that is not a phi of succ may give up its
@@ -592,7 +603,7 @@ static void phi_moves(Alloc *A, Block *succ, int idx)
          * (Keeping every source pinned ran out of registers with more
          * than a dozen phis.) */
         if (temp[k] >= 0 || !is_dangerous(p, src, succ))
-            A->pinned &= ~(1u << r);
+            A->pinned &= ~REG(r);
         k++;
     }
     A->pinned = 0;
@@ -747,16 +758,24 @@ void cg_regalloc(Func *f)
 
 const char *cg_reg_name(int r, int width)
 {
-    static const char *const names[4][NREG] = {
+    static const char *const names[4][R_X0] = {
         { "al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil",
-          "r8b", "r9b", "r10b", "r11b", "r12b", "r13b", "r14b", "r15b", "rip" },
+          "r8b", "r9b", "r10b", "r11b", "r12b", "r13b", "r14b", "r15b" },
         { "ax", "cx", "dx", "bx", "sp", "bp", "si", "di",
-          "r8w", "r9w", "r10w", "r11w", "r12w", "r13w", "r14w", "r15w", "rip" },
+          "r8w", "r9w", "r10w", "r11w", "r12w", "r13w", "r14w", "r15w" },
         { "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi",
-          "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d", "rip" },
+          "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d" },
         { "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
-          "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15", "rip" },
+          "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15" },
     };
+    static const char *const xmm[16] = {
+        "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7",
+        "xmm8", "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15",
+    };
+    if (r == R_SB)
+        return "rip";
+    if (cg_is_xmm(r))
+        return xmm[r - R_X0]; /* every width: the instruction says which */
     int w = width == 1 ? 0 : width == 2 ? 1 : width == 4 ? 2 : 3;
     return names[w][r];
 }
@@ -765,7 +784,9 @@ const char *cg_home_name(Func *f, Value *v)
 {
     static const char *const gonames[NREG] = {
         "AX", "CX", "DX", "BX", "SP", "BP", "SI", "DI",
-        "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15", "SB",
+        "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
+        "X0", "X1", "X2", "X3", "X4", "X5", "X6", "X7",
+        "X8", "X9", "X10", "X11", "X12", "X13", "X14", "X15", "SB",
     };
     CgFunc *cg = f->cg;
     if (!cg || v->id >= f->nvalues)

@@ -22,6 +22,7 @@ void rt_printbool(uintptr_t b);
 void rt_printint(int64_t v);
 void rt_printuint(uint64_t v);
 void rt_printhex(uint64_t v);
+void rt_printfloat(double v);
 void rt_printpointer(const void *p);
 void rt_printstring(String s);
 void rt_printslice(const void *array, intgo len, intgo cap);

@@ -136,7 +136,7 @@ static const char *const basicName[] = {
 	[kindInt16] = "int16", [kindInt32] = "int32", [kindInt64] = "int64",
 	[kindUint] = "uint", [kindUint8] = "uint8", [kindUint16] = "uint16",
 	[kindUint32] = "uint32", [kindUint64] = "uint64", [kindUintptr] = "uintptr",
-	[kindString] = "string",
+	[kindFloat32] = "float32", [kindFloat64] = "float64", [kindString] = "string",
 };
 
 static bool streq(const char *a, const char *b)
@@ -146,7 +146,7 @@ static bool streq(const char *a, const char *b)
 	return *a == *b;
 }
 
-/* printbasic prints the value at data of a bool, integer or string kind. */
+/* printbasic prints the value at data of a bool, integer, float or string kind. */
 static void printbasic(uint8_t kind, const void *data)
 {
 	switch (kind) {
@@ -162,15 +162,17 @@ static void printbasic(uint8_t kind, const void *data)
 	case kindUint8:   printuint(*(const uint8_t *)data); break;
 	case kindUint16:  printuint(*(const uint16_t *)data); break;
 	case kindUint32:  printuint(*(const uint32_t *)data); break;
+	case kindFloat32: printfloat(*(const float *)data); break;
+	case kindFloat64: printfloat(*(const double *)data); break;
 	case kindString:  printstring(*(const String *)data); break;
 	}
 }
 
 /*
  * printpanicval prints a panic value as gc 1.19's printany: nil as "nil";
- * bools, integers and strings of the predeclared types plainly; defined
- * types of those kinds as T(v) or T("s"); anything else as (T) address.
- * Floats, complex numbers and values with Error/String methods: later.
+ * bools, integers, floats and strings of the predeclared types plainly;
+ * defined types of those kinds as T(v) or T("s"); anything else as (T)
+ * address. Complex numbers and values with Error/String methods: later.
  */
 static void printpanicval(_type *t, void *data)
 {

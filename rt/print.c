@@ -85,6 +85,72 @@ void printhex(uint64_t v)
 	gwrite(buf + i, (intgo)sizeof buf - i);
 }
 
+/*
+ * printfloat prints v as gc's print does: "NaN", "+Inf", "-Inf", or a
+ * sign, one digit, a point, six digits, "e", a sign and three exponent
+ * digits (+1.500000e+000). The digits come from repeated float64
+ * arithmetic, not from an exact conversion: v is scaled by tens into
+ * [1, 10), rounded by adding half a unit of the seventh digit, and each
+ * digit is taken off the top with a multiplication by ten. The output
+ * matches gc's only if every step is the same IEEE operation in the same
+ * order, so the compiler must not contract or reorder them
+ * (-ffp-contract=off, rt/meson.build).
+ */
+void printfloat(double v)
+{
+	enum { NDIG = 7 };
+	uint8_t buf[NDIG + 7];
+	int e = 0;
+
+	if (v != v) {
+		gwrite("NaN", 3);
+		return;
+	}
+	if (v + v == v && v != 0) {
+		gwrite(v > 0 ? "+Inf" : "-Inf", 4);
+		return;
+	}
+	buf[0] = '+';
+	if (v == 0) {
+		if (1 / v < 0)
+			buf[0] = '-';
+	} else {
+		double half = 5;
+
+		if (v < 0) {
+			v = -v;
+			buf[0] = '-';
+		}
+		for (; v >= 10; e++)
+			v /= 10;
+		for (; v < 1; e--)
+			v *= 10;
+		for (int i = 0; i < NDIG; i++)
+			half /= 10;
+		v += half;
+		if (v >= 10) {
+			e++;
+			v /= 10;
+		}
+	}
+	for (int i = 0; i < NDIG; i++) {
+		int d = (int)v;
+
+		buf[i + 2] = (uint8_t)('0' + d);
+		v = (v - d) * 10;
+	}
+	buf[1] = buf[2];
+	buf[2] = '.';
+	buf[NDIG + 2] = 'e';
+	buf[NDIG + 3] = e < 0 ? '-' : '+';
+	if (e < 0)
+		e = -e;
+	buf[NDIG + 4] = (uint8_t)('0' + e / 100);
+	buf[NDIG + 5] = (uint8_t)('0' + e / 10 % 10);
+	buf[NDIG + 6] = (uint8_t)('0' + e % 10);
+	gwrite(buf, sizeof buf);
+}
+
 void printpointer(const void *p)
 {
 	printhex((uintptr_t)p);
@@ -122,6 +188,7 @@ void rt_printbool(uintptr_t b) { printbool((uint8_t)b != 0); }
 void rt_printint(int64_t v) { printint(v); }
 void rt_printuint(uint64_t v) { printuint(v); }
 void rt_printhex(uint64_t v) { printhex(v); }
+void rt_printfloat(double v) { printfloat(v); }
 void rt_printpointer(const void *p) { printpointer(p); }
 void rt_printstring(String s) { printstring(s); }
 void rt_printsp(void) { printsp(); }

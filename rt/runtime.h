@@ -90,6 +90,7 @@ void printbool(bool b);
 void printint(int64_t v);
 void printuint(uint64_t v);
 void printhex(uint64_t v);
+void printfloat(double v);
 void printpointer(const void *p);
 void printstring(String s);
 void printcstring(const char *s);

@@ -53,7 +53,8 @@ int val_words(Type *t)
     case TYPE_ARRAY: case TYPE_STRUCT:
         return 0;
     default:
-        if (u->kind >= TYPE_BOOL && u->kind <= TYPE_UINTPTR)
+        if ((u->kind >= TYPE_BOOL && u->kind <= TYPE_UINTPTR) || u->kind == TYPE_FLOAT32 ||
+            u->kind == TYPE_FLOAT64)
             return 1;
         if (u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER ||
             u->kind == TYPE_MAP || u->kind == TYPE_CHAN || u->kind == TYPE_FUNC)
@@ -234,6 +235,8 @@ Value *const_int(Builder *s, Type *t, int64_t c, Pos pos)
     Type *u = type_underlying(t);
     if (u->kind == TYPE_BOOL)
         return ssa_const(cur(s), OpConstBool, t, pos, c != 0);
+    if (type_is_float(u))
+        return const_float(s, t, (double)c, pos); /* 0 and 1 in practice: exact */
     if (u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER || u->kind == TYPE_MAP ||
         u->kind == TYPE_CHAN || u->kind == TYPE_FUNC) {
         if (c == 0)

@@ -9,6 +9,7 @@
  *   vars.c     where a Go variable lives: SSA variables, stack slot, heap cell, global
  *   expr.c     expressions: constants, conversions, arithmetic, indexing, addresses
  *   compare.c  comparisons of words, strings and arrays
+ *   float.c    float32/float64: constants, arithmetic, comparisons, conversions
  *   call.c     calls (ssa/abi.h), runtime calls (rt/runtime.def), parameters, return
  *   builtin.c  print, println, panic, len
  *   stmt.c     statements and structured control flow
@@ -191,6 +192,14 @@ Val call_expr(Builder *s, Expr *e);
 void bind_params(Builder *s, Type *sig, Pos pos);
 void emit_return(Builder *s, Val *vals, Pos pos);
 
+/* float.c */
+Value *const_float(Builder *s, Type *t, double d, Pos pos);
+Value *float_const_val(Builder *s, Const *c, Type *t, Pos pos);
+Value *float_arith(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos);
+Value *float_neg(Builder *s, Value *x, Type *t, Pos pos);
+Value *float_compare(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos);
+Value *convert_float(Builder *s, Value *x, Type *from, Type *to, Pos pos);
+
 /* builtin.c */
 Val builtin_call(Builder *s, Expr *e, BuiltinId id);
 
@@ -201,6 +210,7 @@ bool is_nil_expr(Expr *e);
 Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos);
 
 /* expr.c */
+Value *convert_int(Builder *s, Value *x, Type *from, Type *to, Pos pos);
 Value *to_int64(Builder *s, Value *x, Type *from, Pos pos);
 Val string_concat(Builder *s, Val a, Val b, Type *t, Pos pos);
 Value *shift(Builder *s, TokenKind op, Value *x, Type *t, Value *cnt, Type *ct, Pos pos);

@@ -38,6 +38,9 @@ static void print_call(Builder *s, Expr *e, bool ln)
             Value *w = to_int64(s, v.w[0], u, pos);
             bool sg = is_signed(u);
             rtcall(s, sg ? RT_printint : RT_printuint, &w, NULL, NULL, pos);
+        } else if (type_is_float(u)) {
+            Value *w = convert_float(s, v.w[0], u, types_basic[TYPE_FLOAT64], pos);
+            rtcall(s, RT_printfloat, &w, NULL, NULL, pos);
         } else if (u->kind == TYPE_SLICE) {
             rtcall(s, RT_printslice, v.w, NULL, NULL, pos);
         } else if (v.n == 1) {

@@ -105,22 +105,6 @@ static Object *callee(Expr *fun)
     return NULL;
 }
 
-/* The convention for signature sig. The back end has no floating-point
- * registers yet, so a float piece is reported rather than passed. */
-static AbiInfo *abi_of(Type *sig, Pos pos)
-{
-    AbiInfo *abi = abi_assign(sig->u.func.params, sig->u.func.results);
-    for (int i = 0; i < abi->nparams + abi->nresults; i++) {
-        AbiParam *p = i < abi->nparams ? &abi->params[i] : &abi->results[i - abi->nparams];
-        for (int k = 0; k < p->npieces; k++)
-            if (p->pieces[k].is_float) {
-                unsupported(pos, "floating-point parameters and results");
-                return abi;
-            }
-    }
-    return abi;
-}
-
 /* The register pieces of x, a value of p's type, into out. */
 static void val_pieces(Builder *s, AbiParam *p, Val x, Value **out, Pos pos)
 {
@@ -169,7 +153,7 @@ CallResult go_call(Builder *s, Expr *e)
         unsupported(e->pos, "variadic calls");
         return cr;
     }
-    AbiInfo *abi = abi_of(sig, e->pos);
+    AbiInfo *abi = abi_assign(sig->u.func.params, sig->u.func.results);
     /* Arguments: a single multi-value call f(g()) spreads g's results. */
     VEC(Val) args = {0};
     if (e->u.call.args.n == 1 && abi->nparams > 1) {
@@ -238,7 +222,7 @@ Val call_expr(Builder *s, Expr *e)
  * slots of the argument area. */
 void bind_params(Builder *s, Type *sig, Pos pos)
 {
-    AbiInfo *abi = abi_of(sig, pos);
+    AbiInfo *abi = abi_assign(sig->u.func.params, sig->u.func.results);
     s->f->abi = abi;
     s->f->argsize = abi->argsize;
     for (int i = 0; i < abi->nparams; i++) {

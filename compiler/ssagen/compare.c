@@ -51,6 +51,8 @@ Value *compare_words(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos 
     if (u->kind == TYPE_BOOL) {
         return v2(s, op == TK_EQL ? OpEqB : OpNeqB, b, pos, x, y);
     }
+    if (type_is_float(u))
+        return float_compare(s, op, x, y, u, pos);
     if (!type_is_integer(u)) { /* pointers, maps, chans, funcs */
         return v2(s, op == TK_EQL ? OpEqPtr : OpNeqPtr, b, pos, x, y);
     }

@@ -51,6 +51,10 @@ static Val const_val(Builder *s, Expr *e)
         r.w[0] = const_int(s, t, x, e->pos);
         return r;
     }
+    if (type_is_float(u)) {
+        r.w[0] = float_const_val(s, c, t, e->pos);
+        return r;
+    }
     if (u->kind == TYPE_UNTYPED_NIL || u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER) {
         r.n = 1;
         r.w[0] = const_int(s, t_ptr(), 0, e->pos);
@@ -61,7 +65,7 @@ static Val const_val(Builder *s, Expr *e)
 }
 
 /* Integer conversion between sizes and signedness. */
-static Value *convert_int(Builder *s, Value *x, Type *from, Type *to, Pos pos)
+Value *convert_int(Builder *s, Value *x, Type *from, Type *to, Pos pos)
 {
     int64_t fs = type_size(from), ts = type_size(to);
     if (fs == ts) {
@@ -132,6 +136,8 @@ Value *shift(Builder *s, TokenKind op, Value *x, Type *t, Value *cnt, Type *ct, 
 /* Integer arithmetic with Go's checks (division by zero). */
 Value *arith(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos)
 {
+    if (type_is_float(t))
+        return float_arith(s, op, x, y, t, pos);
     bool sg = is_signed(t);
     switch (op) {
     case TK_ADD: return v2(s, sized(OpAdd8, t), t, pos, x, y);
@@ -196,7 +202,7 @@ static Value *binary_words(Builder *s, Expr *e)
         return op == TK_EQL ? eq : v1(s, OpNot, t_bool(), e->pos, eq);
     }
     Value *x = expr1(s, ex), *y = expr1(s, ey);
-    if (!type_is_integer(t)) {
+    if (!type_is_integer(t) && !type_is_float(t)) {
         unsupported(e->pos, xprintf("operator %s on %s", token_text[op], type_string(t)));
         return x;
     }
@@ -384,6 +390,9 @@ Val conversion(Builder *s, Expr *e)
         Value *x = expr1(s, arg);
         return one(convert_int(s, x, fu, tu == to ? to : to, e->pos), to);
     }
+    if ((type_is_float(tu) || type_is_float(fu)) && (type_is_float(tu) || type_is_integer(tu)) &&
+        (type_is_float(fu) || type_is_integer(fu)))
+        return one(convert_float(s, expr1(s, arg), fu, to, e->pos), to);
     if (tu->kind == TYPE_STRING && type_is_integer(fu)) {
         /* The runtime maps anything outside the rune range to U+FFFD;
          * a huge uint64 arrives as a negative int64, also outside. */
@@ -425,8 +434,8 @@ static Val expr_raw(Builder *s, Expr *e);
 Val expr(Builder *s, Expr *e)
 {
     Type *t = e->type;
-    if (t && (type_is_float(t) || type_is_complex(t))) {
-        unsupported(e->pos, "floating-point and complex values");
+    if (t && type_is_complex(t)) {
+        unsupported(e->pos, "complex values");
         return zero_val(s, t, e->pos);
     }
     Val r = expr_raw(s, e);
@@ -465,6 +474,8 @@ static Val expr_raw(Builder *s, Expr *e)
         case TK_ADD:
             return expr(s, e->u.unary.x);
         case TK_SUB:
+            if (type_is_float(t))
+                return one(float_neg(s, expr1(s, e->u.unary.x), t, e->pos), t);
             return one(v1(s, sized(OpNeg8, t), t, e->pos, expr1(s, e->u.unary.x)), t);
         case TK_XOR:
             return one(v1(s, sized(OpCom8, t), t, e->pos, expr1(s, e->u.unary.x)), t);

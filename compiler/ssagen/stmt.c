@@ -140,7 +140,7 @@ static void op_assign(Builder *s, Expr *lhs, TokenKind op, Expr *rhs, Pos pos)
     if (type_is_string(t)) {
         Val y = expr(s, rhs);
         r = string_concat(s, cur_v, y, t, pos);
-    } else if (!type_is_integer(t)) {
+    } else if (!type_is_integer(t) && !type_is_float(t)) {
         unsupported(pos, xprintf("%s on %s", token_text[op], type_string(t)));
         return;
     } else if (op == TK_SHL || op == TK_SHR) {
