@@ -83,6 +83,7 @@ typedef enum AsmForm {
     F_CMPCONST,  /* asm $auxint, arg0 */
     F_SET,       /* setcc out (byte) */
     F_CALL,      /* call aux */
+    F_CALLIND,   /* call *arg0 */
     F_FCONST,    /* asm pool constant, out */
     F_FNEG,      /* asm pool sign mask, out (out == arg0) */
     F_SETF,      /* setcc out and a second condition through R11 */
@@ -141,8 +142,9 @@ typedef struct CgFunc {
 /* Integer register number i of the register convention (ssa/abi.h):
  * RAX RBX RCX RDI RSI R8 R9 R10 R11, as gc's ABIInternal. */
 extern const int8_t cg_abi_intreg[ABI_INT_REGS];
-/* The register of a call's register argument j, of an ArgReg or SelectN
- * (j ignored), or of a MakeResult's argument j. */
+/* The register of a call's argument j (a closure call's code pointer and
+ * context first, in R12 and DX), of an ArgReg, SelectN or ClosurePtr (j
+ * ignored), or of a MakeResult's argument j. */
 int cg_abi_reg(Value *v, int j);
 
 /* Register name at a width of 1, 2, 4 or 8 bytes ("al", "eax", "rax"). */

@@ -40,11 +40,21 @@ int cg_abi_reg(Value *v, int j)
             ice(v->pos, "codegen: bad register number %d", n);
         return f ? R_X0 + n : cg_abi_intreg[n];
     }
+    if (v->op == OpAMD64LoweredClosurePtr)
+        return R_DX;
+    /* A closure call's code pointer and context come first; they are
+     * not numbered with the arguments. */
+    int first = 0;
+    if (v->op == OpAMD64CALLclosure) {
+        if (j < 2)
+            return j == 0 ? R_R12 : R_DX;
+        first = 2;
+    }
     /* A call's or MakeResult's argument j: its number within its class
      * is the count of earlier arguments of the same class. */
     bool f = type_is_float(v->args[j]->type);
     int n = 0;
-    for (int k = 0; k < j; k++)
+    for (int k = first; k < j; k++)
         if (type_is_float(v->args[k]->type) == f)
             n++;
     if (n >= (f ? ABI_FLOAT_REGS : ABI_INT_REGS))

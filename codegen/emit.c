@@ -331,6 +331,9 @@ static void emit_op(Emitter *E, Value *v, const int8_t *in, int out)
     case F_CALL:
         ins(E, "call %s", symname(v->aux->name));
         return;
+    case F_CALLIND:
+        ins(E, "call *%s", reg(in[0], 8));
+        return;
     case F_FCONST:
         ins(E, "%s %s, %s", mo->asm_, pool_const(E, w, (uint64_t)c), reg(out, w));
         return;
@@ -684,16 +687,13 @@ void cg_emit_end(CgEmit *e, Program *p)
         emit_global(out, p->globals.v[i]);
     for (int i = 0; i < p->strings.n; i++)
         emit_string(out, p->strings.v[i]);
-    /* A type's descriptor is emitted once however many Syms name it. */
-    const char **seen = NEWARRAY(const char *, p->types.n + 1);
-    for (int i = 0; i < p->types.n; i++) {
-        const char *n = intern_cstr(p->types.v[i]->name);
-        bool dup = false;
-        for (int j = 0; j < i && !dup; j++)
-            dup = seen[j] == n;
-        seen[i] = n;
-        if (!dup)
-            emit_type(out, p->types.v[i], i);
+    /* One Sym per type name (compiler/ssagen/program.c, type_sym). */
+    for (int i = 0; i < p->types.n; i++)
+        emit_type(out, p->types.v[i], i);
+    for (int i = 0; i < p->funcvals.n; i++) {
+        const char *name = symname(p->funcvals.v[i]->name);
+        buf_printf(out, "\t.section .rodata\n\t.p2align 3\n\t.globl %s\n%s:\n\t.quad %s\n", name, name,
+                   symname(p->funcvals.v[i]->data));
     }
     emit_functab(out, e);
     buf_puts(out, "\t.section .note.GNU-stack,\"\",@progbits\n");

@@ -76,6 +76,8 @@ static bool stays_generic(Op op)
  * arguments as they are. */
 static const struct { Op generic, machine; } abi_ops[] = {
     {OpStaticCall, OpAMD64CALLstatic},
+    {OpClosureCall, OpAMD64CALLclosure},
+    {OpClosurePtr, OpAMD64LoweredClosurePtr},
     {OpSelectN, OpAMD64LoweredSelectN},
     {OpArgReg, OpAMD64LoweredArgReg},
     {OpMakeResult, OpAMD64LoweredMakeResult},

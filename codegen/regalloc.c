@@ -46,9 +46,10 @@
  *  - The calling convention (ssa/abi.h) fixes some registers: a call's
  *    and a MakeResult's register arguments go in the registers their
  *    numbers name (any number of them, cg_abi_reg), an ArgReg or SelectN
- *    is defined in its register. So that nothing overwrites those first,
- *    the ArgRegs are moved to the start of the entry block and each
- *    SelectN to just after its call (place_abi_values).
+ *    is defined in its register (a ClosurePtr in DX). So that nothing
+ *    overwrites those first, the ArgRegs and the ClosurePtr are moved to
+ *    the start of the entry block and each SelectN to just after its
+ *    call (place_abi_values).
  *  - Two register classes: float values live in X0-X14, everything else
  *    in the integer registers (class_mask); moves, spills and evictions
  *    stay within a value's class. Calls clobber both.
@@ -415,8 +416,9 @@ static int lowest(RegMask m) { return __builtin_ctzll(m); }
 /* Is v's register fixed by the calling convention (cg_abi_reg)? */
 static bool has_abi_regs(Value *v)
 {
-    return v->op == OpAMD64CALLstatic || v->op == OpAMD64LoweredMakeResult ||
-           v->op == OpAMD64LoweredArgReg || v->op == OpAMD64LoweredSelectN;
+    return v->op == OpAMD64CALLstatic || v->op == OpAMD64CALLclosure ||
+           v->op == OpAMD64LoweredMakeResult || v->op == OpAMD64LoweredArgReg ||
+           v->op == OpAMD64LoweredSelectN || v->op == OpAMD64LoweredClosurePtr;
 }
 
 /* A call, MakeResult, ArgReg or SelectN: every register argument goes in
@@ -428,12 +430,17 @@ static void alloc_abi_value(Alloc *A, Value *v, int i)
     const MachOp *mo = cg_machop(v->op);
     Instr ins = { .kind = I_VALUE, .in = {-1, -1, -1}, .out = -1, .slot = -1, .v = v };
     A->pinned = 0;
-    for (int j = 0; j < v->nargs; j++)
-        if (!cg_is_regless(v->args[j]))
-            ensure_reg(A, v->args[j], REG(cg_abi_reg(v, j)), i);
+    for (int j = 0; j < v->nargs; j++) {
+        if (cg_is_regless(v->args[j]))
+            continue;
+        int r = ensure_reg(A, v->args[j], REG(cg_abi_reg(v, j)), i);
+        if (j < 3)
+            ins.in[j] = (int8_t)r;
+    }
     int out = -1;
     RegMask clob = mo->clobbers;
-    if (v->op == OpAMD64LoweredArgReg || v->op == OpAMD64LoweredSelectN) {
+    if (v->op == OpAMD64LoweredArgReg || v->op == OpAMD64LoweredSelectN ||
+        v->op == OpAMD64LoweredClosurePtr) {
         out = cg_abi_reg(v, 0);
         clob |= REG(out);
     }
@@ -657,10 +664,10 @@ static void place_abi_values(Block *b)
     ValueList *vs = &b->values;
     int next = 0;
     for (int i = 0; i < vs->n; i++)
-        if (vs->v[i]->op == OpAMD64LoweredArgReg)
+        if (vs->v[i]->op == OpAMD64LoweredArgReg || vs->v[i]->op == OpAMD64LoweredClosurePtr)
             move_to(b, i, next++);
     for (int i = 0; i < vs->n; i++) {
-        if (vs->v[i]->op != OpAMD64CALLstatic)
+        if (vs->v[i]->op != OpAMD64CALLstatic && vs->v[i]->op != OpAMD64CALLclosure)
             continue;
         Value *call = vs->v[i];
         int at = i + 1;

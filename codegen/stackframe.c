@@ -38,7 +38,7 @@ static int64_t outgoing_args(Func *f)
         Block *b = f->blocks.v[i];
         for (int j = 0; j < b->values.n; j++) {
             Value *v = b->values.v[j];
-            if (v->op == OpAMD64CALLstatic && v->aux_int > max)
+            if ((v->op == OpAMD64CALLstatic || v->op == OpAMD64CALLclosure) && v->aux_int > max)
                 max = v->aux_int;
         }
     }

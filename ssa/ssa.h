@@ -101,13 +101,14 @@ typedef enum SymKind {
     SYM_STRING,  /* read-only bytes data[0:len] (string literal contents) */
     SYM_AUTO,    /* stack slot of the current function */
     SYM_TYPE,    /* a type descriptor (type:T) for type */
+    SYM_FUNCVAL, /* read-only closure of a function: one word, data's address */
 } SymKind;
 
 typedef struct Sym {
     SymKind kind;
     const char *name;   /* assembly name; for autos, the Go variable's name */
     Type *type;         /* the slot's or variable's type */
-    const char *data;   /* SYM_STRING */
+    const char *data;   /* SYM_STRING: the bytes; SYM_FUNCVAL: the function's symbol */
     int64_t len;        /* SYM_STRING */
     int64_t offset;     /* SYM_AUTO: frame offset from SP, set by stackframe */
     int64_t argsize;    /* SYM_FUNC: bytes of its argument area (ssa/abi.h) */
@@ -251,6 +252,7 @@ typedef struct Program {
     SymList globals;     /* SYM_GLOBAL: package variables, zero-initialised in .bss */
     SymList strings;     /* SYM_STRING: read-only string data */
     SymList types;       /* SYM_TYPE: type descriptors (rt/type.h layout) */
+    SymList funcvals;    /* SYM_FUNCVAL: closures of functions that capture nothing */
 } Program;
 
 /* --- Passes ---------------------------------------------------------------- */

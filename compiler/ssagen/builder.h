@@ -16,6 +16,7 @@
  *   range.c    for-range over strings and arrays
  *   program.c  the package: functions in order, globals, main.init, string
  *              data and type descriptors
+ *   closure.c  func values: closures of literals, functions as values
  */
 #ifndef HOOD_SSAGEN_BUILDER_H
 #define HOOD_SSAGEN_BUILDER_H
@@ -72,6 +73,9 @@ typedef struct LabelBlock {
 typedef struct Builder {
     Program *prog;
     Package *pkg;
+    SsaGen *gen;             /* the package's lowering (program.c) */
+    const char *lit_prefix;  /* names of the literals in this function: prefix + N */
+    int nlits;               /* literals met so far */
     Func *f;
     Block *cur;              /* NULL after an unconditional transfer */
     VEC(Type *) vartypes;    /* SSA variable -> type; 0 is memory */
@@ -181,6 +185,13 @@ void zero_object(Builder *s, Object *obj, Pos pos);
 /* program.c */
 Sym *string_sym(Builder *s, const char *data, int64_t len);
 Sym *type_sym(Builder *s, Type *t);
+Sym *funcval_sym(Builder *s, const char *fn);
+const char *queue_func_lit(Builder *s, Expr *e);
+
+/* closure.c */
+Val func_lit(Builder *s, Expr *e);
+Val func_value(Builder *s, Object *fn, Pos pos);
+void bind_captures(Builder *s, Scope *scope, Pos pos);
 
 /* call.c */
 Value *emit_call(Builder *s, Sym *fn, Value **regargs, int nregargs, int64_t argsize,

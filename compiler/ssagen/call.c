@@ -105,6 +105,14 @@ static Object *callee(Expr *fun)
     return NULL;
 }
 
+/* x.m or T.m used as the called function: methods are not lowered yet. */
+static bool is_method_expr(Expr *fun)
+{
+    while (fun->kind == EXPR_PAREN)
+        fun = fun->u.paren.x;
+    return fun->kind == EXPR_SELECTOR;
+}
+
 /* The register pieces of x, a value of p's type, into out. */
 static void val_pieces(Builder *s, AbiParam *p, Val x, Value **out, Pos pos)
 {
@@ -137,21 +145,33 @@ static Val val_of_pieces(Builder *s, AbiParam *p, Value **pieces, Pos pos)
     return load_val(s, p->type, addr, pos);
 }
 
-/* Calls a Go function: evaluates the arguments, passes them in registers
+/* Calls a Go function: evaluates the function value (unless the callee
+ * is a declared function) and the arguments, passes them in registers
  * or stores them on the stack (ssa/abi.h), calls, and returns the
- * results. */
+ * results. A call through a func value loads the code address from the
+ * closure (a nil func value panics there, as gc's does) and passes the
+ * closure itself as the context (closure.c). */
 CallResult go_call(Builder *s, Expr *e)
 {
     CallResult cr = {0};
-    Object *fn = callee(e->u.call.fun);
-    if (!fn || !fn->u.func.decl || fn->u.func.is_method) {
-        unsupported(e->pos, "calls of function values, methods or closures");
+    Expr *fun = e->u.call.fun;
+    Object *fn = callee(fun);
+    Type *sig = type_underlying(fun->type);
+    if ((fn && (!fn->u.func.decl || fn->u.func.is_method)) || sig->kind != TYPE_FUNC ||
+        (!fn && is_method_expr(fun))) {
+        unsupported(e->pos, "calls of methods");
         return cr;
     }
-    Type *sig = fn->type;
     if (sig->u.func.variadic) {
         unsupported(e->pos, "variadic calls");
         return cr;
+    }
+    Value *closure = NULL, *code = NULL;
+    if (!fn) {
+        closure = expr1(s, fun);
+        Value *nn = v2(s, OpNeqPtr, t_bool(), e->pos, closure, const_int(s, t_ptr(), 0, e->pos));
+        check_or_panic(s, nn, RT_panicmem, NULL, e->pos);
+        code = load(s, t_uintptr(), closure, e->pos);
     }
     AbiInfo *abi = abi_assign(sig->u.func.params, sig->u.func.results);
     /* Arguments: a single multi-value call f(g()) spreads g's results. */
@@ -169,8 +189,12 @@ CallResult go_call(Builder *s, Expr *e)
     if (!s->cur && args.n < abi->nparams)
         return cr;
     Value *sp = v0(s, OpSP, t_ptr(), e->pos);
-    Value *regargs[ABI_MAX_PIECES];
+    Value *regargs[ABI_MAX_PIECES + 2];
     int nreg = 0;
+    if (closure) {
+        regargs[nreg++] = code;
+        regargs[nreg++] = closure;
+    }
     for (int i = 0; i < abi->nparams && i < args.n; i++) {
         AbiParam *p = &abi->params[i];
         if (p->on_stack)
@@ -180,9 +204,19 @@ CallResult go_call(Builder *s, Expr *e)
             nreg += p->npieces;
         }
     }
-    Sym *sym = func_sym(fn);
-    sym->argsize = abi->argsize;
-    Value *call = emit_call(s, sym, regargs, nreg, abi->argsize, false, e->pos);
+    Value *call;
+    if (closure) {
+        call = ssa_value_new(cur(s), OpClosureCall, type_mem, e->pos);
+        for (int i = 0; i < nreg; i++)
+            ssa_add_arg(call, regargs[i]);
+        ssa_add_arg(call, mem(s));
+        call->aux_int = abi->argsize;
+        set_mem(s, call);
+    } else {
+        Sym *sym = func_sym(fn);
+        sym->argsize = abi->argsize;
+        call = emit_call(s, sym, regargs, nreg, abi->argsize, false, e->pos);
+    }
     cr.n = abi->nresults;
     cr.vals = NEWARRAY(Val, cr.n + 1);
     for (int i = 0; i < abi->nresults; i++) {

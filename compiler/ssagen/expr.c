@@ -457,6 +457,8 @@ static Val expr_raw(Builder *s, Expr *e)
             return read_object(s, obj, e->pos);
         if (obj && obj->kind == OBJ_NIL)
             return one(const_int(s, t_ptr(), 0, e->pos), e->type);
+        if (obj && obj->kind == OBJ_FUNC && obj->u.func.decl && !obj->u.func.is_method)
+            return func_value(s, obj, e->pos);
         unsupported(e->pos, xprintf("use of %s as a value", e->u.ident.name));
         return zero_val(s, e->type ? e->type : t_int(), e->pos);
     }
@@ -498,6 +500,8 @@ static Val expr_raw(Builder *s, Expr *e)
         return call_expr(s, e);
     case EXPR_COMPOSITE_LIT:
         return composite_lit(s, e);
+    case EXPR_FUNC_LIT:
+        return func_lit(s, e);
     default:
         break;
     }

@@ -10,14 +10,31 @@
  * arena_package, and so does everything a function adds to the Program
  * (string_sym, type_sym): those Syms are emitted after the last
  * function, and a type's descriptor Sym is cached in the Type itself.
+ *
+ * Function literals are built after the function that contains them:
+ * lowering a literal queues it (queue_func_lit), and ssagen_next builds
+ * the queue before going on to the next declaration.
  */
 #include "builder.h"
+#include "hashindex.h"
+
+#include <string.h>
+
+/* A function literal waiting to be built as a function of its own. */
+typedef struct PendingLit {
+    Expr *lit;
+    const char *name;   /* its symbol, e.g. "main.main.func1" */
+    const char *goname; /* e.g. "main.func1" */
+} PendingLit;
 
 struct SsaGen {
     Package *pkg;
     Program *prog;
     const char **init_names; /* link names of the init functions, in order */
     int next;                /* pkg->funcs index to build next; pkg->funcs.n: main.init */
+    VEC(PendingLit) lits;    /* literals met so far; lits[nextlit:] not built yet */
+    int nextlit;
+    HashIndex type_names;    /* prog->types by the hash of their names */
 };
 
 /* data must outlive the function (the checker's constants do). */
@@ -33,21 +50,92 @@ Sym *string_sym(Builder *s, const char *data, int64_t len)
     return sym;
 }
 
-/* t must live in arena_package (every type the checker made does). */
+/* The descriptor of t, one per type string: identical types made apart
+ * (two *int) share it. t must live in arena_package (every type the
+ * checker made does). */
 Sym *type_sym(Builder *s, Type *t)
 {
     if (t->backend)
         return t->backend;
     Arena *outer = arena_enter(&arena_package);
-    Sym *sym = ssa_sym(SYM_TYPE, xprintf("type.%s", type_string(t)), t);
+    const char *name = xprintf("type.%s", type_string(t));
+    SsaGen *g = s->gen;
+    uint64_t h = hash_bytes(name, strlen(name));
+    Sym *sym = NULL;
+    int cursor = 0;
+    for (int i; !sym && (i = hashindex_next(&g->type_names, h, &cursor)) >= 0;)
+        if (strcmp(g->prog->types.v[i]->name, name) == 0)
+            sym = g->prog->types.v[i];
+    if (!sym) {
+        sym = ssa_sym(SYM_TYPE, name, t);
+        hashindex_add(&g->type_names, h, g->prog->types.n);
+        vec_push(&g->prog->types, sym);
+    }
     t->backend = sym;
-    vec_push(&s->prog->types, sym);
     arena_enter(outer);
     return sym;
 }
 
+/* The read-only closure of a function with no captured variables (a
+ * top-level function used as a value, or a literal that captures
+ * nothing): one word, the code address; named "F·f" as gc names it. */
+Sym *funcval_sym(Builder *s, const char *fn)
+{
+    SsaGen *g = s->gen;
+    const char *name = xprintf("%s·f", fn);
+    for (int i = 0; i < g->prog->funcvals.n; i++)
+        if (strcmp(g->prog->funcvals.v[i]->name, name) == 0)
+            return g->prog->funcvals.v[i];
+    Arena *outer = arena_enter(&arena_package);
+    Sym *sym = ssa_sym(SYM_FUNCVAL, xprintf("%s", name), NULL);
+    sym->data = xprintf("%s", fn);
+    vec_push(&g->prog->funcvals, sym);
+    arena_enter(outer);
+    return sym;
+}
+
+/* Queues literal e, met while building s's function, and returns the
+ * name of the function it becomes: gc's "outer.funcN", numbered in
+ * source order within the outermost function, and "literal.N" inside a
+ * literal; "main.glob..funcN" in package variable initialisers. */
+const char *queue_func_lit(Builder *s, Expr *e)
+{
+    SsaGen *g = s->gen;
+    Arena *outer = arena_enter(&arena_package);
+    s->nlits++;
+    const char *name = xprintf("%s%d", s->lit_prefix, s->nlits);
+    PendingLit pl = {e, name, strchr(name, '.') ? strchr(name, '.') + 1 : name};
+    vec_push(&g->lits, pl);
+    arena_enter(outer);
+    return name;
+}
+
+static Builder *builder_for(SsaGen *g, const char *name, const char *goname, const char *lit_prefix, Pos pos)
+{
+    Builder *s = new_builder(g->prog, g->pkg, name, goname, pos);
+    s->gen = g;
+    s->lit_prefix = lit_prefix;
+    return s;
+}
+
+/* A queued function literal, built as a function: its parameters, then
+ * its captured variables from the closure (bind_captures). */
+static Func *func_lit_body(SsaGen *g, PendingLit *pl)
+{
+    Expr *e = pl->lit;
+    Arena *outer = arena_enter(&arena_package);
+    const char *prefix = xprintf("%s.", pl->name);
+    arena_enter(outer);
+    Builder *s = builder_for(g, pl->name, pl->goname, prefix, e->pos);
+    bind_params(s, e->type, e->pos);
+    bind_captures(s, e->u.func_lit.scope, e->pos);
+    stmt(s, e->u.func_lit.body);
+    finish(s, e->u.func_lit.body->u.block.rbrace);
+    return s->f;
+}
+
 /* The Func of a function declaration, or NULL if it cannot be built. */
-static Func *func_decl(Program *prog, Package *pkg, Decl *d)
+static Func *func_decl(SsaGen *g, Decl *d)
 {
     Object *fn = d->u.func.obj;
     if (d->u.func.recv || d->u.func.tparams.n > 0) {
@@ -55,7 +143,10 @@ static Func *func_decl(Program *prog, Package *pkg, Decl *d)
         return NULL;
     }
     const char *goname = d->u.func.name->u.ident.name;
-    Builder *s = new_builder(prog, pkg, fn->link_name, goname, d->pos);
+    Arena *outer = arena_enter(&arena_package);
+    const char *prefix = xprintf("%s.func", fn->link_name);
+    arena_enter(outer);
+    Builder *s = builder_for(g, fn->link_name, goname, prefix, d->pos);
     bind_params(s, fn->type, d->pos);
     stmt(s, d->u.func.body);
     finish(s, d->u.func.body->u.block.rbrace);
@@ -64,12 +155,13 @@ static Func *func_decl(Program *prog, Package *pkg, Decl *d)
 
 /* main.init: package variables in initialisation order, then the init
  * functions in source order. */
-static Func *package_init(Program *prog, Package *pkg, const char **init_names)
+static Func *package_init(SsaGen *g)
 {
+    Package *pkg = g->pkg;
     Pos pos = {0};
     if (pkg->nfiles > 0)
         pos = pkg->files[0]->pos;
-    Builder *s = new_builder(prog, pkg, "main.init", "init", pos);
+    Builder *s = builder_for(g, "main.init", "init", "main.glob..func", pos);
     s->f->argsize = 0;
     for (int i = 0; i < pkg->inits.n; i++) {
         Initializer *in = &pkg->inits.v[i];
@@ -96,7 +188,7 @@ static Func *package_init(Program *prog, Package *pkg, const char **init_names)
         }
     }
     for (int i = 0; i < pkg->init_funcs.n; i++) {
-        Sym *sym = ssa_sym(SYM_FUNC, init_names[i], NULL);
+        Sym *sym = ssa_sym(SYM_FUNC, g->init_names[i], NULL);
         emit_call(s, sym, NULL, 0, 0, false, pkg->init_funcs.v[i]->pos);
     }
     finish(s, pos);
@@ -126,15 +218,17 @@ SsaGen *ssagen_start(Package *pkg)
 Func *ssagen_next(SsaGen *g)
 {
     Package *pkg = g->pkg;
+    if (g->nextlit < g->lits.n)
+        return func_lit_body(g, &g->lits.v[g->nextlit++]);
     while (g->next < pkg->funcs.n) {
-        Func *f = func_decl(g->prog, pkg, pkg->funcs.v[g->next++]);
+        Func *f = func_decl(g, pkg->funcs.v[g->next++]);
         if (f)
             return f;
     }
     if (g->next > pkg->funcs.n)
         return NULL;
     g->next++;
-    return package_init(g->prog, pkg, g->init_names);
+    return package_init(g);
 }
 
 Program *ssagen_program(SsaGen *g) { return g->prog; }

@@ -350,16 +350,24 @@ static void record_dep(Checker *c, Object *obj)
 }
 
 /* Whether local variable v is declared outside the function literal
- * being checked (so the literal captures it). */
+ * being checked (so the literal captures it). Every literal between
+ * the use and v's declaration records v in its scope's captures. */
 static bool captured(Checker *c, Object *v)
 {
     if (!c->env.fn || v->u.var.is_global)
         return false;
+    bool cap = false;
     for (Scope *s = c->env.scope; s; s = s->parent) {
         if (s == v->parent)
-            return false;
-        if (s->is_func)
-            return true;
+            return cap;
+        if (s->is_func) {
+            bool known = false;
+            for (int i = 0; i < s->captures.n && !known; i++)
+                known = s->captures.v[i] == v;
+            if (!known)
+                vec_push(&s->captures, v);
+            cap = true;
+        }
     }
     return false;
 }

@@ -145,6 +145,10 @@ struct Scope {
     ObjectList objects; /* in declaration order */
     Pos pos, end;
     bool is_func;       /* function scope: the outermost scope of a body */
+    /* A function literal's scope: the variables of enclosing functions
+     * it uses, itself or through literals nested in it, in first-use
+     * order (the closure's captured variables). */
+    ObjectList captures;
 };
 
 Scope *scope_new(Scope *parent, Pos pos);

@@ -1,0 +1,95 @@
+/*
+ * closure.c — func values: the closures of function literals and of
+ * top-level functions used as values (calls through them are in call.c).
+ *
+ * A func value is a pointer to a closure object whose first word is the
+ * code address (gc's layout, docs/design.md). A literal's closure holds
+ * after it one word per captured variable (Scope.captures, which the
+ * checker fills): the address of the variable's heap cell. The checker
+ * marks every captured variable addr_taken, so each lives in a heap cell
+ * and the literal and its enclosing function share it: capture by
+ * reference. (gc captures small variables that are never reassigned by
+ * value instead; that is an optimisation for later.) A function or
+ * literal that captures nothing has a read-only one-word closure,
+ * "name·f" (funcval_sym).
+ *
+ * The call passes the closure in DX; the callee reads it as its
+ * ClosurePtr, and bind_captures points each captured variable's SSA
+ * variable at the cell whose address the closure holds, so that inside
+ * the literal the variable reads and writes through its heap cell
+ * exactly as in the enclosing function (vars.c).
+ */
+#include "builder.h"
+
+/* The closure object's struct type: F uintptr, then a pointer to each
+ * captured variable, named after it (as gc's closure types are). */
+static Type *closure_type(Scope *scope)
+{
+    Arena *outer = arena_enter(&arena_package);
+    Type *t = type_new(TYPE_STRUCT);
+    ObjectList *caps = &scope->captures;
+    Object *f = object_new(OBJ_VAR, "F", scope->pos, t_uintptr());
+    f->u.var.is_field = true;
+    vec_push(&t->u.strct.fields, f);
+    for (int i = 0; i < caps->n; i++) {
+        Object *x = object_new(OBJ_VAR, caps->v[i]->name, scope->pos, type_new_pointer(caps->v[i]->type));
+        x->u.var.is_field = true;
+        x->u.var.index = i + 1;
+        vec_push(&t->u.strct.fields, x);
+    }
+    arena_enter(outer);
+    return t;
+}
+
+static Value *func_addr(Builder *s, const char *name, Pos pos)
+{
+    Value *a = v0(s, OpAddr, t_ptr(), pos);
+    a->aux = ssa_sym(SYM_FUNC, name, NULL);
+    return a;
+}
+
+Val func_value(Builder *s, Object *fn, Pos pos)
+{
+    Value *a = v0(s, OpAddr, t_ptr(), pos);
+    a->aux = funcval_sym(s, fn->link_name);
+    return one(a, fn->type);
+}
+
+/* func(...) {...} as a value: the literal is queued to be built as a
+ * function of its own, and its closure made here. */
+Val func_lit(Builder *s, Expr *e)
+{
+    const char *name = queue_func_lit(s, e);
+    ObjectList *caps = &e->u.func_lit.scope->captures;
+    if (caps->n == 0) {
+        Value *a = v0(s, OpAddr, t_ptr(), e->pos);
+        a->aux = funcval_sym(s, name);
+        return one(a, e->type);
+    }
+    Type *ct = closure_type(e->u.func_lit.scope);
+    Value *typ = v0(s, OpAddr, t_ptr(), e->pos);
+    typ->aux = type_sym(s, ct);
+    Value *res[1] = {0};
+    Type *rt[1] = {t_ptr()};
+    rtcall(s, RT_newobject, &typ, res, rt, e->pos);
+    Value *clo = res[0] ? res[0] : const_int(s, t_ptr(), 0, e->pos);
+    store(s, t_uintptr(), clo, func_addr(s, name, e->pos), e->pos);
+    for (int i = 0; i < caps->n; i++)
+        store(s, t_ptr(), offptr(s, clo, 8 * (i + 1), e->pos), var_addr(s, caps->v[i], e->pos), e->pos);
+    return one(clo, e->type);
+}
+
+/* In a literal's function: each captured variable's cell address comes
+ * from the closure, word i + 1. */
+void bind_captures(Builder *s, Scope *scope, Pos pos)
+{
+    ObjectList *caps = &scope->captures;
+    if (caps->n == 0)
+        return;
+    Value *clo = v0(s, OpClosurePtr, t_ptr(), pos);
+    for (int i = 0; i < caps->n; i++) {
+        Object *obj = caps->v[i];
+        obj->ssa_var = new_var(s, t_ptr());
+        write_var(s, cur(s), obj->ssa_var, load(s, t_ptr(), offptr(s, clo, 8 * (i + 1), pos), pos));
+    }
+}
