@@ -42,6 +42,9 @@ runtime.name: \
 	ret; \
 	.size runtime.name, .-runtime.name;
 
+/* Entries written in assembly (asm_amd64.S) get no trampoline. */
+#define RTASM(name, nargs, nresults, flags)
+
 	.text
 #include "runtime.def"
 

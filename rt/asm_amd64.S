@@ -7,6 +7,9 @@
  *   callgo(fn)         call a Go function with no arguments from C,
  *                      loading R14 = g as compiled Go code requires
  *   goexit             the return address at the top of every goroutine
+ *   callclosure(fn, argp)  call a Go func() closure from C (deferred calls)
+ *   recovery_resume    continue a frame after a recovered panic
+ *   runtime.deferproc, runtime.deferreturn  the defer entries (runtime.def)
  *   runtime.morestack  called by a Go prologue when SP would cross
  *                      g.stackguard0; switches to g0 and calls newstack
  *
@@ -101,6 +104,91 @@ callgo:
 	popq	%rbp
 	ret
 	.size callgo, .-callgo
+
+/*
+ * void callclosure(funcval *fn, uintptr_t *argp): calls the func() fn
+ * from C, with the closure in DX and R14 = g, saving the C callee-saved
+ * registers as callgo does. If argp is not 0, the SP at the call (fn's
+ * argument pointer, gorecover's test) is stored there first.
+ */
+	.globl callclosure
+	.type callclosure, @function
+callclosure:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	subq	$8, %rsp                /* SP 16-aligned at the call */
+	movq	%fs:-8, %r14
+	movq	%rdi, %rdx
+	testq	%rsi, %rsi
+	jz	1f
+	movq	%rsp, (%rsi)
+1:
+	call	*(%rdx)
+	addq	$8, %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size callclosure, .-callclosure
+
+/*
+ * void recovery_resume(sp, bp, pc): a recovered panic continues the
+ * deferring frame after its deferproc call, which now returns 1. The
+ * C frames above sp (gopanic's, the panicking call's) are abandoned.
+ */
+	.globl recovery_resume
+	.type recovery_resume, @function
+recovery_resume:
+	movq	%fs:-8, %r14
+	movq	%rdi, %rsp
+	movq	%rsi, %rbp
+	movl	$1, %eax
+	jmp	*%rdx
+	.size recovery_resume, .-recovery_resume
+
+/*
+ * runtime.deferproc(fn func()) int, called from Go with fn in RAX:
+ * rt_deferproc(fn, pc, sp, bp) with the caller's return PC, its SP after
+ * the return (SP+8 here) and its BP; returns 0 in RAX.
+ */
+	.globl runtime.deferproc
+	.type runtime.deferproc, @function
+runtime.deferproc:
+	movq	%rax, %rdi
+	movq	(%rsp), %rsi
+	leaq	8(%rsp), %rdx
+	movq	%rbp, %rcx
+	pushq	%rbp
+	movq	%rsp, %rbp
+	andq	$-16, %rsp
+	call	rt_deferproc
+	xorl	%eax, %eax
+	movq	%rbp, %rsp
+	popq	%rbp
+	ret
+	.size runtime.deferproc, .-runtime.deferproc
+
+/* runtime.deferreturn(), called from Go: rt_deferreturn(caller's SP). */
+	.globl runtime.deferreturn
+	.type runtime.deferreturn, @function
+runtime.deferreturn:
+	leaq	8(%rsp), %rdi
+	pushq	%rbp
+	movq	%rsp, %rbp
+	andq	$-16, %rsp
+	call	rt_deferreturn
+	movq	%rbp, %rsp
+	popq	%rbp
+	ret
+	.size runtime.deferreturn, .-runtime.deferreturn
 
 /*
  * goexit: newproc puts its address where a goroutine's function returns,

@@ -107,6 +107,9 @@ uintptr_t rt_nilinterequal(const void *p, const void *q);
 
 /* panic.c */
 NORETURN void rt_gopanic(eface e);
+void rt_deferproc(funcval *fn, uintptr_t pc, uintptr_t sp, uintptr_t bp);
+void rt_deferreturn(uintptr_t sp);
+eface rt_gorecover(uintptr_t argp);
 NORETURN void rt_panicdivide(void);
 NORETURN void rt_panicshift(void);
 NORETURN void rt_panicmem(void);

@@ -1,16 +1,31 @@
 /*
  * panic.c — panics and fatal errors (gc's panic.go and error.go).
  *
- * gopanic records the panic on the goroutine (g._panic) and, since
- * deferred calls and recover come in a later issue, goes straight to
- * fatalpanic: on g0 it prints "panic: " and the value as gc's printpanics
- * does, a blank line, "goroutine N [running]:" and the traceback, and
- * exits with status 2. Run-time errors (index out of range, nil
- * dereference, ...) are panics whose value is a runtime error; they print
+ * Deferred calls: deferproc (called through its assembly entry, which
+ * passes the deferring frame's SP, PC and BP) pushes a _defer record on
+ * g._defer; deferreturn, at each return of a function that defers, runs
+ * the records of its frame, innermost first.
+ *
+ * gopanic records the panic on the goroutine (g._panic) and runs the
+ * deferred calls, innermost first, each through callclosure with the
+ * panic's argp set to the call's argument pointer. gorecover(argp)
+ * recovers only when argp is that pointer: recover called directly by
+ * the deferred function. When a deferred call returns and the panic was
+ * recovered, recovery_resume continues the deferring frame as if its
+ * deferproc had returned 1: the compiled code then runs the frame's
+ * remaining deferred calls (deferreturn) and returns normally. A panic
+ * raised in a deferred call marks the panic that ran it aborted. If no
+ * call recovers, fatalpanic prints the chain of panics as gc's
+ * printpanics does ("panic: A [recovered]" then "\tpanic: B"), a blank
+ * line, "goroutine N [running]:" and the traceback, and exits with
+ * status 2. Run-time errors (index out of range, nil dereference, ...)
+ * are panics whose value is a runtime error; they print
  * "panic: runtime error: " and gc's message.
  *
  * throw is for the runtime's own invariants: "fatal error: " + a constant
- * string, the traceback, exit 2. Neither path allocates (HACKING.md).
+ * string, the traceback, exit 2, without allocating (HACKING.md). A panic
+ * allocates: its _defer records, and a heap copy of a run-time error's
+ * value, which a recover may keep after the panicking frame is gone.
  */
 #include "entry.h"
 
@@ -260,9 +275,81 @@ void fatalpanic(void)
 	exit(2);
 }
 
+/* Returns a finished record to the p's pool, as gc's freedefer does: a
+ * defer in a loop then allocates once. */
+static void freedefer(_defer *d)
+{
+	p *pp = getg()->m->p;
+	d->link = pp->deferpool;
+	pp->deferpool = d;
+}
+
+/* Runs d's call; a nil func value panics as a call of it would. */
+static void calldefer(_defer *d, uintptr_t *argp)
+{
+	if (d->fn == 0)
+		rt_panicmem();
+	callclosure(d->fn, argp);
+}
+
+/* deferproc's C half: fn is deferred in the frame whose SP after the
+ * call is sp (the assembly entry returns 0 to it). */
+void rt_deferproc(funcval *fn, uintptr_t pc, uintptr_t sp, uintptr_t bp)
+{
+	g *gp = getg();
+	p *pp = gp->m->p;
+	_defer *d = pp->deferpool;
+	if (d != 0) {
+		pp->deferpool = d->link;
+		*d = (_defer){0};
+	} else {
+		d = mallocgc(sizeof *d, 0, true);
+	}
+	d->fn = fn;
+	d->pc = pc;
+	d->sp = sp;
+	d->bp = bp;
+	d->link = gp->_defer;
+	gp->_defer = d;
+}
+
+/* deferreturn's C half: runs the deferred calls of the frame whose SP is
+ * sp, innermost first. A call may defer more in its own frame; those
+ * are run by its own deferreturn, so each record is unlinked before its
+ * call. */
+void rt_deferreturn(uintptr_t sp)
+{
+	g *gp = getg();
+	for (;;) {
+		_defer *d = gp->_defer;
+		if (d == 0 || d->sp != sp)
+			return;
+		gp->_defer = d->link;
+		funcval *fn = d->fn;
+		freedefer(d);
+		if (fn == 0)
+			rt_panicmem();
+		callclosure(fn, 0);
+	}
+}
+
+/* recover(): the panic value, if the caller is a deferred function that
+ * a panic called directly (its argument pointer is argp) and the panic
+ * is not recovered yet; else nil. */
+eface rt_gorecover(uintptr_t argp)
+{
+	_panic *p = getg()->_panic;
+	if (p != 0 && !p->recovered && argp == p->argp) {
+		p->recovered = true;
+		return (eface){p->argtype, p->argdata};
+	}
+	return (eface){0, 0};
+}
+
 /*
- * gopanic starts panicking with value e on the current goroutine. The
- * _panic record lives in this frame, which never returns.
+ * gopanic starts panicking with value e on the current goroutine and
+ * runs the deferred calls. The _panic record lives in this frame, which
+ * returns only by recovery_resume (recovered) or never (fatal).
  */
 NOINLINE void rt_gopanic(eface e)
 {
@@ -272,7 +359,35 @@ NOINLINE void rt_gopanic(eface e)
 	_panic p = {.argtype = e._type, .argdata = e.data, .link = gp->_panic};
 	gp->_panic = &p;
 	escapes(&p);
-	/* Deferred calls and recover come later: the panic is fatal. */
+	for (;;) {
+		_defer *d = gp->_defer;
+		if (d == 0)
+			break;
+		if (d->started) {
+			/* A deferred call that an earlier panic started has
+			 * panicked: that panic will not resume. */
+			if (d->_panic != 0)
+				d->_panic->aborted = true;
+			gp->_defer = d->link;
+			freedefer(d);
+			continue;
+		}
+		d->started = true;
+		d->_panic = &p;
+		calldefer(d, &p.argp);
+		if (gp->_defer != d)
+			throw("bad defer entry in panic");
+		gp->_defer = d->link;
+		uintptr_t sp = d->sp, bp = d->bp, pc = d->pc;
+		freedefer(d);
+		if (p.recovered) {
+			gp->_panic = p.link;
+			while (gp->_panic != 0 && gp->_panic->aborted)
+				gp->_panic = gp->_panic->link;
+			recovery_resume(sp, bp, pc);
+		}
+		p.argp = 0;
+	}
 	fatalpanic();
 }
 
@@ -282,14 +397,14 @@ static NORETURN void panicerror(_type *t, void *data)
 }
 
 /*
- * The run-time error entry points. The error value lives in the frame
- * of the panicking call, which never returns; no allocation.
+ * The run-time error entry points. The error value is copied to the
+ * heap: a recover may keep it.
  */
 static NORETURN NOINLINE void panicBounds(boundsErrorCode code, int64_t x, bool signed_, int64_t y)
 {
-	boundsError e = {.x = x, .y = y, .signed_ = signed_, .code = (uint8_t)code};
-	escapes(&e);
-	panicerror(&boundsErrorType, &e);
+	boundsError *e = mallocgc(sizeof *e, 0, false);
+	*e = (boundsError){.x = x, .y = y, .signed_ = signed_, .code = (uint8_t)code};
+	panicerror(&boundsErrorType, e);
 }
 
 void rt_panicIndex(intgo x, intgo y) { panicBounds(boundsIndex, x, true, y); }
@@ -326,9 +441,9 @@ void panicPlainError(const char *msg)
 /* panicTypeError panics with "runtime error: " + msg + t's name. */
 NOINLINE void panicTypeError(const char *msg, const _type *t)
 {
-	typeError e = {.msg = msg, .typ = t};
-	escapes(&e);
-	panicerror(&typeErrorType, &e);
+	typeError *e = mallocgc(sizeof *e, 0, false);
+	*e = (typeError){.msg = msg, .typ = t};
+	panicerror(&typeErrorType, e);
 }
 
 /*

@@ -69,6 +69,12 @@ intgo arch_prctl(intgo code, uintptr_t addr);
 
 /* asm_amd64.S */
 NORETURN void gogo(gobuf *buf);
+/* Calls the func() fn from C with the closure in DX (asm_amd64.S); if
+ * argp is not 0, stores there the SP at the call: fn's argument pointer. */
+void callclosure(funcval *fn, uintptr_t *argp);
+/* Continues the frame whose SP, BP and resume PC are given, with RAX = 1
+ * (deferproc's "recovered" result). Never returns. */
+NORETURN void recovery_resume(uintptr_t sp, uintptr_t bp, uintptr_t pc);
 void systemstack(void (*fn)(void));
 void callgo(void (*fn)(void));
 void goexit(void);

@@ -48,22 +48,43 @@ typedef struct gobuf {
 	uintptr_t bp;        /* frame pointer */
 } gobuf;
 
-/* One active panic (linked from g._panic, innermost first). */
+/* A func value: a pointer to a closure whose first word is the code. */
+typedef struct funcval {
+	uintptr_t fn;
+	/* captured variables' cell addresses follow */
+} funcval;
+
+/*
+ * One active panic (linked from g._panic, innermost first). It lives in
+ * gopanic's frame. argp is the argument pointer of the deferred call
+ * gopanic is running (its caller's SP at the call): recover works only
+ * in the function whose incoming arguments are there, the deferred
+ * function itself.
+ */
 typedef struct _panic {
-	void *argp;
+	uintptr_t argp;
 	_type *argtype;      /* the panic value, an eface */
 	void *argdata;
 	struct _panic *link;
 	bool recovered;
-	bool aborted;
+	bool aborted;        /* a later panic started while this one ran a deferred call */
 } _panic;
 
-/* One deferred call (linked from g._defer). Deferred calls come later. */
+/*
+ * One deferred call (linked from g._defer, innermost first), made by
+ * deferproc on the heap. sp, pc and bp are the deferring frame's: its SP
+ * after deferproc returns (which identifies the frame: deferreturn runs
+ * the records whose sp is its caller's), the return address of the
+ * deferproc call, and the frame pointer. A recovery resumes the frame
+ * there, with deferproc returning 1.
+ */
 typedef struct _defer {
 	uintptr_t sp;
 	uintptr_t pc;
-	void *fn;
-	_panic *_panic;
+	uintptr_t bp;
+	funcval *fn;         /* a func(), called with the closure in DX */
+	_panic *_panic;      /* the panic running this call, or 0 */
+	bool started;
 	struct _defer *link;
 } _defer;
 
@@ -140,6 +161,7 @@ struct p {
 	uint32_t runqtail;
 	g *runq[P_RUNQ_SIZE];
 	g *runnext;
+	_defer *deferpool;        /* free _defer records (gc keeps a slice and a global pool) */
 };
 
 /* A queue of g's linked through g.schedlink. */

@@ -372,6 +372,7 @@ void finish(Builder *s, Pos end)
         Stmt ret = {.kind = STMT_RETURN, .pos = end};
         return_stmt(s, &ret);
     }
+    finish_defers(s, end);
     for (int i = 0; i < s->f->blocks.n; i++)
         seal(s, s->f->blocks.v[i]);
 }

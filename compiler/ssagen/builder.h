@@ -17,6 +17,7 @@
  *   program.c  the package: functions in order, globals, main.init, string
  *              data and type descriptors
  *   closure.c  func values: closures of literals, functions as values
+ *   defer.c    defer statements, recover
  */
 #ifndef HOOD_SSAGEN_BUILDER_H
 #define HOOD_SSAGEN_BUILDER_H
@@ -76,6 +77,10 @@ typedef struct Builder {
     SsaGen *gen;             /* the package's lowering (program.c) */
     const char *lit_prefix;  /* names of the literals in this function: prefix + N */
     int nlits;               /* literals met so far */
+    int nlits_total;         /* literals directly in this function */
+    int nwrappers;           /* deferred-call wrappers made so far (defer.c) */
+    bool has_defer;          /* the body has a defer statement (defer.c) */
+    Block *recover_exit;     /* where deferprocs go after a recovery, or NULL */
     Func *f;
     Block *cur;              /* NULL after an unconditional transfer */
     VEC(Type *) vartypes;    /* SSA variable -> type; 0 is memory */
@@ -187,6 +192,13 @@ Sym *string_sym(Builder *s, const char *data, int64_t len);
 Sym *type_sym(Builder *s, Type *t);
 Sym *funcval_sym(Builder *s, const char *fn);
 const char *queue_func_lit(Builder *s, Expr *e);
+const char *queue_defer_wrapper(Builder *s, Type *sig, Type *ctype, int builtin);
+
+/* defer.c */
+void defer_stmt(Builder *s, Stmt *st);
+void defer_wrapper_body(Builder *s, Type *sig, Type *ctype, int builtin, Pos pos);
+void finish_defers(Builder *s, Pos end);
+Val recover_call(Builder *s, Expr *e);
 
 /* closure.c */
 Val func_lit(Builder *s, Expr *e);
@@ -199,6 +211,9 @@ Value *emit_call(Builder *s, Sym *fn, Value **regargs, int nregargs, int64_t arg
 void rtcall(Builder *s, RtId id, Value **args, Value **res, Type **rtypes, Pos pos);
 void check_or_panic(Builder *s, Value *cond, RtId id, Value **args, Pos pos);
 CallResult go_call(Builder *s, Expr *e);
+CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *args, int nargs, Pos pos);
+Type *callee_of(Builder *s, Expr *e, Object **fn, Value **closure);
+Val *call_args(Builder *s, Expr *e, int nparams, int *nargs);
 Val call_expr(Builder *s, Expr *e);
 void bind_params(Builder *s, Type *sig, Pos pos);
 void emit_return(Builder *s, Val *vals, Pos pos);
@@ -213,6 +228,8 @@ Value *convert_float(Builder *s, Value *x, Type *from, Type *to, Pos pos);
 
 /* builtin.c */
 Val builtin_call(Builder *s, Expr *e, BuiltinId id);
+void print_vals(Builder *s, Val *vals, int n, bool ln, const Pos *poss, Pos pos);
+void panic_val(Builder *s, Val v, Type *t, Pos pos);
 
 /* compare.c */
 Value *string_compare(Builder *s, TokenKind op, Val a, Val b, Pos pos);

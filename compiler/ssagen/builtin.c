@@ -1,75 +1,110 @@
 /*
  * builtin.c — calls of the builtin functions hood lowers so far: print
- * and println (one runtime call per argument, as gc), panic and len.
+ * and println (one runtime call per argument, as gc), panic, recover
+ * (defer.c) and len. print_vals and panic_val also serve deferred calls
+ * of print, println and panic, whose arguments are values by then.
  */
 #include "builder.h"
 
-/* print/println: gc's printlock, print per argument, printunlock. */
+/* Prints the values vals[0:n] as print (ln: println) does: gc's
+ * printlock, one runtime call per value, printunlock. poss[i] is where
+ * value i was written, for diagnostics. */
+void print_vals(Builder *s, Val *vals, int n, bool ln, const Pos *poss, Pos pos)
+{
+    rtcall(s, RT_printlock, NULL, NULL, NULL, pos);
+    for (int i = 0; i < n; i++) {
+        if (ln && i > 0)
+            rtcall(s, RT_printsp, NULL, NULL, NULL, pos);
+        Val v = vals[i];
+        Type *t = v.type;
+        Type *u = type_underlying(t);
+        Pos p = poss ? poss[i] : pos;
+        if (u->kind == TYPE_STRING) {
+            rtcall(s, RT_printstring, v.w, NULL, NULL, p);
+        } else if (u->kind == TYPE_BOOL) {
+            Value *w = v1(s, OpZeroExt8to64, types_basic[TYPE_UINT64], p, v.w[0]);
+            rtcall(s, RT_printbool, &w, NULL, NULL, p);
+        } else if (type_is_integer(u)) {
+            Value *w = to_int64(s, v.w[0], u, p);
+            bool sg = is_signed(u);
+            rtcall(s, sg ? RT_printint : RT_printuint, &w, NULL, NULL, p);
+        } else if (type_is_float(u)) {
+            Value *w = convert_float(s, v.w[0], u, types_basic[TYPE_FLOAT64], p);
+            rtcall(s, RT_printfloat, &w, NULL, NULL, p);
+        } else if (u->kind == TYPE_SLICE) {
+            rtcall(s, RT_printslice, v.w, NULL, NULL, p);
+        } else if (v.n == 1) {
+            rtcall(s, RT_printpointer, v.w, NULL, NULL, p);
+        } else {
+            unsupported(p, xprintf("printing %s", type_string(t)));
+        }
+    }
+    if (ln)
+        rtcall(s, RT_printnl, NULL, NULL, NULL, pos);
+    rtcall(s, RT_printunlock, NULL, NULL, NULL, pos);
+}
+
+/* print/println: every argument is evaluated before anything is printed,
+ * as gc does; println(f()) prints each of f's results. */
 static void print_call(Builder *s, Expr *e, bool ln)
 {
-    rtcall(s, RT_printlock, NULL, NULL, NULL, e->pos);
     ExprList *args = &e->u.call.args;
-    /* Evaluate every argument before printing anything, as gc does;
-     * println(f()) prints each of f's results. */
     int n = args->n;
     Val *vals;
+    Pos *poss = NULL;
     if (n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE) {
         CallResult cr = go_call(s, args->v[0]);
         n = cr.n;
         vals = cr.vals;
     } else {
         vals = NEWARRAY(Val, n + 1);
-        for (int i = 0; i < n; i++)
+        poss = NEWARRAY(Pos, n + 1);
+        for (int i = 0; i < n; i++) {
             vals[i] = expr(s, args->v[i]);
-    }
-    for (int i = 0; i < n; i++) {
-        if (ln && i > 0)
-            rtcall(s, RT_printsp, NULL, NULL, NULL, e->pos);
-        Val v = vals[i];
-        Type *t = v.type;
-        Type *u = type_underlying(t);
-        Pos pos = args->n == n ? args->v[i]->pos : e->pos;
-        if (u->kind == TYPE_STRING) {
-            rtcall(s, RT_printstring, v.w, NULL, NULL, pos);
-        } else if (u->kind == TYPE_BOOL) {
-            Value *w = v1(s, OpZeroExt8to64, types_basic[TYPE_UINT64], pos, v.w[0]);
-            rtcall(s, RT_printbool, &w, NULL, NULL, pos);
-        } else if (type_is_integer(u)) {
-            Value *w = to_int64(s, v.w[0], u, pos);
-            bool sg = is_signed(u);
-            rtcall(s, sg ? RT_printint : RT_printuint, &w, NULL, NULL, pos);
-        } else if (type_is_float(u)) {
-            Value *w = convert_float(s, v.w[0], u, types_basic[TYPE_FLOAT64], pos);
-            rtcall(s, RT_printfloat, &w, NULL, NULL, pos);
-        } else if (u->kind == TYPE_SLICE) {
-            rtcall(s, RT_printslice, v.w, NULL, NULL, pos);
-        } else if (v.n == 1) {
-            rtcall(s, RT_printpointer, v.w, NULL, NULL, pos);
-        } else {
-            unsupported(pos, xprintf("printing %s", type_string(t)));
+            poss[i] = args->v[i]->pos;
         }
     }
-    if (ln)
-        rtcall(s, RT_printnl, NULL, NULL, NULL, e->pos);
-    rtcall(s, RT_printunlock, NULL, NULL, NULL, e->pos);
+    print_vals(s, vals, n, ln, poss, e->pos);
+}
+
+/* panic(v) with v of type t (untyped nil: panic(nil)). */
+void panic_val(Builder *s, Val v, Type *t, Pos pos)
+{
+    Type *u = type_underlying(t);
+    if (u->kind == TYPE_UNTYPED_NIL) {
+        Value *args[2] = {const_int(s, t_ptr(), 0, pos), const_int(s, t_ptr(), 0, pos)};
+        rtcall(s, RT_gopanic, args, NULL, NULL, pos);
+        return;
+    }
+    if (u->kind == TYPE_INTERFACE) {
+        if (u->u.iface.methods.n > 0 || u->u.iface.embeddeds.n > 0) {
+            unsupported(pos, "panic with a non-empty interface value");
+            return;
+        }
+        rtcall(s, RT_gopanic, v.w, NULL, NULL, pos); /* interface{}: its words are the eface */
+        return;
+    }
+    /* The value is boxed on the heap: a recover may keep it after this
+     * frame is gone. */
+    Value *typ = v0(s, OpAddr, t_ptr(), pos);
+    typ->aux = type_sym(s, t);
+    Value *res[1] = {0};
+    Type *rt[1] = {t_ptr()};
+    rtcall(s, RT_newobject, &typ, res, rt, pos);
+    if (!res[0])
+        return;
+    store_val(s, t, res[0], v, pos);
+    Value *args[2] = {typ, res[0]};
+    rtcall(s, RT_gopanic, args, NULL, NULL, pos);
 }
 
 static void panic_call(Builder *s, Expr *e)
 {
     Expr *arg = e->u.call.args.v[0];
-    Type *t = arg->type;
-    Type *u = type_underlying(t);
-    if (u->kind == TYPE_INTERFACE || u->kind == TYPE_UNTYPED_NIL) {
-        unsupported(e->pos, "panic with an interface value");
-        return;
-    }
-    Val v = expr(s, arg);
-    Value *data = temp_addr(s, t, e->pos);
-    store_val(s, t, data, v, e->pos);
-    Value *typ = v0(s, OpAddr, t_ptr(), e->pos);
-    typ->aux = type_sym(s, t);
-    Value *args[2] = {typ, data};
-    rtcall(s, RT_gopanic, args, NULL, NULL, e->pos);
+    Val v = {0};
+    if (type_underlying(arg->type)->kind != TYPE_UNTYPED_NIL)
+        v = expr(s, arg);
+    panic_val(s, v, arg->type, e->pos);
 }
 
 Val builtin_call(Builder *s, Expr *e, BuiltinId id)
@@ -83,6 +118,8 @@ Val builtin_call(Builder *s, Expr *e, BuiltinId id)
     case BUILTIN_PANIC:
         panic_call(s, e);
         return none;
+    case BUILTIN_RECOVER:
+        return recover_call(s, e);
     case BUILTIN_LEN: {
         Expr *arg = e->u.call.args.v[0];
         Type *u = type_underlying(arg->type);

@@ -4,7 +4,8 @@
  * each in registers or stores it at SP+off, calls, and takes the results
  * from registers (SelectN) or SP+off; the callee (bind_params) finds its
  * parameters in registers (ArgReg) or the argument area above its frame,
- * and emit_return hands its results back the same way.
+ * and emit_return hands its results back the same way (after running
+ * the function's deferred calls, defer.c).
  *
  * Runtime entry points come from rt/runtime.def, the same table the
  * runtime's trampolines are generated from; rtcall is how the other
@@ -145,38 +146,102 @@ static Val val_of_pieces(Builder *s, AbiParam *p, Value **pieces, Pos pos)
     return load_val(s, p->type, addr, pos);
 }
 
-/* Calls a Go function: evaluates the function value (unless the callee
- * is a declared function) and the arguments, passes them in registers
- * or stores them on the stack (ssa/abi.h), calls, and returns the
- * results. A call through a func value loads the code address from the
- * closure (a nil func value panics there, as gc's does) and passes the
- * closure itself as the context (closure.c). */
-CallResult go_call(Builder *s, Expr *e)
+/* Calls the function of signature sig with the arguments args (already
+ * evaluated): fn, a declared function, directly, or else through the
+ * func value closure, whose code address is loaded from it (a nil func
+ * value panics there, as gc's does) and which is passed as the context
+ * (closure.c). Arguments go in registers or on the stack (ssa/abi.h). */
+CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *args, int nargs, Pos pos)
 {
     CallResult cr = {0};
-    Expr *fun = e->u.call.fun;
-    Object *fn = callee(fun);
-    Type *sig = type_underlying(fun->type);
-    if ((fn && (!fn->u.func.decl || fn->u.func.is_method)) || sig->kind != TYPE_FUNC ||
-        (!fn && is_method_expr(fun))) {
-        unsupported(e->pos, "calls of methods");
+    AbiInfo *abi = abi_assign(sig->u.func.params, sig->u.func.results);
+    if (!s->cur && nargs < abi->nparams) /* an argument never returned */
         return cr;
+    Value *code = NULL;
+    if (!fn) {
+        Value *nn = v2(s, OpNeqPtr, t_bool(), pos, closure, const_int(s, t_ptr(), 0, pos));
+        check_or_panic(s, nn, RT_panicmem, NULL, pos);
+        code = load(s, t_uintptr(), closure, pos);
+    }
+    Value *sp = v0(s, OpSP, t_ptr(), pos);
+    Value *regargs[ABI_MAX_PIECES + 2];
+    int nreg = 0;
+    if (!fn) {
+        regargs[nreg++] = code;
+        regargs[nreg++] = closure;
+    }
+    for (int i = 0; i < abi->nparams && i < nargs; i++) {
+        AbiParam *p = &abi->params[i];
+        if (p->on_stack)
+            store_val(s, p->type, offptr(s, sp, p->offset, pos), args[i], pos);
+        else {
+            val_pieces(s, p, args[i], regargs + nreg, pos);
+            nreg += p->npieces;
+        }
+    }
+    Value *call;
+    if (!fn) {
+        call = ssa_value_new(cur(s), OpClosureCall, type_mem, pos);
+        for (int i = 0; i < nreg; i++)
+            ssa_add_arg(call, regargs[i]);
+        ssa_add_arg(call, mem(s));
+        call->aux_int = abi->argsize;
+        set_mem(s, call);
+    } else {
+        Sym *sym = func_sym(fn);
+        sym->argsize = abi->argsize;
+        call = emit_call(s, sym, regargs, nreg, abi->argsize, false, pos);
+    }
+    cr.n = abi->nresults;
+    cr.vals = NEWARRAY(Val, cr.n + 1);
+    for (int i = 0; i < abi->nresults; i++) {
+        AbiParam *r = &abi->results[i];
+        if (r->on_stack) {
+            Val v = load_val(s, r->type, offptr(s, sp, r->offset, pos), pos);
+            cr.vals[i] = copy_val(s, v, pos);
+            continue;
+        }
+        Value *pieces[ABI_MAX_PIECES];
+        for (int k = 0; k < r->npieces; k++)
+            pieces[k] = select_result(s, call, r->pieces[k].type, r->pieces[k].reg, pos);
+        cr.vals[i] = val_of_pieces(s, r, pieces, pos);
+    }
+    return cr;
+}
+
+/* Resolves call e's function: a declared function (*fn), or a func value
+ * evaluated into *closure. Returns the signature, or NULL after
+ * reporting what cannot be called yet. */
+Type *callee_of(Builder *s, Expr *e, Object **fn, Value **closure)
+{
+    Expr *fun = e->u.call.fun;
+    Object *f = callee(fun);
+    Type *sig = type_underlying(fun->type);
+    *fn = NULL;
+    *closure = NULL;
+    if ((f && (!f->u.func.decl || f->u.func.is_method)) || sig->kind != TYPE_FUNC ||
+        (!f && is_method_expr(fun))) {
+        unsupported(e->pos, "calls of methods");
+        return NULL;
     }
     if (sig->u.func.variadic) {
         unsupported(e->pos, "variadic calls");
-        return cr;
+        return NULL;
     }
-    Value *closure = NULL, *code = NULL;
-    if (!fn) {
-        closure = expr1(s, fun);
-        Value *nn = v2(s, OpNeqPtr, t_bool(), e->pos, closure, const_int(s, t_ptr(), 0, e->pos));
-        check_or_panic(s, nn, RT_panicmem, NULL, e->pos);
-        code = load(s, t_uintptr(), closure, e->pos);
-    }
-    AbiInfo *abi = abi_assign(sig->u.func.params, sig->u.func.results);
-    /* Arguments: a single multi-value call f(g()) spreads g's results. */
+    if (f)
+        *fn = f;
+    else
+        *closure = expr1(s, fun);
+    return sig;
+}
+
+/* The arguments of call e, evaluated in order (after the function
+ * value); a single multi-value call f(g()) spreads g's results. nparams
+ * is the callee's parameter count. */
+Val *call_args(Builder *s, Expr *e, int nparams, int *nargs)
+{
     VEC(Val) args = {0};
-    if (e->u.call.args.n == 1 && abi->nparams > 1) {
+    if (e->u.call.args.n == 1 && nparams > 1) {
         CallResult inner = go_call(s, e->u.call.args.v[0]);
         for (int i = 0; i < inner.n; i++)
             vec_push(&args, inner.vals[i]);
@@ -186,52 +251,22 @@ CallResult go_call(Builder *s, Expr *e)
             vec_push(&args, copy_val(s, v, e->pos));
         }
     }
-    if (!s->cur && args.n < abi->nparams)
-        return cr;
-    Value *sp = v0(s, OpSP, t_ptr(), e->pos);
-    Value *regargs[ABI_MAX_PIECES + 2];
-    int nreg = 0;
-    if (closure) {
-        regargs[nreg++] = code;
-        regargs[nreg++] = closure;
-    }
-    for (int i = 0; i < abi->nparams && i < args.n; i++) {
-        AbiParam *p = &abi->params[i];
-        if (p->on_stack)
-            store_val(s, p->type, offptr(s, sp, p->offset, e->pos), args.v[i], e->pos);
-        else {
-            val_pieces(s, p, args.v[i], regargs + nreg, e->pos);
-            nreg += p->npieces;
-        }
-    }
-    Value *call;
-    if (closure) {
-        call = ssa_value_new(cur(s), OpClosureCall, type_mem, e->pos);
-        for (int i = 0; i < nreg; i++)
-            ssa_add_arg(call, regargs[i]);
-        ssa_add_arg(call, mem(s));
-        call->aux_int = abi->argsize;
-        set_mem(s, call);
-    } else {
-        Sym *sym = func_sym(fn);
-        sym->argsize = abi->argsize;
-        call = emit_call(s, sym, regargs, nreg, abi->argsize, false, e->pos);
-    }
-    cr.n = abi->nresults;
-    cr.vals = NEWARRAY(Val, cr.n + 1);
-    for (int i = 0; i < abi->nresults; i++) {
-        AbiParam *r = &abi->results[i];
-        if (r->on_stack) {
-            Val v = load_val(s, r->type, offptr(s, sp, r->offset, e->pos), e->pos);
-            cr.vals[i] = copy_val(s, v, e->pos);
-            continue;
-        }
-        Value *pieces[ABI_MAX_PIECES];
-        for (int k = 0; k < r->npieces; k++)
-            pieces[k] = select_result(s, call, r->pieces[k].type, r->pieces[k].reg, e->pos);
-        cr.vals[i] = val_of_pieces(s, r, pieces, e->pos);
-    }
-    return cr;
+    *nargs = args.n;
+    return args.v;
+}
+
+/* Calls a Go function: the function value, the arguments, the call. */
+CallResult go_call(Builder *s, Expr *e)
+{
+    CallResult none = {0};
+    Object *fn;
+    Value *closure;
+    Type *sig = callee_of(s, e, &fn, &closure);
+    if (!sig)
+        return none;
+    int nargs;
+    Val *args = call_args(s, e, sig->u.func.params->u.tuple.vars.n, &nargs);
+    return call_func(s, sig, fn, closure, args, nargs, e->pos);
 }
 
 Val call_expr(Builder *s, Expr *e)
@@ -299,6 +334,10 @@ void bind_params(Builder *s, Type *sig, Pos pos)
         vec_push(&s->results, named(obj) ? obj : NULL);
         if (!named(obj))
             continue;
+        /* With defers, a named result lives in memory: a deferred call
+         * may change it, and a recovery returns its current value. */
+        if (s->has_defer)
+            obj->u.var.addr_taken = true;
         if (!r->on_stack || obj->u.var.addr_taken || val_words(r->type) > 0) {
             /* a variable, returned by copying it out (emit_return) */
             declare_local(s, obj);
@@ -318,6 +357,8 @@ void bind_params(Builder *s, Type *sig, Pos pos)
 void emit_return(Builder *s, Val *vals, Pos pos)
 {
     AbiInfo *abi = s->f->abi;
+    if (s->has_defer)
+        rtcall(s, RT_deferreturn, NULL, NULL, NULL, pos);
     Value *pieces[ABI_MAX_PIECES];
     int np = 0;
     for (int i = 0; abi && i < abi->nresults; i++) {

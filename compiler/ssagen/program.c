@@ -20,11 +20,15 @@
 
 #include <string.h>
 
-/* A function literal waiting to be built as a function of its own. */
+/* A function literal waiting to be built as a function of its own, or
+ * (lit NULL) the wrapper of a deferred call with arguments (defer.c). */
 typedef struct PendingLit {
     Expr *lit;
     const char *name;   /* its symbol, e.g. "main.main.func1" */
     const char *goname; /* e.g. "main.func1" */
+    Type *sig, *ctype;  /* a wrapper's deferred signature and closure struct */
+    int builtin;        /* a wrapper of a deferred builtin call: its BuiltinId, else -1 */
+    Pos pos;
 } PendingLit;
 
 struct SsaGen {
@@ -98,23 +102,65 @@ Sym *funcval_sym(Builder *s, const char *fn)
  * name of the function it becomes: gc's "outer.funcN", numbered in
  * source order within the outermost function, and "literal.N" inside a
  * literal; "main.glob..funcN" in package variable initialisers. */
-const char *queue_func_lit(Builder *s, Expr *e)
+static const char *queue(Builder *s, Expr *e, Type *sig, Type *ctype, int builtin, Pos pos)
 {
     SsaGen *g = s->gen;
     Arena *outer = arena_enter(&arena_package);
-    s->nlits++;
-    const char *name = xprintf("%s%d", s->lit_prefix, s->nlits);
-    PendingLit pl = {e, name, strchr(name, '.') ? strchr(name, '.') + 1 : name};
+    /* gc numbers a function's deferred-call wrappers after its literals */
+    int n = e ? ++s->nlits : s->nlits_total + ++s->nwrappers;
+    const char *name = xprintf("%s%d", s->lit_prefix, n);
+    PendingLit pl = {e, name, strchr(name, '.') ? strchr(name, '.') + 1 : name, sig, ctype, builtin, pos};
     vec_push(&g->lits, pl);
     arena_enter(outer);
     return name;
 }
 
-static Builder *builder_for(SsaGen *g, const char *name, const char *goname, const char *lit_prefix, Pos pos)
+const char *queue_func_lit(Builder *s, Expr *e)
+{
+    return queue(s, e, NULL, NULL, -1, e->pos);
+}
+
+/* A deferred call's wrapper is named like a literal, as gc names it. */
+const char *queue_defer_wrapper(Builder *s, Type *sig, Type *ctype, int builtin)
+{
+    return queue(s, NULL, sig, ctype, builtin, s->f->pos);
+}
+
+/* The type func(), of deferred wrappers. */
+static Type *func_void(void)
+{
+    static Type *t;
+    if (!t) {
+        Arena *outer = arena_enter(&arena_package);
+        t = type_new(TYPE_FUNC);
+        t->u.func.params = type_new_tuple((ObjectList){0});
+        t->u.func.results = type_new_tuple((ObjectList){0});
+        arena_enter(outer);
+    }
+    return t;
+}
+
+/* The function scope a literal's scope is directly inside. */
+static Scope *enclosing_func(Scope *lit)
+{
+    Scope *f = lit->parent;
+    while (f && !f->is_func)
+        f = f->parent;
+    return f;
+}
+
+/* fscope: the function's scope (NULL for main.init and wrappers), whose
+ * literals are counted: wrappers are numbered after them. */
+static Builder *builder_for(SsaGen *g, const char *name, const char *goname, const char *lit_prefix,
+                            Scope *fscope, Pos pos)
 {
     Builder *s = new_builder(g->prog, g->pkg, name, goname, pos);
     s->gen = g;
     s->lit_prefix = lit_prefix;
+    if (fscope)
+        for (int i = 0; i < g->pkg->func_lits.n; i++)
+            if (enclosing_func(g->pkg->func_lits.v[i]->u.func_lit.scope) == fscope)
+                s->nlits_total++;
     return s;
 }
 
@@ -126,7 +172,15 @@ static Func *func_lit_body(SsaGen *g, PendingLit *pl)
     Arena *outer = arena_enter(&arena_package);
     const char *prefix = xprintf("%s.", pl->name);
     arena_enter(outer);
-    Builder *s = builder_for(g, pl->name, pl->goname, prefix, e->pos);
+    Builder *s = builder_for(g, pl->name, pl->goname, prefix, e ? e->u.func_lit.scope : NULL,
+                             e ? e->pos : pl->pos);
+    if (!e) {
+        bind_params(s, func_void(), pl->pos);
+        defer_wrapper_body(s, pl->sig, pl->ctype, pl->builtin, pl->pos);
+        finish(s, pl->pos);
+        return s->f;
+    }
+    s->has_defer = e->u.func_lit.scope->has_defer;
     bind_params(s, e->type, e->pos);
     bind_captures(s, e->u.func_lit.scope, e->pos);
     stmt(s, e->u.func_lit.body);
@@ -146,7 +200,8 @@ static Func *func_decl(SsaGen *g, Decl *d)
     Arena *outer = arena_enter(&arena_package);
     const char *prefix = xprintf("%s.func", fn->link_name);
     arena_enter(outer);
-    Builder *s = builder_for(g, fn->link_name, goname, prefix, d->pos);
+    Builder *s = builder_for(g, fn->link_name, goname, prefix, d->u.func.scope, d->pos);
+    s->has_defer = d->u.func.scope && d->u.func.scope->has_defer;
     bind_params(s, fn->type, d->pos);
     stmt(s, d->u.func.body);
     finish(s, d->u.func.body->u.block.rbrace);
@@ -161,7 +216,7 @@ static Func *package_init(SsaGen *g)
     Pos pos = {0};
     if (pkg->nfiles > 0)
         pos = pkg->files[0]->pos;
-    Builder *s = builder_for(g, "main.init", "init", "main.glob..func", pos);
+    Builder *s = builder_for(g, "main.init", "init", "main.glob..func", NULL, pos);
     s->f->argsize = 0;
     for (int i = 0; i < pkg->inits.n; i++) {
         Initializer *in = &pkg->inits.v[i];

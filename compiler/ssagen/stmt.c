@@ -381,6 +381,9 @@ void stmt(Builder *s, Stmt *st)
     case STMT_RETURN:
         return_stmt(s, st);
         return;
+    case STMT_DEFER:
+        defer_stmt(s, st);
+        return;
     case STMT_IF:
         if_stmt(s, st);
         return;

@@ -1084,6 +1084,11 @@ static void stmt(Checker *c, Ctx ctx, Stmt *s)
         return;
     case STMT_DEFER:
         call_stmt(c, s, s->u.defer_stmt.call, "defer");
+        for (Scope *fs = c->env.scope; fs; fs = fs->parent)
+            if (fs->is_func) {
+                fs->has_defer = true;
+                break;
+            }
         return;
     case STMT_RETURN:
         return_stmt(c, s);

@@ -145,6 +145,8 @@ struct Scope {
     ObjectList objects; /* in declaration order */
     Pos pos, end;
     bool is_func;       /* function scope: the outermost scope of a body */
+    bool has_defer;     /* a function scope whose body (not counting
+                         * nested literals) has a defer statement */
     /* A function literal's scope: the variables of enclosing functions
      * it uses, itself or through literals nested in it, in first-use
      * order (the closure's captured variables). */

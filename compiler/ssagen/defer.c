@@ -1,0 +1,211 @@
+/*
+ * defer.c — defer statements and recover; the runtime side (deferproc,
+ * deferreturn, gopanic, gorecover) is rt/panic.c, the design in
+ * docs/design.md ("Defer, panic and recover").
+ *
+ * `defer f(args)` evaluates f and the arguments at the statement, as the
+ * spec says, and gives the runtime a func() closure to call later:
+ * f itself when there are no arguments, else a wrapper closure holding
+ * f and the argument values, whose code (a generated function, named
+ * like a literal: main.f.funcN) calls f with them. runtime.deferproc
+ * records it and returns 0; after a recovered panic the same call
+ * returns 1, and the deferring function then goes to its recovery exit:
+ * it runs its remaining deferred calls and returns its results' current
+ * values. Every return of a function that defers calls
+ * runtime.deferreturn first (emit_return), and its named results live in
+ * memory, so that deferred calls can change them and a recovery returns
+ * them (bind_params).
+ *
+ * Not yet: open-coded defers (gc inlines the deferred calls of a
+ * function whose defers are not in loops at its exits, and keeps the
+ * records on the stack); every defer here is a heap record.
+ */
+#include "builder.h"
+
+/* The struct of a wrapper closure: the code, the deferred func value
+ * (not for a builtin), then the arguments, of types types[0:n]. */
+static Type *wrapper_type(Type **types, int n, bool has_fn, Pos pos)
+{
+    Arena *outer = arena_enter(&arena_package);
+    Type *t = type_new(TYPE_STRUCT);
+    Object *f = object_new(OBJ_VAR, "F", pos, t_uintptr());
+    f->u.var.is_field = true;
+    vec_push(&t->u.strct.fields, f);
+    if (has_fn) {
+        Object *fn = object_new(OBJ_VAR, "fn", pos, t_ptr());
+        fn->u.var.is_field = true;
+        vec_push(&t->u.strct.fields, fn);
+    }
+    for (int i = 0; i < n; i++) {
+        Object *a = object_new(OBJ_VAR, xprintf("a%d", i), pos, types[i]);
+        a->u.var.is_field = true;
+        vec_push(&t->u.strct.fields, a);
+    }
+    arena_enter(outer);
+    return t;
+}
+
+/* The wrapper closure of a deferred call with arguments: of the func
+ * value fv with signature sig, or (fv NULL) of builtin. */
+static Value *wrapper_closure(Builder *s, Type *sig, int builtin, Value *fv, Val *args, int nargs, Pos pos)
+{
+    Type **types = NEWARRAY(Type *, nargs + 1);
+    for (int i = 0; i < nargs; i++)
+        types[i] = args[i].type;
+    Type *ct = wrapper_type(types, nargs, fv != NULL, pos);
+    const char *name = queue_defer_wrapper(s, sig, ct, builtin);
+    Value *typ = v0(s, OpAddr, t_ptr(), pos);
+    typ->aux = type_sym(s, ct);
+    Value *res[1] = {0};
+    Type *rt[1] = {t_ptr()};
+    rtcall(s, RT_newobject, &typ, res, rt, pos);
+    Value *clo = res[0] ? res[0] : const_int(s, t_ptr(), 0, pos);
+    Value *code = v0(s, OpAddr, t_ptr(), pos);
+    code->aux = ssa_sym(SYM_FUNC, name, NULL);
+    store(s, t_uintptr(), clo, code, pos);
+    int first = 1;
+    if (fv)
+        store(s, t_ptr(), offptr(s, clo, type_field_offset(ct, first++), pos), fv, pos);
+    for (int i = 0; i < nargs; i++)
+        store_val(s, types[i], offptr(s, clo, type_field_offset(ct, first + i), pos), args[i], pos);
+    return clo;
+}
+
+/* The wrapper's body: the deferred call, with the function value and
+ * the arguments saved in the closure. */
+void defer_wrapper_body(Builder *s, Type *sig, Type *ct, int builtin, Pos pos)
+{
+    Value *clo = v0(s, OpClosurePtr, t_ptr(), pos);
+    ObjectList *fs = &type_underlying(ct)->u.strct.fields;
+    int first = builtin < 0 ? 2 : 1, n = fs->n - first;
+    Val *args = NEWARRAY(Val, n + 1);
+    for (int i = 0; i < n; i++)
+        args[i] = load_val(s, fs->v[first + i]->type,
+                           offptr(s, clo, type_field_offset(ct, first + i), pos), pos);
+    switch (builtin) {
+    case -1: {
+        Value *fv = load(s, t_ptr(), offptr(s, clo, type_field_offset(ct, 1), pos), pos);
+        call_func(s, sig, NULL, fv, args, n, pos);
+        return;
+    }
+    case BUILTIN_PANIC:
+        panic_val(s, args[0], args[0].type, pos);
+        return;
+    default:
+        print_vals(s, args, n, builtin == BUILTIN_PRINTLN, NULL, pos);
+        return;
+    }
+}
+
+/* Where a recovery lands: made on the first defer, filled by
+ * finish_defers once every deferproc branches to it. */
+static Block *recovery_exit(Builder *s, Pos pos)
+{
+    if (!s->recover_exit)
+        s->recover_exit = new_block(s, BlockPlain, pos);
+    return s->recover_exit;
+}
+
+/* runtime.deferproc(fv), and the way to the recovery exit when it
+ * returns 1. */
+static void defer_closure(Builder *s, Value *fv, Pos pos)
+{
+    Value *res[1] = {0};
+    Type *rt[1] = {t_int()};
+    rtcall(s, RT_deferproc, &fv, res, rt, pos);
+    Block *b = cur(s);
+    b->kind = BlockIf;
+    ssa_set_control(b, v2(s, OpNeq64, t_bool(), pos, res[0], const_int(s, t_int(), 0, pos)));
+    b->likely = -1;
+    Block *go_on = new_block(s, BlockPlain, pos);
+    ssa_add_edge(b, recovery_exit(s, pos));
+    ssa_add_edge(b, go_on);
+    start_block(s, go_on, true);
+}
+
+/* defer of a builtin: print, println and panic through a wrapper, whose
+ * arguments are evaluated now. A deferred recover() is not called by a
+ * deferred function, so it never recovers: nothing to do (its
+ * arguments, none, evaluated). */
+static void defer_builtin(Builder *s, Expr *e, Pos pos)
+{
+    Expr *f = e->u.call.fun;
+    while (f->kind == EXPR_PAREN)
+        f = f->u.paren.x;
+    BuiltinId id = f->u.ident.obj->u.builtin.id;
+    if (id == BUILTIN_RECOVER)
+        return;
+    ExprList *args = &e->u.call.args;
+    if ((id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && id != BUILTIN_PANIC) ||
+        (args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE)) {
+        unsupported(pos, xprintf("defer of builtin %s", builtin_name(id)));
+        return;
+    }
+    Val *vals = NEWARRAY(Val, args->n + 1);
+    for (int i = 0; i < args->n; i++) {
+        if (type_underlying(args->v[i]->type)->kind == TYPE_UNTYPED_NIL) {
+            unsupported(pos, "defer panic(nil)");
+            return;
+        }
+        vals[i] = copy_val(s, expr(s, args->v[i]), pos);
+    }
+    if (!s->cur)
+        return;
+    Value *fv = wrapper_closure(s, NULL, id, NULL, vals, args->n, pos);
+    defer_closure(s, fv, pos);
+}
+
+void defer_stmt(Builder *s, Stmt *st)
+{
+    Expr *e = st->u.defer_stmt.call;
+    while (e->kind == EXPR_PAREN)
+        e = e->u.paren.x;
+    Pos pos = st->pos;
+    if (e->kind != EXPR_CALL || e->u.call.fun->mode == MODE_TYPE) {
+        unsupported(pos, "this deferred expression");
+        return;
+    }
+    if (e->u.call.fun->mode == MODE_BUILTIN) {
+        defer_builtin(s, e, pos);
+        return;
+    }
+    Object *fn;
+    Value *closure;
+    Type *sig = callee_of(s, e, &fn, &closure);
+    if (!sig)
+        return;
+    int nargs;
+    Val *args = call_args(s, e, sig->u.func.params->u.tuple.vars.n, &nargs);
+    if (!s->cur)
+        return;
+    Value *fv = fn ? func_value(s, fn, pos).w[0] : closure;
+    if (nargs > 0)
+        fv = wrapper_closure(s, sig, -1, fv, args, nargs, pos);
+    defer_closure(s, fv, pos);
+}
+
+/* The recovery exit, once the body is built: return as a bare return
+ * does (emit_return runs the remaining deferred calls first). */
+void finish_defers(Builder *s, Pos end)
+{
+    if (!s->recover_exit)
+        return;
+    start_block(s, s->recover_exit, true);
+    emit_return(s, NULL, end);
+}
+
+/* recover(): the panic value, if this function was called directly by a
+ * panic running deferred calls; the runtime compares this function's
+ * argument pointer with the one it called it with. */
+Val recover_call(Builder *s, Expr *e)
+{
+    Value *argp = v0(s, OpArgAddr, t_ptr(), e->pos);
+    argp->aux_int = 0;
+    Value *res[2] = {0};
+    Type *rt[2] = {t_ptr(), t_ptr()};
+    rtcall(s, RT_gorecover, &argp, res, rt, e->pos);
+    Val r = {.type = e->type, .n = 2};
+    r.w[0] = res[0];
+    r.w[1] = res[1];
+    return r;
+}
