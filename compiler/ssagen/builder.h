@@ -212,8 +212,18 @@ void rtcall(Builder *s, RtId id, Value **args, Value **res, Type **rtypes, Pos p
 void check_or_panic(Builder *s, Value *cond, RtId id, Value **args, Pos pos);
 CallResult go_call(Builder *s, Expr *e);
 CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *args, int nargs, Pos pos);
-Type *callee_of(Builder *s, Expr *e, Object **fn, Value **closure);
-Val *call_args(Builder *s, Expr *e, int nparams, int *nargs);
+/* What a call calls (call.c, callee_of). */
+typedef struct Callee {
+    Type *sig;        /* full signature: a method's receiver first */
+    Object *fn;       /* a declared function or method, or NULL */
+    Value *closure;   /* else the func value */
+    Val recv;         /* a method's receiver, if has_recv */
+    bool has_recv;
+} Callee;
+
+Type *full_sig(Type *sig);
+bool callee_of(Builder *s, Expr *e, Callee *c);
+Val *call_args(Builder *s, Expr *e, Callee *c, int *nargs);
 Val call_expr(Builder *s, Expr *e);
 void bind_params(Builder *s, Type *sig, Pos pos);
 void emit_return(Builder *s, Val *vals, Pos pos);

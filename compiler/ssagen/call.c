@@ -106,13 +106,7 @@ static Object *callee(Expr *fun)
     return NULL;
 }
 
-/* x.m or T.m used as the called function: methods are not lowered yet. */
-static bool is_method_expr(Expr *fun)
-{
-    while (fun->kind == EXPR_PAREN)
-        fun = fun->u.paren.x;
-    return fun->kind == EXPR_SELECTOR;
-}
+
 
 /* The register pieces of x, a value of p's type, into out. */
 static void val_pieces(Builder *s, AbiParam *p, Val x, Value **out, Pos pos)
@@ -209,38 +203,112 @@ CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *arg
     return cr;
 }
 
-/* Resolves call e's function: a declared function (*fn), or a func value
- * evaluated into *closure. Returns the signature, or NULL after
- * reporting what cannot be called yet. */
-Type *callee_of(Builder *s, Expr *e, Object **fn, Value **closure)
+/* The signature a method's callers and body use: the receiver is its
+ * first parameter (gc's ABI does the same). A function's is its own.
+ * Made in arena_package: a deferred call's wrapper, built after this
+ * function is freed, keeps it. */
+Type *full_sig(Type *sig)
+{
+    if (!sig->u.func.recv)
+        return sig;
+    Arena *outer = arena_enter(&arena_package);
+    ObjectList ps = {0};
+    vec_push(&ps, sig->u.func.recv);
+    ObjectList *rest = &sig->u.func.params->u.tuple.vars;
+    for (int i = 0; i < rest->n; i++)
+        vec_push(&ps, rest->v[i]);
+    Type *t = type_new(TYPE_FUNC);
+    t->u.func.params = type_new_tuple(ps);
+    t->u.func.results = sig->u.func.results;
+    t->u.func.variadic = sig->u.func.variadic;
+    arena_enter(outer);
+    return t;
+}
+
+/* The named type a method's receiver names (T for T and *T). */
+static Type *recv_base(Type *r)
+{
+    return r->kind == TYPE_POINTER ? r->u.pointer.elem : r;
+}
+
+/* x.m(...) with m a method declared on x's type T or *T: the receiver
+ * value, made from x as the method wants it (&x for a pointer receiver
+ * on an addressable T, *x for a value receiver on a *T). Methods
+ * promoted through embedded fields are not lowered yet. */
+static bool method_callee(Builder *s, Expr *fun, Callee *c)
+{
+    Expr *sel = fun->u.selector.sel, *x = fun->u.selector.x;
+    Object *m = sel->u.ident.obj;
+    if (!m || m->kind != OBJ_FUNC || !m->u.func.decl || type_is_interface(x->type))
+        return false;
+    Type *rt = m->type->u.func.recv->type, *xt = x->type;
+    bool rptr = rt->kind == TYPE_POINTER;
+    bool xptr = xt->kind == TYPE_POINTER;
+    if (recv_base(xt) != recv_base(rt))
+        return false;
+    c->fn = m;
+    c->has_recv = true;
+    if (rptr == xptr) {
+        c->recv = copy_val(s, expr(s, x), fun->pos);
+    } else if (rptr) {
+        c->recv = one(addr_of(s, x), rt);
+    } else {
+        Value *p = expr1(s, x);
+        Value *nn = v2(s, OpNeqPtr, t_bool(), fun->pos, p, const_int(s, t_ptr(), 0, fun->pos));
+        check_or_panic(s, nn, RT_panicmem, NULL, fun->pos);
+        c->recv = copy_val(s, load_val(s, rt, p, fun->pos), fun->pos);
+    }
+    c->recv.type = rt;
+    return true;
+}
+
+/* Resolves call e's function: a declared function or method (c->fn; a
+ * method's receiver evaluated into c->recv), or a func value evaluated
+ * into c->closure. c->sig is the full signature (full_sig). Returns
+ * false after reporting what cannot be called yet. */
+bool callee_of(Builder *s, Expr *e, Callee *c)
 {
     Expr *fun = e->u.call.fun;
-    Object *f = callee(fun);
+    while (fun->kind == EXPR_PAREN)
+        fun = fun->u.paren.x;
+    *c = (Callee){0};
     Type *sig = type_underlying(fun->type);
-    *fn = NULL;
-    *closure = NULL;
-    if ((f && (!f->u.func.decl || f->u.func.is_method)) || sig->kind != TYPE_FUNC ||
-        (!f && is_method_expr(fun))) {
-        unsupported(e->pos, "calls of methods");
-        return NULL;
+    if (sig->kind != TYPE_FUNC) {
+        unsupported(e->pos, "this call");
+        return false;
     }
     if (sig->u.func.variadic) {
         unsupported(e->pos, "variadic calls");
-        return NULL;
+        return false;
     }
-    if (f)
-        *fn = f;
-    else
-        *closure = expr1(s, fun);
-    return sig;
+    Object *f = callee(fun);
+    if (f && f->u.func.decl && !f->u.func.is_method) {
+        c->fn = f;
+    } else if (fun->kind == EXPR_SELECTOR) {
+        if (!method_callee(s, fun, c)) {
+            unsupported(e->pos, "calls of interface methods, promoted methods and method values");
+            return false;
+        }
+        sig = c->fn->type;
+    } else if (!f) {
+        c->closure = expr1(s, fun);
+    } else {
+        unsupported(e->pos, "this call");
+        return false;
+    }
+    c->sig = full_sig(sig);
+    return true;
 }
 
-/* The arguments of call e, evaluated in order (after the function
- * value); a single multi-value call f(g()) spreads g's results. nparams
- * is the callee's parameter count. */
-Val *call_args(Builder *s, Expr *e, int nparams, int *nargs)
+/* The arguments of call e, evaluated in order (after the function value
+ * and receiver), the receiver first; a single multi-value call f(g())
+ * spreads g's results. */
+Val *call_args(Builder *s, Expr *e, Callee *c, int *nargs)
 {
     VEC(Val) args = {0};
+    if (c->has_recv)
+        vec_push(&args, c->recv);
+    int nparams = c->sig->u.func.params->u.tuple.vars.n - (c->has_recv ? 1 : 0);
     if (e->u.call.args.n == 1 && nparams > 1) {
         CallResult inner = go_call(s, e->u.call.args.v[0]);
         for (int i = 0; i < inner.n; i++)
@@ -259,14 +327,12 @@ Val *call_args(Builder *s, Expr *e, int nparams, int *nargs)
 CallResult go_call(Builder *s, Expr *e)
 {
     CallResult none = {0};
-    Object *fn;
-    Value *closure;
-    Type *sig = callee_of(s, e, &fn, &closure);
-    if (!sig)
+    Callee c;
+    if (!callee_of(s, e, &c))
         return none;
     int nargs;
-    Val *args = call_args(s, e, sig->u.func.params->u.tuple.vars.n, &nargs);
-    return call_func(s, sig, fn, closure, args, nargs, e->pos);
+    Val *args = call_args(s, e, &c, &nargs);
+    return call_func(s, c.sig, c.fn, c.closure, args, nargs, e->pos);
 }
 
 Val call_expr(Builder *s, Expr *e)
@@ -291,6 +357,7 @@ Val call_expr(Builder *s, Expr *e)
  * slots of the argument area. */
 void bind_params(Builder *s, Type *sig, Pos pos)
 {
+    sig = full_sig(sig);
     AbiInfo *abi = abi_assign(sig->u.func.params, sig->u.func.results);
     s->f->abi = abi;
     s->f->argsize = abi->argsize;

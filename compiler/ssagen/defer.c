@@ -169,18 +169,16 @@ void defer_stmt(Builder *s, Stmt *st)
         defer_builtin(s, e, pos);
         return;
     }
-    Object *fn;
-    Value *closure;
-    Type *sig = callee_of(s, e, &fn, &closure);
-    if (!sig)
+    Callee c;
+    if (!callee_of(s, e, &c))
         return;
     int nargs;
-    Val *args = call_args(s, e, sig->u.func.params->u.tuple.vars.n, &nargs);
+    Val *args = call_args(s, e, &c, &nargs);
     if (!s->cur)
         return;
-    Value *fv = fn ? func_value(s, fn, pos).w[0] : closure;
+    Value *fv = c.fn ? func_value(s, c.fn, pos).w[0] : c.closure;
     if (nargs > 0)
-        fv = wrapper_closure(s, sig, -1, fv, args, nargs, pos);
+        fv = wrapper_closure(s, c.sig, -1, fv, args, nargs, pos);
     defer_closure(s, fv, pos);
 }
 

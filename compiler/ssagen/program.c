@@ -192,8 +192,12 @@ static Func *func_lit_body(SsaGen *g, PendingLit *pl)
 static Func *func_decl(SsaGen *g, Decl *d)
 {
     Object *fn = d->u.func.obj;
-    if (d->u.func.recv || d->u.func.tparams.n > 0) {
-        unsupported(d->pos, d->u.func.recv ? "methods" : "generic functions");
+    /* A function or method named _ can never be called: nothing to build
+     * (and several would share one symbol). */
+    if (fn->name == intern_cstr("_"))
+        return NULL;
+    if (d->u.func.tparams.n > 0 || (d->u.func.recv && !fn->type->u.func.recv)) {
+        unsupported(d->pos, d->u.func.recv ? "methods of generic types" : "generic functions");
         return NULL;
     }
     const char *goname = d->u.func.name->u.ident.name;

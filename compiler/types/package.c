@@ -209,7 +209,11 @@ static void attach_method(Checker *c, Object *m)
                 error_at(rt->pos, "cannot define new methods on non-local type %s", type_string(tn->type));
         }
     }
-    m->link_name = base ? xprintf("main.%s.%s", base->u.named.obj->name, m->name) : xprintf("main.%s", m->name);
+    /* gc's symbols: main.T.m, and main.(*T).m for a pointer receiver */
+    bool ptr = d->u.func.recv->type->kind == EXPR_STAR || check_unparen(d->u.func.recv->type)->kind == EXPR_STAR;
+    m->link_name = !base ? xprintf("main.%s", m->name)
+                   : ptr ? xprintf("main.(*%s).%s", base->u.named.obj->name, m->name)
+                         : xprintf("main.%s.%s", base->u.named.obj->name, m->name);
     check_obj_decl(c, m);
     if (!base)
         return;
