@@ -1,5 +1,5 @@
 /*
- * hood.c — the `hood` command: build, run, ssa, version, help.
+ * hood.c — the `hood` command: build, run, ssa, list, version, help.
  *
  * It follows the go command's conventions: `hood build [-o OUT] FILE.go...`
  * compiles the files of package main into a static executable named after
@@ -33,6 +33,7 @@
 
 #include "codegen.h"
 #include "diag.h"
+#include "load.h"
 #include "ssagen.h"
 #include "types.h"
 
@@ -71,6 +72,9 @@ static void usage(void)
           "\t\tcompile and run, returning the program's exit status\n"
           "\tssa -func NAME [-pass LIST] [-N] FILE.go...\n"
           "\t\tprint NAME's SSA after every pass (or the listed ones)\n"
+          "\tlist [-deps] PATTERN...\n"
+          "\t\tprint the packages the loader finds: import path, directory,\n"
+          "\t\tfiles and imports (-deps: their closure, dependencies first)\n"
           "\tversion\tprint hood's version\n"
           "\thelp\tprint this help\n"
           "\n"
@@ -209,8 +213,8 @@ static bool file_exists(const char *p)
     return stat(p, &st) == 0;
 }
 
-/* Finds the runtime library and linker script relative to the executable. */
-static void find_runtime(const char **lib, const char **script)
+/* The directory of the hood executable. */
+static const char *exe_dir(void)
 {
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -222,6 +226,13 @@ static void find_runtime(const char **lib, const char **script)
     char *slash = strrchr(exe, '/');
     if (slash)
         *slash = 0;
+    return xstrdup(exe);
+}
+
+/* Finds the runtime library and linker script relative to the executable. */
+static void find_runtime(const char **lib, const char **script)
+{
+    const char *exe = exe_dir();
     const char *build_lib = xprintf("%s/../rt/libhoodrt.a", exe);
     const char *build_ld = xprintf("%s/../linker-scripts/hood.ld", exe);
     if (file_exists(build_lib) && file_exists(build_ld)) {
@@ -589,6 +600,53 @@ static int cmd_ssa(int argc, char **argv)
     return 0;
 }
 
+/* hood's own packages (compiler/load/load.h): rt/go in the source tree
+ * when hood runs from its build tree, lib/hood/go once installed;
+ * $HOOD_OVERLAY overrides both, and set empty turns the overlay off. */
+static const char *find_overlay(void)
+{
+    const char *env = getenv("HOOD_OVERLAY");
+    if (env)
+        return env;
+    const char *exe = exe_dir();
+    if (file_exists(xprintf("%s/../rt/libhoodrt.a", exe)))
+        return HOOD_SOURCE_DIR "/rt/go";
+    return xprintf("%s/%s/go", exe, HOOD_LIBDIR_REL);
+}
+
+/* hood list [-deps] PATTERN...: what the loader sees, per package. */
+static int cmd_list(int argc, char **argv)
+{
+    bool deps = argc > 0 && strcmp(argv[0], "-deps") == 0;
+    if (deps)
+        argc--, argv++;
+    if (argc > 0 && argv[0][0] == '-' && argv[0][1] != 0)
+        usage_error("unknown flag %s", argv[0]);
+    LoadConfig cfg = {.overlay = find_overlay()};
+    Loader *l = load_new(&cfg);
+    const char *dot = ".";
+    LoadPackageList roots = load_patterns(l, argc > 0 ? (const char *const *)argv : &dot,
+                                          argc > 0 ? argc : 1);
+    LoadPackageList pkgs = deps ? load_deps(l, roots.v, roots.n) : roots;
+    for (int i = 0; i < pkgs.n; i++) {
+        LoadPackage *p = pkgs.v[i];
+        printf("%s %s\n\tpackage %s\n\tgo:", p->path, p->dir, p->name ? p->name : "");
+        for (int k = 0; k < p->files.n; k++)
+            printf(" %s", p->files.v[k].name);
+        if (p->sfiles.n > 0)
+            fputs("\n\ts:", stdout);
+        for (int k = 0; k < p->sfiles.n; k++)
+            printf(" %s", p->sfiles.v[k]);
+        if (p->imports.n > 0)
+            fputs("\n\timports:", stdout);
+        for (int k = 0; k < p->imports.n; k++)
+            printf(" %s", p->imports.v[k].path);
+        putchar('\n');
+    }
+    fflush(stdout);
+    return flush_errors() > 0 ? 1 : 0;
+}
+
 /* The commands, on the compiler's thread (main). */
 static int dispatch(int argc, char **argv)
 {
@@ -605,6 +663,8 @@ static int dispatch(int argc, char **argv)
         return cmd_run(argc - 2, argv + 2);
     if (strcmp(cmd, "ssa") == 0)
         return cmd_ssa(argc - 2, argv + 2);
+    if (strcmp(cmd, "list") == 0)
+        return cmd_list(argc - 2, argv + 2);
     if (strcmp(cmd, "version") == 0) {
         printf("hood version %s linux/amd64\n", HOOD_VERSION);
         return 0;

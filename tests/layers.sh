@@ -8,7 +8,8 @@
 # a path ("../codegen/codegen.h", "ssa/ssa.h") would be found relative to
 # the including file and slip past the include path. This check forbids
 # such paths, and checks that header names are unique across the layers
-# (a duplicate would make the bare name ambiguous).
+# (a duplicate would make the bare name ambiguous), and that each layer's
+# library depends only on the layers below it in the diagram.
 set -u
 cd "$(dirname "$0")/.."
 status=0
@@ -30,5 +31,32 @@ if [ -n "$dups" ]; then
     status=1
 fi
 
-[ $status -eq 0 ] && echo "layers: every include names a header; header names are unique"
+# The layer diagram of docs/design.md: each layer's meson.build may name
+# only the libraries (NAME_dep) of the layers it is drawn above. The
+# include path follows from those dependencies, so this is where a new
+# edge between layers would first appear.
+layer_deps="
+compiler/base:
+compiler/syntax: base
+compiler/load: syntax base
+compiler/types: syntax base
+ssa: types syntax base
+compiler/ssagen: ssa types syntax base
+codegen: ssa types syntax base
+cmd: ssagen codegen load ssa types syntax base"
+while IFS=: read -r layer allowed; do
+    [ -n "$layer" ] || continue
+    self=$(basename "$layer")
+    for dep in $(grep -o '\b[a-z_]*_dep\b' "$layer/meson.build" | sort -u); do
+        name=${dep%_dep}
+        [ "$name" = "$self" ] && continue
+        case " $allowed " in
+        *" $name "*) ;;
+        *) echo "$layer/meson.build uses ${dep}, a layer it is not drawn above (docs/design.md)"
+           status=1 ;;
+        esac
+    done
+done <<< "$layer_deps"
+
+[ $status -eq 0 ] && echo "layers: every include names a header; header names are unique; layers use only the layers below"
 exit $status

@@ -82,11 +82,15 @@ static int drain_errors(Buf *out)
             diags.v[i - 1].pos.line == d->pos.line &&
             strcmp(diags.v[i - 1].msg, d->msg) == 0)
             continue;
+        /* An error about no place in the source (a package named on the
+         * command line, an import cycle) prints as the go command
+         * prints it: the message alone. */
+        const char *where = pos_valid(d->pos) ? xprintf("%s: ", pos_string(d->pos)) : "";
         if (printed == MAX_ERRORS && !all_errors) {
-            buf_printf(&b, "%s: too many errors\n", pos_string(d->pos));
+            buf_printf(&b, "%stoo many errors\n", where);
             break;
         }
-        buf_printf(&b, "%s: %s\n", pos_string(d->pos), d->msg);
+        buf_printf(&b, "%s%s\n", where, d->msg);
         printed++;
     }
     if (out) {

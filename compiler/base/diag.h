@@ -16,6 +16,9 @@
 
 #include "util.h"
 
+/* Queues an error at pos; with a zero Pos (an error about no place in
+ * the source, such as an import cycle) the message prints alone and sorts
+ * before every positioned one. */
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int error_count(void);
 /* Lifts the limit of 10 printed errors (hood build -e, like gc's -e). */

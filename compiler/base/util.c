@@ -5,9 +5,12 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* --- Arenas ---------------------------------------------------------- */
 
@@ -276,25 +279,50 @@ const SourceFile *source_get(uint32_t file)
 
 char *read_file(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    /* Sized by fstat and read in place: the package loader reads every
+     * file of the standard library packages a program imports on each
+     * build, and growing a buffer by copies was most of that time. The
+     * loop still copes with a file whose size changes, or that fstat
+     * cannot size (a pipe). */
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return NULL;
-    Buf b = {0};
-    char tmp[65536];
-    size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-        buf_write(&b, tmp, n);
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
-        free(b.s);
-        errno = EIO;
-        return NULL;
+    struct stat st;
+    size_t cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
+    char *text = malloc(cap);
+    size_t n = 0;
+    for (;;) {
+        if (!text)
+            out_of_memory();
+        /* When full, a one-byte read tells EOF from a file that grew,
+         * without doubling the buffer of every file read whole. */
+        char probe;
+        bool full = n + 1 == cap;
+        ssize_t got = full ? read(fd, &probe, 1) : read(fd, text + n, cap - 1 - n);
+        if (full && got > 0) {
+            cap *= 2;
+            text = realloc(text, cap);
+            if (!text)
+                out_of_memory();
+            text[n] = probe;
+        }
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            int err = errno;
+            free(text);
+            close(fd);
+            errno = err;
+            return NULL;
+        }
+        if (got == 0)
+            break;
+        n += (size_t)got;
     }
-    if (!b.s)
-        buf_write(&b, "", 0);
-    *len = b.len;
-    return b.s;
+    close(fd);
+    text[n] = 0;
+    *len = n;
+    return text;
 }
 
 int pos_cmp(Pos a, Pos b)

@@ -802,3 +802,45 @@ void token_describe(Buf *b, const Scanner *s)
         break;
     }
 }
+
+/* Decodes a string literal the scanner accepted: raw strings lose their
+ * carriage returns, interpreted ones their escapes (\x and octal escapes
+ * give single bytes, \u and \U UTF-8). */
+void string_lit_value(Buf *out, const char *lit, int len)
+{
+    buf_puts(out, "");
+    if (len < 2)
+        return;
+    for (int i = 1; i < len - 1;) {
+        char c = lit[i++];
+        if (lit[0] == '`' || c != '\\') {
+            if (c != '\r' || lit[0] != '`')
+                buf_putc(out, c);
+            continue;
+        }
+        c = lit[i++];
+        const char *simple = strchr("abfnrtv", c);
+        if (simple && c) {
+            buf_putc(out, "\a\b\f\n\r\t\v"[simple - "abfnrtv"]);
+            continue;
+        }
+        bool octal = c >= '0' && c <= '7';
+        int ndig = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : octal ? 3 : 0;
+        if (ndig == 0) { /* \\ \' \" */
+            buf_putc(out, c);
+            continue;
+        }
+        if (octal)
+            i--;
+        int v = 0;
+        for (int k = 0; k < ndig && i < len - 1 && is_hex(lit[i]); k++, i++)
+            v = v * (octal ? 8 : 16) + (is_decimal(lit[i]) ? lit[i] - '0' : lower(lit[i]) - 'a' + 10);
+        if (c == 'x' || octal) {
+            buf_putc(out, (char)v);
+        } else {
+            char enc[8];
+            encode_rune(enc, v);
+            buf_puts(out, enc);
+        }
+    }
+}

@@ -39,6 +39,11 @@ void scanner_init(Scanner *s, uint32_t file);
 /* Advances to the next token. */
 void scanner_next(Scanner *s);
 
+/* Appends the value of a string literal's source text (as in Scanner.lit
+ * for TK_STRING, quotes included) to out. The literal must be one the
+ * scanner accepted without error (Scanner.bad false). */
+void string_lit_value(Buf *out, const char *lit, int len);
+
 /* Appends the token as gc names it in "unexpected X": a name, "literal
  * 1.5", "newline", "comma", or the operator/keyword spelling. */
 void token_describe(Buf *b, const Scanner *s);

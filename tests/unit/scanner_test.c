@@ -214,3 +214,20 @@ Test(scanner, describe_tokens_like_gc)
         cr_assert_str_eq(take(&b), want[i]);
     }
 }
+
+static const char *value(const char *lit)
+{
+    Buf b = {0};
+    string_lit_value(&b, lit, (int)strlen(lit));
+    return take(&b);
+}
+
+Test(scanner, string_lit_value)
+{
+    cr_assert_str_eq(value("\"fmt\""), "fmt");
+    cr_assert_str_eq(value("\"\\x66m\\164\""), "fmt");
+    cr_assert_str_eq(value("\"a\\tb\\\\c\\\"\""), "a\tb\\c\"");
+    cr_assert_str_eq(value("\"\\u00e9\\U0001F600\""), "\u00e9\U0001F600");
+    cr_assert_str_eq(value("`a\\n\r\nb`"), "a\\n\nb");
+    cr_assert_str_eq(value("\"\""), "");
+}

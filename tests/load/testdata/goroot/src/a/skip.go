@@ -1,0 +1,7 @@
+// Copyright notice.
+
+//go:build !linux
+
+package a
+
+import "not/linux"

@@ -1,0 +1,4 @@
+// c
+//go:build (linux
+
+package badtag

@@ -1,0 +1,3 @@
+package c1
+
+import _ "example.com/m/c2"

@@ -1,0 +1,3 @@
+package c2
+
+import _ "example.com/m/c1"

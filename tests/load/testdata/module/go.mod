@@ -1,0 +1,3 @@
+module example.com/m // the fixture module
+
+go 1.19

@@ -1,0 +1,6 @@
+package useint
+
+import (
+	_ "./rel"
+	_ "a b"
+)

@@ -1,0 +1,4 @@
+// hood's own a.
+package a
+
+import "b"
