@@ -42,7 +42,8 @@ import (
 )
 
 // The features the generator knows. "int" is always on.
-var allFeatures = []string{"int", "bool", "string", "array", "call", "loop", "switch", "panic"}
+var allFeatures = []string{"int", "bool", "string", "array", "call", "loop", "switch", "panic",
+	"float", "closure", "defer"}
 
 // Config sizes a program and chooses what it may contain.
 type Config struct {
@@ -116,7 +117,10 @@ func (t *Type) String() string {
 	return t.name
 }
 
-func (t *Type) isInt() bool       { return t.elem == nil && t.name != "bool" && t.name != "string" }
+func (t *Type) isInt() bool {
+	return t.elem == nil && t.name != "bool" && t.name != "string" && !t.isFloat()
+}
+func (t *Type) isFloat() bool     { return t.name == "float32" || t.name == "float64" }
 func (t *Type) isArray() bool     { return t.elem != nil }
 func (t *Type) signed() bool      { return t.isInt() && (t.name[0] == 'i' || t.name == "rune") }
 func (t *Type) same(u *Type) bool { return t.String() == u.String() }
@@ -139,7 +143,7 @@ var intNames = []string{"int", "int8", "int16", "int32", "int64",
 
 var scalars = func() map[string]*Type {
 	m := map[string]*Type{}
-	for _, n := range append(intNames, "bool", "string") {
+	for _, n := range append(intNames, "bool", "string", "float32", "float64") {
 		m[n] = &Type{name: n}
 	}
 	return m
@@ -304,6 +308,12 @@ func (g *gen) chooseTypes() {
 	if g.cfg.on("string") {
 		g.types = append(g.types, scalars["string"])
 	}
+	if g.cfg.on("float") {
+		g.types = append(g.types, scalars["float64"])
+		if g.chance(60) {
+			g.types = append(g.types, scalars["float32"])
+		}
+	}
 	if g.cfg.on("array") {
 		for i := 1 + g.r.Intn(2); i > 0; i-- {
 			elem := g.pickType()
@@ -360,6 +370,9 @@ func (g *gen) function(f *Func) {
 	g.p("fuel--")
 	for _, v := range results {
 		g.declare(v)
+	}
+	if g.cfg.on("defer") && g.chance(40) {
+		g.deferStmt(results)
 	}
 	g.block(g.cfg.Depth)
 	if len(results) > 0 {
@@ -469,6 +482,10 @@ func (g *gen) stmt(depth int) {
 		case 12:
 			if g.cfg.on("panic") && g.chance(5) {
 				g.panicStmt()
+				return
+			}
+			if g.cfg.on("closure") && g.chance(30) {
+				g.closureStmt(depth)
 				return
 			}
 			continue
@@ -779,6 +796,13 @@ func (g *gen) fold(e string, t *Type) {
 		g.p("if %s {", e)
 		g.p("\tck++")
 		g.p("}")
+	case t.isFloat():
+		// NaN, infinities and values out of int64's range convert to
+		// 1<<63 on amd64 with both compilers.
+		g.p("ck = ck*31 + uint64(int64(%s*1024))", e)
+		if g.inLoop == 0 && g.chance(20) {
+			g.p("println(%s)", e)
+		}
 	case t.name == "string":
 		g.p("ck = ck*31 + uint64(len(%s))", e)
 		if g.inLoop == 0 && g.chance(30) {
@@ -812,6 +836,8 @@ func (g *gen) exprc(t *Type, depth int) (string, bool) {
 	switch {
 	case t.isInt():
 		return g.intExpr(t, depth)
+	case t.isFloat():
+		return g.floatExpr(t, depth)
 	case t.name == "bool":
 		return g.boolExpr(depth)
 	case t.name == "string":
@@ -874,8 +900,11 @@ func (g *gen) intExpr(t *Type, depth int) (string, bool) {
 		}
 		return fmt.Sprintf("%s(%s)", op, g.nonConst(t, depth-1)), false
 	case 6:
-		// A conversion from another integer type.
+		// A conversion from another integer type, or a float.
 		u := g.pickInt()
+		if g.cfg.on("float") && g.chance(30) {
+			u = scalars["float64"]
+		}
 		return fmt.Sprintf("%s(%s)", t, g.nonConst(u, depth-1)), false
 	case 7:
 		if g.cfg.on("string") {
@@ -1031,12 +1060,103 @@ func (g *gen) arrayExpr(t *Type, depth int) (string, bool) {
 	return fmt.Sprintf("%s{%s}", t, strings.Join(es, ", ")), false
 }
 
+var floatOps = []string{"+", "-", "*", "/"}
+
+// floatExpr: arithmetic (a division by zero gives an infinity or a NaN,
+// which Go defines), negation, and conversions from integers and the
+// other float type. Small literals keep constant parts far from
+// float32's range, and an operator always has a variable operand.
+func (g *gen) floatExpr(t *Type, depth int) (string, bool) {
+	switch g.r.Intn(5) {
+	case 0, 1:
+		return g.binary(t, floatOps[g.r.Intn(len(floatOps))], depth)
+	case 2:
+		return fmt.Sprintf("-(%s)", g.nonConst(t, depth-1)), false
+	case 3:
+		return fmt.Sprintf("%s(%s)", t, g.nonConst(g.pickInt(), depth-1)), false
+	default:
+		u := scalars["float64"]
+		if t.name == "float64" {
+			u = scalars["float32"]
+		}
+		if !g.uses(u) {
+			u = g.pickInt()
+		}
+		return fmt.Sprintf("%s(%s)", t, g.nonConst(u, depth-1)), false
+	}
+}
+
+// uses says whether t is one of the program's types (so has a global).
+func (g *gen) uses(t *Type) bool {
+	for _, u := range g.types {
+		if u.same(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// closureStmt: a function literal that reads and may write variables of
+// the enclosing function (captured by reference), called at once or
+// through a variable, its result stored.
+func (g *gen) closureStmt(depth int) {
+	t := g.pickScalar()
+	dst := g.pickVar(t, true)
+	if dst == nil {
+		return
+	}
+	fn := g.newName("c")
+	g.push()
+	p := &Var{name: g.newName("a"), t: t}
+	g.p("%s := func(%s %s) %s {", fn, p.name, t, t)
+	g.ind++
+	g.declare(p)
+	if w := g.pickVar(g.pickScalar(), true); w != nil && w != p && g.chance(50) {
+		g.p("%s = %s", w.name, g.expr(w.t, 1))
+	}
+	g.p("return %s", g.expr(t, depth))
+	g.ind--
+	g.p("}")
+	g.pop()
+	g.p("%s = %s(%s)", dst.name, fn, g.expr(t, 1))
+}
+
+// deferStmt, at the start of a function: a deferred closure that
+// recovers a panic of the function (which then returns its named
+// results' current values) and may change a result, or a deferred
+// println whose arguments are evaluated now.
+func (g *gen) deferStmt(results []*Var) {
+	if g.chance(30) {
+		g.p("defer println(%s)", g.expr(g.pickScalar(), 1))
+		return
+	}
+	g.p("defer func() {")
+	g.ind++
+	g.p("if r := recover(); r != nil {")
+	g.p("	ck = ck*31 + 7")
+	g.p("}")
+	if len(results) > 0 && g.chance(50) {
+		r := results[g.r.Intn(len(results))]
+		g.p("%s = %s", r.name, g.expr(r.t, 1))
+	}
+	g.ind--
+	g.p("}()")
+}
+
 // --- Literals ------------------------------------------------------------------------
+
+var floatLiterals = []string{"0", "1", "-1", "0.5", "-0.25", "1.5", "3", "0.1", "1e-3", "123.456", "1e6", "-7.75"}
 
 // literal is a constant of type t, typed so that `:=` gives t. Integer
 // values lean towards the edges of the type's range.
 func (g *gen) literal(t *Type) string {
 	switch {
+	case t.isFloat():
+		v := floatLiterals[g.r.Intn(len(floatLiterals))]
+		if t.name == "float64" && g.chance(50) && strings.ContainsAny(v, ".e") {
+			return v
+		}
+		return fmt.Sprintf("%s(%s)", t, v)
 	case t.isInt():
 		v := g.intValue(t)
 		if t.name == "int" {
