@@ -14,9 +14,12 @@
  * Design
  * ------
  * A local (per-block) allocator in the style of Go's regalloc, with a
- * simpler convention at block boundaries: on entry to every block all
- * registers are empty, and a value that is live across a block boundary is
- * found in its spill slot or is rematerialised. This trades some loads in
+ * simpler convention at block boundaries: a value that is live across a
+ * block boundary is always found in its spill slot or is rematerialised;
+ * a block with several predecessors starts with all registers empty,
+ * and a block with one predecessor starts with the registers that
+ * predecessor ended with (inherit_registers), which hold copies of such
+ * values and so spare their reloads. This trades some loads in
  * loops for an allocator whose correctness is easy to see — there is no
  * merge of register states at join points and so no edge shuffling except
  * for phis.
@@ -103,6 +106,9 @@ typedef struct Alloc {
     Block *b;             /* block being allocated */
     InstrList *out;       /* its instruction list */
     RegMask pinned;       /* registers read by the current instruction */
+    Value ***endregs;     /* by block ID: the values in the registers at its
+                           * end (NREG entries), kept for a successor whose
+                           * only predecessor it is; NULL otherwise */
 } Alloc;
 
 /* --- Value classes ---------------------------------------------------------- */
@@ -677,12 +683,41 @@ static void place_abi_values(Block *b)
     }
 }
 
+/* A block with one predecessor, allocated already, starts with the
+ * registers as the predecessor left them: its values are still there
+ * (nothing runs between the two but a jump), and each is also where the
+ * empty-start convention would look for it, its slot or its
+ * rematerialisation, so both views agree. */
+static void inherit_registers(Alloc *A, Block *b)
+{
+    if (b->preds.n != 1)
+        return;
+    Value **regs = A->endregs[b->preds.v[0].b->id];
+    for (int r = 0; regs && r < NREG; r++)
+        if (regs[r])
+            assign(A, regs[r], r);
+}
+
+/* Keeps b's end registers for a successor that has no other predecessor. */
+static void save_end_registers(Alloc *A, Block *b)
+{
+    bool wanted = false;
+    for (int i = 0; i < b->succs.n; i++)
+        wanted |= b->succs.v[i].b->preds.n == 1;
+    if (!wanted)
+        return;
+    Value **regs = NEWARRAY(Value *, NREG);
+    memcpy(regs, A->regval, sizeof(Value *) * NREG);
+    A->endregs[b->id] = regs;
+}
+
 static void alloc_block(Alloc *A, Block *b)
 {
     A->b = b;
     A->out = &A->cg->code[b->id];
     place_flags(b);
     place_abi_values(b);
+    inherit_registers(A, b);
     int n = b->values.n;
     for (int i = 0; i < n; i++) {
         Value *v = b->values.v[i];
@@ -710,6 +745,7 @@ static void alloc_block(Alloc *A, Block *b)
     if (b->kind == BlockPlain && b->succs.n == 1)
         phi_moves(A, b->succs.v[0].b, b->succs.v[0].i);
 
+    save_end_registers(A, b);
     for (int r = 0; r < NREG; r++)
         drop(A, r);
     for (int i = 0; i < n; i++) {
@@ -738,6 +774,7 @@ void cg_regalloc(Func *f)
     A.reg = NEWARRAY(int8_t, nv);
     memset(A.reg, -1, (size_t)nv);
     A.uses = NEWARRAY(IntList, nv);
+    A.endregs = NEWARRAY(Value **, f->nblocks);
     liveness(&A);
 
     for (int i = 0; i < f->blocks.n; i++) {

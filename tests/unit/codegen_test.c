@@ -208,14 +208,19 @@ static void backend(Func *f)
 
 /* Replays the instruction lists: every operand register must hold the
  * operand's value and meet the op's mask; phi slots must receive the
- * phi's argument for the edge. */
+ * phi's argument for the edge. A block starts with empty registers, or
+ * with its predecessor's last ones when it has only that one. */
 static void check_alloc(Func *f)
 {
     CgFunc *cg = f->cg;
     int nslot = cg->nslots;
+    Value *(*ends)[NREG] = calloc((size_t)f->nblocks, sizeof *ends);
+    bool *done = calloc((size_t)f->nblocks, sizeof(bool));
     for (int bi = 0; bi < f->blocks.n; bi++) {
         Block *b = f->blocks.v[bi];
         Value *reg[NREG] = {0};
+        if (b->preds.n == 1 && done[b->preds.v[0].b->id])
+            memcpy(reg, ends[b->preds.v[0].b->id], sizeof reg);
         Value **slot = calloc((size_t)nslot + 1, sizeof(Value *));
         for (int k = 0; k < f->blocks.n; k++)
             for (int j = 0; j < f->blocks.v[k]->values.n; j++) {
@@ -273,8 +278,12 @@ static void check_alloc(Func *f)
                                  p->args[idx]->id);
             }
         }
+        memcpy(ends[b->id], reg, sizeof reg);
+        done[b->id] = true;
         free(slot);
     }
+    free(ends);
+    free(done);
 }
 
 /* --- Running ------------------------------------------------------------------------------ */
