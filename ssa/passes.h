@@ -15,6 +15,7 @@ void ssa_deadcode(Func *f);   /* removes unreachable blocks and unused values */
 void ssa_copyelim(Func *f);   /* replaces uses of Copy values by their source */
 void ssa_phielim(Func *f);    /* turns phis whose args are all one value into copies */
 void ssa_opt(Func *f);        /* generic peephole rewrites (constant folding...) */
+void ssa_cse(Func *f);        /* common-subexpression elimination */
 void ssa_critical(Func *f);   /* splits critical edges */
 void ssa_schedule(Func *f);   /* orders the values of each block */
 void ssa_layout(Func *f);     /* orders the blocks */
