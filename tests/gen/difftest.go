@@ -6,6 +6,10 @@
 //
 // gc is the oracle. A program that gc rejects or that times out under
 // gc is the generator's fault and is reported as such, never as hood's.
+// gc's optimiser can be wrong too (docs/reliability.md, D2): when hood
+// differs from gc, the program is built again with gc -N, and if hood
+// agrees with that build the verdict is "gc" (gc's optimised and
+// unoptimised builds disagree), not hood's fault.
 package main
 
 import (
@@ -39,6 +43,7 @@ type Diff struct {
 
 	mu                       sync.Mutex
 	tested, differ, genFault int
+	gcFault                  int // gc -O and gc -N disagree, hood agrees with gc -N
 	errors                   int // the test could not run: a tool missing, no disk
 }
 
@@ -52,7 +57,7 @@ type Result struct {
 
 // Verdict is what one program showed: "" when all three agree.
 type Verdict struct {
-	Kind   string // "", "gen" (gc rejects it or hangs), or hood's fault
+	Kind   string // "", "gen" (gc rejects it or hangs), "gc" (gc -O is wrong), or hood's fault
 	Detail string
 }
 
@@ -98,8 +103,8 @@ func (d *Diff) Run(list []int64, desc string) bool {
 	}
 	close(batches)
 	wg.Wait()
-	fmt.Printf("difftest: %d programs (seeds %s, %s), %d differences, %d generator faults, %d errors of the test itself, %.0fs\n",
-		d.tested, desc, d.Cfg.describe(), d.differ, d.genFault, d.errors, time.Since(start).Seconds())
+	fmt.Printf("difftest: %d programs (seeds %s, %s), %d differences, %d generator faults, %d gc -O faults, %d errors of the test itself, %.0fs\n",
+		d.tested, desc, d.Cfg.describe(), d.differ, d.genFault, d.gcFault, d.errors, time.Since(start).Seconds())
 	return d.differ == 0 && d.genFault == 0 && d.errors == 0
 }
 
@@ -184,6 +189,8 @@ func (d *Diff) report(dir string, seed int64, src string, v Verdict) {
 	case "":
 	case "gen":
 		d.genFault++
+	case "gc":
+		d.gcFault++
 	case "error":
 		d.errors++
 	default:
@@ -270,7 +277,9 @@ func (d *Diff) check(dir, src string) Verdict {
 	return d.hoodCheck(dir, src, d.exec(filepath.Join(dir, "gc")))
 }
 
-// hoodCheck compares hood's two builds of src with gc's result.
+// hoodCheck compares hood's two builds of src with gc's result. When
+// hood differs from gc, gc's own -N build decides: if hood agrees with
+// it, gc's optimiser is the suspect, and the rest is compared with gc -N.
 func (d *Diff) hoodCheck(dir, src string, gc Result) Verdict {
 	if gc.Failed {
 		return Verdict{"error", gc.Output}
@@ -280,6 +289,8 @@ func (d *Diff) hoodCheck(dir, src string, gc Result) Verdict {
 	}
 	prog := filepath.Join(dir, "prog.go")
 	write(prog, src)
+	ref, refName := gc, "gc"
+	var gcWrong Verdict
 	for _, mode := range []string{"-O", "-N"} {
 		args := []string{d.Hood, "build", "-o", filepath.Join(dir, "hood")}
 		if mode == "-N" {
@@ -296,13 +307,38 @@ func (d *Diff) hoodCheck(dir, src string, gc Result) Verdict {
 		if h.Failed {
 			return Verdict{"error", h.Output}
 		}
-		if h.Status != gc.Status || h.Output != gc.Output {
-			return Verdict{"hood " + mode + " run", fmt.Sprintf(
-				"gc (exit %d):\n%s\nhood %s (exit %d):\n%s\nfirst difference: %s",
-				gc.Status, gc.Output, mode, h.Status, h.Output, firstDiff(gc.Output, h.Output))}
+		if h.Status == ref.Status && h.Output == ref.Output {
+			continue
 		}
+		if refName == "gc" {
+			if gcN := d.gcUnoptimised(dir, prog); gcN.Built && gcN.Status == h.Status && gcN.Output == h.Output {
+				gcWrong = Verdict{"gc", fmt.Sprintf(
+					"gc (exit %d):\n%s\ngc -N and hood %s (exit %d):\n%s\nfirst difference: %s",
+					gc.Status, gc.Output, mode, h.Status, h.Output, firstDiff(gc.Output, h.Output))}
+				ref, refName = gcN, "gc -N"
+				continue
+			}
+		}
+		return Verdict{"hood " + mode + " run", fmt.Sprintf(
+			"%s (exit %d):\n%s\nhood %s (exit %d):\n%s\nfirst difference: %s",
+			refName, ref.Status, ref.Output, mode, h.Status, h.Output, firstDiff(ref.Output, h.Output))}
 	}
-	return Verdict{}
+	return gcWrong
+}
+
+// gcUnoptimised builds prog with gc's optimisations and inlining off and
+// runs it; Built is false when that build or run failed or timed out.
+func (d *Diff) gcUnoptimised(dir, prog string) Result {
+	exe := filepath.Join(dir, "gcN")
+	r := d.build(dir, "gc -N", d.BuildTimeout, []string{goTool(), "build", "-gcflags=-N -l", "-o", exe, prog})
+	if !r.Built {
+		return Result{}
+	}
+	r = d.exec(exe)
+	if r.Failed || r.Status < 0 {
+		return Result{}
+	}
+	return r
 }
 
 func goTool() string {

@@ -18,7 +18,7 @@ func main() {
 	seed := flag.Int64("seed", 1, "the program to print")
 	size := flag.String("size", "small", "program size: small, medium or large")
 	features := flag.String("features", "all", "comma-separated features the programs may use ("+joinFeatures()+", or all)")
-	diff := flag.Bool("diff", false, "build each program with gc and hood (-O and -N), run all three and compare")
+	diff := flag.Bool("diff", false, "build each program with gc and hood (-O and -N), run all three and compare (and gc -N where hood differs)")
 	hood := flag.String("hood", "build/cmd/hood", "the hood executable (-diff)")
 	seeds := flag.String("seeds", "1-100", "the seeds to test: FROM-TO or N, separated by commas (-diff)")
 	keep := flag.String("keep", "", "folder for each differing program and its reduced form (-diff)")
