@@ -132,11 +132,19 @@ struct m {
 	p *p;                    /* attached p, nil when not running Go code */
 	p *nextp;
 	int64_t id;
-	int32_t throwing;
+	int32_t throwing;        /* a throwType while the m reports a fatal error */
 	int32_t dying;
 	int32_t locks;
 	bool spinning;
 	m *alllink;
+};
+
+/* m.throwing values (gc's): a throw reports a broken runtime (and prints
+ * fp/sp/pc in tracebacks), a fatal error a misuse by the program. */
+enum {
+	throwTypeNone = 0,
+	throwTypeUser = 1,
+	throwTypeRuntime = 2,
 };
 
 /* p.status values. */
