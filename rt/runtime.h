@@ -201,6 +201,11 @@ void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp);
 void goroutineheader(g *gp);
 const functab *findfunc(uintptr_t pc);
 
+/* signal_linux_amd64.c */
+void initsig(void);
+void minit(void);
+void mpreinit(m *mp);
+void printsignal(g *gp);
 
 /* malloc.c */
 void mallocinit(void);

@@ -20,9 +20,11 @@
  *
  * Two kinds of frame PC: a return address, which is looked up as pc-1 so
  * that the line is the call's (gc's tracepc), and an exact PC — where a
- * function stopped in its prologue (newstack). At an exact PC the
- * function's frame may not be set up yet; the record's frame offsets say
- * where its return address is.
+ * function stopped in its prologue (newstack) or faulted (the frame
+ * after runtime.sigpanic, which the signal handler made the faulting
+ * function "call": signal_linux_amd64.c). At an exact PC the function's
+ * frame may not be set up yet; the record's frame offsets say where its
+ * return address is.
  *
  * Must not allocate. Runs on g0, or on a goroutine with RT_SMALL_STACK.
  */
@@ -46,6 +48,11 @@ typedef struct functab {
 _Static_assert(sizeof(functab) == 64, "functab records are 64 bytes (codegen/emit.c)");
 
 extern const functab hood_functab_start[], hood_functab_end[];
+
+/* runtime.sigpanic's code (asm_amd64.S): a return address inside it
+ * means the frame below is a faulting one. */
+extern const char sigpanic_start[] __asm__("runtime.sigpanic");
+extern const char sigpanic_end[];
 
 /* gc's _TracebackMaxFrames: longer tracebacks are cut with a note. */
 #define TRACEBACK_MAX_FRAMES 100
@@ -294,7 +301,9 @@ static bool unwind(stkframe *fr, g *gp)
 	uintptr_t *rec = (uintptr_t *)fr->bp;
 	if (rec[0] != 0 && rec[0] <= fr->bp)
 		return false;   /* the chain must go up the stack */
-	fr->exact = false;
+	/* The record of runtime.sigpanic's frame holds the faulting PC and
+	 * BP, and sits right below the faulting SP. */
+	fr->exact = fr->pc > (uintptr_t)sigpanic_start && fr->pc <= (uintptr_t)sigpanic_end;
 	fr->sp = fr->bp + 16;
 	fr->pc = rec[1];
 	fr->bp = rec[0];
