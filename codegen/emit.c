@@ -15,7 +15,12 @@
  * Functions follow docs/design.md: the stack-bound check, then
  * PUSHQ BP; MOVQ SP, BP; SUBQ $framesize, SP. CFI directives describe
  * each step, and `.loc` directives map every instruction to its Go line,
- * so gdb and addr2line work on hood binaries. Symbol names that are not
+ * so gdb and addr2line work on hood binaries. The runtime's tracebacks
+ * read the same lines from the function table instead of DWARF: a label
+ * beside each `.loc` that changes the line becomes one run of the
+ * function's PC→line table (emit_pcln), and the table's record also
+ * gives the frame's shape at each PC and how to print the arguments
+ * (emit_functab, "Traceback tables" in docs/design.md). Symbol names that are not
  * plain identifiers ("main.(*T).m", "type.[]int") are quoted, which GNU as
  * accepts anywhere a symbol may appear.
  */
@@ -23,6 +28,7 @@
 #include "diag.h"
 
 #include <string.h>
+#include <unistd.h>
 
 /* A constant of the function's read-only pool: a float, or the 16-byte
  * sign mask that negation xors with. */
@@ -38,6 +44,7 @@ typedef struct Emitter {
     int fn;          /* function number, for local labels */
     Pos loc;         /* last .loc emitted */
     VEC(PoolConst) pool; /* written after the function (emit_pool) */
+    VEC(uint32_t) lines; /* the line of each mark .Lhood<fn>_l<k>, in address order (emit_pcln) */
 } Emitter;
 
 /* --- Names ----------------------------------------------------------------- */
@@ -127,12 +134,22 @@ static void ins(Emitter *E, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Starts a run of the PC→line table here unless the line is unchanged. */
+static void mark_line(Emitter *E, uint32_t line)
+{
+    if (E->lines.n > 0 && E->lines.v[E->lines.n - 1] == line)
+        return;
+    buf_printf(E->out, ".Lhood%d_l%d:\n", E->fn, E->lines.n);
+    vec_push(&E->lines, line);
+}
+
 static void loc(Emitter *E, Pos p)
 {
     if (!pos_valid(p) || (p.file == E->loc.file && p.line == E->loc.line && p.col == E->loc.col))
         return;
     E->loc = p;
     ins(E, ".loc %u %u %u", p.file, p.line, p.col);
+    mark_line(E, p.line);
 }
 
 /* --- Instructions ---------------------------------------------------------------- */
@@ -434,6 +451,181 @@ static void emit_block_end(Emitter *E, Block *b, Block *next)
     }
 }
 
+/* --- Traceback tables ------------------------------------------------------------ */
+
+/*
+ * The PC→line table of the function just emitted (docs/design.md,
+ * "Traceback tables"): one run per line mark, from the mark to the next
+ * (the last to the function's end), each written as
+ *     sleb128 line - the previous run's line (the first: - the record's line)
+ *     uleb128 the run's length in bytes
+ * The assembler computes the lengths from the labels, so the compiler
+ * never needs instruction sizes. Runs of length 0 (two marks at one
+ * address) are harmless.
+ */
+static void emit_pcln(Emitter *E)
+{
+    buf_printf(E->out, "\t.section .rodata\n.Lhood%d_pcln:\n", E->fn);
+    uint32_t prev = E->f->pos.line;
+    for (int k = 0; k < E->lines.n; k++) {
+        const char *next = k + 1 < E->lines.n ? xprintf(".Lhood%d_l%d", E->fn, k + 1)
+                                              : xprintf(".Lhood%d_end", E->fn);
+        buf_printf(E->out, "\t.sleb128 %lld\n\t.uleb128 %s-.Lhood%d_l%d\n",
+                   (long long)E->lines.v[k] - (long long)prev, next, E->fn, k);
+        prev = E->lines.v[k];
+    }
+    E->lines.n = 0;
+}
+
+/*
+ * How a traceback prints the arguments: gc's ArgInfo byte program (gc
+ * prints the same text), read by printargs in rt/traceback.c. Leaves (a
+ * scalar, or one word of a string, slice, interface or complex) are two
+ * bytes, offset in the argument area and size; aggregates are bracketed
+ * by ARG_START_AGG and ARG_END_AGG; at most ARG_LIMIT leaves and
+ * ARG_MAX_DEPTH levels are printed, the rest as "...", an offset past
+ * ARG_SPECIAL as "_". hood's one addition: a leaf whose size has
+ * ARG_UNKNOWN set is a register argument read from its spill word, which
+ * hood's code never writes (only the stack-growth path does), so its
+ * value is printed with gc's "?" for "maybe stale".
+ */
+enum {
+    ARG_END = 0xff,
+    ARG_START_AGG = 0xfe,
+    ARG_END_AGG = 0xfd,
+    ARG_DOTS = 0xfc,
+    ARG_TOO_FAR = 0xfb,
+    ARG_SPECIAL = 0xf0,   /* offsets from here up are operators */
+    ARG_UNKNOWN = 0x80,   /* in a size byte: the value may be stale */
+    ARG_LIMIT = 10,       /* gc's limits */
+    ARG_MAX_DEPTH = 5,
+    /* gc's bound: each leaf needs at most its 2 bytes plus one {, } or
+     * ... for each level, and one byte ends the program */
+    ARG_MAX_LEN = (ARG_MAX_DEPTH * 3 + 2) * ARG_LIMIT + 1,
+};
+
+typedef struct ArgWalk {
+    uint8_t bytes[ARG_MAX_LEN];
+    int len;
+    int leaves;        /* leaves (and elided aggregates) written, against ARG_LIMIT */
+    const AbiParam *p; /* the parameter being walked */
+    int piece;         /* its next register piece, for register parameters */
+} ArgWalk;
+
+static void arg_byte(ArgWalk *w, int b)
+{
+    if (w->len >= ARG_MAX_LEN)
+        ice((Pos){0}, "emit: argument info too long");
+    w->bytes[w->len++] = (uint8_t)b;
+}
+
+static bool arg_is_aggregate(Type *u)
+{
+    switch (u->kind) {
+    case TYPE_STRUCT: case TYPE_ARRAY: case TYPE_COMPLEX64: case TYPE_COMPLEX128:
+    case TYPE_INTERFACE: case TYPE_STRING: case TYPE_SLICE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Writes the part of the argument at off of type t; false once the
+ * limit is reached (gc's visitType, with hood's spill words). */
+static bool arg_visit(ArgWalk *w, Type *t, int64_t off, int depth)
+{
+    if (w->leaves >= ARG_LIMIT) {
+        arg_byte(w, ARG_DOTS);
+        return false;
+    }
+    Type *u = type_underlying(t);
+    if (!arg_is_aggregate(u)) {
+        /* A register parameter's pieces each have a spill word, in order. */
+        bool reg = !w->p->on_stack;
+        int64_t at = reg ? w->p->offset + 8 * w->piece++ : off;
+        if (at >= ARG_SPECIAL) {
+            arg_byte(w, ARG_TOO_FAR);
+        } else {
+            arg_byte(w, (int)at);
+            arg_byte(w, (int)type_size(u) | (reg ? ARG_UNKNOWN : 0));
+        }
+        w->leaves++;
+        return true;
+    }
+    arg_byte(w, ARG_START_AGG);
+    if (++depth >= ARG_MAX_DEPTH) {
+        if (!w->p->on_stack) {
+            AbiPiece skipped[ABI_MAX_PIECES];
+            w->piece += abi_pieces(t, skipped);
+        }
+        arg_byte(w, ARG_DOTS);
+        arg_byte(w, ARG_END_AGG);
+        w->leaves++;
+        return true;
+    }
+    Type *word = types_basic[TYPE_UINTPTR];
+    switch (u->kind) {
+    case TYPE_STRING: case TYPE_INTERFACE:
+        (void)(arg_visit(w, word, off, depth) && arg_visit(w, word, off + 8, depth));
+        break;
+    case TYPE_SLICE:
+        (void)(arg_visit(w, word, off, depth) && arg_visit(w, word, off + 8, depth) &&
+               arg_visit(w, word, off + 16, depth));
+        break;
+    case TYPE_COMPLEX64: case TYPE_COMPLEX128: {
+        Type *half = types_basic[u->kind == TYPE_COMPLEX64 ? TYPE_FLOAT32 : TYPE_FLOAT64];
+        (void)(arg_visit(w, half, off, depth) && arg_visit(w, half, off + type_size(half), depth));
+        break;
+    }
+    case TYPE_ARRAY:
+        if (u->u.array.len == 0)
+            w->leaves++; /* {} counts as one */
+        for (int64_t i = 0; i < u->u.array.len; i++)
+            if (!arg_visit(w, u->u.array.elem, off + i * type_size(u->u.array.elem), depth))
+                break;
+        break;
+    case TYPE_STRUCT:
+        if (u->u.strct.fields.n == 0)
+            w->leaves++;
+        for (int i = 0; i < u->u.strct.fields.n; i++)
+            if (!arg_visit(w, u->u.strct.fields.v[i]->type, off + type_field_offset(u, i), depth))
+                break;
+        break;
+    default:
+        break;
+    }
+    arg_byte(w, ARG_END_AGG);
+    return true;
+}
+
+/* Whether f has an argument-printing program: gc prints a function
+ * without parameters as "f()". */
+static bool has_arginfo(Func *f)
+{
+    return f->abi && f->abi->nparams > 0;
+}
+
+/* The argument-printing program of the function just emitted, as
+ * .Lhood<fn>_args. */
+static void emit_arginfo(Emitter *E)
+{
+    AbiInfo *abi = E->f->abi;
+    if (!has_arginfo(E->f))
+        return;
+    ArgWalk walk = {0}, *w = &walk;
+    for (int i = 0; i < abi->nparams; i++) {
+        w->p = &abi->params[i];
+        w->piece = 0;
+        if (!arg_visit(w, w->p->type, w->p->offset, 0))
+            break;
+    }
+    arg_byte(w, ARG_END);
+    buf_printf(E->out, "\t.section .rodata\n.Lhood%d_args:\n\t.byte ", E->fn);
+    for (int i = 0; i < w->len; i++)
+        buf_printf(E->out, "%s%d", i ? "," : "", w->bytes[i]);
+    buf_putc(E->out, '\n');
+}
+
 /* On the stack-growth path (before PUSHQ BP, so the argument area starts
  * at 8(SP)), saves the register arguments to their spill words, or with
  * reload loads them back: runtime.morestack may use any register, and
@@ -466,9 +658,11 @@ static void emit_func(Buf *out, Func *f, int fn)
     buf_printf(out, "\n\t.text\n\t.globl %s\n\t.type %s, @function\n\t.p2align 4\n%s:\n", name, name, name);
     ins(&E, ".cfi_startproc");
     loc(&E, f->pos);
+    mark_line(&E, f->pos.line); /* the table's first run starts at the entry */
     ins(&E, "leaq -%lld(%%rsp), %%r12", fs);
     ins(&E, "cmpq 16(%%r14), %%r12");
     ins(&E, "jb .Lhood%d_morestack", fn);
+    buf_printf(out, ".Lhood%d_push:\n", fn);
     ins(&E, "pushq %%rbp");
     ins(&E, ".cfi_def_cfa_offset 16");
     ins(&E, ".cfi_offset %%rbp, -16");
@@ -476,6 +670,7 @@ static void emit_func(Buf *out, Func *f, int fn)
     ins(&E, ".cfi_def_cfa_register %%rbp");
     if (fs)
         ins(&E, "subq $%lld, %%rsp", fs);
+    buf_printf(out, ".Lhood%d_frame:\n", fn);
     for (int i = 0; i < f->blocks.n; i++) {
         Block *b = f->blocks.v[i];
         Block *next = i + 1 < f->blocks.n ? f->blocks.v[i + 1] : NULL;
@@ -487,6 +682,9 @@ static void emit_func(Buf *out, Func *f, int fn)
     }
     /* The stack-bound check's slow path: BP is not pushed yet. */
     buf_printf(out, ".Lhood%d_morestack:\n", fn);
+    E.loc = (Pos){0}; /* the path belongs to the prologue: the function's line, as gc's */
+    loc(&E, f->pos);
+    mark_line(&E, f->pos.line);
     ins(&E, ".cfi_def_cfa %%rsp, 8");
     ins(&E, ".cfi_restore %%rbp");
     spill_reg_args(&E, false);
@@ -496,6 +694,8 @@ static void emit_func(Buf *out, Func *f, int fn)
     ins(&E, ".cfi_endproc");
     buf_printf(out, ".Lhood%d_end:\n\t.size %s, .-%s\n", fn, name, name);
     emit_pool(&E);
+    emit_pcln(&E);
+    emit_arginfo(&E);
 }
 
 /* --- Data ------------------------------------------------------------------------------ */
@@ -621,6 +821,8 @@ static void emit_type(Buf *out, Sym *s, int n)
 typedef struct FuncTabEntry {
     const char *name;   /* in arena_package */
     Pos pos;
+    int64_t framesize;
+    bool has_args;      /* .Lhood<i>_args exists */
 } FuncTabEntry;
 
 struct CgEmit {
@@ -628,22 +830,81 @@ struct CgEmit {
     VEC(FuncTabEntry) funcs; /* in emission order: entry i is .Lhood<i>_... */
 };
 
+/*
+ * path made absolute (relative to the current directory) and lexically
+ * clean, as gc records source paths for tracebacks. Builds stay
+ * reproducible for the same absolute input path (tests/binary.sh).
+ */
+static const char *abs_path(const char *path)
+{
+    Buf in = {0}, out = {0};
+    char cwd[4096];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd))
+        buf_printf(&in, "%s/", cwd);
+    buf_puts(&in, path);
+    /* Each component is appended with its '/'; ".." removes the last. */
+    for (const char *c = in.s; *c;) {
+        size_t n = strcspn(c, "/");
+        if (n == 2 && c[0] == '.' && c[1] == '.') {
+            while (out.len > 0 && out.s[--out.len] != '/')
+                ;
+            out.s[out.len] = 0;
+        } else if (n > 0 && !(n == 1 && c[0] == '.')) {
+            buf_putc(&out, '/');
+            buf_write(&out, c, n);
+        }
+        c += n + (c[n] == '/');
+    }
+    return out.len ? out.s : "/";
+}
+
+/*
+ * The function table (rt/traceback.c reads it; docs/design.md,
+ * "Traceback tables"): one 64-byte record per function, in address order,
+ * in .hood.functab, which hood.ld brackets with hood_functab_start/_end:
+ *
+ *      0 entry     .quad  the function's symbol
+ *      8 file      .quad  absolute source path (one string per file)
+ *     16 name      .quad  "main.f"
+ *     24 pcln      .quad  PC→line runs (emit_pcln)
+ *     32 args      .quad  argument-printing program (emit_arginfo), or 0
+ *     40 size      .long  bytes of code
+ *     44 line      .long  the line of the func keyword: where pcln starts
+ *     48 framesize .long  SP = BP - framesize in the body
+ *     52 push      .long  offset of PUSHQ BP: before it SP is at the return address
+ *     56 frame     .long  end of the prologue: from here BP is the frame's
+ *     60 cold      .long  the stack-growth path: from here to the end, as before push
+ */
 static void emit_functab(Buf *out, CgEmit *e)
 {
     buf_puts(out, "\n\t.section .hood.functab,\"a\"\n\t.p2align 3\n");
     for (int i = 0; i < e->funcs.n; i++) {
         FuncTabEntry *f = &e->funcs.v[i];
-        buf_printf(out, "\t.quad %s, .Lhood%d_end, .Lhoodname%d, .Lhoodfile%d, %u\n",
-                   symname(f->name), i, i, i, f->pos.line);
+        const char *sym = symname(f->name);
+        buf_printf(out, "\t.quad %s, .Lhoodsrc%u, .Lhoodname%d, .Lhood%d_pcln, %s\n", sym,
+                   pos_valid(f->pos) ? f->pos.file : 0, i, i,
+                   f->has_args ? xprintf(".Lhood%d_args", i) : "0");
+        buf_printf(out, "\t.long .Lhood%d_end-%s, %u, %lld, .Lhood%d_push-%s, .Lhood%d_frame-%s, "
+                   ".Lhood%d_morestack-%s\n", i, sym, f->pos.line, (long long)f->framesize,
+                   i, sym, i, sym, i, sym);
     }
     buf_puts(out, "\t.section .rodata\n");
+    uint32_t nfiles = 0;
+    while (source_get(nfiles + 1))
+        nfiles++;
+    bool *used = xalloc(sizeof(bool) * (nfiles + 1));
     for (int i = 0; i < e->funcs.n; i++) {
         FuncTabEntry *f = &e->funcs.v[i];
-        const SourceFile *sf = pos_valid(f->pos) ? source_get(f->pos.file) : NULL;
-        const char *file = sf ? sf->name : "?";
+        used[pos_valid(f->pos) ? f->pos.file : 0] = true;
         buf_printf(out, ".Lhoodname%d:\n\t.asciz ", i);
         put_string(out, f->name, (int64_t)strlen(f->name));
-        buf_printf(out, "\n.Lhoodfile%d:\n\t.asciz ", i);
+        buf_putc(out, '\n');
+    }
+    for (uint32_t k = 0; k <= nfiles; k++) {
+        if (!used[k])
+            continue;
+        const char *file = k ? abs_path(source_get(k)->name) : "?";
+        buf_printf(out, ".Lhoodsrc%u:\n\t.asciz ", k);
         put_string(out, file, (int64_t)strlen(file));
         buf_putc(out, '\n');
     }
@@ -673,7 +934,7 @@ CgEmit *cg_emit_begin(Buf *out)
 void cg_emit_func(CgEmit *e, Func *f)
 {
     emit_func(e->out, f, e->funcs.n);
-    FuncTabEntry ent = {arena_strdup(&arena_package, f->name), f->pos};
+    FuncTabEntry ent = {arena_strdup(&arena_package, f->name), f->pos, f->framesize, has_arginfo(f)};
     Arena *outer = arena_enter(&arena_package);
     vec_push(&e->funcs, ent);
     arena_enter(outer);

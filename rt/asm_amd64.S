@@ -12,6 +12,8 @@
  *   runtime.deferproc, runtime.deferreturn  the defer entries (runtime.def)
  *   runtime.morestack  called by a Go prologue when SP would cross
  *                      g.stackguard0; switches to g0 and calls newstack
+ *   runtime.sigpanic   "called" by faulting code: the signal handler
+ *                      pushes the faulting PC and resumes here
  *
  * C code keeps RBX, RBP, R12-R15 (System V); Go code keeps only RSP, RBP,
  * R14 (= g) and R15 (docs/design.md), so callgo saves the C callee-saved
@@ -243,5 +245,25 @@ runtime.morestack:
 	call	newstack                /* does not return yet (no stack growth) */
 	ud2
 	.size runtime.morestack, .-runtime.morestack
+
+/*
+ * runtime.sigpanic: the signal handler (signal_linux_amd64.c) makes a
+ * faulting instruction look like a call of this, with the faulting PC as
+ * the return address. Its frame record (saved BP, faulting PC) is what
+ * tracebacks read the faulting frame from; a return address inside
+ * [runtime.sigpanic, sigpanic_end) marks it (traceback.c). SP may be
+ * anything mod 16 here, so it is aligned before calling C.
+ */
+	.globl runtime.sigpanic
+	.type runtime.sigpanic, @function
+runtime.sigpanic:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	andq	$-16, %rsp
+	call	sigpanic                /* never returns */
+	ud2
+	.globl sigpanic_end
+sigpanic_end:
+	.size runtime.sigpanic, .-runtime.sigpanic
 
 	.section .note.GNU-stack, "", @progbits

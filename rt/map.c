@@ -426,7 +426,7 @@ static bmap *findbucket(const maptype *t, const hmap *h, uintptr_t hash)
 ALWAYS_INLINE intgo lookupAlg(const maptype *t, const hmap *h, const void *key, bmap **bp, keyalg alg)
 {
 	if (h->flags & hashWriting)
-		throw("concurrent map read and map write");
+		fatal("concurrent map read and map write");
 	uintptr_t hash = hashAlg(t, h, key, alg);
 	uint8_t top = tophash(hash);
 	for (bmap *b = findbucket(t, h, hash); b != 0; b = overflowOf(t, b)) {
@@ -506,7 +506,7 @@ ALWAYS_INLINE void *assignAlg(const maptype *t, hmap *h, const void *key, keyalg
 	if (h == 0)
 		panicPlainError("assignment to entry in nil map");
 	if (h->flags & hashWriting)
-		throw("concurrent map writes");
+		fatal("concurrent map writes");
 	uintptr_t hash = hashAlg(t, h, key, alg);
 	/* Set after hashing: the hasher may panic, leaving the map as it was. */
 	h->flags ^= hashWriting;
@@ -577,7 +577,7 @@ notfound:
 
 done:
 	if (!(h->flags & hashWriting))
-		throw("concurrent map writes");
+		fatal("concurrent map writes");
 	h->flags &= (uint8_t)~hashWriting;
 	return indirect(elem, indirectelem(t));
 }
@@ -644,7 +644,7 @@ ALWAYS_INLINE void deleteAlg(const maptype *t, hmap *h, const void *key, keyalg 
 	if (emptyLookup(t, h, key))
 		return;
 	if (h->flags & hashWriting)
-		throw("concurrent map writes");
+		fatal("concurrent map writes");
 	uintptr_t hash = hashAlg(t, h, key, alg);
 	h->flags ^= hashWriting;
 
@@ -674,7 +674,7 @@ ALWAYS_INLINE void deleteAlg(const maptype *t, hmap *h, const void *key, keyalg 
 	}
 out:
 	if (!(h->flags & hashWriting))
-		throw("concurrent map writes");
+		fatal("concurrent map writes");
 	h->flags &= (uint8_t)~hashWriting;
 }
 
@@ -924,7 +924,7 @@ void mapiternext(hiter *it)
 {
 	hmap *h = it->h;
 	if (h->flags & hashWriting)
-		throw("concurrent map iteration and map write");
+		fatal("concurrent map iteration and map write");
 	const maptype *t = it->t;
 	uintptr_t bucket = it->bucket;
 	bmap *b = it->bptr;
@@ -982,7 +982,7 @@ void mapclear(maptype *t, hmap *h)
 	if (h == 0 || h->count == 0)
 		return;
 	if (h->flags & hashWriting)
-		throw("concurrent map writes");
+		fatal("concurrent map writes");
 	h->flags ^= hashWriting;
 	h->flags &= (uint8_t)~sameSizeGrow;
 	h->oldbuckets = 0;
@@ -997,7 +997,7 @@ void mapclear(maptype *t, hmap *h)
 	if (nextOverflow != 0)
 		getextra(h)->nextOverflow = nextOverflow;
 	if (!(h->flags & hashWriting))
-		throw("concurrent map writes");
+		fatal("concurrent map writes");
 	h->flags &= (uint8_t)~hashWriting;
 }
 

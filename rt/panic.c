@@ -265,6 +265,7 @@ static void fatalpanic_m(void)
 	g *gp = getg()->m->curg;
 	printlock();
 	printpanics(gp->_panic);
+	printsignal(gp);
 	dopanic_m(gp);
 	exit(2);
 }
@@ -384,6 +385,8 @@ NOINLINE void rt_gopanic(eface e)
 			gp->_panic = p.link;
 			while (gp->_panic != 0 && gp->_panic->aborted)
 				gp->_panic = gp->_panic->link;
+			if (gp->_panic == 0)
+				gp->sig = 0;   /* the fault, if any, is handled */
 			recovery_resume(sp, bp, pc);
 		}
 		p.argp = 0;
@@ -447,23 +450,49 @@ NOINLINE void panicTypeError(const char *msg, const _type *t)
 }
 
 /*
+ * fatalthrow prints "fatal error: " + s, the signal that led here if
+ * any, and m.curg's traceback, and exits 2. kind is a throwType: a
+ * runtime throw also prints each frame's fp, sp and pc, as gc's does.
+ * Must not allocate. Runs on any stack.
+ */
+static NORETURN void fatalthrow(int32_t kind, const char *s)
+{
+	g *self = getg();
+	m *mp = self->m;
+	printlock();
+	printcstring("fatal error: ");
+	printcstring(s);
+	printcstring("\n");
+	if (mp->throwing == throwTypeNone)
+		mp->throwing = kind;
+	if (mp->dying++ == 0) {
+		printsignal(self);
+		if (mp->curg != 0) {
+			g *gp = mp->curg;
+			/* On g0, gp stopped in systemstack, which saved its frame pointer. */
+			uintptr_t bp = self == gp ? (uintptr_t)__builtin_frame_address(0) : gp->sched.bp;
+			printcstring("\n");
+			goroutineheader(gp);
+			traceback(0, 0, bp, gp);
+		}
+	}
+	exit(2);
+}
+
+/*
  * throw reports a broken runtime invariant and exits 2. s must be a
  * constant string. Must not allocate. Runs on any stack.
  */
 void throw(const char *s)
 {
-	m *mp = getg()->m;
-	printlock();
-	printcstring("fatal error: ");
-	printcstring(s);
-	printcstring("\n");
-	if (mp->dying++ == 0 && mp->curg != 0) {
-		g *gp = mp->curg;
-		/* On g0, gp stopped in systemstack, which saved its frame pointer. */
-		uintptr_t bp = getg() == gp ? (uintptr_t)__builtin_frame_address(0) : gp->sched.bp;
-		printcstring("\n");
-		goroutineheader(gp);
-		traceback(0, 0, bp, gp);
-	}
-	exit(2);
+	fatalthrow(throwTypeRuntime, s);
+}
+
+/*
+ * fatal reports a fatal error the program caused ("concurrent map
+ * writes"): as throw, without the frames' addresses (gc's fatal).
+ */
+void fatal(const char *s)
+{
+	fatalthrow(throwTypeUser, s);
 }

@@ -10,7 +10,7 @@
  *
  * Boot (rt0_linux_amd64.S → here): g0 runs on the OS stack;
  * newproc(runtime_main) queues the main goroutine on allp[0]; mstart
- * calls schedule, which gogo's into it. runtime_main runs main.init then
+ * installs the signal handlers and calls schedule, which gogo's into it. runtime_main runs main.init then
  * main.main, then exits with status 0.
  */
 #include "entry.h"
@@ -105,6 +105,7 @@ void schedinit(void)
 	mcommoninit(&m0);
 	alginit();
 	mallocinit();
+	mpreinit(&m0);   /* after mallocinit: allocates m0's signal stack */
 	procresize(MAXPROCS);
 }
 
@@ -178,11 +179,19 @@ static NORETURN void schedule(void)
 	execute(gp);
 }
 
-/* mstart is the m's entry: on m0 it is called by rt0_go on g0's stack. */
+/*
+ * mstart is the m's entry: on m0 it is called by rt0_go on g0's stack.
+ * It gives the thread its signal stack; m0 also installs the signal
+ * handlers (signal_linux_amd64.c), which every later thread shares.
+ */
 void mstart(void)
 {
-	if (getg() != getg()->m->g0)
+	m *mp = getg()->m;
+	if (getg() != mp->g0)
 		throw("bad runtime·mstart");
+	minit();
+	if (mp == &m0)
+		initsig();
 	schedule();
 }
 

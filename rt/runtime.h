@@ -105,6 +105,7 @@ void printnl(void);
 
 /* panic.c */
 NORETURN void throw(const char *s);
+NORETURN void fatal(const char *s);
 NORETURN void fatalpanic(void);
 NORETURN void panicPlainError(const char *msg);
 NORETURN void panicTypeError(const char *msg, const _type *t);
@@ -195,8 +196,16 @@ void mapiternext(hiter *it);
 void mapclear(maptype *t, hmap *h);
 
 /* traceback.c */
+typedef struct functab functab;
 void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp);
 void goroutineheader(g *gp);
+const functab *findfunc(uintptr_t pc);
+
+/* signal_linux_amd64.c */
+void initsig(void);
+void minit(void);
+void mpreinit(m *mp);
+void printsignal(g *gp);
 
 /* malloc.c */
 void mallocinit(void);

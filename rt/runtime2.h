@@ -119,6 +119,12 @@ struct g {
 	bool preempt;            /* preemption requested (later) */
 	uintptr_t gopc;          /* PC of the go statement that created it */
 	uintptr_t startpc;       /* PC of the goroutine's function */
+	/* The fault that made it call runtime.sigpanic (signal_linux_amd64.c):
+	 * passed out of band, since the faulting frame cannot take arguments. */
+	uint32_t sig;            /* the signal, 0 if none */
+	uintptr_t sigcode0;      /* siginfo.si_code */
+	uintptr_t sigcode1;      /* siginfo.si_addr: the faulting address */
+	uintptr_t sigpc;         /* the faulting PC */
 };
 
 struct m {
@@ -132,11 +138,19 @@ struct m {
 	p *p;                    /* attached p, nil when not running Go code */
 	p *nextp;
 	int64_t id;
-	int32_t throwing;
+	int32_t throwing;        /* a throwType while the m reports a fatal error */
 	int32_t dying;
 	int32_t locks;
 	bool spinning;
 	m *alllink;
+};
+
+/* m.throwing values (gc's): a throw reports a broken runtime (and prints
+ * fp/sp/pc in tracebacks), a fatal error a misuse by the program. */
+enum {
+	throwTypeNone = 0,
+	throwTypeUser = 1,
+	throwTypeRuntime = 2,
 };
 
 /* p.status values. */

@@ -35,6 +35,7 @@ void newstack(void)
 	if (getg() != mp->g0)
 		throw("runtime: newstack not on g0");
 	printlock();
+	mp->throwing = throwTypeRuntime;
 	printcstring("runtime: goroutine stack exceeds ");
 	printint(maxstacksize);
 	printcstring("-byte limit\n");

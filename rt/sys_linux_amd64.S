@@ -7,6 +7,9 @@
  */
 
 #define SYS_write        1
+#define SYS_rt_sigaction 13
+#define SYS_rt_sigreturn 15
+#define SYS_sigaltstack  131
 #define SYS_mmap         9
 #define SYS_munmap       11
 #define SYS_arch_prctl   158
@@ -59,5 +62,37 @@ arch_prctl:
 	syscall
 	ret
 	.size arch_prctl, .-arch_prctl
+
+/* intgo rt_sigaction(uintptr sig, const sigactiont *new, sigactiont *old, uintptr size) */
+	.globl rt_sigaction
+	.type rt_sigaction, @function
+rt_sigaction:
+	movq	%rcx, %r10
+	movl	$SYS_rt_sigaction, %eax
+	syscall
+	ret
+	.size rt_sigaction, .-rt_sigaction
+
+/* intgo sigaltstack(const stackt *new, stackt *old) */
+	.globl sigaltstack
+	.type sigaltstack, @function
+sigaltstack:
+	movl	$SYS_sigaltstack, %eax
+	syscall
+	ret
+	.size sigaltstack, .-sigaltstack
+
+/*
+ * sigreturn__sigaction: every handler's sa_restorer. A handler returns
+ * here, on the signal frame the kernel built, and rt_sigreturn restores
+ * the (possibly rewritten) context. Never returns.
+ */
+	.globl sigreturn__sigaction
+	.type sigreturn__sigaction, @function
+sigreturn__sigaction:
+	movl	$SYS_rt_sigreturn, %eax
+	syscall
+	ud2
+	.size sigreturn__sigaction, .-sigreturn__sigaction
 
 	.section .note.GNU-stack, "", @progbits

@@ -2,51 +2,201 @@
  * traceback.c — goroutine tracebacks in gc's format:
  *
  *     goroutine 1 [running]:
- *     main.f(...)
+ *     main.f(0x5, {0x4a10c0?, 0x3?})
  *             /path/file.go:12 +0x1d
- *     main.main(...)
+ *     main.main()
  *             /path/file.go:20 +0x25
  *
  * Frames are found by walking the frame-pointer chain (every Go function
  * and every runtime C function keeps BP: the prologue pushes it, C is
  * built with -fno-omit-frame-pointer): at a frame pointer bp, 0(bp) is the
- * caller's bp and 8(bp) the return address into the caller. Return
- * addresses are looked up in the function table the compiler emits into
- * the .hood.functab section, which the linker script brackets with
- * hood_functab_start/hood_functab_end. Runtime functions are not in the
- * table, so they are skipped, as gc hides runtime frames. The walk ends
- * where the chain does: newproc starts every goroutine with BP = 0.
+ * caller's bp and 8(bp) the return address into the caller. PCs are looked
+ * up in the function table the compiler emits into .hood.functab
+ * (codegen/emit.c, emit_functab; docs/design.md, "Traceback tables"),
+ * which gives each Go function's name, file, PC→line table, frame shape
+ * and argument-printing program. Runtime functions are not in the table,
+ * so they are skipped, as gc hides runtime frames. The walk ends where the
+ * chain does: newproc starts every goroutine with BP = 0.
  *
- * Lines are each function's first line until the compiler emits a PC→line
- * table; arguments print as "(...)" until it emits their sizes.
+ * Two kinds of frame PC: a return address, which is looked up as pc-1 so
+ * that the line is the call's (gc's tracepc), and an exact PC — where a
+ * function stopped in its prologue (newstack) or faulted (the frame
+ * after runtime.sigpanic, which the signal handler made the faulting
+ * function "call": signal_linux_amd64.c). At an exact PC the function's
+ * frame may not be set up yet; the record's frame offsets say where its
+ * return address is.
  *
- * Must not allocate. Runs on g0 or on a goroutine with RT_SMALL_STACK.
+ * Must not allocate. Runs on g0, or on a goroutine with RT_SMALL_STACK.
  */
 #include "entry.h"
 
-/* One function-table record, as the compiler's emitter writes it (40 bytes). */
+/* One function-table record, as the compiler's emitter writes it (64 bytes). */
 typedef struct functab {
-	uintptr_t entry;     /* first instruction */
-	uintptr_t end;       /* one past the last */
-	const char *name;    /* NUL-terminated: "main.f", "main.(*T).m" */
-	const char *file;    /* NUL-terminated absolute path of the source file */
-	intgo line;          /* line of the func keyword */
+	uintptr_t entry;        /* first instruction */
+	const char *file;       /* NUL-terminated absolute path of the source file */
+	const char *name;       /* NUL-terminated: "main.f", "main.f.func1" */
+	const uint8_t *pcln;    /* PC→line runs: sleb128 line delta, uleb128 length */
+	const uint8_t *args;    /* argument-printing program, or nil: no parameters */
+	uint32_t size;          /* bytes of code: [entry, entry+size) */
+	uint32_t line;          /* the line of the func keyword: the first run's base */
+	uint32_t framesize;     /* in the body, SP = BP - framesize */
+	uint32_t push;          /* offset of PUSHQ BP: before it, 0(SP) is the return address */
+	uint32_t frame;         /* end of the prologue: from here BP is this frame's */
+	uint32_t cold;          /* the stack-growth path: from here 0(SP) is the return address */
 } functab;
 
-_Static_assert(sizeof(functab) == 40, "functab records are 40 bytes (docs/design.md)");
+_Static_assert(sizeof(functab) == 64, "functab records are 64 bytes (codegen/emit.c)");
 
 extern const functab hood_functab_start[], hood_functab_end[];
+
+/* runtime.sigpanic's code (asm_amd64.S): a return address inside it
+ * means the frame below is a faulting one. */
+extern const char sigpanic_start[] __asm__("runtime.sigpanic");
+extern const char sigpanic_end[];
 
 /* gc's _TracebackMaxFrames: longer tracebacks are cut with a note. */
 #define TRACEBACK_MAX_FRAMES 100
 
-/* findfunc returns the record whose code contains pc, or nil. */
-static const functab *findfunc(uintptr_t pc)
+/*
+ * findfunc returns the record whose code contains pc, or nil. Records
+ * are in address order: the compiler writes all Go functions into one
+ * object, in the order of their code (emit_functab).
+ */
+const functab *findfunc(uintptr_t pc)
 {
-	for (const functab *f = hood_functab_start; f < hood_functab_end; f++)
-		if (f->entry <= pc && pc < f->end)
-			return f;
+	const functab *lo = hood_functab_start, *hi = hood_functab_end;
+	while (lo < hi) {
+		const functab *mid = lo + (hi - lo) / 2;
+		if (pc < mid->entry)
+			hi = mid;
+		else if (pc - mid->entry >= mid->size)
+			lo = mid + 1;
+		else
+			return mid;
+	}
 	return 0;
+}
+
+/* readleb reads a LEB128 number's bits; *bits is how many it had. */
+static uintptr_t readleb(const uint8_t **pp, unsigned *bits)
+{
+	uintptr_t v = 0;
+	unsigned shift = 0;
+	uint8_t b;
+	do {
+		b = *(*pp)++;
+		if (shift < 64)
+			v |= (uintptr_t)(b & 0x7f) << shift;
+		shift += 7;
+	} while (b & 0x80);
+	*bits = shift;
+	return v;
+}
+
+static uintptr_t readuleb(const uint8_t **pp)
+{
+	unsigned bits;
+	return readleb(pp, &bits);
+}
+
+static intgo readsleb(const uint8_t **pp)
+{
+	unsigned bits;
+	uintptr_t v = readleb(pp, &bits);
+	if (bits < 64 && (v >> (bits - 1) & 1))
+		v |= ~(uintptr_t)0 << bits;   /* sign-extend */
+	return (intgo)v;
+}
+
+/* funcline returns the source line of the instruction at pc in f. */
+static intgo funcline(const functab *f, uintptr_t pc)
+{
+	const uint8_t *p = f->pcln;
+	uintptr_t off = pc - f->entry, end = 0;
+	intgo line = f->line;
+	while (end < f->size) {
+		line += readsleb(&p);
+		end += readuleb(&p);
+		if (off < end)
+			break;
+	}
+	return line;
+}
+
+/*
+ * spdelta returns where f's return address is at an exact pc whose frame
+ * is not set up (framed false): SP + spdelta. Only the prologue before
+ * MOVQ SP, BP and the stack-growth path are frameless; between PUSHQ BP
+ * and the end of the prologue the pushed BP sits above SP. Epilogues
+ * (MOVQ BP, SP; POPQ BP; RET) are not described: nothing there can fault,
+ * and asynchronous preemption will treat them as unsafe points.
+ */
+static bool framed(const functab *f, uintptr_t pc)
+{
+	uintptr_t off = pc - f->entry;
+	return off >= f->frame && off < f->cold;
+}
+
+static uintptr_t spdelta(const functab *f, uintptr_t pc)
+{
+	uintptr_t off = pc - f->entry;
+	return off > f->push && off < f->frame ? 8 : 0;
+}
+
+/* The argument-printing program's operators (codegen/emit.c, emit_arginfo). */
+enum {
+	argEnd = 0xff,
+	argStartAgg = 0xfe,
+	argEndAgg = 0xfd,
+	argDots = 0xfc,
+	argTooFar = 0xfb,
+	argUnknown = 0x80,   /* in a size byte: print "?" after the value */
+};
+
+/*
+ * printargs prints f's arguments, found at argp (the base of its argument
+ * area), as gc's printArgs does: hex words, aggregates in braces.
+ */
+static void printargs(const functab *f, uintptr_t argp)
+{
+	const uint8_t *p = f->args;
+	bool start = true;
+	if (p == 0)
+		return;
+	for (;;) {
+		uint8_t op = *p++;
+		if (op == argEnd)
+			return;
+		if (op != argEndAgg && !start)
+			printcstring(", ");
+		start = false;
+		switch (op) {
+		case argStartAgg:
+			printcstring("{");
+			start = true;
+			break;
+		case argEndAgg:
+			printcstring("}");
+			break;
+		case argDots:
+			printcstring("...");
+			break;
+		case argTooFar:
+			printcstring("_");
+			break;
+		default: {
+			uint8_t size = *p++;
+			const uint8_t *w = (const uint8_t *)(argp + op);
+			uint64_t x = 0;
+			for (int i = (size & ~argUnknown) - 1; i >= 0; i--)
+				x = x << 8 | w[i];
+			printhex(x);
+			if (size & argUnknown)
+				printcstring("?");
+			break;
+		}
+		}
+	}
 }
 
 static const char *const gStatusStrings[] = {
@@ -73,28 +223,17 @@ void goroutineheader(g *gp)
 }
 
 /*
- * printframe prints the frame whose PC is pc, if it is Go code. A return
- * address points after the CALL, possibly just past the function's end,
- * so it is looked up as pc-1 (gc's tracepc); the offset printed is
- * pc - entry, as gc prints it. Returns whether it printed.
+ * A frame of the walk: the function at pc (a return address unless
+ * exact). If its frame is set up, bp is its frame pointer; otherwise
+ * (an exact pc in the prologue or the stack-growth path) sp is its SP
+ * and bp is still its caller's.
  */
-static bool printframe(uintptr_t pc, bool isreturn)
-{
-	const functab *f = findfunc(isreturn ? pc - 1 : pc);
-	if (f == 0)
-		return false;
-	printcstring(f->name);
-	printcstring("(...)\n\t");
-	printcstring(f->file);
-	printcstring(":");
-	printint(f->line);
-	if (pc > f->entry) {
-		printcstring(" +");
-		printhex(pc - f->entry);
-	}
-	printcstring("\n");
-	return true;
-}
+typedef struct stkframe {
+	uintptr_t pc;
+	uintptr_t sp;
+	uintptr_t bp;
+	bool exact;
+} stkframe;
 
 static bool onstack(g *gp, uintptr_t p)
 {
@@ -102,29 +241,96 @@ static bool onstack(g *gp, uintptr_t p)
 }
 
 /*
+ * printframe prints fr if it is Go code, as gc does: the offset is
+ * pc - entry, the line that of pc-1 for a return address; while the
+ * runtime is throwing, also fp (the argument area), sp and pc.
+ */
+static bool printframe(const stkframe *fr, bool verbose)
+{
+	const functab *f = findfunc(fr->exact ? fr->pc : fr->pc - 1);
+	if (f == 0)
+		return false;
+	uintptr_t argp, sp;
+	if (fr->exact && !framed(f, fr->pc)) {
+		sp = fr->sp;
+		argp = sp + spdelta(f, fr->pc) + 8;
+	} else {
+		sp = fr->bp - f->framesize;
+		argp = fr->bp + 16;
+	}
+	printcstring(f->name);
+	printcstring("(");
+	printargs(f, argp);
+	printcstring(")\n\t");
+	printcstring(f->file);
+	printcstring(":");
+	printint(funcline(f, fr->exact ? fr->pc : fr->pc - 1));
+	if (fr->pc > f->entry) {
+		printcstring(" +");
+		printhex(fr->pc - f->entry);
+	}
+	if (verbose) {
+		printcstring(" fp=");
+		printhex(argp);
+		printcstring(" sp=");
+		printhex(sp);
+		printcstring(" pc=");
+		printhex(fr->pc);
+	}
+	printcstring("\n");
+	return true;
+}
+
+/* unwind moves fr to its caller; false at the end of the stack. */
+static bool unwind(stkframe *fr, g *gp)
+{
+	const functab *f = fr->exact ? findfunc(fr->pc) : 0;
+	if (f != 0 && !framed(f, fr->pc)) {
+		uintptr_t delta = spdelta(f, fr->pc), ra = fr->sp + delta;
+		if (!onstack(gp, ra))
+			return false;
+		fr->pc = *(uintptr_t *)ra;
+		if (delta != 0)
+			fr->bp = *(uintptr_t *)fr->sp;   /* the caller's, pushed */
+		fr->sp = ra + 8;
+		fr->exact = false;
+		return fr->pc != 0;
+	}
+	if (!onstack(gp, fr->bp))
+		return false;
+	uintptr_t *rec = (uintptr_t *)fr->bp;
+	if (rec[0] != 0 && rec[0] <= fr->bp)
+		return false;   /* the chain must go up the stack */
+	/* The record of runtime.sigpanic's frame holds the faulting PC and
+	 * BP, and sits right below the faulting SP. */
+	fr->exact = fr->pc > (uintptr_t)sigpanic_start && fr->pc <= (uintptr_t)sigpanic_end;
+	fr->sp = fr->bp + 16;
+	fr->pc = rec[1];
+	fr->bp = rec[0];
+	return fr->pc != 0;
+}
+
+/*
  * traceback prints gp's Go frames, innermost first. If pc is not 0, the
- * innermost frame is at pc and has not pushed its frame pointer yet (a
- * prologue that called morestack): its return address is at sp and bp is
- * its caller's. Otherwise the walk starts at the frame pointer bp.
+ * walk starts in the frame at the exact pc, whose SP is sp and whose BP
+ * register held bp there (its own frame pointer, or its caller's if the
+ * frame is not set up at pc). Otherwise it starts with the caller of the
+ * (runtime) function whose frame pointer is bp.
  */
 void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp)
 {
-	int n = 0;
-
-	if (pc != 0) {
-		n += printframe(pc, false);
-		if (onstack(gp, sp))
-			n += printframe(*(uintptr_t *)sp, true);
-	}
-	while (bp != 0 && onstack(gp, bp)) {
-		if (n >= TRACEBACK_MAX_FRAMES) {
+	m *mp = gp->m;
+	bool verbose = mp != 0 && mp->throwing >= throwTypeRuntime && gp == mp->curg;
+	stkframe fr = {.pc = pc, .sp = sp, .bp = bp, .exact = true};
+	if (pc == 0 && !unwind(&fr, gp))
+		return;
+	for (int n = 0;;) {
+		if (n >= TRACEBACK_MAX_FRAMES && findfunc(fr.exact ? fr.pc : fr.pc - 1) != 0) {
 			printcstring("...additional frames elided...\n");
 			return;
 		}
-		uintptr_t *frame = (uintptr_t *)bp;
-		n += printframe(frame[1], true);
-		if (frame[0] <= bp)
-			return;   /* the chain must go up the stack */
-		bp = frame[0];
+		n += printframe(&fr, verbose);
+		if (!unwind(&fr, gp))
+			return;
 	}
 }

@@ -4,31 +4,41 @@
  * RCX RDI RSI R8, results in RAX RBX: docs/design.md):
  * FUNC/ENDFUNC define a Go-style function (frame pointer, a reserved
  * outgoing argument area, and a .hood.functab record as the compiler's
- * emitter writes one: entry, end, name, file, line — rt/traceback.c), and
- * STR defines a string constant. Included from .S files (preprocessed).
+ * emitter writes one — rt/traceback.c, codegen/emit.c emit_functab — with
+ * no parameters and every instruction on the FUNC's line), and STR
+ * defines a string constant. Included from .S files (preprocessed).
  */
 
-/* FUNC name, line, framesize: prologue with gc's stack-bound check. */
-.macro FUNC name, line, framesize
+/* FUNC name, line, framesize[, first]: prologue with gc's stack-bound
+ * check, after the instruction first if given; the stack-growth path
+ * comes before PUSHQ BP, so the record has no cold part. */
+.macro FUNC name, line, framesize, first:vararg
 	.text
 	.globl \name
 	.type \name, @function
 \name:
+	\first
 	leaq	-(\framesize)(%rsp), %r12
 	cmpq	16(%r14), %r12             /* g.stackguard0 */
-	jae	1f
+	jae	\name\()__push
 	call	runtime.morestack
 	jmp	\name
-1:
+\name\()__push:
 	pushq	%rbp
 	movq	%rsp, %rbp
 	subq	$\framesize, %rsp
+\name\()__frame:
 	.pushsection .hood.functab, "a"
 	.balign 8
-	.quad	\name, \name\()__end, \name\()__name, hood_test_file, \line
+	.quad	\name, hood_test_file, \name\()__name, \name\()__pcln, 0
+	.long	\name\()__end - \name, \line, \framesize
+	.long	\name\()__push - \name, \name\()__frame - \name, \name\()__end - \name
 	.section .rodata
 \name\()__name:
 	.asciz	"\name"
+\name\()__pcln:                         /* one run: the whole function */
+	.sleb128 0
+	.uleb128 \name\()__end - \name
 	.popsection
 .endm
 

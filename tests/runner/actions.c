@@ -144,10 +144,87 @@ static size_t cut_after(const char *s, size_t n, const char *mark)
     return n;
 }
 
+/*
+ * The comparable form of a panicking program's output (testdata/README.md):
+ *   - up to "goroutine 1 [running]:", the text as is, except that the
+ *     pc= of gc's "[signal SIGSEGV: ... pc=0x...]" line is masked;
+ *   - then that goroutine's frames, up to the first blank line, each as
+ *     its function's name without the argument list and its location as
+ *     FILE.go:LINE with the directory, the "+0x" offset and any
+ *     "fp= sp= pc=" dropped: arguments, addresses and code offsets differ
+ *     between compilers, paths between machines;
+ *   - frames of runtime functions are dropped: gc shows runtime.* ones
+ *     while throwing, and runtime.gopanic, as "panic", below a deferred
+ *     call that runs while panicking; hood's runtime is C and has no Go
+ *     frames;
+ *   - other goroutines (gc's throws list them all) are dropped.
+ */
+static Text panic_canon(const char *s, size_t n)
+{
+    Text t = {0};
+    size_t head = cut_after(s, n, "goroutine 1 [running]:\n");
+    const char *sig = "[signal ";
+    for (size_t i = 0; i < head;) {
+        size_t e = i;
+        while (e < head && s[e] != '\n')
+            e++;
+        size_t len = e - i + (e < head);
+        const char *pc = NULL;
+        if (len > strlen(sig) && memcmp(s + i, sig, strlen(sig)) == 0) {
+            for (size_t k = i; k + 4 <= e; k++)
+                if (memcmp(s + k, " pc=", 4) == 0)
+                    pc = s + k + 4;
+        }
+        if (pc) {
+            text_put(&t, s + i, (size_t)(pc - (s + i)));
+            text_put(&t, "PC]\n", 4);
+        } else {
+            text_put(&t, s + i, len);
+        }
+        i += len;
+    }
+    bool skip = false; /* in a runtime.* frame */
+    for (size_t i = head; i < n;) {
+        size_t e = i;
+        while (e < n && s[e] != '\n')
+            e++;
+        char *line = xstrndup(s + i, e - i);
+        i = e + (e < n);
+        if (!*line) {
+            free(line);
+            break;
+        }
+        if (line[0] == '\t') {
+            if (!skip) {
+                char *loc = line + 1;
+                loc[strcspn(loc, " ")] = 0;
+                char *base = strrchr(loc, '/');
+                text_put(&t, "\t", 1);
+                text_put(&t, base ? base + 1 : loc, strlen(base ? base + 1 : loc));
+                text_put(&t, "\n", 1);
+            }
+        } else {
+            char *paren = strrchr(line, '(');
+            size_t len = strlen(line);
+            if (paren && line[len - 1] == ')')
+                *paren = 0;
+            skip = has_prefix(line, "runtime.") || strcmp(line, "panic") == 0;
+            if (!skip) {
+                text_put(&t, line, strlen(line));
+                text_put(&t, "\n", 1);
+            }
+        }
+        free(line);
+    }
+    if (!t.s)
+        text_put(&t, "", 0);
+    return t;
+}
+
 /* Compares a program's output (and status) with NAME.out and, for
  * hood's own testdata, NAME.exit: when NAME.exit exists the program must
- * exit with that status, and output after the line
- * "goroutine 1 [running]:" is not compared (tracebacks hold addresses). */
+ * exit with that status, and its output is compared in the form of
+ * panic_canon (the traceback's frames by function and file:line). */
 static void check_output(Ctx *c)
 {
     Test *t = c->t;
@@ -171,10 +248,9 @@ static void check_output(Ctx *c)
                                           one_line(got, 200)));
             return;
         }
-        const char *mark = "goroutine 1 [running]:\n";
-        ngot = cut_after(got, ngot, mark);
-        if (want)
-            nwant = cut_after(want, nwant, mark);
+        Text g = panic_canon(got, ngot), w = panic_canon(want ? want : "", want ? nwant : 0);
+        got = g.s, ngot = g.n;
+        want = w.s, nwant = w.n;
     } else if (c->status != 0) {
         verdict(t, ST_FAIL, xasprintf("%s: %s", status_text(c->status), one_line(got, 200)));
         return;

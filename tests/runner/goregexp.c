@@ -21,24 +21,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-    char *s;
-    size_t n, cap;
-} Buf;
+typedef Text Buf;
 
-static void put(Buf *b, const char *s, size_t n)
-{
-    if (b->n + n + 1 > b->cap) {
-        b->cap = (b->n + n + 1) * 2;
-        b->s = xrealloc(b->s, b->cap);
-    }
-    memcpy(b->s + b->n, s, n);
-    b->n += n;
-    b->s[b->n] = 0;
-}
-
-static void puts_(Buf *b, const char *s) { put(b, s, strlen(s)); }
-static void putc_(Buf *b, char c) { put(b, &c, 1); }
+static void puts_(Buf *b, const char *s) { text_put(b, s, strlen(s)); }
+static void putc_(Buf *b, char c) { text_put(b, &c, 1); }
 
 /* A literal character outside brackets, written so that ERE reads it
  * literally whatever it is. */
@@ -113,7 +99,7 @@ static const char *bracket(Buf *b, const char *p, char **err)
                 *err = xstrdup("unterminated character class");
                 return NULL;
             }
-            put(&body, p, (size_t)(e + 2 - p));
+            text_put(&body, p, (size_t)(e + 2 - p));
             p = e + 2;
             continue;
         }
@@ -146,7 +132,7 @@ static const char *bracket(Buf *b, const char *p, char **err)
                 }
             }
             char r[3] = {c, '-', hi};
-            put(&body, r, 3);
+            text_put(&body, r, 3);
             p += k;
             continue;
         }
@@ -224,7 +210,7 @@ char *goregexp_to_ere(const char *re, bool *icase, char **err)
                 continue;
             }
             if (p[1] == 'b' || p[1] == 'B') {
-                put(&b, p, 2); /* glibc knows word boundaries */
+                text_put(&b, p, 2); /* glibc knows word boundaries */
                 p += 2;
                 continue;
             }
@@ -257,7 +243,7 @@ char *goregexp_to_ere(const char *re, bool *icase, char **err)
             size_t k = repetition(p);
             bool after_atom = b.n > 0 && b.s[b.n - 1] != '(' && b.s[b.n - 1] != '|';
             if (k && after_atom) {
-                put(&b, p, k);
+                text_put(&b, p, k);
                 p += k;
             } else {
                 puts_(&b, "[{]");

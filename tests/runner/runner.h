@@ -82,6 +82,12 @@ bool write_file(const char *path, const char *data, size_t len);
 bool file_exists(const char *path);
 bool is_dir(const char *path);
 char *one_line(const char *s, size_t max);
+/* A growable byte buffer, NUL-terminated after its n bytes. */
+typedef struct {
+    char *s;
+    size_t n, cap;
+} Text;
+void text_put(Text *t, const char *p, size_t n);
 void rm_rf(const char *path);
 StrVec list_dir(const char *dir, const char *suffix);
 double now_secs(void);
