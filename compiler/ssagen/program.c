@@ -13,6 +13,8 @@
  */
 #include "builder.h"
 
+#include <string.h>
+
 struct SsaGen {
     Package *pkg;
     Program *prog;
@@ -33,15 +35,26 @@ Sym *string_sym(Builder *s, const char *data, int64_t len)
     return sym;
 }
 
-/* t must live in arena_package (every type the checker made does). */
+/* t must live in arena_package (every type the checker made does).
+ * Composite types are not canonical (two []int may be two Types), but
+ * identical types share one descriptor and one symbol name. */
 Sym *type_sym(Builder *s, Type *t)
 {
     if (t->backend)
         return t->backend;
     Arena *outer = arena_enter(&arena_package);
-    Sym *sym = ssa_sym(SYM_TYPE, xprintf("type.%s", type_string(t)), t);
+    const char *name = xprintf("type.%s", type_string(t));
+    Sym *sym = NULL;
+    for (int i = 0; i < s->prog->types.n && !sym; i++) {
+        Sym *o = s->prog->types.v[i];
+        if (strcmp(o->name, name) == 0 && type_identical(o->type, t))
+            sym = o;
+    }
+    if (!sym) {
+        sym = ssa_sym(SYM_TYPE, name, t);
+        vec_push(&s->prog->types, sym);
+    }
     t->backend = sym;
-    vec_push(&s->prog->types, sym);
     arena_enter(outer);
     return sym;
 }
