@@ -105,6 +105,23 @@ uintptr_t rt_strequal(const void *p, const void *q);
 uintptr_t rt_interequal(const void *p, const void *q);
 uintptr_t rt_nilinterequal(const void *p, const void *q);
 
+/* slice.c; a slice header as C sees it, and (pointer, int) result pairs */
+typedef struct Slice {
+	void *array;
+	intgo len;
+	intgo cap;
+} Slice;
+typedef struct PtrInt {
+	void *p;
+	intgo n;
+} PtrInt;
+void *rt_makeslice(_type *et, intgo len, intgo cap);
+PtrInt rt_growslice(_type *et, const void *p, intgo len, intgo cap, intgo newlen);
+intgo rt_slicecopy(void *to, intgo tolen, const void *from, intgo fromlen, uintptr_t width);
+PtrInt rt_stringtoslicebyte(String s);
+void rt_stringtoslicerune(Slice *dst, String s);
+String rt_slicerunetostring(const int32_t *a, intgo n);
+
 /* panic.c */
 NORETURN void rt_gopanic(eface e);
 void rt_deferproc(funcval *fn, uintptr_t pc, uintptr_t sp, uintptr_t bp);
@@ -122,5 +139,6 @@ NORETURN void rt_panicSlice3Alen(intgo x, intgo y);
 NORETURN void rt_panicSlice3Acap(intgo x, intgo y);
 NORETURN void rt_panicSlice3B(intgo x, intgo y);
 NORETURN void rt_panicSlice3C(intgo x, intgo y);
+NORETURN void rt_panicSliceConvert(intgo x, intgo y);
 
 #endif

@@ -54,6 +54,7 @@ typedef enum boundsErrorCode {
 	boundsSlice3Acap, /* s[?:?:x], 0 <= x <= cap(s) failed */
 	boundsSlice3B,    /* s[?:x:y], 0 <= x <= y failed */
 	boundsSlice3C,    /* s[x:y:?], 0 <= x <= y failed */
+	boundsConvert,    /* (*[x]T)(s), 0 <= x <= len(s) failed */
 } boundsErrorCode;
 
 typedef struct boundsError {
@@ -73,6 +74,7 @@ static const char *const boundsErrorFmt[] = {
 	[boundsSlice3Acap] = "slice bounds out of range [::%x] with capacity %y",
 	[boundsSlice3B] = "slice bounds out of range [:%x:%y]",
 	[boundsSlice3C] = "slice bounds out of range [%x:%y:]",
+	[boundsConvert] = "cannot convert slice with length %y to pointer to array with length %x",
 };
 
 /* The same when x is negative: y is then not worth reporting. */
@@ -85,6 +87,7 @@ static const char *const boundsNegErrorFmt[] = {
 	[boundsSlice3Acap] = "slice bounds out of range [::%x]",
 	[boundsSlice3B] = "slice bounds out of range [:%x:]",
 	[boundsSlice3C] = "slice bounds out of range [%x:%y:]",
+	[boundsConvert] = "cannot convert slice with length %y to pointer to array with length %x",
 };
 
 static _type boundsErrorType = {
@@ -419,6 +422,7 @@ void rt_panicSlice3Alen(intgo x, intgo y) { panicBounds(boundsSlice3Alen, x, tru
 void rt_panicSlice3Acap(intgo x, intgo y) { panicBounds(boundsSlice3Acap, x, true, y); }
 void rt_panicSlice3B(intgo x, intgo y) { panicBounds(boundsSlice3B, x, true, y); }
 void rt_panicSlice3C(intgo x, intgo y) { panicBounds(boundsSlice3C, x, true, y); }
+void rt_panicSliceConvert(intgo x, intgo y) { panicBounds(boundsConvert, x, true, y); }
 
 void rt_panicdivide(void)
 {
@@ -439,6 +443,12 @@ void rt_panicmem(void)
 void panicPlainError(const char *msg)
 {
 	panicerror(&plainErrorType, (void *)msg);
+}
+
+/* panicErrorString panics with "runtime error: " + the constant message msg. */
+void panicErrorString(const char *msg)
+{
+	panicerror(&errorStringType, (void *)msg);
 }
 
 /* panicTypeError panics with "runtime error: " + msg + t's name. */

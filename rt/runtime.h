@@ -108,6 +108,7 @@ NORETURN void throw(const char *s);
 NORETURN void fatal(const char *s);
 NORETURN void fatalpanic(void);
 NORETURN void panicPlainError(const char *msg);
+NORETURN void panicErrorString(const char *msg);
 NORETURN void panicTypeError(const char *msg, const _type *t);
 
 /* alg.c: hashing and equality (the map's, and =='s for interfaces). */
@@ -140,6 +141,9 @@ bool interequal(const void *p, const void *q);
 bool nilinterequal(const void *p, const void *q);
 uintptr_t callhash(uintptr_t fn, const void *p, uintptr_t seed);
 bool callequal(uintptr_t fn, const void *p, const void *q);
+
+/* slice.c: the size gc's allocator rounds a request of size bytes up to */
+uintptr_t roundupsize(uintptr_t size);
 
 /* utf8.c: writes rune r (4 bytes of room) as UTF-8, returns the length */
 int encoderune(uint8_t *p, int64_t r);

@@ -107,6 +107,8 @@ typedef enum SymKind {
 typedef struct Sym {
     SymKind kind;
     const char *name;   /* assembly name; for autos, the Go variable's name */
+    const char *base_name; /* SYM_TYPE: "type." + the type string, when name
+                            * had to differ from it (two local types T) */
     Type *type;         /* the slot's or variable's type */
     const char *data;   /* SYM_STRING: the bytes; SYM_FUNCVAL: the function's symbol */
     int64_t len;        /* SYM_STRING */

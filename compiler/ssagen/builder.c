@@ -223,6 +223,30 @@ Block *cur(Builder *s)
     return s->cur;
 }
 
+/*
+ * Starts a counted loop, `for i := 0; i < n; ...` with i the int SSA
+ * variable ivar: sets i to 0, jumps to a new header that branches to
+ * body or done, and continues in body. Returns the header, which the
+ * caller seals after adding the back edge. Returns i as read in body.
+ */
+Value *counted_loop(Builder *s, int ivar, Value *n, Block *body, Block *done, Block **header, Pos pos)
+{
+    write_var(s, cur(s), ivar, const_int(s, t_int(), 0, pos));
+    Block *h = new_block(s, BlockPlain, pos);
+    jump_to(s, h);
+    start_block(s, h, false);
+    Value *i = read_var(s, h, ivar);
+    h->kind = BlockIf;
+    ssa_set_control(h, v2(s, OpLess64, t_bool(), pos, i, n));
+    h->likely = 1;
+    ssa_add_edge(h, body);
+    ssa_add_edge(h, done);
+    s->cur = NULL;
+    start_block(s, body, true);
+    *header = h;
+    return read_var(s, body, ivar);
+}
+
 Value *mem(Builder *s) { return read_var(s, cur(s), 0); }
 void set_mem(Builder *s, Value *m) { write_var(s, cur(s), 0, m); }
 
@@ -257,6 +281,10 @@ Value *offptr(Builder *s, Value *p, int64_t off, Pos pos)
 {
     if (off == 0)
         return p;
+    /* An offset past 2 GiB (a field after a huge array) is no
+     * instruction's displacement: add it as a value. */
+    if (off != (int32_t)off)
+        return v2(s, OpAddPtr, t_ptr(), pos, p, const_int(s, t_int(), off, pos));
     Value *v = v1(s, OpOffPtr, t_ptr(), pos, p);
     v->aux_int = off;
     return v;

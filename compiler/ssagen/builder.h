@@ -8,12 +8,15 @@
  *   builder.c  the Builder: blocks, SSA variables (Braun et al.), memory, value constructors
  *   vars.c     where a Go variable lives: SSA variables, stack slot, heap cell, global
  *   expr.c     expressions: constants, conversions, arithmetic, indexing, addresses
- *   compare.c  comparisons of words, strings and arrays
+ *   field.c    struct fields: offsets, selectors through embedded structs and pointers
+ *   literal.c  composite literals: arrays, structs, slices, &T{...}
+ *   slice.c    slices: indexing, slicing, make, append, copy, conversions
+ *   compare.c  comparisons of words, strings, arrays and structs
  *   float.c    float32/float64: constants, arithmetic, comparisons, conversions
  *   call.c     calls (ssa/abi.h), runtime calls (rt/runtime.def), parameters, return
- *   builtin.c  print, println, panic, len
+ *   builtin.c  print, println, panic, recover, len, cap, new, make, append, copy
  *   stmt.c     statements and structured control flow
- *   range.c    for-range over strings and arrays
+ *   range.c    for-range over strings, arrays and slices
  *   program.c  the package: functions in order, globals, main.init, string
  *              data and type descriptors
  *   closure.c  func values: closures of literals, functions as values
@@ -103,14 +106,32 @@ typedef struct CallResult {
     int n;
 } CallResult;
 
+/*
+ * A run-time check built but not made yet: its condition is computed,
+ * the branch to the panic is not. gc makes the bounds and nil checks of
+ * an assignment's left side only after the right side is evaluated (its
+ * calls come first, stmt.c's "Places"); an address computation given a
+ * Checks list therefore records its checks there, up to the first load
+ * that depends on them.
+ */
+typedef struct Check {
+    Value *ok;       /* must be true */
+    RtId fn;         /* else this noreturn runtime.panic* entry is called */
+    Value *args[2];
+    Pos pos;
+} Check;
+
+typedef VEC(Check) Checks;
+
 /* An assignable place, evaluated before the right-hand sides (spec:
  * index expressions and pointer indirections on the left are evaluated
- * first, in order). */
+ * first, in order); its checks are made when it is assigned. */
 typedef struct Place {
     Object *obj;     /* SSA-resident variable, or NULL */
     Value *addr;     /* memory place */
     Type *type;
     bool blank;
+    Checks checks;   /* to make before storing at addr */
 } Place;
 
 static inline Type *t_int(void) { return types_basic[TYPE_INT]; }
@@ -146,6 +167,13 @@ static inline Val one(Value *v, Type *t)
 /* len of a string/slice value. */
 static inline Value *val_len(Val x) { return x.w[1]; }
 
+/* The type of the elements of a slice or array type. */
+static inline Type *elem_type(Type *t)
+{
+    Type *u = type_underlying(t);
+    return u->kind == TYPE_SLICE ? u->u.slice.elem : u->u.array.elem;
+}
+
 /* builder.c */
 bool named(Object *obj);
 void unsupported(Pos pos, const char *what);
@@ -159,6 +187,7 @@ void seal(Builder *s, Block *b);
 void start_block(Builder *s, Block *b, bool seal_it);
 void jump_to(Builder *s, Block *t);
 Block *cur(Builder *s);
+Value *counted_loop(Builder *s, int ivar, Value *n, Block *body, Block *done, Block **header, Pos pos);
 Value *mem(Builder *s);
 void set_mem(Builder *s, Value *m);
 Value *v0(Builder *s, Op op, Type *t, Pos pos);
@@ -178,6 +207,7 @@ Builder *new_builder(Program *prog, Package *pkg, const char *name, const char *
 void finish(Builder *s, Pos end);
 
 /* vars.c */
+Value *heap_alloc(Builder *s, Type *t, Pos pos);
 bool var_on_heap(Object *obj);
 Value *declare_heap(Builder *s, Object *obj, Pos pos);
 bool var_in_ssa(Object *obj);
@@ -186,6 +216,25 @@ Val read_object(Builder *s, Object *obj, Pos pos);
 void write_object(Builder *s, Object *obj, Val x, Pos pos);
 void declare_local(Builder *s, Object *obj);
 void zero_object(Builder *s, Object *obj, Pos pos);
+
+/* field.c */
+int64_t field_offset(Type *st, int index);
+Value *field_addr(Builder *s, Expr *e, Checks *pend);
+
+/* literal.c */
+Val composite_lit(Builder *s, Expr *e);
+Value *heap_lit(Builder *s, Expr *e);
+bool lit_into(Builder *s, Expr *e, Value *dst, bool zeroed);
+
+/* slice.c */
+Value *elem_addr(Builder *s, Value *base, Value *i, Type *et, Pos pos);
+Value *elem_type_addr(Builder *s, Type *et, Pos pos);
+Value *int_value(Builder *s, Expr *e);
+Val slice_expr(Builder *s, Expr *e);
+Val make_slice(Builder *s, Expr *e);
+Val append_call(Builder *s, Expr *e);
+Val copy_call(Builder *s, Expr *e);
+bool slice_conversion(Builder *s, Expr *e, Val *res);
 
 /* program.c */
 Sym *string_sym(Builder *s, const char *data, int64_t len);
@@ -253,6 +302,11 @@ Value *to_int64(Builder *s, Value *x, Type *from, Pos pos);
 Val string_concat(Builder *s, Val a, Val b, Type *t, Pos pos);
 Value *shift(Builder *s, TokenKind op, Value *x, Type *t, Value *cnt, Type *ct, Pos pos);
 Value *arith(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos);
+void guard(Builder *s, Checks *pend, Value *ok, RtId fn, Value **args, Pos pos);
+void nil_check(Builder *s, Value *p, Checks *pend, Pos pos);
+void flush_checks(Builder *s, Checks *pend);
+Value *checked_index(Builder *s, Expr *ie, Value *len, Checks *pend, Pos pos);
+Value *address(Builder *s, Expr *e, Checks *pend);
 Value *addr_of(Builder *s, Expr *e);
 Val conversion(Builder *s, Expr *e);
 Val expr(Builder *s, Expr *e);

@@ -1,8 +1,9 @@
 /*
  * builtin.c — calls of the builtin functions hood lowers so far: print
  * and println (one runtime call per argument, as gc), panic, recover
- * (defer.c) and len. print_vals and panic_val also serve deferred calls
- * of print, println and panic, whose arguments are values by then.
+ * (defer.c), len, cap, new, and for slices make, append and copy
+ * (slice.c). print_vals and panic_val also serve deferred calls of print,
+ * println and panic, whose arguments are values by then.
  */
 #include "builder.h"
 
@@ -120,15 +121,35 @@ Val builtin_call(Builder *s, Expr *e, BuiltinId id)
         return none;
     case BUILTIN_RECOVER:
         return recover_call(s, e);
-    case BUILTIN_LEN: {
+    case BUILTIN_LEN: case BUILTIN_CAP: {
         Expr *arg = e->u.call.args.v[0];
         Type *u = type_underlying(arg->type);
         if (u->kind == TYPE_STRING || u->kind == TYPE_SLICE) {
             Val v = expr(s, arg);
-            return one(val_len(v), e->type);
+            return one(id == BUILTIN_LEN ? val_len(v) : v.w[2], e->type);
+        }
+        if (u->kind == TYPE_POINTER)
+            u = type_underlying(u->u.pointer.elem);
+        if (u->kind == TYPE_ARRAY) {
+            /* not a constant only because arg has a call: evaluate it
+             * for that (a nil *array is fine: len reads no memory) */
+            expr(s, arg);
+            return one(const_int(s, t_int(), u->u.array.len, e->pos), e->type);
         }
         break;
     }
+    case BUILTIN_NEW:
+        return one(heap_alloc(s, type_underlying(e->type)->u.pointer.elem, e->pos), e->type);
+    case BUILTIN_MAKE:
+        if (type_underlying(e->type)->kind == TYPE_SLICE)
+            return make_slice(s, e);
+        break;
+    case BUILTIN_APPEND:
+        if (e->u.call.args.v[0]->type->kind != TYPE_TUPLE)
+            return append_call(s, e);
+        break;
+    case BUILTIN_COPY:
+        return copy_call(s, e);
     default:
         break;
     }

@@ -1,8 +1,8 @@
 /*
  * compare.c — comparisons: single words (integers, bools, pointers),
  * strings (lengths first, then runtime.memequal or runtime.cmpstring),
- * and arrays (one memequal when bytewise equality is equality, else
- * element by element).
+ * and arrays and structs (one memequal when bytewise equality is
+ * equality, else element by element and field by field).
  */
 #include "builder.h"
 
@@ -75,42 +75,109 @@ bool is_nil_expr(Expr *e)
 }
 
 /* Whether values of type t are equal exactly when their bytes are: no
- * padding and no indirection (integers, bools, arrays of them). */
+ * padding, no blank fields and no indirection (integers, bools,
+ * pointers, arrays and structs of them). */
 static bool memory_comparable(Type *t)
 {
     Type *u = type_underlying(t);
-    while (u->kind == TYPE_ARRAY)
-        u = type_underlying(u->u.array.elem);
-    return type_is_integer(u) || u->kind == TYPE_BOOL;
+    switch (u->kind) {
+    case TYPE_ARRAY:
+        return memory_comparable(u->u.array.elem);
+    case TYPE_STRUCT: {
+        ObjectList *fs = &u->u.strct.fields;
+        int64_t sum = 0;
+        for (int i = 0; i < fs->n; i++) {
+            if (!named(fs->v[i]) || !memory_comparable(fs->v[i]->type))
+                return false;
+            sum += type_size(fs->v[i]->type);
+        }
+        return sum == type_size(u); /* else there is padding */
+    }
+    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN:
+        return true;
+    default:
+        return type_is_integer(u) || u->kind == TYPE_BOOL;
+    }
 }
 
-/* x == y for two values of comparable type t, as a bool. Arrays are
- * compared with one memequal call when bytewise equality is equality,
- * else element by element (unrolled: array lengths are constants). */
+/* Arrays up to this length are compared element by element in line;
+ * longer ones in a loop. */
+enum { MAX_UNROLLED = 64 };
+
+/* x == y for two arrays of type t whose elements need comparing one by
+ * one: a loop that stops at the first difference. */
+static Value *equal_array_loop(Builder *s, Val x, Val y, Type *t, Pos pos)
+{
+    Type *et = elem_type(t);
+    int ivar = new_var(s, t_int()), res = new_var(s, t_bool());
+    write_var(s, cur(s), res, const_int(s, t_bool(), 1, pos));
+    Block *header, *body = new_block(s, BlockPlain, pos);
+    Block *differ = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
+    Value *n = const_int(s, t_int(), type_underlying(t)->u.array.len, pos);
+    Value *i = counted_loop(s, ivar, n, body, done, &header, pos);
+    Val xe = load_val(s, et, elem_addr(s, x.addr, i, et, pos), pos);
+    Val ye = load_val(s, et, elem_addr(s, y.addr, i, et, pos), pos);
+    Value *eq = equal_vals(s, xe, ye, et, pos);
+    write_var(s, cur(s), ivar, v2(s, OpAdd64, t_int(), pos, i, const_int(s, t_int(), 1, pos)));
+    Block *b = cur(s);
+    b->kind = BlockIf;
+    ssa_set_control(b, eq);
+    ssa_add_edge(b, header);
+    ssa_add_edge(b, differ);
+    s->cur = NULL;
+    seal(s, header);
+    start_block(s, differ, true);
+    write_var(s, differ, res, const_int(s, t_bool(), 0, pos));
+    jump_to(s, done);
+    start_block(s, done, true);
+    return read_var(s, done, res);
+}
+
+/* x == y for two values of comparable type t, as a bool. Arrays and
+ * structs are compared with one memequal call when bytewise equality is
+ * equality, else element by element (unrolled for short arrays) and
+ * field by field, blank fields left out (spec, "Comparison operators"). */
 Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos)
 {
     Type *u = type_underlying(t);
+    if (type_is_float(u) || type_is_complex(u) || u->kind == TYPE_INTERFACE) {
+        unsupported(pos, xprintf("comparison of %s values", type_string(t)));
+        return const_int(s, t_bool(), 0, pos);
+    }
     if (u->kind == TYPE_STRING)
         return string_compare(s, TK_EQL, x, y, pos);
     if (x.n == 1)
         return compare_words(s, TK_EQL, x.w[0], y.w[0], t, pos);
-    if (u->kind == TYPE_ARRAY && memory_comparable(t)) {
+    if ((u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT) && memory_comparable(t)) {
         Value *res[1] = {0};
         Type *bt[1] = {t_bool()};
         Value *args[3] = {x.addr, y.addr, const_int(s, t_uintptr(), type_size(t), pos)};
         rtcall(s, RT_memequal, args, res, bt, pos);
         return res[0];
     }
-    enum { MAX_UNROLLED = 64 };
-    if (u->kind == TYPE_ARRAY && x.n == 0 && u->u.array.len <= MAX_UNROLLED) {
+    if (u->kind == TYPE_ARRAY && u->u.array.len > MAX_UNROLLED)
+        return equal_array_loop(s, x, y, t, pos);
+    Value *all = const_int(s, t_bool(), 1, pos);
+    if (u->kind == TYPE_ARRAY) {
         Type *et = u->u.array.elem;
-        int64_t esize = type_size(et);
-        Value *all = const_int(s, t_bool(), 1, pos);
         for (int64_t i = 0; i < u->u.array.len; i++) {
-            Val xe = load_val(s, et, offptr(s, x.addr, i * esize, pos), pos);
-            Val ye = load_val(s, et, offptr(s, y.addr, i * esize, pos), pos);
-            Value *eq = equal_vals(s, xe, ye, et, pos);
-            all = v2(s, OpAnd8, t_bool(), pos, all, eq);
+            Value *off = const_int(s, t_int(), i, pos);
+            Val xe = load_val(s, et, elem_addr(s, x.addr, off, et, pos), pos);
+            Val ye = load_val(s, et, elem_addr(s, y.addr, off, et, pos), pos);
+            all = v2(s, OpAnd8, t_bool(), pos, all, equal_vals(s, xe, ye, et, pos));
+        }
+        return all;
+    }
+    if (u->kind == TYPE_STRUCT) {
+        ObjectList *fs = &u->u.strct.fields;
+        for (int i = 0; i < fs->n; i++) {
+            Type *ft = fs->v[i]->type;
+            if (!named(fs->v[i]))
+                continue;
+            int64_t off = field_offset(u, i);
+            Val xf = load_val(s, ft, offptr(s, x.addr, off, pos), pos);
+            Val yf = load_val(s, ft, offptr(s, y.addr, off, pos), pos);
+            all = v2(s, OpAnd8, t_bool(), pos, all, equal_vals(s, xf, yf, ft, pos));
         }
         return all;
     }

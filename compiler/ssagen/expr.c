@@ -14,8 +14,8 @@ static const char *expr_kind_name(Expr *e)
 {
     switch (e->kind) {
     case EXPR_COMPOSITE_LIT: return "composite literals";
+    case EXPR_SELECTOR: return "method values";
     case EXPR_FUNC_LIT: return "function literals";
-    case EXPR_SELECTOR: return "selector expressions (fields, methods)";
     case EXPR_TYPE_ASSERT: return "type assertions";
     case EXPR_STAR: return "pointer dereference";
     case EXPR_UNARY: return xprintf("unary %s", token_text[e->u.unary.op]);
@@ -226,8 +226,41 @@ static Value *logical(Builder *s, Expr *e)
     return read_var(s, done, var);
 }
 
+/* Makes the check ok (else a call of fn with args), now or, given a
+ * list, when flush_checks empties it. */
+void guard(Builder *s, Checks *pend, Value *ok, RtId fn, Value **args, Pos pos)
+{
+    if (!pend) {
+        check_or_panic(s, ok, fn, args, pos);
+        return;
+    }
+    Check c = {.ok = ok, .fn = fn, .pos = pos};
+    for (int i = 0; args && i < 2; i++)
+        c.args[i] = args[i];
+    vec_push(pend, c);
+}
+
+/* p != nil, else gc's nil-dereference panic. */
+void nil_check(Builder *s, Value *p, Checks *pend, Pos pos)
+{
+    Value *nn = v2(s, OpNeqPtr, t_bool(), pos, p, const_int(s, t_ptr(), 0, pos));
+    guard(s, pend, nn, RT_panicmem, NULL, pos);
+}
+
+/* Makes the checks of a list, in the order they were recorded. */
+void flush_checks(Builder *s, Checks *pend)
+{
+    if (!pend)
+        return;
+    for (int i = 0; i < pend->n; i++) {
+        Check *c = &pend->v[i];
+        check_or_panic(s, c->ok, c->fn, c->args, c->pos);
+    }
+    pend->n = 0;
+}
+
 /* Bounds-checked index i into a sequence of length len. */
-static Value *check_index(Builder *s, Expr *ie, Value *len, Pos pos)
+Value *checked_index(Builder *s, Expr *ie, Value *len, Checks *pend, Pos pos)
 {
     Value *i = expr1(s, ie);
     Type *it = ie->type;
@@ -236,7 +269,7 @@ static Value *check_index(Builder *s, Expr *ie, Value *len, Pos pos)
     i = convert_int(s, i, it, is_signed(it) ? t_int() : types_basic[TYPE_UINT], pos);
     Value *ok = v2(s, OpIsInBounds, t_bool(), pos, i, len);
     Value *args[2] = {i, len};
-    check_or_panic(s, ok, is_signed(it) ? RT_panicIndex : RT_panicIndexU, args, pos);
+    guard(s, pend, ok, is_signed(it) ? RT_panicIndex : RT_panicIndexU, args, pos);
     return i;
 }
 
@@ -251,11 +284,12 @@ static Val index_expr(Builder *s, Expr *e)
     Type *xt = type_underlying(x->type);
     if (xt->kind == TYPE_STRING) {
         Val sv = expr(s, x);
-        Value *i = check_index(s, ie, sv.w[1], e->pos);
+        Value *i = checked_index(s, ie, sv.w[1], NULL, e->pos);
         Value *p = v2(s, OpAddPtr, t_ptr(), e->pos, sv.w[0], i);
         return one(load(s, e->type, p, e->pos), e->type);
     }
-    if (xt->kind == TYPE_ARRAY || (xt->kind == TYPE_POINTER && type_underlying(xt->u.pointer.elem)->kind == TYPE_ARRAY)) {
+    if (xt->kind == TYPE_ARRAY || xt->kind == TYPE_SLICE ||
+        (xt->kind == TYPE_POINTER && type_underlying(xt->u.pointer.elem)->kind == TYPE_ARRAY)) {
         Value *p = addr_of(s, e);
         return load_val(s, e->type, p, e->pos);
     }
@@ -263,48 +297,39 @@ static Val index_expr(Builder *s, Expr *e)
     return zero_val(s, e->type ? e->type : t_int(), e->pos);
 }
 
-static Val slice_expr(Builder *s, Expr *e)
+/* Address of x[i] for an array, pointer to array or slice x. */
+static Value *index_addr(Builder *s, Expr *e, Checks *pend)
 {
-    Expr *x = e->u.slice.x;
+    Expr *x = e->u.index.x;
     Type *xt = type_underlying(x->type);
-    if (xt->kind != TYPE_STRING || e->u.slice.slice3) {
-        unsupported(e->pos, xprintf("slicing %s", type_string(x->type)));
-        return zero_val(s, e->type, e->pos);
+    Value *base, *len;
+    if (xt->kind == TYPE_SLICE) {
+        Val sv = expr(s, x);
+        base = sv.w[0];
+        len = sv.w[1];
+    } else {
+        if (xt->kind == TYPE_POINTER) {
+            base = expr1(s, x);
+            nil_check(s, base, pend, e->pos);
+            xt = type_underlying(xt->u.pointer.elem);
+        } else {
+            base = address(s, x, pend);
+        }
+        len = const_int(s, t_int(), xt->u.array.len, e->pos);
     }
-    Val sv = expr(s, x);
-    Value *len = sv.w[1];
-    Value *lo = e->u.slice.lo ? to_int64(s, expr1(s, e->u.slice.lo), e->u.slice.lo->type, e->pos)
-                              : const_int(s, t_int(), 0, e->pos);
-    Value *hi = len;
-    if (e->u.slice.hi) {
-        hi = to_int64(s, expr1(s, e->u.slice.hi), e->u.slice.hi->type, e->pos);
-        Value *ok = v2(s, OpIsSliceInBounds, t_bool(), e->pos, hi, len);
-        Value *args[2] = {hi, len};
-        check_or_panic(s, ok, RT_panicSliceAlen, args, e->pos);
-    }
-    if (e->u.slice.lo) {
-        Value *ok = v2(s, OpIsSliceInBounds, t_bool(), e->pos, lo, hi);
-        Value *args[2] = {lo, hi};
-        check_or_panic(s, ok, RT_panicSliceB, args, e->pos);
-    }
-    Val r = {.type = e->type, .n = 2};
-    Value *n = v2(s, OpSub64, t_int(), e->pos, hi, lo);
-    /* TODO(gc): when the result is empty this may point one past the
-     * end of the string; gc masks the offset to 0 then so that the
-     * collector never sees a pointer past an object. Needed with the GC. */
-    Value *p = v2(s, OpAddPtr, t_ptr(), e->pos, sv.w[0], lo);
-    r.w[0] = p;
-    r.w[1] = n;
-    return r;
+    Value *i = checked_index(s, e->u.index.indices.v[0], len, pend, e->pos);
+    return elem_addr(s, base, i, elem_type(xt), e->pos);
 }
 
-/* Address of an addressable expression (variable, array element,
- * dereference). */
-Value *addr_of(Builder *s, Expr *e)
+/* Address of an addressable expression (variable, array or slice
+ * element, field, dereference), or of the memory copy of a value kept
+ * in memory. With a list, the checks on the way (bounds, nil) are left
+ * there, up to the first load that needs them (builder.h, Check). */
+Value *address(Builder *s, Expr *e, Checks *pend)
 {
     switch (e->kind) {
     case EXPR_PAREN:
-        return addr_of(s, e->u.paren.x);
+        return address(s, e->u.paren.x, pend);
     case EXPR_IDENT: {
         Object *obj = e->u.ident.obj;
         if (obj && obj->kind == OBJ_VAR && !var_in_ssa(obj))
@@ -312,38 +337,29 @@ Value *addr_of(Builder *s, Expr *e)
         break;
     }
     case EXPR_INDEX: {
-        Expr *x = e->u.index.x;
-        Type *xt = type_underlying(x->type);
-        Value *base;
-        if (xt->kind == TYPE_POINTER) {
-            base = expr1(s, x);
-            Value *nn = v2(s, OpNeqPtr, t_bool(), e->pos, base, const_int(s, t_ptr(), 0, e->pos));
-            check_or_panic(s, nn, RT_panicmem, NULL, e->pos);
-            xt = type_underlying(xt->u.pointer.elem);
-        } else if (xt->kind == TYPE_ARRAY) {
-            base = addr_of(s, x);
-            if (!base)
-                return NULL;
-        } else {
-            break;
-        }
-        Value *len = const_int(s, t_int(), xt->u.array.len, e->pos);
-        Value *i = check_index(s, e->u.index.indices.v[0], len, e->pos);
-        int64_t esize = type_size(xt->u.array.elem);
-        Value *off = esize == 1 ? i : v2(s, OpMul64, t_int(), e->pos, i, const_int(s, t_int(), esize, e->pos));
-        return v2(s, OpAddPtr, t_ptr(), e->pos, base, off);
+        Type *xt = type_underlying(e->u.index.x->type);
+        if (e->u.index.indices.n == 1 &&
+            (xt->kind == TYPE_ARRAY || xt->kind == TYPE_SLICE ||
+             (xt->kind == TYPE_POINTER && type_underlying(xt->u.pointer.elem)->kind == TYPE_ARRAY)))
+            return index_addr(s, e, pend);
+        break;
+    }
+    case EXPR_SELECTOR: {
+        Object *f = e->u.selector.sel->u.ident.obj;
+        if (f && f->kind == OBJ_VAR && f->u.var.is_field)
+            return field_addr(s, e, pend);
+        break;
     }
     case EXPR_STAR: {
         Value *p = expr1(s, e->u.star.x);
-        Value *nn = v2(s, OpNeqPtr, t_bool(), e->pos, p, const_int(s, t_ptr(), 0, e->pos));
-        check_or_panic(s, nn, RT_panicmem, NULL, e->pos);
+        nil_check(s, p, pend, e->pos);
         return p;
     }
     default:
         break;
     }
-    /* A non-addressable array value (a call result, a literal): its
-     * memory copy serves as its address. */
+    /* A non-addressable array or struct value (a call result, a
+     * literal): its memory copy serves as its address. */
     Val v = expr(s, e);
     if (v.n == 0)
         return v.addr;
@@ -351,34 +367,7 @@ Value *addr_of(Builder *s, Expr *e)
     return const_int(s, t_ptr(), 0, e->pos);
 }
 
-static Val composite_lit(Builder *s, Expr *e)
-{
-    Type *t = e->type;
-    Type *u = type_underlying(t);
-    if (u->kind != TYPE_ARRAY) {
-        unsupported(e->pos, xprintf("composite literal of type %s", type_string(t)));
-        return zero_val(s, t, e->pos);
-    }
-    Value *a = temp_addr(s, t, e->pos);
-    zero(s, type_size(t), a, e->pos);
-    Type *et = u->u.array.elem;
-    int64_t esize = type_size(et);
-    int64_t idx = 0;
-    for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
-        Expr *el = e->u.composite_lit.elts.v[i];
-        if (el->kind == EXPR_KEY_VALUE) {
-            idx = const_int64_val(el->u.key_value.key->val);
-            el = el->u.key_value.value;
-        }
-        if (el->kind == EXPR_COMPOSITE_LIT && !el->type)
-            el->type = et; /* elided type: the checker should have set it */
-        Val v = expr(s, el);
-        store_val(s, et, offptr(s, a, idx * esize, el->pos), v, el->pos);
-        idx++;
-    }
-    Val r = {.type = t, .n = 0, .addr = a};
-    return r;
-}
+Value *addr_of(Builder *s, Expr *e) { return address(s, e, NULL); }
 
 Val conversion(Builder *s, Expr *e)
 {
@@ -405,7 +394,14 @@ Val conversion(Builder *s, Expr *e)
         r.w[1] = res[1];
         return r;
     }
-    if (type_identical(tu, fu) || (tu->kind == TYPE_STRING && fu->kind == TYPE_STRING)) {
+    Val r;
+    if (slice_conversion(s, e, &r))
+        return r;
+    /* Same representation: identical underlying types, structs that
+     * differ only in their tags, pointers to such types. */
+    if (type_identical(tu, fu) || (tu->kind == TYPE_STRING && fu->kind == TYPE_STRING) ||
+        (tu->kind == TYPE_STRUCT && fu->kind == TYPE_STRUCT) ||
+        (tu->kind == TYPE_POINTER && fu->kind == TYPE_POINTER)) {
         Val v = expr(s, arg);
         v.type = to;
         return v;
@@ -455,8 +451,11 @@ static Val expr_raw(Builder *s, Expr *e)
         Object *obj = e->u.ident.obj;
         if (obj && obj->kind == OBJ_VAR)
             return read_object(s, obj, e->pos);
-        if (obj && obj->kind == OBJ_NIL)
+        if (obj && obj->kind == OBJ_NIL) {
+            if (e->type && val_words(e->type) > 1) /* a nil slice or interface */
+                return zero_val(s, e->type, e->pos);
             return one(const_int(s, t_ptr(), 0, e->pos), e->type);
+        }
         if (obj && obj->kind == OBJ_FUNC && obj->u.func.decl && !obj->u.func.is_method)
             return func_value(s, obj, e->pos);
         unsupported(e->pos, xprintf("use of %s as a value", e->u.ident.name));
@@ -483,8 +482,16 @@ static Val expr_raw(Builder *s, Expr *e)
             return one(v1(s, sized(OpCom8, t), t, e->pos, expr1(s, e->u.unary.x)), t);
         case TK_NOT:
             return one(v1(s, OpNot, t, e->pos, expr1(s, e->u.unary.x)), t);
-        case TK_AND:
-            return one(addr_of(s, e->u.unary.x), t);
+        case TK_AND: {
+            Expr *x = e->u.unary.x;
+            while (x->kind == EXPR_PAREN)
+                x = x->u.paren.x;
+            /* &T{...} is a new variable: on the heap, as every variable
+             * whose address is taken. */
+            if (x->kind == EXPR_COMPOSITE_LIT)
+                return one(heap_lit(s, x), t);
+            return one(addr_of(s, x), t);
+        }
         default:
             break;
         }
@@ -496,6 +503,12 @@ static Val expr_raw(Builder *s, Expr *e)
         return index_expr(s, e);
     case EXPR_SLICE:
         return slice_expr(s, e);
+    case EXPR_SELECTOR: {
+        Object *f = e->u.selector.sel->u.ident.obj;
+        if (f && f->kind == OBJ_VAR && f->u.var.is_field)
+            return load_val(s, e->type, field_addr(s, e, NULL), e->pos);
+        break;
+    }
     case EXPR_CALL:
         return call_expr(s, e);
     case EXPR_COMPOSITE_LIT:

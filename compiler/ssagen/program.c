@@ -31,6 +31,8 @@ typedef struct PendingLit {
     Pos pos;
 } PendingLit;
 
+#include <string.h>
+
 struct SsaGen {
     Package *pkg;
     Program *prog;
@@ -54,9 +56,11 @@ Sym *string_sym(Builder *s, const char *data, int64_t len)
     return sym;
 }
 
-/* The descriptor of t, one per type string: identical types made apart
- * (two *int) share it. t must live in arena_package (every type the
- * checker made does). */
+/* The descriptor of t: one per type, shared by identical types made
+ * apart (composite types are not canonical: two []int may be two
+ * Types); distinct types whose strings agree (two local types T) get
+ * distinct names. t must live in arena_package (every type the checker
+ * made does). */
 Sym *type_sym(Builder *s, Type *t)
 {
     if (t->backend)
@@ -66,12 +70,18 @@ Sym *type_sym(Builder *s, Type *t)
     SsaGen *g = s->gen;
     uint64_t h = hash_bytes(name, strlen(name));
     Sym *sym = NULL;
-    int cursor = 0;
-    for (int i; !sym && (i = hashindex_next(&g->type_names, h, &cursor)) >= 0;)
-        if (strcmp(g->prog->types.v[i]->name, name) == 0)
-            sym = g->prog->types.v[i];
+    int cursor = 0, same_name = 0;
+    for (int i; !sym && (i = hashindex_next(&g->type_names, h, &cursor)) >= 0;) {
+        Sym *o = g->prog->types.v[i];
+        if (strcmp(o->base_name ? o->base_name : o->name, name) != 0)
+            continue;
+        if (type_identical(o->type, t))
+            sym = o;
+        same_name++;
+    }
     if (!sym) {
-        sym = ssa_sym(SYM_TYPE, name, t);
+        sym = ssa_sym(SYM_TYPE, same_name ? xprintf("%s·%d", name, same_name) : name, t);
+        sym->base_name = name;
         hashindex_add(&g->type_names, h, g->prog->types.n);
         vec_push(&g->prog->types, sym);
     }

@@ -1,8 +1,10 @@
 /*
  * range.c — for-range loops over strings (decoding runes: ASCII inline,
- * the rest through runtime.decoderune) and arrays (or pointers to
- * arrays). The range expression is evaluated once, before the loop, as
- * the spec requires.
+ * the rest through runtime.decoderune), arrays (or pointers to arrays)
+ * and slices. The range expression is evaluated once, before the loop,
+ * as the spec requires: a slice's three words are kept, so assigning
+ * the slice variable in the body changes neither the length nor the
+ * elements visited.
  */
 #include "builder.h"
 
@@ -28,9 +30,10 @@ void range_stmt(Builder *s, Stmt *st)
     Type *xt = type_underlying(x->type);
     Pos pos = st->pos;
     bool is_string = xt->kind == TYPE_STRING;
+    bool is_slice = xt->kind == TYPE_SLICE;
     bool is_array = xt->kind == TYPE_ARRAY ||
                     (xt->kind == TYPE_POINTER && type_underlying(xt->u.pointer.elem)->kind == TYPE_ARRAY);
-    if (!is_string && !is_array) {
+    if (!is_string && !is_array && !is_slice) {
         unsupported(pos, xprintf("range over %s", type_string(x->type)));
         return;
     }
@@ -39,9 +42,11 @@ void range_stmt(Builder *s, Stmt *st)
     Val xv = {0};
     Value *len;
     Type *at = xt;
-    if (is_string) {
+    if (is_string || is_slice) {
         xv = expr(s, x);
         len = xv.w[1];
+        if (is_slice)
+            xv.addr = xv.w[0]; /* the array */
     } else {
         if (xt->kind == TYPE_POINTER) {
             at = type_underlying(xt->u.pointer.elem);
@@ -54,21 +59,9 @@ void range_stmt(Builder *s, Stmt *st)
         len = const_int(s, t_int(), at->u.array.len, pos);
     }
     int ivar = new_var(s, t_int());
-    write_var(s, cur(s), ivar, const_int(s, t_int(), 0, pos));
-    Block *header = new_block(s, BlockPlain, pos), *body = new_block(s, BlockPlain, pos);
+    Block *header, *body = new_block(s, BlockPlain, pos);
     Block *post = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
-    jump_to(s, header);
-    start_block(s, header, false);
-    Value *i = read_var(s, header, ivar);
-    Value *more = v2(s, OpLess64, t_bool(), pos, i, len);
-    header->kind = BlockIf;
-    ssa_set_control(header, more);
-    header->likely = 1;
-    ssa_add_edge(header, body);
-    ssa_add_edge(header, done);
-    s->cur = NULL;
-    start_block(s, body, true);
-    i = read_var(s, body, ivar);
+    Value *i = counted_loop(s, ivar, len, body, done, &header, pos);
     int nextvar = new_var(s, t_int());
     if (is_string) {
         /* Decode one rune: ASCII inline, the rest in the runtime. */
@@ -107,9 +100,10 @@ void range_stmt(Builder *s, Stmt *st)
         write_var(s, cur(s), nextvar, v2(s, OpAdd64, t_int(), pos, i, const_int(s, t_int(), 1, pos)));
         range_assign(s, st, st->u.range.key, one(i, t_int()));
         if (st->u.range.value && !is_blank(st->u.range.value)) {
-            Type *et = at->u.array.elem;
-            Value *off = v2(s, OpMul64, t_int(), pos, i, const_int(s, t_int(), type_size(et), pos));
-            Value *p = v2(s, OpAddPtr, t_ptr(), pos, xv.addr, off);
+            Type *et = elem_type(at);
+            if (xt->kind == TYPE_POINTER)
+                nil_check(s, xv.addr, NULL, pos);
+            Value *p = elem_addr(s, xv.addr, i, et, pos);
             range_assign(s, st, st->u.range.value, copy_val(s, load_val(s, et, p, pos), pos));
         }
     }

@@ -34,6 +34,15 @@ bool is_blank(Expr *e)
     return e->kind == EXPR_IDENT && strcmp(e->u.ident.name, "_") == 0;
 }
 
+/*
+ * Places. An assignment evaluates its left side's operands (variables,
+ * pointers, indices: spec, "Assignment statements") before its right
+ * side, and gc makes the bounds and nil checks of each place only when
+ * it assigns it, after the right side: `a[i] = f()` calls f before it
+ * panics for a bad i, and `a[0], b[9] = 1, 2` stores a[0] first. So a
+ * Place keeps the checks of its address (those before the first load
+ * through it) for assign_place.
+ */
 Place place(Builder *s, Expr *e)
 {
     Place p = {0};
@@ -50,8 +59,17 @@ Place place(Builder *s, Expr *e)
         p.obj = x->u.ident.obj;
         return p;
     }
-    p.addr = addr_of(s, x);
+    p.addr = address(s, x, &p.checks);
     return p;
+}
+
+/* The place's current value (for x op= y), after its checks. */
+static Val place_value(Builder *s, Place *p, Pos pos)
+{
+    if (p->obj)
+        return read_object(s, p->obj, pos);
+    flush_checks(s, &p->checks);
+    return load_val(s, p->type, p->addr, pos);
 }
 
 void assign_place(Builder *s, Place p, Val v, Pos pos)
@@ -62,22 +80,42 @@ void assign_place(Builder *s, Place p, Val v, Pos pos)
         write_object(s, p.obj, v, pos);
         return;
     }
+    flush_checks(s, &p.checks);
     store_val(s, p.type, p.addr, v, pos);
 }
 
-static void define_or_assign(Builder *s, Stmt *st)
+/* A new variable (being declared) initialised with a literal: built in
+ * place. */
+static bool init_in_place(Builder *s, Object *obj, Expr *rhs)
+{
+    while (rhs->kind == EXPR_PAREN)
+        rhs = rhs->u.paren.x;
+    if (!obj || obj->kind != OBJ_VAR || !named(obj) || obj->u.var.is_global || var_in_ssa(obj) ||
+        rhs->kind != EXPR_COMPOSITE_LIT)
+        return false;
+    return lit_into(s, rhs, var_addr(s, obj, rhs->pos), var_on_heap(obj));
+}
+
+/* lhs = rhs, lhs := rhs, and var lhs = rhs (decl: every name is new). */
+static void define_or_assign(Builder *s, Stmt *st, bool decl)
 {
     ExprList *lhs = &st->u.assign.lhs, *rhs = &st->u.assign.rhs;
     bool define = st->u.assign.tok == TK_DEFINE;
+    bool fresh = decl;
     if (define) {
         for (int i = 0; i < lhs->n; i++) {
             Expr *l = lhs->v[i];
             Object *obj = l->u.ident.obj;
             /* := redeclares only the new names; old ones were declared before. */
-            if (obj && obj->kind == OBJ_VAR && obj->ssa_var == 0 && !obj->u.var.is_global)
+            if (obj && obj->kind == OBJ_VAR && obj->ssa_var == 0 && !obj->u.var.is_global) {
                 declare_local(s, obj);
+                fresh = true;
+            }
         }
     }
+    if (fresh && lhs->n == 1 && rhs->n == 1 && lhs->v[0]->kind == EXPR_IDENT &&
+        init_in_place(s, lhs->v[0]->u.ident.obj, rhs->v[0]))
+        return;
     Place *places = NEWARRAY(Place, lhs->n + 1);
     for (int i = 0; i < lhs->n; i++)
         places[i] = place(s, lhs->v[i]);
@@ -126,30 +164,25 @@ static TokenKind assign_op_base(TokenKind op)
     }
 }
 
-/* x op= y (and x++ / x-- with y == NULL). */
+/* x op= y (and x++ / x-- with y == NULL): x's operands, then y, then
+ * x's checks and value (gc reads x after y's calls). */
 static void op_assign(Builder *s, Expr *lhs, TokenKind op, Expr *rhs, Pos pos)
 {
     Place p = place(s, lhs);
     Type *t = lhs->type;
-    Val cur_v;
-    if (p.obj)
-        cur_v = read_object(s, p.obj, pos);
-    else
-        cur_v = load_val(s, t, p.addr, pos);
-    Val r;
-    if (type_is_string(t)) {
-        Val y = expr(s, rhs);
-        r = string_concat(s, cur_v, y, t, pos);
-    } else if (!type_is_integer(t) && !type_is_float(t)) {
+    if (!type_is_string(t) && !type_is_integer(t) && !type_is_float(t)) {
         unsupported(pos, xprintf("%s on %s", token_text[op], type_string(t)));
         return;
-    } else if (op == TK_SHL || op == TK_SHR) {
-        Value *c = expr1(s, rhs);
-        r = one(shift(s, op, cur_v.w[0], t, c, rhs->type, pos), t);
-    } else {
-        Value *y = rhs ? expr1(s, rhs) : const_int(s, t, 1, pos);
-        r = one(arith(s, op, cur_v.w[0], y, t, pos), t);
     }
+    Val y = rhs ? expr(s, rhs) : one(const_int(s, t, 1, pos), t);
+    Val cur_v = place_value(s, &p, pos);
+    Val r;
+    if (type_is_string(t))
+        r = string_concat(s, cur_v, y, t, pos);
+    else if (op == TK_SHL || op == TK_SHR)
+        r = one(shift(s, op, cur_v.w[0], t, y.w[0], rhs->type, pos), t);
+    else
+        r = one(arith(s, op, cur_v.w[0], y.w[0], t, pos), t);
     assign_place(s, p, r, pos);
 }
 
@@ -173,7 +206,7 @@ static void var_decl(Builder *s, Decl *d)
     fake.u.assign.lhs = *names;
     fake.u.assign.rhs = *values;
     fake.u.assign.tok = TK_ASSIGN;
-    define_or_assign(s, &fake);
+    define_or_assign(s, &fake, true);
 }
 
 static Block *label_block(Builder *s, const char *name, Pos pos)
@@ -370,7 +403,7 @@ void stmt(Builder *s, Stmt *st)
     case STMT_ASSIGN: {
         TokenKind tok = st->u.assign.tok;
         if (tok == TK_ASSIGN || tok == TK_DEFINE)
-            define_or_assign(s, st);
+            define_or_assign(s, st, false);
         else
             op_assign(s, st->u.assign.lhs.v[0], assign_op_base(tok), st->u.assign.rhs.v[0], st->pos);
         return;

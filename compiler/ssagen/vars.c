@@ -37,7 +37,8 @@ bool var_on_heap(Object *obj)
     return !obj->u.var.is_global && needs_heap(obj) && obj->ssa_var > 0;
 }
 
-static Value *heap_alloc(Builder *s, Type *t, Pos pos)
+/* A fresh zeroed heap object of type t (runtime.newobject). */
+Value *heap_alloc(Builder *s, Type *t, Pos pos)
 {
     Value *typ = v0(s, OpAddr, t_ptr(), pos);
     typ->aux = type_sym(s, t);
