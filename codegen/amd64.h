@@ -84,6 +84,7 @@ typedef enum AsmForm {
     F_SET,       /* setcc out (byte) */
     F_CALL,      /* call aux */
     F_CALLIND,   /* call *arg0 */
+    F_NILFAULT,  /* testb %al, 0: a read of address 0 */
     F_FCONST,    /* asm pool constant, out */
     F_FNEG,      /* asm pool sign mask, out (out == arg0) */
     F_SETF,      /* setcc out and a second condition through R11 */

@@ -348,6 +348,9 @@ static void emit_op(Emitter *E, Value *v, const int8_t *in, int out)
     case F_CALL:
         ins(E, "call %s", symname(v->aux->name));
         return;
+    case F_NILFAULT:
+        ins(E, "testb %%al, 0");
+        return;
     case F_CALLIND:
         ins(E, "call *%s", reg(in[0], 8));
         return;

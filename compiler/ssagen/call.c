@@ -80,7 +80,10 @@ void rtcall(Builder *s, RtId id, Value **args, Value **res, Type **rtypes, Pos p
         res[i] = select_result(s, call, rtypes[i], i, pos);
 }
 
-/* If cond is false, calls the noreturn runtime function id with args. */
+/* If cond is false, calls the noreturn runtime function id with args;
+ * for a nil dereference (RT_panicmem) reads address 0 instead, as gc's
+ * nil checks do: the fault becomes the panic, with gc's
+ * "[signal SIGSEGV ...]" line (rt's signal handler). */
 void check_or_panic(Builder *s, Value *cond, RtId id, Value **args, Pos pos)
 {
     Block *b = cur(s);
@@ -92,7 +95,16 @@ void check_or_panic(Builder *s, Value *cond, RtId id, Value **args, Pos pos)
     ssa_add_edge(b, ok);
     ssa_add_edge(b, bad);
     start_block(s, bad, true);
-    rtcall(s, id, args, NULL, NULL, pos);
+    if (id == RT_panicmem) {
+        Value *fault = v1(s, OpNilFault, type_mem, pos, mem(s));
+        set_mem(s, fault);
+        Block *x = cur(s);
+        x->kind = BlockExit;
+        ssa_set_control(x, fault);
+        s->cur = NULL;
+    } else {
+        rtcall(s, id, args, NULL, NULL, pos);
+    }
     start_block(s, ok, true);
 }
 
