@@ -79,6 +79,7 @@
 #include "diag.h"
 
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum {
@@ -274,10 +275,19 @@ static int next_use(Alloc *A, Value *v, int i)
 {
     if (i >= AT_END - 1)
         return DEAD;
+    /* The positions are ascending: binary search, since a value can have
+     * thousands of uses in a block (a constant cse shared). */
     IntList *u = &A->uses[v->id];
-    for (int k = 0; k < u->n; k++)
-        if (u->v[k] > i)
-            return u->v[k];
+    int lo = 0, hi = u->n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (u->v[mid] > i)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    if (lo < u->n)
+        return u->v[lo];
     return is_liveout(A, A->b, v) ? LIVE_OUT : DEAD;
 }
 
@@ -661,6 +671,27 @@ static void move_to(Block *b, int from, int to)
     b->values.v[to] = v;
 }
 
+/* A call's position in its block, or a SelectN with its call's position
+ * and its own (place_abi_values). */
+typedef struct CallPos {
+    Value *v;
+    int pos, own;
+} CallPos;
+
+static int by_value(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t)((const CallPos *)a)->v, y = (uintptr_t)((const CallPos *)b)->v;
+    return x < y ? -1 : x > y;
+}
+
+static int by_position(const void *a, const void *b)
+{
+    const CallPos *x = a, *y = b;
+    if (x->pos != y->pos)
+        return x->pos < y->pos ? -1 : 1;
+    return x->own < y->own ? -1 : x->own > y->own;
+}
+
 /* Values whose register the convention fixes must come where it holds:
  * the ArgRegs first in the entry block, before anything can overwrite an
  * argument register, and each call's SelectNs right after the call,
@@ -672,15 +703,46 @@ static void place_abi_values(Block *b)
     for (int i = 0; i < vs->n; i++)
         if (vs->v[i]->op == OpAMD64LoweredArgReg || vs->v[i]->op == OpAMD64LoweredClosurePtr)
             move_to(b, i, next++);
+    /* One pass, not one scan per call: a block can hold thousands of
+     * calls. Each SelectN is tagged with its call's position (found by
+     * binary search among the calls sorted by address), the SelectNs are
+     * sorted by that tag, and the list is rebuilt with each call's
+     * SelectNs right after it, in their original order. */
+    int ncalls = 0, nsel = 0;
     for (int i = 0; i < vs->n; i++) {
-        if (vs->v[i]->op != OpAMD64CALLstatic && vs->v[i]->op != OpAMD64CALLclosure)
-            continue;
-        Value *call = vs->v[i];
-        int at = i + 1;
-        for (int j = i + 1; j < vs->n; j++)
-            if (vs->v[j]->op == OpAMD64LoweredSelectN && vs->v[j]->args[0] == call)
-                move_to(b, j, at++);
+        Op op = vs->v[i]->op;
+        ncalls += op == OpAMD64CALLstatic || op == OpAMD64CALLclosure;
+        nsel += op == OpAMD64LoweredSelectN;
     }
+    if (nsel == 0)
+        return;
+    CallPos *calls = NEWARRAY(CallPos, ncalls + 1);
+    CallPos *sels = NEWARRAY(CallPos, nsel + 1);
+    int nc = 0, ns = 0;
+    for (int i = 0; i < vs->n; i++)
+        if (vs->v[i]->op == OpAMD64CALLstatic || vs->v[i]->op == OpAMD64CALLclosure)
+            calls[nc++] = (CallPos){vs->v[i], i, 0};
+    qsort(calls, (size_t)nc, sizeof *calls, by_value);
+    for (int i = 0; i < vs->n; i++) {
+        if (vs->v[i]->op != OpAMD64LoweredSelectN)
+            continue;
+        CallPos key = {vs->v[i]->args[0], 0, 0};
+        CallPos *c = bsearch(&key, calls, (size_t)nc, sizeof *calls, by_value);
+        if (!c)
+            ice(vs->v[i]->pos, "regalloc: v%d selects from a call of another block", vs->v[i]->id);
+        sels[ns++] = (CallPos){vs->v[i], c->pos, i};
+    }
+    qsort(sels, (size_t)ns, sizeof *sels, by_position);
+    Value **out = NEWARRAY(Value *, vs->n);
+    int n = 0, k = 0;
+    for (int i = 0; i < vs->n; i++) {
+        if (vs->v[i]->op == OpAMD64LoweredSelectN)
+            continue;
+        out[n++] = vs->v[i];
+        while (k < ns && sels[k].pos == i)
+            out[n++] = sels[k++].v;
+    }
+    memcpy(vs->v, out, sizeof(Value *) * (size_t)n);
 }
 
 /* A block with one predecessor, allocated already, starts with the
