@@ -16,7 +16,7 @@
 /* Spec "Assignability" of a value of type v to t (v typed). */
 bool check_assignable_type(Type *v, Type *t, const char **why)
 {
-    if (type_identical(v, t))
+    if (type_identical(v, t) || check_type_broken(v) || check_type_broken(t))
         return true;
     Type *vu = type_underlying(v), *tu = type_underlying(t);
     /* identical underlying types, at least one not named */
@@ -75,6 +75,11 @@ bool check_assignment(Checker *c, Expr *e, Type *t, const char *context)
                  check_expr_text(e));
         check_invalidate(e);
         return false;
+    }
+    if (t && check_type_broken(t)) {
+        /* t came from something unsupported: any value might fit */
+        check_use_default(c, e);
+        return true;
     }
     if (type_is_untyped(e->type)) {
         Type *target = t;

@@ -31,10 +31,76 @@ void check_invalidate(Expr *e)
     e->val = NULL;
 }
 
-/* Builtin names have no type (TYPE_INVALID) but are valid operands of a call. */
+static bool tuple_broken(Type *tup, int depth);
+
+/* Whether t is the invalid type or is built from it by type literals
+ * (not through a named type, whose own declaration was reported):
+ * *bufio.Writer, []T where T came from an import (imports are not
+ * supported, so what they declare is invalid), or an interface that
+ * embeds such a type. Nothing certain can be said of such a type's
+ * values, so the checker says nothing of them. depth bounds the walk
+ * over a deeply nested type literal. */
+static bool broken(Type *t, int depth)
+{
+    if (!t)
+        return true;
+    if (depth > 32)
+        return false;
+    switch (t->kind) {
+    case TYPE_INVALID:
+        return true;
+    case TYPE_NAMED:
+        return type_underlying(t)->kind == TYPE_INVALID;
+    case TYPE_POINTER: return broken(t->u.pointer.elem, depth + 1);
+    case TYPE_SLICE: return broken(t->u.slice.elem, depth + 1);
+    case TYPE_ARRAY: return broken(t->u.array.elem, depth + 1);
+    case TYPE_CHAN: return broken(t->u.chan.elem, depth + 1);
+    case TYPE_MAP: return broken(t->u.map.key, depth + 1) || broken(t->u.map.elem, depth + 1);
+    case TYPE_FUNC:
+        return tuple_broken(t->u.func.params, depth) || tuple_broken(t->u.func.results, depth);
+    case TYPE_TUPLE:
+        return tuple_broken(t, depth);
+    case TYPE_STRUCT:
+        for (int i = 0; i < t->u.strct.fields.n; i++)
+            if (broken(t->u.strct.fields.v[i]->type, depth + 1))
+                return true;
+        return false;
+    case TYPE_INTERFACE:
+        for (int i = 0; i < t->u.iface.embeddeds.n; i++)
+            if (broken(t->u.iface.embeddeds.v[i], depth + 1))
+                return true;
+        for (int i = 0; i < t->u.iface.methods.n; i++)
+            if (broken(t->u.iface.methods.v[i]->type, depth + 1))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+static bool tuple_broken(Type *tup, int depth)
+{
+    for (int i = 0; tup && i < tup->u.tuple.vars.n; i++)
+        if (broken(tup->u.tuple.vars.v[i]->type, depth + 1))
+            return true;
+    return false;
+}
+
+bool check_type_broken(Type *t) { return broken(t, 0); }
+
+/* Builtin names have no type (TYPE_INVALID) but are valid operands of a
+ * call. An operand of a broken type (check_type_broken) counts as
+ * invalid: whatever is done with it, an error would be a guess. */
 bool check_is_invalid(Expr *e)
 {
-    return e->mode == MODE_INVALID || (e->mode != MODE_BUILTIN && (!e->type || e->type->kind == TYPE_INVALID));
+    if (e->mode == MODE_INVALID)
+        return true;
+    if (e->mode == MODE_BUILTIN)
+        return false;
+    if (!e->type || e->type->kind == TYPE_INVALID)
+        return true;
+    /* the results of a call are judged one by one where they are used */
+    return e->type->kind != TYPE_TUPLE && check_type_broken(e->type);
 }
 
 Expr *check_unparen(Expr *e)
@@ -336,7 +402,7 @@ Object *check_lookup(Checker *c, const char *name)
 
 /* Records that the declaration being checked refers to obj (a package-
  * level variable or function): an edge of the initialisation graph. */
-static void record_dep(Checker *c, Object *obj)
+void check_record_dep(Checker *c, Object *obj)
 {
     if (!c->env.decl_obj || !c->env.decl_obj->info || !obj->info)
         return;
@@ -386,7 +452,10 @@ static void check_ident(Checker *c, Expr *e)
     }
     Object *obj = check_lookup(c, name);
     if (!obj) {
-        error_at(e->pos, "undefined: %s", name);
+        /* not declared here, but perhaps by a package imported with
+         * "import .", which is reported as not supported */
+        if (!check_lookup(c, intern_cstr(".")))
+            error_at(e->pos, "undefined: %s", name);
         check_invalidate(e);
         return;
     }
@@ -422,14 +491,14 @@ static void check_ident(Checker *c, Expr *e)
             obj->u.var.used = true;
         if (captured(c, obj))
             obj->u.var.addr_taken = true;
-        record_dep(c, obj);
+        check_record_dep(c, obj);
         e->mode = MODE_VAR;
         e->type = obj->type;
         if (!e->type)
             check_invalidate(e);
         return;
     case OBJ_FUNC:
-        record_dep(c, obj);
+        check_record_dep(c, obj);
         e->mode = MODE_VALUE;
         e->type = obj->type;
         if (!e->type)
@@ -953,7 +1022,7 @@ void check_expr(Checker *c, Expr *e)
             check_invalidate(e);
             return;
         }
-        if (!type_is_interface(t) && t->kind != TYPE_INVALID) {
+        if (!type_is_interface(t) && !check_type_broken(t)) {
             const char *m = check_missing_method(t, x->type);
             if (m)
                 error_at(e->u.type_assert.type->pos, "impossible type assertion: %s\n\t%s does not implement %s %s",

@@ -79,6 +79,7 @@ static void skip_unsupported(Checker *c, Pos pos, const char *what)
     error_at(pos, "not supported yet: %s", what);
     if (c->env.fn)
         c->env.fn->skipped = true;
+    c->skipped_body = true;
 }
 
 static void open_scope(Checker *c, Pos pos) { c->env.scope = scope_new(c->env.scope, pos); }

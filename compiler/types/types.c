@@ -212,19 +212,32 @@ Type *type_default(Type *t)
     }
 }
 
-static bool tuple_identical(Type *a, Type *b)
+/* Pairs of interface types being compared, innermost first: interfaces
+ * may be recursive through their methods' signatures
+ * (type I1 interface{ F() interface{ I1 } }), and a pair met again
+ * while it is compared is taken as identical, as go/types does. */
+typedef struct IfacePair {
+    Type *a, *b;
+    const struct IfacePair *outer;
+} IfacePair;
+
+static bool identical(Type *a, Type *b, const IfacePair *pairs);
+
+static bool tuple_identical(Type *a, Type *b, const IfacePair *pairs)
 {
     if (!a || !b)
         return (!a || a->u.tuple.vars.n == 0) && (!b || b->u.tuple.vars.n == 0);
     if (a->u.tuple.vars.n != b->u.tuple.vars.n)
         return false;
     for (int i = 0; i < a->u.tuple.vars.n; i++)
-        if (!type_identical(a->u.tuple.vars.v[i]->type, b->u.tuple.vars.v[i]->type))
+        if (!identical(a->u.tuple.vars.v[i]->type, b->u.tuple.vars.v[i]->type, pairs))
             return false;
     return true;
 }
 
-bool type_identical(Type *a, Type *b)
+bool type_identical(Type *a, Type *b) { return identical(a, b, NULL); }
+
+static bool identical(Type *a, Type *b, const IfacePair *pairs)
 {
     if (a == b)
         return true;
@@ -232,21 +245,21 @@ bool type_identical(Type *a, Type *b)
         return false;
     switch (a->kind) {
     case TYPE_ARRAY:
-        return a->u.array.len == b->u.array.len && type_identical(a->u.array.elem, b->u.array.elem);
+        return a->u.array.len == b->u.array.len && identical(a->u.array.elem, b->u.array.elem, pairs);
     case TYPE_SLICE:
-        return type_identical(a->u.slice.elem, b->u.slice.elem);
+        return identical(a->u.slice.elem, b->u.slice.elem, pairs);
     case TYPE_POINTER:
-        return type_identical(a->u.pointer.elem, b->u.pointer.elem);
+        return identical(a->u.pointer.elem, b->u.pointer.elem, pairs);
     case TYPE_MAP:
-        return type_identical(a->u.map.key, b->u.map.key) && type_identical(a->u.map.elem, b->u.map.elem);
+        return identical(a->u.map.key, b->u.map.key, pairs) && identical(a->u.map.elem, b->u.map.elem, pairs);
     case TYPE_CHAN:
-        return a->u.chan.dir == b->u.chan.dir && type_identical(a->u.chan.elem, b->u.chan.elem);
+        return a->u.chan.dir == b->u.chan.dir && identical(a->u.chan.elem, b->u.chan.elem, pairs);
     case TYPE_FUNC:
         return a->u.func.variadic == b->u.func.variadic &&
-               tuple_identical(a->u.func.params, b->u.func.params) &&
-               tuple_identical(a->u.func.results, b->u.func.results);
+               tuple_identical(a->u.func.params, b->u.func.params, pairs) &&
+               tuple_identical(a->u.func.results, b->u.func.results, pairs);
     case TYPE_TUPLE:
-        return tuple_identical(a, b);
+        return tuple_identical(a, b, pairs);
     case TYPE_STRUCT: {
         ObjectList *fa = &a->u.strct.fields, *fb = &b->u.strct.fields;
         if (fa->n != fb->n)
@@ -255,7 +268,7 @@ bool type_identical(Type *a, Type *b)
             const char *ta = a->u.strct.tags ? a->u.strct.tags[i] : NULL;
             const char *tb = b->u.strct.tags ? b->u.strct.tags[i] : NULL;
             if (fa->v[i]->name != fb->v[i]->name || fa->v[i]->u.var.embedded != fb->v[i]->u.var.embedded ||
-                !type_identical(fa->v[i]->type, fb->v[i]->type) ||
+                !identical(fa->v[i]->type, fb->v[i]->type, pairs) ||
                 strcmp(ta ? ta : "", tb ? tb : "") != 0)
                 return false;
         }
@@ -265,8 +278,12 @@ bool type_identical(Type *a, Type *b)
         ObjectList *ma = &a->u.iface.methods, *mb = &b->u.iface.methods;
         if (ma->n != mb->n || a->u.iface.embeddeds.n || b->u.iface.embeddeds.n)
             return false;
+        for (const IfacePair *p = pairs; p; p = p->outer)
+            if ((p->a == a && p->b == b) || (p->a == b && p->b == a))
+                return true;
+        IfacePair here = {a, b, pairs};
         for (int i = 0; i < ma->n; i++)
-            if (ma->v[i]->name != mb->v[i]->name || !type_identical(ma->v[i]->type, mb->v[i]->type))
+            if (ma->v[i]->name != mb->v[i]->name || !identical(ma->v[i]->type, mb->v[i]->type, &here))
                 return false;
         return true;
     }

@@ -348,3 +348,53 @@ Test(check, builtin_argument_counts)
                           "x.go:4:15: too many arguments for recover(1) (expected 0, found 1)\n"
                           "x.go:6:11: not enough arguments for make() (expected 1, found 0)\n");
 }
+
+/* --- What hood does not support yet: one diagnostic, no follow-on errors ---- */
+
+/* A package with type parameters gets one "not supported yet", at its
+ * first generic declaration; an import used only in generic code is not
+ * "imported and not used", and instantiations are not "not an expression". */
+Test(check, generics_get_one_diagnostic)
+{
+    const char *src = "package main\n"
+                      "import \"fmt\"\n"
+                      "type Number interface{ ~int | ~float64 }\n"
+                      "func Abs[T Number](x T) T { if x < 0 { return -x }; return x }\n"
+                      "type List[T any] struct{ next *List[T]; val T }\n"
+                      "func (l *List[T]) Push(v T) { fmt.Println(v) }\n"
+                      "func main() { _ = Abs[int](-1); var l List[int]; l.Push(1); undefinedName() }\n";
+    cr_assert_str_eq(errors(src), "x.go:4:1: not supported yet: generic functions\n");
+}
+
+/* What an import declares is invalid (imports are not supported), and so
+ * is every type built from it: nothing is reported of such values, and
+ * names a dot import may declare are not "undefined". */
+Test(check, imported_types_give_no_follow_on_errors)
+{
+    const char *src = "package main\n"
+                      "import (\"bufio\"; \"bytes\"; \"os\"; . \"strings\")\n"
+                      "type S struct{ *bytes.Buffer }\n"
+                      "type W struct{ w *bufio.Writer }\n"
+                      "func main() {\n"
+                      "\tb := bufio.NewWriter(os.Stdout)\n"
+                      "\tdefer b.Flush()\n"
+                      "\tvar s S\n\t_ = s.String()\n"
+                      "\tw := W{nil}\n\tw.w.Flush()\n"
+                      "\tvar err error\n\t_ = err.(*os.PathError)\n"
+                      "\t_ = Index(\"ab\", \"b\")\n"
+                      "}\n";
+    cr_assert_str_eq(errors(src), "x.go:2:9: not supported yet: import \"bufio\"\n"
+                                  "x.go:2:18: not supported yet: import \"bytes\"\n"
+                                  "x.go:2:27: not supported yet: import \"os\"\n"
+                                  "x.go:2:35: not supported yet: import \"strings\"\n");
+}
+
+/* An import used only in a statement the checker skips (a type switch)
+ * is not reported unused: its uses are unknown. */
+Test(check, import_used_in_skipped_statement)
+{
+    const char *src = "package main\nimport \"os\"\n"
+                      "func main() {\n\tvar x interface{}\n\tswitch x.(type) {\n\tdefault:\n\t\tos.Exit(1)\n\t}\n}\n";
+    const char *got = errors(src);
+    cr_assert(strstr(got, "imported and not used") == NULL, "got:\n%s", got);
+}
