@@ -10,6 +10,26 @@
 
 static const char *builtin_context(BuiltinId id) { return xprintf("argument to %s", builtin_name(id)); }
 
+/* The arguments of a builtin call whose only argument is a call with
+ * several results (copy(f()), append(f())): one operand per result, each
+ * described as the call, as gc does ("f() (value of type []int)"). The
+ * call's own argument list is left alone for ssagen. */
+static ExprList *spread_results(ExprList *args)
+{
+    Expr *a = args->v[0];
+    Type *tup = check_is_invalid(a) || a->mode != MODE_VALUE ? NULL : check_tuple_of(a->type);
+    if (!tup)
+        return args;
+    ExprList *list = NEW(ExprList);
+    for (int i = 0; i < tup->u.tuple.vars.n; i++) {
+        Expr *one = NEW(Expr);
+        *one = *a;
+        one->type = tup->u.tuple.vars.v[i]->type;
+        vec_push(list, one);
+    }
+    return list;
+}
+
 /* Checks call e of builtin id. On success e is MODE_NOVALUE (with an
  * empty tuple type) for the builtins without a result, else a value or,
  * for len of a constant string and len or cap of an array (with no
@@ -67,11 +87,13 @@ void check_builtin(Checker *c, Expr *e, BuiltinId id)
         }
         goto count;
     }
-    if (args->n == 1 && (id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_APPEND))
+    if (args->n == 1) {
         check_multi(c, args->v[0]);
-    else
+        args = spread_results(args);
+    } else {
         for (int i = 0; i < args->n; i++)
             check_value(c, args->v[i]);
+    }
     for (int i = 0; i < args->n; i++)
         if (check_is_invalid(args->v[i])) {
             check_invalidate(e);
@@ -81,11 +103,8 @@ void check_builtin(Checker *c, Expr *e, BuiltinId id)
         goto count;
     switch (id) {
     case BUILTIN_PRINT: case BUILTIN_PRINTLN:
-        if (args->n == 1 && check_tuple_of(args->v[0]->type))
-            goto printed; /* println(f()): the results are typed values */
         for (int i = 0; i < args->n; i++)
             check_assignment(c, args->v[i], NULL, builtin_context(id));
-    printed:
         e->mode = MODE_NOVALUE;
         e->type = type_new_tuple((ObjectList){0});
         return;
@@ -149,9 +168,11 @@ void check_builtin(Checker *c, Expr *e, BuiltinId id)
                 check_invalidate(e);
                 return;
             }
+            /* the parameter is ...E: y must be assignable to []E, which
+             * a slice of another named type with elements E is */
             Expr *y = args->v[1];
             if (!(type_is_string(y->type) && type_underlying(u->u.slice.elem)->kind == TYPE_UINT8))
-                check_assignment(c, y, s->type, "argument to append");
+                check_assignment(c, y, type_new_slice(u->u.slice.elem), "argument to append");
             else
                 check_use_default(c, y);
         } else {

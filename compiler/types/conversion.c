@@ -223,12 +223,16 @@ void check_conversion(Checker *c, Expr *e, Type *t)
         }
     } else if (check_assignable_type(x->type, t, NULL)) {
         ok = true;
-    } else if (type_identical(xu, tu)) {
+    } else if (type_identical_ignore_tags(xu, tu)) {
         ok = true;
     } else if (xu->kind == TYPE_POINTER && tu->kind == TYPE_POINTER && x->type->kind != TYPE_NAMED &&
                t->kind != TYPE_NAMED &&
-               type_identical(type_underlying(xu->u.pointer.elem), type_underlying(tu->u.pointer.elem))) {
+               type_identical_ignore_tags(type_underlying(xu->u.pointer.elem), type_underlying(tu->u.pointer.elem))) {
         ok = true;
+    } else if (xu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
+               type_underlying(tu->u.pointer.elem)->kind == TYPE_ARRAY &&
+               type_identical(xu->u.slice.elem, type_underlying(tu->u.pointer.elem)->u.array.elem)) {
+        ok = true; /* slice to array pointer (Go 1.17); panics at run time if too short */
     } else if (type_is_numeric(xu) && type_is_numeric(tu)) {
         ok = type_is_complex(xu) == type_is_complex(tu);
     } else if (type_is_string(tu) && (type_is_integer(xu))) {

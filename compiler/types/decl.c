@@ -542,11 +542,11 @@ void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos)
     FuncCtx fn = {.sig = sig, .outer = c->env.fn};
     FuncCtx *saved_fn = c->env.fn;
     Scope *saved_scope = c->env.scope;
-    Const *saved_iota = c->env.iota;
     bool saved_lhs = c->env.in_lhs;
+    /* c->env.iota stays: a function literal inside a constant
+     * declaration may use iota (Go 1.10; gc issue 22344) */
     c->env.fn = &fn;
     c->env.scope = scope;
-    c->env.iota = NULL;
     c->env.in_lhs = false;
     check_body(c, body);
     if (!fn.skipped)
@@ -559,6 +559,5 @@ void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos)
         fn.outer->skipped = true; /* the literal may have used outer variables */
     c->env.fn = saved_fn;
     c->env.scope = saved_scope;
-    c->env.iota = saved_iota;
     c->env.in_lhs = saved_lhs;
 }

@@ -481,6 +481,11 @@ static void check_ident(Checker *c, Expr *e)
             check_invalidate(e);
         return;
     case OBJ_TYPENAME:
+        if (name == intern_cstr("comparable") && obj->parent == types_universe) {
+            check_unsupported(e->pos, "comparable (type constraints)");
+            check_invalidate(e);
+            return;
+        }
         e->mode = MODE_TYPE;
         e->type = obj->type;
         if (!e->type)

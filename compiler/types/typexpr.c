@@ -135,8 +135,14 @@ static Type *check_struct_type(Checker *c, Expr *e)
         Type *ft = check_type(c, f->type);
         const char *tag = NULL;
         if (f->tag) {
-            tag = xstrndup(f->tag->u.basic_lit.lit, (size_t)f->tag->u.basic_lit.len);
-            any_tag = true;
+            /* the tag's value, not its spelling: `a` and "a" are one tag,
+             * and "" is none (a tag with a NUL byte is cut there) */
+            const char *err = NULL;
+            Const *v = const_from_literal(TK_STRING, f->tag->u.basic_lit.lit, f->tag->u.basic_lit.len, &err);
+            if (v && v->kind == CONST_STRING && v->slen > 0) {
+                tag = xstrndup(v->s, (size_t)v->slen);
+                any_tag = true;
+            }
         }
         if (f->names.n == 0) {
             /* embedded: T, *T, or pkg.T; the field is named after T */
@@ -232,8 +238,9 @@ static void embed(Checker *c, Type *t, Type *et, Pos pos)
         merge_methods(t, eu, pos);
         return;
     }
+    /* the interface is a constraint: its values are not checked further */
     check_unsupported(pos, "type constraints");
-    vec_push(&t->u.iface.embeddeds, et);
+    vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
 }
 
 /* Merges the pending embedded interfaces of t, completing them first.
@@ -320,8 +327,17 @@ static Type *check_interface_type(Checker *c, Expr *e)
     }
     for (int i = 0; i < ml->n; i++) {
         Field *f = ml->v[i];
-        if (f->names.n == 0)
-            embed(c, t, check_type(c, f->type), f->pos);
+        if (f->names.n != 0)
+            continue;
+        Expr *te = check_unparen(f->type);
+        if ((te->kind == EXPR_BINARY && te->u.binary.op == TK_OR) ||
+            (te->kind == EXPR_UNARY && te->u.unary.op == TK_TILDE)) {
+            /* A | B, ~T: type sets, for generics only */
+            check_unsupported(f->pos, "type constraints");
+            vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
+            continue;
+        }
+        embed(c, t, check_type(c, f->type), f->pos);
     }
     if (t->u.iface.methods.n > 1)
         qsort(t->u.iface.methods.v, (size_t)t->u.iface.methods.n, sizeof(Object *), cmp_method);
@@ -386,25 +402,30 @@ Type *check_type(Checker *c, Expr *e)
             }
         }
         check_value(c, l);
-        if (!check_is_invalid(l)) {
-            if (l->mode != MODE_CONST) {
-                error_at(l->pos, "array length %s must be constant", check_operand_string(l));
-            } else if (type_is_untyped(l->type) || type_is_integer(l->type)) {
-                Const *i = l->val ? const_to_int(l->val) : NULL;
-                if (!i) {
-                    error_at(l->pos, "array length %s must be integer", check_operand_string(l));
-                } else if (const_sign(i) < 0) {
-                    error_at(l->pos, "invalid array length %s", check_operand_string(l));
-                } else if (!const_fits(i, 63, true)) {
-                    error_at(l->pos, "invalid array length %s", check_operand_string(l));
-                } else {
-                    n = const_int64_val(i);
-                    if (type_is_untyped(l->type))
-                        check_convert_untyped(c, l, types_basic[TYPE_INT]);
-                }
-            } else {
+        if (check_is_invalid(l)) {
+            /* the length is unknown (an error was reported, or the
+             * constant came from something unsupported): so is the
+             * type, lest its uses be checked against a made-up length */
+            t = types_basic[TYPE_INVALID];
+            break;
+        }
+        if (l->mode != MODE_CONST) {
+            error_at(l->pos, "array length %s must be constant", check_operand_string(l));
+        } else if (type_is_untyped(l->type) || type_is_integer(l->type)) {
+            Const *i = l->val ? const_to_int(l->val) : NULL;
+            if (!i) {
                 error_at(l->pos, "array length %s must be integer", check_operand_string(l));
+            } else if (const_sign(i) < 0) {
+                error_at(l->pos, "invalid array length %s", check_operand_string(l));
+            } else if (!const_fits(i, 63, true)) {
+                error_at(l->pos, "invalid array length %s", check_operand_string(l));
+            } else {
+                n = const_int64_val(i);
+                if (type_is_untyped(l->type))
+                    check_convert_untyped(c, l, types_basic[TYPE_INT]);
             }
+        } else {
+            error_at(l->pos, "array length %s must be integer", check_operand_string(l));
         }
         t = type_new_array(elem, n);
         check_type_fits(t, e->pos);

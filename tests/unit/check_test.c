@@ -398,3 +398,27 @@ Test(check, import_used_in_skipped_statement)
     const char *got = errors(src);
     cr_assert(strstr(got, "imported and not used") == NULL, "got:\n%s", got);
 }
+
+/* Constraint-only interfaces outside generic code: one "not supported
+ * yet" each, and values of such types are not reported on. */
+Test(check, constraint_interfaces_get_one_diagnostic)
+{
+    const char *src = "package main\n"
+                      "type C comparable\n"
+                      "type I interface{ any | int }\n"
+                      "var x I = 42\n"
+                      "func main() { var c C; _ = c == c; x = \"s\" }\n";
+    cr_assert_str_eq(errors(src), "x.go:2:8: not supported yet: comparable (type constraints)\n"
+                                  "x.go:3:19: not supported yet: type constraints\n");
+}
+
+/* An array whose length is a constant in error has no made-up length:
+ * indexing it gives no "out of bounds". */
+Test(check, array_of_unknown_length)
+{
+    const char *src = "package main\nimport \"unsafe\"\n"
+                      "const N = 1 << unsafe.Sizeof(uintptr(0))\n"
+                      "type T [N][3]byte\n"
+                      "func main() { var t T; _ = t[0][0] }\n";
+    cr_assert_str_eq(errors(src), "x.go:2:8: not supported yet: import \"unsafe\"\n");
+}
