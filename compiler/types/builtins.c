@@ -154,17 +154,18 @@ void check_builtin(Checker *c, Expr *e, BuiltinId id)
         Expr *s = args->v[0];
         Type *u = type_underlying(s->type);
         if (u->kind != TYPE_SLICE) {
-            if (check_is_nil(s))
-                error_at(s->pos, "first argument to append must be a typed slice; have untyped nil");
-            else
-                error_at(s->pos, "invalid argument: %s (variable of type %s) is not a slice", check_expr_text(s),
-                         type_string(s->type));
+            error_at(s->pos, "first argument to append must be a slice; have %s",
+                     check_is_nil(s) ? "untyped nil" : check_operand_string(s));
             check_invalidate(e);
             return;
         }
         if (e->u.call.has_dots) {
             if (args->n != 2) {
-                error_at(e->pos, "invalid operation: invalid use of ... with built-in append");
+                /* append(s S, x ...E) called with ...: a call's count error */
+                bool few = args->n < 2;
+                error_at(few ? args->v[args->n - 1]->pos : args->v[2]->pos,
+                         "%s arguments in call to append\n\thave %s\n\twant (%s, ...%s)", few ? "not enough" : "too many",
+                         check_types_summary(args), type_string(s->type), type_string(u->u.slice.elem));
                 check_invalidate(e);
                 return;
             }
@@ -186,12 +187,18 @@ void check_builtin(Checker *c, Expr *e, BuiltinId id)
     case BUILTIN_COPY: {
         Expr *d = args->v[0], *s = args->v[1];
         Type *du = type_underlying(d->type), *su = type_underlying(s->type);
-        bool ok = du->kind == TYPE_SLICE &&
-                  ((su->kind == TYPE_SLICE && type_identical(du->u.slice.elem, su->u.slice.elem)) ||
-                   (type_is_string(su) && type_underlying(du->u.slice.elem)->kind == TYPE_UINT8));
-        if (!ok) {
-            error_at(e->pos, "invalid argument: copy expects slice arguments; found %s and %s", check_operand_string(d),
+        /* a string source counts as a []byte */
+        Type *selem = su->kind == TYPE_SLICE ? su->u.slice.elem : type_is_string(su) ? type_byte : NULL;
+        if (du->kind != TYPE_SLICE || !selem) {
+            error_at(d->pos, "invalid argument: copy expects slice arguments; found %s and %s", check_operand_string(d),
                      check_operand_string(s));
+            check_invalidate(e);
+            return;
+        }
+        if (!type_identical(du->u.slice.elem, selem)) {
+            error_at(d->pos, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                     check_operand_string(d), check_operand_string(s), type_string(du->u.slice.elem),
+                     type_string(selem));
             check_invalidate(e);
             return;
         }
@@ -231,7 +238,7 @@ void check_builtin(Checker *c, Expr *e, BuiltinId id)
         return;
     }
 count:
-    error_at(args->n < nmin ? e->u.call.rparen : args->v[nmax]->pos, "%s arguments for %s (expected %d, found %d)",
+    error_at(e->pos, "invalid operation: %s arguments for %s (expected %d, found %d)",
              args->n < nmin ? "not enough" : "too many", check_expr_text(e), args->n < nmin ? nmin : nmax, args->n);
     check_invalidate(e);
 }

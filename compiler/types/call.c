@@ -104,7 +104,7 @@ static void check_call_args(Checker *c, Expr *e, Type *sig)
                 return;
             }
             if (!ok) {
-                error_at(nt < np ? e->u.call.rparen : a->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
+                error_at(a->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
                          nt < np ? "not enough" : "too many", check_expr_text(e->u.call.fun), check_types_summary(args),
                          check_tuple_summary(params, variadic));
                 return;
@@ -136,7 +136,9 @@ static void check_call_args(Checker *c, Expr *e, Type *sig)
     bool ok = (variadic && !e->u.call.has_dots) ? n >= np - 1 : n == np;
     if (!ok) {
         bool few = (variadic && !e->u.call.has_dots) ? n < np - 1 : n < np;
-        error_at(few ? e->u.call.rparen : args->v[np]->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
+        /* as gc: at the first extra argument, or the last one there is */
+        Pos at = !few ? args->v[np]->pos : n > 0 ? args->v[n - 1]->pos : e->pos;
+        error_at(at, "%s arguments in call to %s\n\thave %s\n\twant %s",
                  few ? "not enough" : "too many", check_expr_text(e->u.call.fun), check_types_summary(args),
                  check_tuple_summary(params, variadic));
         return;

@@ -22,36 +22,29 @@ static void check_elements(Checker *c, Expr *e, Type *elem, int64_t len, int64_t
     for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
         Expr *el = e->u.composite_lit.elts.v[i];
         Expr *val = el;
+        /* as types2's indexedElts: a key is an index in [0, len); only
+         * a valid index is checked for duplicates */
+        bool valid = false;
         if (el->kind == EXPR_KEY_VALUE) {
             Expr *k = el->u.key_value.key;
-            check_value(c, k);
-            int64_t v = -1;
-            if (!check_is_invalid(k)) {
-                if (k->mode == MODE_CONST && k->val && type_is_numeric(k->type) && const_to_int(k->val)) {
-                    if (check_int_const(c, k, "index", &v)) {
-                        if (type_is_untyped(k->type))
-                            check_convert_untyped(c, k, types_basic[TYPE_INT]);
-                    }
-                } else {
-                    error_at(k->pos, "index %s must be integer constant", check_expr_text(k));
-                }
-            }
-            if (v >= 0)
+            int64_t v = check_index(c, k, len, "index");
+            if (v >= 0) {
                 idx = v;
+                valid = true;
+            } else if (!check_is_invalid(k) && k->mode != MODE_CONST) {
+                error_at(el->pos, "index %s must be integer constant", check_expr_text(k));
+            }
             val = el->u.key_value.value;
-        }
-        if (len >= 0 && idx >= len) {
-            if (val != el)
-                error_at(el->u.key_value.key->pos, "invalid argument: index %lld out of bounds [0:%lld]",
-                         (long long)idx, (long long)len);
-            else
-                error_at(val->pos, "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
+        } else if (len >= 0 && idx >= len) {
+            error_at(val->pos, "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
+        } else {
+            valid = true;
         }
         int cursor = 0;
-        if (hashindex_next(&seen, hash_u64((uint64_t)idx), &cursor) >= 0) {
+        if (valid && hashindex_next(&seen, hash_u64((uint64_t)idx), &cursor) >= 0) {
             /* the hash stands for the index itself: hash_u64 is a bijection */
             error_at(el->pos, "duplicate index %lld in array or slice literal", (long long)idx);
-        } else {
+        } else if (valid) {
             hashindex_add(&seen, hash_u64((uint64_t)idx), i);
         }
         if (val->kind == EXPR_COMPOSITE_LIT && !val->u.composite_lit.type) {
@@ -100,7 +93,7 @@ void check_composite_lit(Checker *c, Expr *e)
     else if (e->type)
         t = e->type; /* elided type inside an outer literal */
     else {
-        error_at(e->pos, "invalid composite literal type: missing type");
+        error_at(e->pos, "missing type in composite literal");
         check_invalidate(e);
         return;
     }

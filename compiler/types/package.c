@@ -232,17 +232,21 @@ static void attach_method(Checker *c, Object *m)
     for (int i = 0; i < base->u.named.methods.n; i++) {
         Object *o = base->u.named.methods.v[i];
         if (o->name == m->name) {
-            error_at(m->pos, "method %s.%s already declared at %s", base->u.named.obj->name, m->name,
-                     pos_string(o->pos));
+            error_at(m->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
+                     base->u.named.obj->name, m->name, pos_string(o->pos), m->name);
             return;
         }
     }
+    /* reported, but the method stays, as in gc: selectors find it first */
     if (u->kind == TYPE_STRUCT)
-        for (int i = 0; i < u->u.strct.fields.n; i++)
-            if (u->u.strct.fields.v[i]->name == m->name) {
-                error_at(m->pos, "field and method with the same name %s", m->name);
-                return;
+        for (int i = 0; i < u->u.strct.fields.n; i++) {
+            Object *f = u->u.strct.fields.v[i];
+            if (f->name == m->name) {
+                error_at(m->pos, "field and method with the same name %s\n\t%s: other declaration of %s", m->name,
+                         pos_string(f->pos), m->name);
+                break;
             }
+        }
     vec_push(&base->u.named.methods, m);
 }
 

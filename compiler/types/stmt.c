@@ -13,8 +13,10 @@
  *     the SWITCH for fallthrough; label_name on a labelled statement;
  *   - local variables declared through check_declare_local_var, so that
  *     check_func_body reports the unused ones.
- * Type switches and select are not supported yet; they are reported and
- * their bodies skipped (FuncCtx.skipped silences "declared but not used").
+ * Select is not supported yet; it is reported and its body skipped
+ * (FuncCtx.skipped silences "declared but not used"). Type switches are
+ * checked (ssagen reports them as not supported); each clause's
+ * variable of `switch x := y.(type)` is its case_clause.implicit.
  */
 #include <string.h>
 
@@ -49,6 +51,7 @@ typedef struct Frame {
 enum {
     FALLTHROUGH_OK = 1, /* last statement of a clause that has a successor */
     FINAL_CASE = 2,     /* last statement of the final clause */
+    IN_TYPE_SWITCH = 4, /* any statement of a type switch clause */
 };
 
 /* Per-statement context, passed down by value. */
@@ -111,7 +114,7 @@ static void stmt_list(Checker *c, Ctx ctx, StmtList *l, Pos start)
         Ctx inner = ctx;
         inner.block = b;
         inner.idx = i;
-        inner.flags = i == last ? ctx.flags : 0;
+        inner.flags = (i == last ? ctx.flags : 0) | (ctx.flags & IN_TYPE_SWITCH);
         stmt(c, inner, l->v[i]);
     }
 }
@@ -599,8 +602,9 @@ static void branch_stmt(Checker *c, Ctx ctx, Stmt *s)
                 }
             return;
         }
-        error_at(s->pos, (ctx.flags & FINAL_CASE) ? "cannot fallthrough final case in switch"
-                                                  : "fallthrough statement out of place");
+        error_at(s->pos, (ctx.flags & FINAL_CASE)       ? "cannot fallthrough final case in switch"
+                         : (ctx.flags & IN_TYPE_SWITCH) ? "cannot fallthrough in type switch"
+                                                        : "fallthrough statement out of place");
         return;
     }
     const char *kw = tok == TK_BREAK ? "break" : tok == TK_CONTINUE ? "continue" : "goto";
@@ -1017,7 +1021,9 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
                 continue;
             }
             case_value(c, e, tag);
-            if (check_is_invalid(e) || e->mode != MODE_CONST || !e->val)
+            /* as gc, duplicate boolean constants are not reported:
+             * switch { case 0 == 0: case 1 == 1: } is fine */
+            if (check_is_invalid(e) || e->mode != MODE_CONST || !e->val || e->val->kind == CONST_BOOL)
                 continue;
             uint64_t h = const_hash(e->val);
             int cursor = 0;
@@ -1038,6 +1044,132 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
         close_scope(c);
     }
     hashindex_free(&byval);
+    close_scope(c);
+}
+
+/* The types of one type switch clause (types2's caseTypes): each a type
+ * or nil, not seen before in the switch, and possible for x (NULL: the
+ * guard is in error). Returns the last one's type (NULL for nil or an
+ * error), which the clause's variable takes if it is the only one. */
+static Type *case_types(Checker *c, Expr *x, ExprList *list, ExprList *seen)
+{
+    Type *t = NULL;
+    for (int i = 0; i < list->n; i++) {
+        Expr *e = list->v[i];
+        Expr *u = check_unparen(e);
+        Object *o = u->kind == EXPR_IDENT ? check_lookup(c, u->u.ident.name) : NULL;
+        if (o && o->kind == OBJ_NIL) {
+            check_expr(c, e);
+            t = NULL;
+        } else {
+            t = check_type(c, e);
+            if (t->kind == TYPE_INVALID)
+                continue;
+        }
+        bool dup = false;
+        for (int k = 0; k < seen->n && !dup; k++) {
+            Type *st = seen->v[k]->mode == MODE_TYPE ? seen->v[k]->type : NULL;
+            if ((!t && !st) || (t && st && type_identical(t, st))) {
+                error_at(e->pos, "duplicate case %s in type switch\n\t%s: previous case", t ? type_string(t) : "nil",
+                         pos_string(seen->v[k]->pos));
+                dup = true;
+            }
+        }
+        if (dup)
+            continue;
+        vec_push(seen, e);
+        if (x && t && !type_is_interface(t) && !check_type_broken(t)) {
+            const char *why = check_missing_method(t, x->type);
+            if (why)
+                error_at(e->pos, "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+                         check_expr_text(e), check_operand_string(x), type_string(t), why);
+        }
+    }
+    return t;
+}
+
+/* switch [init;] [v :=] x.(type) {...}: x an interface, the cases types
+ * (or nil), each clause a scope with its own v, of the case's type when
+ * the case lists one type and of x's type otherwise; v counts as used if
+ * any clause uses it. */
+static void type_switch_stmt(Checker *c, Ctx ctx, Stmt *s)
+{
+    open_scope(c, s->pos);
+    s->u.type_switch.scope = c->env.scope;
+    simple(c, ctx, s->u.type_switch.init);
+    Stmt *a = s->u.type_switch.assign;
+    Expr *lhs = a->kind == STMT_ASSIGN ? a->u.assign.lhs.v[0] : NULL;
+    Expr *guard = a->kind == STMT_ASSIGN ? a->u.assign.rhs.v[0] : a->u.expr.x;
+    if (lhs && is_blank_ident(lhs)) {
+        error_at(lhs->pos, "no new variable on left side of :=");
+        lhs = NULL;
+    }
+    Expr *x = guard->u.type_assert.x;
+    check_value(c, x);
+    if (check_is_invalid(x)) {
+        /* as gc, the clauses are not checked: nothing is known of them,
+         * so no variable or import is reported unused either */
+        check_invalidate(guard);
+        c->env.fn->skipped = true;
+        c->skipped_body = true;
+        close_scope(c);
+        return;
+    }
+    Expr *sx = x;
+    Type *xt = x->type; /* what the clauses' variables default to */
+    if (!type_is_interface(x->type)) {
+        error_at(x->pos, "%s is not an interface", check_operand_string(x));
+        check_use_default(c, x);
+        sx = NULL;
+        xt = types_basic[TYPE_INVALID];
+    }
+    guard->mode = MODE_VALUE;
+    guard->type = x->type;
+    Frame f = {ctx.frames, s};
+    ctx.frames = &f;
+    Stmt *body = s->u.type_switch.body;
+    body->u.block.scope = c->env.scope;
+    StmtList *clauses = &body->u.block.list;
+    Stmt *dflt = NULL;
+    ExprList seen = {0};
+    ObjectList vars = {0};
+    for (int i = 0; i < clauses->n; i++) {
+        Stmt *cl = clauses->v[i];
+        if (cl->kind != STMT_CASE_CLAUSE)
+            continue;
+        if (cl->u.case_clause.is_default) {
+            if (dflt)
+                error_at(cl->pos, "multiple defaults (first at %s)", pos_string(dflt->pos));
+            else
+                dflt = cl;
+        }
+        ExprList *list = &cl->u.case_clause.list;
+        Type *t = case_types(c, sx, list, &seen);
+        open_scope(c, cl->pos);
+        cl->u.case_clause.scope = c->env.scope;
+        if (lhs) {
+            if (list->n != 1 || !t)
+                t = xt;
+            Object *v = object_new(OBJ_VAR, lhs->u.ident.name, lhs->pos, t);
+            v->pkg = "main";
+            check_declare_obj(c, c->env.scope, v);
+            cl->u.case_clause.implicit = v;
+            vec_push(&vars, v);
+        }
+        Ctx inner = ctx;
+        inner.flags = IN_TYPE_SWITCH;
+        stmt_list(c, inner, &cl->u.case_clause.body, cl->pos);
+        close_scope(c);
+    }
+    if (lhs) {
+        bool used = false;
+        for (int i = 0; i < vars.n; i++)
+            used |= vars.v[i]->u.var.used;
+        if (!used)
+            error_at(lhs->pos, "%s declared but not used", lhs->u.ident.name);
+        lhs->mode = MODE_VAR;
+        lhs->type = x->type;
+    }
     close_scope(c);
 }
 
@@ -1114,7 +1246,7 @@ static void stmt(Checker *c, Ctx ctx, Stmt *s)
         range_stmt(c, ctx, s);
         return;
     case STMT_TYPE_SWITCH:
-        skip_unsupported(c, s->pos, "type switches");
+        type_switch_stmt(c, ctx, s);
         return;
     case STMT_SELECT:
         skip_unsupported(c, s->pos, "select statements");
