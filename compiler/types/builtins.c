@@ -30,11 +30,29 @@ static ExprList *spread_results(ExprList *args)
     return list;
 }
 
+static void builtin(Checker *c, Expr *e, BuiltinId id);
+
+/* Checks call e of builtin id (builtin, below), keeping track of calls
+ * and receives for len and cap (Checker.call_or_recv): a builtin call
+ * with a non-constant result counts as a call itself. */
+void check_builtin(Checker *c, Expr *e, BuiltinId id)
+{
+    bool len_or_cap = id == BUILTIN_LEN || id == BUILTIN_CAP;
+    bool outer = c->call_or_recv;
+    if (len_or_cap)
+        c->call_or_recv = false;
+    builtin(c, e, id);
+    if (len_or_cap)
+        c->call_or_recv = outer;
+    if (e->mode != MODE_INVALID && e->mode != MODE_CONST)
+        c->call_or_recv = true;
+}
+
 /* Checks call e of builtin id. On success e is MODE_NOVALUE (with an
  * empty tuple type) for the builtins without a result, else a value or,
  * for len of a constant string and len or cap of an array (with no
  * call or receive in it), a constant. */
-void check_builtin(Checker *c, Expr *e, BuiltinId id)
+static void builtin(Checker *c, Expr *e, BuiltinId id)
 {
     ExprList *args = &e->u.call.args;
     const char *name = builtin_name(id);
@@ -79,8 +97,11 @@ void check_builtin(Checker *c, Expr *e, BuiltinId id)
                 check_invalidate(e);
                 return;
             }
+            int64_t sizes[3] = {-1, -1, -1};
             for (int i = 1; i < args->n; i++)
-                check_index(c, args->v[i], -1, "index");
+                sizes[i] = check_index(c, args->v[i], -1, "index");
+            if (sizes[1] >= 0 && sizes[2] >= 0 && sizes[1] > sizes[2])
+                error_at(args->v[1]->pos, "invalid argument: length and capacity swapped");
             e->mode = MODE_VALUE;
             e->type = t;
             return;
@@ -134,11 +155,9 @@ void check_builtin(Checker *c, Expr *e, BuiltinId id)
             return;
         }
         if (u->kind == TYPE_ARRAY) {
-            /* constant unless x contains function calls or receives;
-             * approximated: constant when x is a variable or selector */
-            Expr *ux = check_unparen(x);
-            bool has_call = ux->kind == EXPR_CALL || ux->kind == EXPR_UNARY;
-            if (!has_call) {
+            /* constant unless x contains (non-constant) function calls
+             * or receives, spec "Length and capacity" */
+            if (!c->call_or_recv) {
                 e->mode = MODE_CONST;
                 e->val = const_int64(u->u.array.len);
             }

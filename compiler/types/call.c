@@ -209,6 +209,7 @@ void check_call(Checker *c, Expr *e)
     }
     check_call_args(c, e, sig);
     set_call_result(e, sig);
+    c->call_or_recv = true;
 }
 
 /* --- Selectors --------------------------------------------------------------- */

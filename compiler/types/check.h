@@ -94,6 +94,19 @@ typedef struct PendingEmbed {
     Object *owner;    /* the named type iface underlies, if any (for cycle reports) */
 } PendingEmbed;
 
+/* A check on a type that must wait until the named types in it are
+ * complete (typexpr.c, check_delayed): types2's check.later. */
+typedef enum DelayedKind {
+    DELAYED_MAP_KEY,   /* t must be comparable */
+    DELAYED_EMBEDDED,  /* t, an embedded field's type, must not be a pointer type... */
+} DelayedKind;
+
+typedef struct Delayed {
+    DelayedKind kind;
+    Type *type;
+    Pos pos;
+} Delayed;
+
 typedef struct Checker {
     /* For the whole package, never saved or restored: */
     Package *pkg;
@@ -109,6 +122,11 @@ typedef struct Checker {
      * uses of imports are unknown, so none is reported unused. */
     bool skipped_body;
     VEC(PendingEmbed) pending_embeds;
+    VEC(Delayed) delayed;
+    bool decls_done;         /* package-level declarations checked, type cycles broken */
+    /* A function call or receive was checked (since len or cap cleared
+     * it: their result is constant only without either). */
+    bool call_or_recv;
     CheckEnv env;
 } Checker;
 
@@ -136,6 +154,9 @@ Type *check_signature(Checker *c, Field *recv, Expr *ftype, Scope *scope);
 /* Merges the embedded interfaces whose method sets were not known when
  * their embedding interface was checked; reports cycles among them. */
 void check_complete_interfaces(Checker *c);
+/* Runs the delayed checks (Checker.delayed) once the package-level
+ * declarations are done, unless a type declaration is under way. */
+void check_delayed(Checker *c);
 /* "type T larger than address space" for an array or struct type. */
 void check_type_fits(Type *t, Pos pos);
 
@@ -169,10 +190,19 @@ void check_update_type(Expr *e, Type *t);           /* untyped e and its operand
 void check_mark_addr_taken(Expr *e);
 /* lhs op= rhs: both operands checked and combined as lhs op rhs. */
 void check_op_assign(Checker *c, Expr *lhs, TokenKind op, Expr *rhs, Pos pos);
-/* Checks binary expression e whose operands x and y are already checked
- * (a switch case compared with its tag): converts untyped operands,
- * reports mismatches, folds constants. */
-void check_binary_operands(Checker *c, Expr *e);
+/* Checks e, the comparison x == y of a switch case x (checked) with the
+ * tag y: converts untyped operands, reports mismatches as gc words them
+ * for a case, folds constants. */
+void check_case_comparison(Checker *c, Expr *e);
+
+/* Constant operands by value and type, to find duplicates (switch
+ * cases, map literal keys); free byval when done. */
+typedef struct ConstSet {
+    ExprList seen;
+    HashIndex byval; /* positions in seen, by const_hash */
+} ConstSet;
+/* The earlier operand of e's type and value in set, or NULL (and e is added). */
+Expr *check_const_seen(ConstSet *set, Expr *e);
 
 /* Whether a constant can be represented in a type (check_representable). */
 enum { REPR_OK, REPR_TRUNCATED, REPR_OVERFLOWS, REPR_INVALID };

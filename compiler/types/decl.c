@@ -13,6 +13,7 @@
  * declarations are done (check_type_cycle).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 
@@ -50,6 +51,18 @@ void check_declare_local_var(Checker *c, Object *obj)
  * type T"), then each object of the cycle "refers to" the next. */
 void check_report_cycle(const char *what, Object **cycle, int n)
 {
+    /* gc reports a type cycle from the object declared first in the
+     * source, wherever the checker happened to enter it */
+    if (strcmp(what, "invalid recursive type") == 0 && n > 1) {
+        int first = 0;
+        for (int i = 1; i < n; i++)
+            if (pos_cmp(cycle[i]->pos, cycle[first]->pos) < 0)
+                first = i;
+        Object **rot = NEWARRAY(Object *, n);
+        for (int i = 0; i < n; i++)
+            rot[i] = cycle[(first + i) % n];
+        cycle = rot;
+    }
     Buf b = {0};
     buf_printf(&b, "%s %s", what, cycle[0]->name);
     for (int i = 0; i < n; i++)
@@ -126,7 +139,7 @@ static void var_decl_types(Checker *c, Object **lhs, int n, Expr *texpr, Expr **
     if (nv == 0)
         return;
     const char *ctx = "variable declaration";
-    if (nv == n) {
+    if (nv == n) { /* var x = f() with one variable too: gc's varDecl */
         bool failed = false;
         for (int i = 0; i < n; i++) {
             check_value(c, vals[i]);
@@ -289,7 +302,11 @@ static void type_decl(Checker *c, Object *obj, Decl *d)
         return;
     }
     if (d->u.type.alias) {
-        obj->type = types_basic[TYPE_INVALID]; /* while resolving: a cycle finds it invalid */
+        /* While its right side is checked, a package-level alias is
+         * invalid, and a reference back to it is a cycle found by
+         * check_obj_decl; a local one has no type yet, which check_ident
+         * reports as a cycle (type T = T). */
+        obj->type = obj->info ? types_basic[TYPE_INVALID] : NULL;
         obj->type = check_type(c, d->u.type.type);
         return;
     }
@@ -520,6 +537,7 @@ void check_local_decl(Checker *c, Decl *d)
         type_decl(c, o, d);
         check_complete_interfaces(c);
         check_type_cycle(o);
+        check_delayed(c);
         n->mode = MODE_TYPE;
         n->type = o->type;
         return;
@@ -557,6 +575,7 @@ void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos)
         }
     if (fn.skipped && fn.outer)
         fn.outer->skipped = true; /* the literal may have used outer variables */
+    check_delayed(c);
     c->env.fn = saved_fn;
     c->env.scope = saved_scope;
     c->env.in_lhs = saved_lhs;

@@ -274,6 +274,34 @@ static void check_overflow(Checker *c, Expr *e, Pos oppos, const char *opname)
     }
 }
 
+/* --- Duplicate constants ------------------------------------------------------- */
+
+/* Whether two constants of identical type are equal. */
+static bool const_equal(Const *a, Const *b)
+{
+    if (a->kind == CONST_UNKNOWN || b->kind == CONST_UNKNOWN)
+        return false;
+    if (a->kind == CONST_STRING || b->kind == CONST_STRING)
+        return a->kind == b->kind && a->slen == b->slen && memcmp(a->s, b->s, (size_t)a->slen) == 0;
+    if (a->kind == CONST_BOOL || b->kind == CONST_BOOL)
+        return a->kind == b->kind && a->b == b->b;
+    if (a->kind == CONST_COMPLEX || b->kind == CONST_COMPLEX)
+        return false; /* not ordered; duplicates of complex constants go unreported */
+    return const_compare(a, b) == 0;
+}
+
+Expr *check_const_seen(ConstSet *set, Expr *e)
+{
+    uint64_t h = const_hash(e->val);
+    int cursor = 0;
+    for (int k; (k = hashindex_next(&set->byval, h, &cursor)) >= 0;)
+        if (type_identical(set->seen.v[k]->type, e->type) && const_equal(set->seen.v[k]->val, e->val))
+            return set->seen.v[k];
+    hashindex_add(&set->byval, h, set->seen.n);
+    vec_push(&set->seen, e);
+    return NULL;
+}
+
 /* --- Implicit conversion of untyped operands --------------------------------- */
 
 /* Whether e is the predeclared nil. check_convert_untyped gives nil the type
@@ -319,13 +347,23 @@ void check_update_type(Expr *e, Type *t)
         if (e->u.unary.op != TK_ARROW && e->u.unary.op != TK_AND)
             check_update_type(e->u.unary.x, t);
         break;
-    case EXPR_BINARY:
+    case EXPR_BINARY: {
         if (is_comparison(e->u.binary.op))
             break; /* operands have their own types */
-        check_update_type(e->u.binary.x, t);
+        Expr *x = e->u.binary.x, *ux = check_unparen(x);
+        /* 1 << s, not constant, takes the type of its context, which
+         * must be an integer type (gc's wording, at the operand; once,
+         * for the innermost of nested shifts). As in types2, the
+         * expression keeps its type after the error. */
+        if (is_shift(e->u.binary.op) && e->mode != MODE_CONST && type_is_untyped(x->type) && !type_is_untyped(t) &&
+            !type_is_interface(t) && !type_is_integer(t) &&
+            !(ux->kind == EXPR_BINARY && is_shift(ux->u.binary.op) && ux->mode != MODE_CONST))
+            error_at(x->pos, "invalid operation: %s (shift of type %s)", check_expr_text(e), type_string(t));
+        check_update_type(x, t);
         if (!is_shift(e->u.binary.op))
             check_update_type(e->u.binary.y, t);
         break;
+    }
     default:
         break;
     }
@@ -446,7 +484,7 @@ static void check_ident(Checker *c, Expr *e)
 {
     const char *name = e->u.ident.name;
     if (name == intern_cstr("_")) {
-        error_at(e->pos, "cannot use _ as value");
+        error_at(e->pos, "cannot use _ as value or type");
         check_invalidate(e);
         return;
     }
@@ -481,6 +519,13 @@ static void check_ident(Checker *c, Expr *e)
             check_invalidate(e);
         return;
     case OBJ_TYPENAME:
+        if (!obj->type && !obj->info) {
+            /* a local alias used in its own declaration (decl.c) */
+            check_report_cycle("invalid recursive type", &obj, 1);
+            obj->type = types_basic[TYPE_INVALID];
+            check_invalidate(e);
+            return;
+        }
         if (name == intern_cstr("comparable") && obj->parent == types_universe) {
             check_unsupported(e->pos, "comparable (type constraints)");
             check_invalidate(e);
@@ -635,6 +680,7 @@ static void check_unary(Checker *c, Expr *e)
         }
         e->mode = MODE_COMMAOK;
         e->type = u->u.chan.elem;
+        c->call_or_recv = true;
         return;
     }
     bool ok = op == TK_NOT ? type_is_boolean(x->type)
@@ -815,7 +861,14 @@ static const char *incomparable_cause(Type *t)
  * other's type where possible: the result is an untyped boolean
  * (constant if both operands are); untyped operands of a non-constant
  * comparison get their default types. */
-static void check_comparison(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op)
+/* Where a binary operation comes from, for its messages. */
+typedef enum BinaryForm {
+    FORM_EXPR,      /* x op y as written */
+    FORM_OP_ASSIGN, /* x op= y */
+    FORM_CASE,      /* a switch case x compared with the tag y */
+} BinaryForm;
+
+static void check_comparison(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, BinaryForm form)
 {
     Expr *err_op = x;
     const char *cause = NULL;
@@ -861,15 +914,19 @@ incomparable:
 error:
     if (!cause)
         cause = xprintf("operator %s not defined on %s", token_text[op], kind_string(err_op->type));
-    error_at(err_op->pos, "invalid operation: %s %s %s (%s)", check_expr_text(x), token_text[op], check_expr_text(y),
-             cause);
+    if (form == FORM_CASE) /* gc: always at the case */
+        error_at(x->pos, "invalid case %s in switch on %s (%s)", check_expr_text(x), check_expr_text(y), cause);
+    else
+        error_at(err_op->pos, "invalid operation: %s %s %s (%s)", check_expr_text(x), token_text[op],
+                 check_expr_text(y), cause);
     check_invalidate(e);
 }
 
-/* x op y; also used for x op= y (op_assign), where e is synthetic and
- * errors name lhs and rhs as "x += y". */
-static void binary(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, Pos oppos, bool op_assign)
+/* x op y; also used for x op= y and switch cases (form), where e is
+ * synthetic and errors name lhs and rhs as "x += y". */
+static void binary(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, Pos oppos, BinaryForm form)
 {
+    bool op_assign = form == FORM_OP_ASSIGN;
     if (is_shift(op)) {
         check_shift(c, e, x, y);
         return;
@@ -887,7 +944,7 @@ static void binary(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, Pos oppo
         }
     }
     if (is_comparison(op)) {
-        check_comparison(c, e, x, y, op);
+        check_comparison(c, e, x, y, op, form);
         return;
     }
     if (!type_identical(x->type, y->type)) {
@@ -938,17 +995,17 @@ static void check_binary(Checker *c, Expr *e)
         check_invalidate(e);
         return;
     }
-    binary(c, e, x, y, e->u.binary.op, e->u.binary.oppos, false);
+    binary(c, e, x, y, e->u.binary.op, e->u.binary.oppos, FORM_EXPR);
 }
 
-void check_binary_operands(Checker *c, Expr *e)
+void check_case_comparison(Checker *c, Expr *e)
 {
     Expr *x = e->u.binary.x, *y = e->u.binary.y;
     if (check_is_invalid(x) || check_is_invalid(y)) {
         check_invalidate(e);
         return;
     }
-    binary(c, e, x, y, e->u.binary.op, e->u.binary.oppos, false);
+    binary(c, e, x, y, e->u.binary.op, e->u.binary.oppos, FORM_CASE);
 }
 
 /* Checks lhs op= rhs as lhs = lhs op rhs: a synthetic binary expression. */
@@ -963,7 +1020,7 @@ void check_op_assign(Checker *c, Expr *lhs, TokenKind op, Expr *rhs, Pos pos)
     e->u.binary.x = lhs;
     e->u.binary.y = rhs;
     e->u.binary.oppos = pos;
-    binary(c, e, lhs, rhs, op, pos, true);
+    binary(c, e, lhs, rhs, op, pos, FORM_OP_ASSIGN);
     if (check_is_invalid(e))
         return;
     check_use_default(c, rhs);

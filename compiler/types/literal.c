@@ -133,7 +133,7 @@ void check_composite_lit(Checker *c, Expr *e)
                             f = fs->v[j];
                 if (!f) {
                     if (k->kind == EXPR_IDENT)
-                        error_at(k->pos, "unknown field %s in struct literal of type %s", k->u.ident.name, type_string(t));
+                        error_at(k->pos, "unknown field '%s' in struct literal of type %s", k->u.ident.name, type_string(t));
                     else
                         error_at(k->pos, "invalid field name %s in struct literal", check_expr_text(k));
                     check_value(c, kv->u.key_value.value);
@@ -172,7 +172,8 @@ void check_composite_lit(Checker *c, Expr *e)
             error_at(e->u.composite_lit.rbrace, "too few values in %s{…}", type_string(t));
         return;
     }
-    case TYPE_MAP:
+    case TYPE_MAP: {
+        ConstSet keys = {0}; /* constant keys, for "duplicate key" */
         for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
             Expr *kv = e->u.composite_lit.elts.v[i];
             if (kv->kind != EXPR_KEY_VALUE) {
@@ -187,6 +188,9 @@ void check_composite_lit(Checker *c, Expr *e)
             } else {
                 check_value(c, k);
                 check_assignment(c, k, u->u.map.key, "map literal");
+                /* for an interface key type, the value's own type counts too */
+                if (!check_is_invalid(k) && k->mode == MODE_CONST && k->val && check_const_seen(&keys, k))
+                    error_at(k->pos, "duplicate key %s in map literal", const_string_of(k->val));
             }
             if (v->kind == EXPR_COMPOSITE_LIT && !v->u.composite_lit.type) {
                 v->type = u->u.map.elem;
@@ -196,7 +200,9 @@ void check_composite_lit(Checker *c, Expr *e)
                 check_assignment(c, v, u->u.map.elem, "map literal");
             }
         }
+        hashindex_free(&keys.byval);
         return;
+    }
     default:
         if (t->kind != TYPE_INVALID)
             error_at(e->pos, "invalid composite literal type %s", type_string(t));

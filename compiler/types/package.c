@@ -317,6 +317,8 @@ Package *check_package(File **files, int nfiles)
         Expr *pn = f->package_name;
         if (pn && pn->u.ident.name != pkg->name)
             error_at(pn->pos, "package %s; expected package %s", pn->u.ident.name, pkg->name);
+        else if (pn && check_is_blank(pn->u.ident.name))
+            error_at(pn->pos, "invalid package name _");
         Scope *fs = scope_new(pkg->scope, f->pos);
         c.env.last_const = NULL;
         for (int j = 0; j < f->decls.n; j++) {
@@ -353,6 +355,8 @@ Package *check_package(File **files, int nfiles)
     for (int i = 0; i < c.pkg_objs.n; i++)
         if (c.pkg_objs.v[i]->kind == OBJ_TYPENAME)
             check_type_cycle(c.pkg_objs.v[i]);
+    c.decls_done = true;
+    check_delayed(&c);
     /* Every remaining name expression of a declaration gets its mode. */
     for (int i = 0; i < c.pkg_objs.n; i++) {
         Object *o = c.pkg_objs.v[i];

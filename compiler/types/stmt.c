@@ -188,7 +188,7 @@ static void use_lhs_vars(ExprList *lhs)
 static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *multi)
 {
     *multi = false;
-    if (rhs->n == n) {
+    if (rhs->n == n && n > 1) {
         for (int i = 0; i < n; i++) {
             check_value(c, rhs->v[i]);
             types[i] = rhs->v[i]->type;
@@ -196,11 +196,17 @@ static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *mul
         return true;
     }
     if (rhs->n == 1) {
+        /* as types2's exprList: one call stands for all its results,
+         * so x := f() with two results is a count mismatch */
         Expr *v = rhs->v[0];
         check_multi(c, v);
         if (check_is_invalid(v))
             return false;
         Type *tup = check_tuple_of(v->type);
+        if (!tup && n == 1) {
+            types[0] = v->type;
+            return true;
+        }
         if (tup && tup->u.tuple.vars.n == n) {
             for (int i = 0; i < n; i++)
                 types[i] = tup->u.tuple.vars.v[i]->type;
@@ -223,10 +229,15 @@ static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *mul
                      nv == 1 ? "" : "s");
         return false;
     }
-    for (int i = 0; i < rhs->n; i++)
-        check_expr(c, rhs->v[i]);
-    error_at(rhs->v[0]->pos, "assignment mismatch: %d variable%s but %d value%s", n, n == 1 ? "" : "s", rhs->n,
-             rhs->n == 1 ? "" : "s");
+    /* several values, each single: no count error on top of theirs */
+    bool bad = false;
+    for (int i = 0; i < rhs->n; i++) {
+        check_value(c, rhs->v[i]);
+        bad |= check_is_invalid(rhs->v[i]);
+    }
+    if (!bad)
+        error_at(rhs->v[0]->pos, "assignment mismatch: %d variable%s but %d value%s", n, n == 1 ? "" : "s", rhs->n,
+                 rhs->n == 1 ? "" : "s");
     return false;
 }
 
@@ -923,20 +934,6 @@ static void range_stmt(Checker *c, Ctx ctx, Stmt *s)
     close_scope(c);
 }
 
-/* Whether two constants of identical type are equal. */
-static bool const_equal(Const *a, Const *b)
-{
-    if (a->kind == CONST_UNKNOWN || b->kind == CONST_UNKNOWN)
-        return false;
-    if (a->kind == CONST_STRING || b->kind == CONST_STRING)
-        return a->kind == b->kind && a->slen == b->slen && memcmp(a->s, b->s, (size_t)a->slen) == 0;
-    if (a->kind == CONST_BOOL || b->kind == CONST_BOOL)
-        return a->kind == b->kind && a->b == b->b;
-    if (a->kind == CONST_COMPLEX || b->kind == CONST_COMPLEX)
-        return false; /* not ordered; duplicates of complex cases go unreported */
-    return const_compare(a, b) == 0;
-}
-
 /* One case expression e compared with the tag (NULL: tagless switch). */
 static void case_value(Checker *c, Expr *e, Expr *tag)
 {
@@ -966,7 +963,7 @@ static void case_value(Checker *c, Expr *e, Expr *tag)
     cmp->u.binary.x = e;
     cmp->u.binary.y = t;
     cmp->u.binary.oppos = e->pos;
-    check_binary_operands(c, cmp);
+    check_case_comparison(c, cmp);
     if (check_is_invalid(cmp))
         e->mode = MODE_INVALID;
     else
@@ -990,7 +987,8 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
                 error_at(tag->pos, "use of untyped nil in switch expression");
                 tag->mode = MODE_INVALID;
             } else if (!type_is_comparable(tag->type) && !type_has_nil(tag->type)) {
-                error_at(tag->pos, "cannot switch on %s", check_operand_string(tag));
+                error_at(tag->pos, "cannot switch on %s (%s is not comparable)", check_operand_string(tag),
+                         type_string(tag->type));
                 tag->mode = MODE_INVALID;
             }
         }
@@ -1002,8 +1000,7 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
     body->u.block.scope = c->env.scope;
     StmtList *clauses = &body->u.block.list;
     Stmt *dflt = NULL;
-    ExprList seen = {0};   /* constant cases so far */
-    HashIndex byval = {0}; /* their positions in seen, by const_hash */
+    ConstSet seen = {0}; /* constant cases so far */
     for (int i = 0; i < clauses->n; i++) {
         Stmt *cl = clauses->v[i];
         if (cl->kind != STMT_CASE_CLAUSE)
@@ -1025,16 +1022,10 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
              * switch { case 0 == 0: case 1 == 1: } is fine */
             if (check_is_invalid(e) || e->mode != MODE_CONST || !e->val || e->val->kind == CONST_BOOL)
                 continue;
-            uint64_t h = const_hash(e->val);
-            int cursor = 0;
-            for (int k; (k = hashindex_next(&byval, h, &cursor)) >= 0;)
-                if (type_identical(seen.v[k]->type, e->type) && const_equal(seen.v[k]->val, e->val)) {
-                    error_at(e->pos, "duplicate case %s in expression switch\n\t%s: previous case",
-                             check_operand_string(e), pos_string(seen.v[k]->pos));
-                    break;
-                }
-            hashindex_add(&byval, h, seen.n);
-            vec_push(&seen, e);
+            Expr *prev = check_const_seen(&seen, e);
+            if (prev)
+                error_at(e->pos, "duplicate case %s in expression switch\n\t%s: previous case",
+                         check_operand_string(e), pos_string(prev->pos));
         }
         open_scope(c, cl->pos);
         cl->u.case_clause.scope = c->env.scope;
@@ -1043,7 +1034,7 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
         stmt_list(c, inner, &cl->u.case_clause.body, cl->pos);
         close_scope(c);
     }
-    hashindex_free(&byval);
+    hashindex_free(&seen.byval);
     close_scope(c);
 }
 

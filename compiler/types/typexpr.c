@@ -124,6 +124,47 @@ static bool unique_field(Type *t, Object *f)
     return true;
 }
 
+static void delay(Checker *c, DelayedKind kind, Type *t, Pos pos)
+{
+    Delayed d = {kind, t, pos};
+    vec_push(&c->delayed, d);
+}
+
+void check_delayed(Checker *c)
+{
+    /* before check_type_cycle has broken the invalid cycles, asking
+     * whether a type is comparable might not end */
+    if (!c->decls_done)
+        return;
+    for (int i = 0; i < c->decl_path.n; i++)
+        if (c->decl_path.v[i]->kind == OBJ_TYPENAME)
+            return;
+    for (int i = 0; i < c->delayed.n; i++) {
+        Delayed *d = &c->delayed.v[i];
+        Type *t = d->type;
+        if (check_type_broken(t))
+            continue;
+        switch (d->kind) {
+        case DELAYED_MAP_KEY:
+            if (!type_is_comparable(t))
+                error_at(d->pos, "invalid map key type %s", type_string(t));
+            break;
+        case DELAYED_EMBEDDED: {
+            bool ptr = t->kind == TYPE_POINTER;
+            Type *u = type_underlying(ptr ? t->u.pointer.elem : t);
+            if (u->kind == TYPE_UNSAFE_POINTER)
+                error_at(d->pos, "embedded field type cannot be unsafe.Pointer");
+            else if (u->kind == TYPE_POINTER)
+                error_at(d->pos, "embedded field type cannot be a pointer");
+            else if (u->kind == TYPE_INTERFACE && ptr)
+                error_at(d->pos, "embedded field type cannot be a pointer to an interface");
+            break;
+        }
+        }
+    }
+    c->delayed.n = 0;
+}
+
 static Type *check_struct_type(Checker *c, Expr *e)
 {
     Type *t = type_new(TYPE_STRUCT);
@@ -154,6 +195,7 @@ static Type *check_struct_type(Checker *c, Expr *e)
             Object *fo = object_new(OBJ_VAR, name, f->pos, ft);
             fo->u.var.is_field = true;
             fo->u.var.embedded = true;
+            delay(c, DELAYED_EMBEDDED, ft, f->type->pos);
             fo->u.var.index = t->u.strct.fields.n;
             if (unique_field(t, fo)) {
                 vec_push(&t->u.strct.fields, fo);
@@ -323,7 +365,10 @@ static Type *check_interface_type(Checker *c, Expr *e)
         Object *m = object_new(OBJ_FUNC, f->names.v[0]->u.ident.name, f->names.v[0]->pos, sig);
         m->u.func.is_method = true;
         f->names.v[0]->u.ident.obj = m;
-        add_method(t, m, m->pos, true);
+        if (check_is_blank(m->name))
+            error_at(m->pos, "methods must have a unique non-blank name");
+        else
+            add_method(t, m, m->pos, true);
     }
     for (int i = 0; i < ml->n; i++) {
         Field *f = ml->v[i];
@@ -415,9 +460,10 @@ Type *check_type(Checker *c, Expr *e)
             Const *i = l->val ? const_to_int(l->val) : NULL;
             if (!i) {
                 error_at(l->pos, "array length %s must be integer", check_operand_string(l));
+            } else if (!const_fits(i, 64, true)) {
+                /* as gc: not representable as an int, so not an integer length */
+                error_at(l->pos, "array length %s must be integer", check_operand_string(l));
             } else if (const_sign(i) < 0) {
-                error_at(l->pos, "invalid array length %s", check_operand_string(l));
-            } else if (!const_fits(i, 63, true)) {
                 error_at(l->pos, "invalid array length %s", check_operand_string(l));
             } else {
                 n = const_int64_val(i);
@@ -446,8 +492,7 @@ Type *check_type(Checker *c, Expr *e)
     case EXPR_MAP_TYPE: {
         Type *k = check_type(c, e->u.map_type.key);
         Type *v = check_type(c, e->u.map_type.value);
-        if (k->kind != TYPE_INVALID && k->kind != TYPE_NAMED && !type_is_comparable(k))
-            error_at(e->u.map_type.key->pos, "invalid map key type %s", type_string(k));
+        delay(c, DELAYED_MAP_KEY, k, e->u.map_type.key->pos);
         t = type_new(TYPE_MAP);
         t->u.map.key = k;
         t->u.map.elem = v;
