@@ -3,8 +3,7 @@
  * with their argument counts). The count is checked from the table
  * after the arguments are, as gc does, except for make and new, whose
  * first argument is a type; each builtin then applies its own rules.
- * complex, real and imag, and the functions of package unsafe, are
- * reported as not supported yet.
+ * The functions of package unsafe are reported as not supported yet.
  */
 #include "check.h"
 
@@ -31,6 +30,111 @@ static ExprList *spread_results(ExprList *args)
 }
 
 static void builtin(Checker *c, Expr *e, BuiltinId id);
+
+/* The complex type of float type t's parts, or NULL (and real and imag
+ * the other way round: float_of). */
+static Type *complex_of(Type *t)
+{
+    switch (type_underlying(t)->kind) {
+    case TYPE_FLOAT32: return types_basic[TYPE_COMPLEX64];
+    case TYPE_FLOAT64: return types_basic[TYPE_COMPLEX128];
+    case TYPE_UNTYPED_FLOAT: return types_basic[TYPE_UNTYPED_COMPLEX];
+    default: return NULL;
+    }
+}
+
+static Type *float_of(Type *t)
+{
+    switch (type_underlying(t)->kind) {
+    case TYPE_COMPLEX64: return types_basic[TYPE_FLOAT32];
+    case TYPE_COMPLEX128: return types_basic[TYPE_FLOAT64];
+    case TYPE_UNTYPED_COMPLEX: return types_basic[TYPE_UNTYPED_FLOAT];
+    default: return NULL;
+    }
+}
+
+/* An untyped numeric constant with no imaginary part, taken as an
+ * untyped float (for complex's arguments). */
+static void untyped_as_float(Expr *x)
+{
+    if (type_is_numeric(x->type) && x->val && const_is_zero(const_imag(x->val)))
+        x->type = types_basic[TYPE_UNTYPED_FLOAT];
+}
+
+/* complex(x, y): two floats of one type (untyped ones take the other's
+ * type) give the complex type of that precision; constants give a
+ * constant (spec "Manipulating complex numbers"). */
+static void complex_call(Checker *c, Expr *e, Expr *x, Expr *y)
+{
+    bool ux = type_is_untyped(x->type), uy = type_is_untyped(y->type);
+    if (ux && !uy) {
+        check_convert_untyped(c, x, y->type);
+    } else if (uy && !ux) {
+        check_convert_untyped(c, y, x->type);
+    } else if (ux && uy) {
+        if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
+            untyped_as_float(x);
+            untyped_as_float(y);
+        } else {
+            check_convert_untyped(c, x, types_basic[TYPE_FLOAT64]);
+            check_convert_untyped(c, y, types_basic[TYPE_FLOAT64]);
+        }
+    }
+    if (check_is_invalid(x) || check_is_invalid(y)) {
+        check_invalidate(e);
+        return;
+    }
+    if (!type_identical(x->type, y->type)) {
+        error_at(x->pos, "invalid operation: %s (mismatched types %s and %s)", check_expr_text(e),
+                 type_string(x->type), type_string(y->type));
+        check_invalidate(e);
+        return;
+    }
+    Type *t = complex_of(x->type);
+    if (!t) {
+        error_at(x->pos, "invalid argument: arguments have type %s, expected floating-point", type_string(x->type));
+        check_invalidate(e);
+        return;
+    }
+    e->type = t;
+    if (x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val) {
+        e->mode = MODE_CONST;
+        e->val = const_make_complex(const_to_float(x->val), const_to_float(y->val));
+    } else {
+        e->mode = MODE_VALUE;
+    }
+}
+
+/* real(x) and imag(x): the float part of a complex x (an untyped
+ * numeric constant counts as complex); constant for a constant. */
+static void real_imag_call(Checker *c, Expr *e, Expr *x, BuiltinId id)
+{
+    if (type_is_untyped(x->type)) {
+        if (x->mode == MODE_CONST) {
+            if (type_is_numeric(x->type))
+                x->type = types_basic[TYPE_UNTYPED_COMPLEX];
+        } else {
+            check_convert_untyped(c, x, types_basic[TYPE_COMPLEX128]);
+            if (check_is_invalid(x)) {
+                check_invalidate(e);
+                return;
+            }
+        }
+    }
+    Type *t = float_of(x->type);
+    if (!t) {
+        error_at(x->pos, "invalid argument: argument has type %s, expected complex type", type_string(x->type));
+        check_invalidate(e);
+        return;
+    }
+    e->type = t;
+    if (x->mode == MODE_CONST && x->val) {
+        e->mode = MODE_CONST;
+        e->val = id == BUILTIN_REAL ? const_real(x->val) : const_imag(x->val);
+    } else {
+        e->mode = MODE_VALUE;
+    }
+}
 
 /* Checks call e of builtin id (builtin, below), keeping track of calls
  * and receives for len and cap (Checker.call_or_recv): a builtin call
@@ -251,6 +355,12 @@ static void builtin(Checker *c, Expr *e, BuiltinId id)
         e->type = type_new_tuple((ObjectList){0});
         return;
     }
+    case BUILTIN_COMPLEX:
+        complex_call(c, e, args->v[0], args->v[1]);
+        return;
+    case BUILTIN_REAL: case BUILTIN_IMAG:
+        real_imag_call(c, e, args->v[0], id);
+        return;
     default:
         check_unsupported(e->pos, xprintf("builtin %s", name));
         check_invalidate(e);
