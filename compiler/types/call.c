@@ -104,7 +104,7 @@ static void check_call_args(Checker *c, Expr *e, Type *sig)
                 return;
             }
             if (!ok) {
-                error_at(nt < np ? e->u.call.rparen : a->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
+                error_at(a->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
                          nt < np ? "not enough" : "too many", check_expr_text(e->u.call.fun), check_types_summary(args),
                          check_tuple_summary(params, variadic));
                 return;
@@ -136,7 +136,9 @@ static void check_call_args(Checker *c, Expr *e, Type *sig)
     bool ok = (variadic && !e->u.call.has_dots) ? n >= np - 1 : n == np;
     if (!ok) {
         bool few = (variadic && !e->u.call.has_dots) ? n < np - 1 : n < np;
-        error_at(few ? e->u.call.rparen : args->v[np]->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
+        /* as gc: at the first extra argument, or the last one there is */
+        Pos at = !few ? args->v[np]->pos : n > 0 ? args->v[n - 1]->pos : e->pos;
+        error_at(at, "%s arguments in call to %s\n\thave %s\n\twant %s",
                  few ? "not enough" : "too many", check_expr_text(e->u.call.fun), check_types_summary(args),
                  check_tuple_summary(params, variadic));
         return;
@@ -177,7 +179,12 @@ void check_call(Checker *c, Expr *e)
 {
     Expr *fun = e->u.call.fun;
     check_expr(c, fun);
-    if (check_is_invalid(fun)) {
+    /* A function whose signature mentions an invalid type is still
+     * called with the right number of arguments (as gc checks); only
+     * those arguments whose parameter types are broken go unchecked. */
+    bool callable = fun->mode != MODE_INVALID && fun->mode != MODE_TYPE && fun->type &&
+                    type_underlying(fun->type)->kind == TYPE_FUNC;
+    if (!callable && check_is_invalid(fun)) {
         for (int i = 0; i < e->u.call.args.n; i++)
             check_expr(c, e->u.call.args.v[i]);
         check_invalidate(e);
@@ -202,14 +209,129 @@ void check_call(Checker *c, Expr *e)
     }
     check_call_args(c, e, sig);
     set_call_result(e, sig);
+    c->call_or_recv = true;
 }
 
 /* --- Selectors --------------------------------------------------------------- */
 
+/* "x.f undefined (...)": why x has no member f, in gc's words, with its
+ * hint when a member differing in the case of the first letter exists. */
+static void report_undefined(Expr *e, Type *t, const char *name, bool addressable)
+{
+    Expr *sel = e->u.selector.sel;
+    Type *u = type_underlying(t);
+    if (u->kind == TYPE_POINTER && type_is_interface(u->u.pointer.elem)) {
+        error_at(sel->pos, "%s undefined (type %s is pointer to interface, not interface)", check_expr_text(e),
+                 type_string(t));
+        return;
+    }
+    const char *hint = "";
+    char *other = xstrdup(name);
+    if (other[0] >= 'a' && other[0] <= 'z')
+        other[0] = (char)(other[0] - 'a' + 'A');
+    else if (other[0] >= 'A' && other[0] <= 'Z')
+        other[0] = (char)(other[0] - 'A' + 'a');
+    if (other[0] != name[0] &&
+        check_lookup_member(t, addressable, intern_cstr(other), false).status == LOOKUP_FOUND)
+        hint = xprintf(", but does have %s", other);
+    error_at(sel->pos, "%s undefined (type %s has no field or method %s%s)", check_expr_text(e), type_string(t), name,
+             hint);
+}
+
+/* Reports a lookup that found nothing usable; silent when the type's
+ * members cannot all be known. */
+static void report_lookup(Expr *e, Lookup *r, Type *t, bool addressable)
+{
+    Expr *sel = e->u.selector.sel;
+    switch (r->status) {
+    case LOOKUP_AMBIGUOUS:
+        error_at(sel->pos, "ambiguous selector %s", check_expr_text(e));
+        break;
+    case LOOKUP_PTR_RECV:
+        error_at(sel->pos, "cannot call pointer method %s on %s", sel->u.ident.name, type_string(t));
+        break;
+    case LOOKUP_NONE:
+        report_undefined(e, t, sel->u.ident.name, addressable);
+        break;
+    default:
+        break;
+    }
+    check_invalidate(e);
+}
+
+/* The signature of method m without its receiver (a method value), or
+ * with recv as its first parameter (a method expression T.m). */
+static Type *method_signature(Object *m, Type *recv)
+{
+    Type *mt = m->type, *sig = type_new(TYPE_FUNC);
+    sig->u.func.params = mt->u.func.params;
+    sig->u.func.results = mt->u.func.results;
+    sig->u.func.variadic = mt->u.func.variadic;
+    if (!recv)
+        return sig;
+    ObjectList params = {0};
+    ObjectList *old = &mt->u.func.params->u.tuple.vars;
+    /* as gc: the receiver is named when the parameters are ("_" if the
+     * method's receiver has no name), so the signature prints evenly */
+    const char *name = intern_cstr("");
+    if (old->n > 0 && old->v[0]->name[0]) {
+        Object *r = mt->u.func.recv;
+        name = r && r->name[0] ? r->name : intern_cstr("_");
+    }
+    Object *rv = object_new(OBJ_VAR, name, m->pos, recv);
+    rv->u.var.is_param = true;
+    vec_push(&params, rv);
+    for (int i = 0; i < old->n; i++)
+        vec_push(&params, old->v[i]);
+    sig->u.func.params = type_new_tuple(params);
+    return sig;
+}
+
+/* A method found by a lookup: its declaration checked (the signature
+ * may be used before its turn), NULL if that failed. */
+static Object *checked_method(Checker *c, Object *m)
+{
+    if (m->kind != OBJ_FUNC)
+        return m;
+    if (!m->type)
+        check_obj_decl(c, m);
+    if (!m->type || m->type->kind != TYPE_FUNC)
+        return NULL;
+    check_record_dep(c, m);
+    return m;
+}
+
+/* T.m and (*T).m, x a type: a function whose first parameter is the
+ * receiver (spec "Method expressions"). */
+static void method_expr(Checker *c, Expr *e)
+{
+    Expr *x = e->u.selector.x, *sel = e->u.selector.sel;
+    const char *name = sel->u.ident.name;
+    Lookup r = check_lookup_member(x->type, false, name, false);
+    if (r.status == LOOKUP_FOUND && r.obj->kind != OBJ_FUNC) {
+        error_at(sel->pos, "%s undefined (type %s has no method %s)", check_expr_text(e), type_string(x->type), name);
+        check_invalidate(e);
+        return;
+    }
+    if (r.status != LOOKUP_FOUND) {
+        report_lookup(e, &r, x->type, false);
+        return;
+    }
+    Object *m = checked_method(c, r.obj);
+    if (!m) {
+        check_invalidate(e);
+        return;
+    }
+    sel->u.ident.obj = m;
+    e->mode = MODE_VALUE;
+    e->type = method_signature(m, x->type);
+}
+
 /* x.f: a field (addressable if x is, or through a pointer), a method
- * (its signature without the receiver, MODE_VALUE), or an error. A
- * method value with a pointer receiver on an addressable x takes x's
- * address. sel->u.ident.obj is set to the field or method. */
+ * (its signature without the receiver, MODE_VALUE), a method expression
+ * when x is a type, or an error. A method value with a pointer receiver
+ * on an addressable x takes x's address. sel->u.ident.obj is set to the
+ * field or method. */
 void check_selector(Checker *c, Expr *e)
 {
     Expr *x = e->u.selector.x, *sel = e->u.selector.sel;
@@ -230,15 +352,7 @@ void check_selector(Checker *c, Expr *e)
         return;
     }
     if (x->mode == MODE_TYPE) {
-        bool ptr;
-        Object *m = check_find_method(x->type, name, &ptr);
-        if (m) {
-            check_unsupported(e->pos, "method expressions");
-            check_invalidate(e);
-            return;
-        }
-        error_at(sel->pos, "%s undefined (type %s has no method %s)", check_expr_text(e), type_string(x->type), name);
-        check_invalidate(e);
+        method_expr(c, e);
         return;
     }
     if (x->mode == MODE_BUILTIN || x->mode == MODE_NOVALUE) {
@@ -247,41 +361,25 @@ void check_selector(Checker *c, Expr *e)
         return;
     }
     check_use_default(c, x);
-    Object *f = check_find_field(x->type, name, 0);
-    if (f) {
-        sel->u.ident.obj = f;
-        Type *u = type_underlying(x->type);
-        e->mode = (u->kind == TYPE_POINTER || x->mode == MODE_VAR) ? MODE_VAR : MODE_VALUE;
+    bool addressable = x->mode == MODE_VAR;
+    Lookup r = check_lookup_member(x->type, addressable, name, false);
+    if (r.status != LOOKUP_FOUND) {
+        report_lookup(e, &r, x->type, addressable);
+        return;
+    }
+    Object *f = checked_method(c, r.obj);
+    if (!f) {
+        check_invalidate(e);
+        return;
+    }
+    sel->u.ident.obj = f;
+    if (f->kind == OBJ_VAR) {
+        e->mode = addressable || r.indirect ? MODE_VAR : MODE_VALUE;
         e->type = f->type;
         return;
     }
-    bool ptr = false;
-    Object *m = check_find_method(x->type, name, &ptr);
-    if (!m && type_is_interface(x->type)) {
-        Type *iu = type_underlying(x->type);
-        for (int i = 0; i < iu->u.iface.methods.n; i++)
-            if (iu->u.iface.methods.v[i]->name == name)
-                m = iu->u.iface.methods.v[i];
-    }
-    if (m) {
-        if (ptr && x->mode != MODE_VAR && type_underlying(x->type)->kind != TYPE_POINTER) {
-            error_at(e->pos, "cannot call pointer method %s on %s", name, type_string(x->type));
-            check_invalidate(e);
-            return;
-        }
-        if (ptr && x->mode == MODE_VAR)
-            check_mark_addr_taken(x);
-        sel->u.ident.obj = m;
-        e->mode = MODE_VALUE;
-        /* the method's signature without its receiver */
-        Type *sig = type_new(TYPE_FUNC);
-        sig->u.func.params = m->type->u.func.params;
-        sig->u.func.results = m->type->u.func.results;
-        sig->u.func.variadic = m->type->u.func.variadic;
-        e->type = sig;
-        return;
-    }
-    error_at(sel->pos, "%s undefined (type %s has no field or method %s)", check_expr_text(e), type_string(x->type),
-             name);
-    check_invalidate(e);
+    if (check_method_has_ptr_recv(f) && !r.indirect)
+        check_mark_addr_taken(x);
+    e->mode = MODE_VALUE;
+    e->type = method_signature(f, NULL);
 }

@@ -53,6 +53,7 @@ typedef struct DeclInfo {
     ObjectList deps;   /* package-level variables and functions referred to */
     Scope *scope;      /* the file scope the declaration is checked in */
     bool bad;          /* a cycle through it was reported: report no other */
+    bool rechecking;   /* an alias whose type is worked out again inside a cycle (decl.c) */
     int mark;          /* initorder.c: visit marks of its graph walks (Checker.generation) */
 } DeclInfo;
 
@@ -84,6 +85,28 @@ typedef struct CheckEnv {
     Decl *last_const;        /* previous const spec with values, for implicit repetition */
 } CheckEnv;
 
+/* An interface type that embeds one whose method set was not known yet
+ * (typexpr.c): merged by check_complete_interfaces. */
+typedef struct PendingEmbed {
+    Type *iface;      /* the embedding interface */
+    Type *embedded;   /* NULL once merged */
+    Pos pos;
+    Object *owner;    /* the named type iface underlies, if any (for cycle reports) */
+} PendingEmbed;
+
+/* A check on a type that must wait until the named types in it are
+ * complete (typexpr.c, check_delayed): types2's check.later. */
+typedef enum DelayedKind {
+    DELAYED_MAP_KEY,   /* t must be comparable */
+    DELAYED_EMBEDDED,  /* t, an embedded field's type, must not be a pointer type... */
+} DelayedKind;
+
+typedef struct Delayed {
+    DelayedKind kind;
+    Type *type;
+    Pos pos;
+} Delayed;
+
 typedef struct Checker {
     /* For the whole package, never saved or restored: */
     Package *pkg;
@@ -95,6 +118,15 @@ typedef struct Checker {
      * mark equals it was visited. Starts at 0 and is incremented before
      * each walk, so the zeroed marks of fresh DeclInfos never match. */
     int generation;
+    /* Some function body was skipped in part as "not supported yet": its
+     * uses of imports are unknown, so none is reported unused. */
+    bool skipped_body;
+    VEC(PendingEmbed) pending_embeds;
+    VEC(Delayed) delayed;
+    bool decls_done;         /* package-level declarations checked, type cycles broken */
+    /* A function call or receive was checked (since len or cap cleared
+     * it: their result is constant only without either). */
+    bool call_or_recv;
     CheckEnv env;
 } Checker;
 
@@ -119,6 +151,12 @@ void check_type_cycle(Object *obj);
 /* typexpr.c */
 Type *check_type(Checker *c, Expr *e);              /* a type expression; never NULL */
 Type *check_signature(Checker *c, Field *recv, Expr *ftype, Scope *scope);
+/* Merges the embedded interfaces whose method sets were not known when
+ * their embedding interface was checked; reports cycles among them. */
+void check_complete_interfaces(Checker *c);
+/* Runs the delayed checks (Checker.delayed) once the package-level
+ * declarations are done, unless a type declaration is under way. */
+void check_delayed(Checker *c);
 /* "type T larger than address space" for an array or struct type. */
 void check_type_fits(Type *t, Pos pos);
 
@@ -127,13 +165,19 @@ void check_expr(Checker *c, Expr *e);               /* any mode; untyped results
 void check_value(Checker *c, Expr *e);              /* a single value */
 void check_multi(Checker *c, Expr *e);              /* value, or a call with several results */
 void check_invalidate(Expr *e);                     /* e becomes MODE_INVALID, of invalid type */
-/* Whether e is in error (builtin names excepted: they have no type). */
+/* Whether e is in error (builtin names excepted: they have no type),
+ * or of a type built from the invalid type (check_type_broken). */
 bool check_is_invalid(Expr *e);
+/* Whether t is the invalid type or a type literal built from it. */
+bool check_type_broken(Type *t);
 Expr *check_unparen(Expr *e);
 void check_unsupported(Pos pos, const char *what);  /* "not supported yet: what" */
 const char *check_operand_string(Expr *e);          /* "x (variable of type int)" */
 const char *check_expr_text(Expr *e);               /* e as written */
 Object *check_lookup(Checker *c, const char *name); /* in the current scope and its parents */
+/* Records that the declaration being checked refers to obj (a package-
+ * level variable, function or method): an edge of the initialisation graph. */
+void check_record_dep(Checker *c, Object *obj);
 bool check_is_nil(Expr *e);
 /* Whether e may stand alone on the right of v, ok = e: a receive, a type
  * assertion or a map index (MODE_MAPINDEX, as it is also assignable). */
@@ -146,10 +190,19 @@ void check_update_type(Expr *e, Type *t);           /* untyped e and its operand
 void check_mark_addr_taken(Expr *e);
 /* lhs op= rhs: both operands checked and combined as lhs op rhs. */
 void check_op_assign(Checker *c, Expr *lhs, TokenKind op, Expr *rhs, Pos pos);
-/* Checks binary expression e whose operands x and y are already checked
- * (a switch case compared with its tag): converts untyped operands,
- * reports mismatches, folds constants. */
-void check_binary_operands(Checker *c, Expr *e);
+/* Checks e, the comparison x == y of a switch case x (checked) with the
+ * tag y: converts untyped operands, reports mismatches as gc words them
+ * for a case, folds constants. */
+void check_case_comparison(Checker *c, Expr *e);
+
+/* Constant operands by value and type, to find duplicates (switch
+ * cases, map literal keys); free byval when done. */
+typedef struct ConstSet {
+    ExprList seen;
+    HashIndex byval; /* positions in seen, by const_hash */
+} ConstSet;
+/* The earlier operand of e's type and value in set, or NULL (and e is added). */
+Expr *check_const_seen(ConstSet *set, Expr *e);
 
 /* Whether a constant can be represented in a type (check_representable). */
 enum { REPR_OK, REPR_TRUNCATED, REPR_OVERFLOWS, REPR_INVALID };
@@ -184,8 +237,36 @@ bool check_assignable_type(Type *v, Type *t, const char **why);
 void check_conversion(Checker *c, Expr *e, Type *t);
 
 /* lookup.c */
-Object *check_find_field(Type *t, const char *name, int depth);
-Object *check_find_method(Type *t, const char *name, bool *ptr_recv);
+
+/* Embedded fields a selector may follow: far beyond what programs
+ * write; a deeper member is treated as unknown (no error is reported). */
+#define CHECK_MAX_EMBED 32
+
+typedef enum LookupStatus {
+    LOOKUP_NONE,      /* no field or method of that name */
+    LOOKUP_FOUND,     /* obj */
+    LOOKUP_AMBIGUOUS, /* two at the shallowest depth */
+    LOOKUP_PTR_RECV,  /* obj is a method of *T only, and x is not addressable */
+    LOOKUP_UNKNOWN,   /* not found, but a broken embedded type might have it */
+} LookupStatus;
+
+/* What check_lookup_member found. path[0..depth) are the indices of the
+ * embedded fields followed, path[depth] the index of obj among the
+ * fields of its struct or the methods of its named type or interface. */
+typedef struct Lookup {
+    LookupStatus status;
+    Object *obj;       /* OBJ_VAR field or OBJ_FUNC method (FOUND, PTR_RECV) */
+    bool indirect;     /* a pointer is followed on the way (x itself included) */
+    bool unknown;      /* a broken embedded type was passed over */
+    int depth;
+    int path[CHECK_MAX_EMBED];
+} Lookup;
+
+/* The field or method name of a value of type t (addressable: x is, so
+ * the methods of &x count), spec "Selectors"; fold matches names
+ * ignoring ASCII case (for gc's "but does have" hints). */
+Lookup check_lookup_member(Type *t, bool addressable, const char *name, bool fold);
+bool check_method_has_ptr_recv(Object *m);
 const char *check_missing_method(Type *t, Type *iface);
 
 /* stmt.c */

@@ -643,23 +643,18 @@ uint64_t const_hash(Const *x)
     }
 }
 
-double const_float64_val(Const *x)
+/* x (INT or FLOAT, nonzero) as |x| = top * 2^e with top of 62 bits and
+ * a sticky bit (bit 0 set if anything nonzero was cut off below), enough
+ * for a single correct rounding to any binary format up to 60 bits of
+ * mantissa. Exponents far outside float64's range are clamped. */
+static void top_bits(Const *x, uint64_t *top, int64_t *e)
 {
-    if (x->kind == CONST_COMPLEX)
-        x = x->re;
-    x = const_to_float(x);
-    if (!x || bi_is_zero(x->num))
-        return 0;
     if (x->approx) {
-        /* 62 bits and a sticky bit, as below; exponents far outside
-         * double's range are clamped so ldexp gives inf or 0. */
         BigInt m = bi_abs(x->num);
-        uint64_t top = bi_low64(bi_shr(m, FLOAT_PREC - 62));
-        top |= !low_bits_zero(m, FLOAT_PREC - 62);
-        int64_t e = x->exp + FLOAT_PREC - 62;
-        e = e > 4000 ? 4000 : e < -4000 ? -4000 : e;
-        double v = ldexp((double)top, (int)e);
-        return x->num.neg ? -v : v;
+        *top = bi_low64(bi_shr(m, FLOAT_PREC - 62)) | !low_bits_zero(m, FLOAT_PREC - 62);
+        int64_t ex = x->exp + FLOAT_PREC - 62;
+        *e = ex > 4000 ? 4000 : ex < -4000 ? -4000 : ex;
+        return;
     }
     BigInt n = bi_abs(x->num), d = x->den;
     int shift = 63 - (bi_bitlen(n) - bi_bitlen(d)); /* quotient gets 63..64 bits */
@@ -670,12 +665,57 @@ double const_float64_val(Const *x)
     BigInt q, r;
     bi_divmod(n, d, &q, &r);
     uint64_t m = bi_low64(q);
-    /* Keep the top 62 bits and fold the rest into a sticky bit. */
+    /* the top 62 bits, the rest folded into a sticky bit */
     uint64_t sticky = (m & 3) != 0 || !bi_is_zero(r);
-    m = (m >> 2) | sticky;
-    double v = ldexp((double)m, 2 - shift);
+    *top = (m >> 2) | sticky;
+    *e = 2 - shift;
+}
+
+/* |x| rounded once, to nearest even, to a binary float of mant bits of
+ * mantissa whose smallest (subnormal) step is 2^min_exp: returns m and
+ * *e with |x| ~ m * 2^e, m < 2^(mant+1). Rounding in one step matters at
+ * the boundaries: rounding to float64 first and then to float32 turns
+ * MaxFloat32 + ulp/2 - tiny into the halfway point, then into +Inf. */
+static uint64_t round_bits(Const *x, int mant, int min_exp, int64_t *e)
+{
+    uint64_t top;
+    top_bits(x, &top, e);
+    int len = 64 - __builtin_clzll(top);
+    int64_t drop = len - mant;
+    if (*e + drop < min_exp)
+        drop = min_exp - *e; /* subnormal: fewer bits are kept */
+    if (drop <= 0)
+        return top;
+    if (drop >= 64) {
+        *e += drop;
+        return 0;
+    }
+    uint64_t m = top >> drop, rest = top & ((UINT64_C(1) << drop) - 1), half = UINT64_C(1) << (drop - 1);
+    if (rest > half || (rest == half && (m & 1)))
+        m++;
+    *e += drop;
+    return m;
+}
+
+/* x as a float of the given mantissa bits and exponent limits, or +-Inf
+ * when it overflows. */
+static double round_float(Const *x, int mant, int min_exp, bool narrow)
+{
+    if (x->kind == CONST_COMPLEX)
+        x = x->re;
+    x = const_to_float(x);
+    if (!x || bi_is_zero(x->num))
+        return 0;
+    int64_t e;
+    uint64_t m = round_bits(x, mant, min_exp, &e);
+    /* m has at most mant + 1 bits: the conversion and scaling are exact
+     * unless the result overflows */
+    double v = narrow ? (double)ldexpf((float)m, (int)(e > 1000 ? 1000 : e))
+                      : ldexp((double)m, (int)(e > 4000 ? 4000 : e));
     return x->num.neg ? -v : v;
 }
+
+double const_float64_val(Const *x) { return round_float(x, 53, -1074, false); }
 
 /* The exact rational value of a finite double. */
 Const *const_from_double(double v)
@@ -700,13 +740,7 @@ Const *const_round_float(Const *x, int bits)
         Const *re = const_round_float(x->re, bits), *im = const_round_float(x->im, bits);
         return re && im ? make_complex(re, im) : NULL;
     }
-    double v = const_float64_val(x);
-    if (bits == 32) {
-        float f = (float)v;
-        if (isinf(f))
-            return NULL;
-        v = f;
-    }
+    double v = bits == 32 ? round_float(x, 24, -149, true) : round_float(x, 53, -1074, false);
     if (isinf(v))
         return NULL;
     return const_from_double(v);

@@ -16,7 +16,7 @@
 /* Spec "Assignability" of a value of type v to t (v typed). */
 bool check_assignable_type(Type *v, Type *t, const char **why)
 {
-    if (type_identical(v, t))
+    if (type_identical(v, t) || check_type_broken(v) || check_type_broken(t))
         return true;
     Type *vu = type_underlying(v), *tu = type_underlying(t);
     /* identical underlying types, at least one not named */
@@ -29,6 +29,18 @@ bool check_assignable_type(Type *v, Type *t, const char **why)
             return true;
         if (why)
             *why = xprintf("%s does not implement %s %s", type_string(v), type_string(t), m);
+        return false;
+    }
+    if (tu->kind == TYPE_POINTER && type_is_interface(tu->u.pointer.elem)) {
+        if (why)
+            *why = xprintf("%s does not implement %s (type %s is pointer to interface, not interface)",
+                           type_string(v), type_string(t), type_string(t));
+        return false;
+    }
+    /* an interface value where one of its implementations is wanted */
+    if (vu->kind == TYPE_INTERFACE && !check_missing_method(t, v)) {
+        if (why)
+            *why = "need type assertion";
         return false;
     }
     /* bidirectional channel to a channel type with identical elements */
@@ -75,6 +87,11 @@ bool check_assignment(Checker *c, Expr *e, Type *t, const char *context)
                  check_expr_text(e));
         check_invalidate(e);
         return false;
+    }
+    if (t && check_type_broken(t)) {
+        /* t came from something unsupported: any value might fit */
+        check_use_default(c, e);
+        return true;
     }
     if (type_is_untyped(e->type)) {
         Type *target = t;
@@ -203,6 +220,7 @@ void check_conversion(Checker *c, Expr *e, Type *t)
     }
     /* non-constant conversions (spec "Conversions") */
     bool ok = false;
+    const char *why = NULL; /* why x is not assignable to t, if that is the reason */
     if (type_is_untyped(x->type)) {
         if (check_is_nil(x))
             ok = type_has_nil(t);
@@ -211,19 +229,30 @@ void check_conversion(Checker *c, Expr *e, Type *t)
                  (type_is_integer(x->type) && type_is_string(tu)) ||
                  (type_is_string(x->type) && is_bytes_or_runes(tu));
         if (ok) {
-            if (check_is_nil(x) || type_is_interface(t) || !type_is_basic(tu))
+            /* the type the untyped x finally gets: as types2's
+             * conversion, a non-constant one (a shift 1 << s) takes t
+             * unless t is an interface */
+            if (check_is_nil(x) || type_is_interface(t))
                 check_update_type(x, check_is_nil(x) ? t : type_default(x->type));
+            else if (x->mode != MODE_CONST)
+                check_update_type(x, t);
+            else if (!type_is_basic(tu))
+                check_update_type(x, type_default(x->type));
             else
                 check_update_type(x, type_is_string(tu) && !type_is_string(x->type) ? type_default(x->type) : t);
         }
-    } else if (check_assignable_type(x->type, t, NULL)) {
+    } else if (check_assignable_type(x->type, t, &why)) {
         ok = true;
-    } else if (type_identical(xu, tu)) {
+    } else if (type_identical_ignore_tags(xu, tu)) {
         ok = true;
     } else if (xu->kind == TYPE_POINTER && tu->kind == TYPE_POINTER && x->type->kind != TYPE_NAMED &&
                t->kind != TYPE_NAMED &&
-               type_identical(type_underlying(xu->u.pointer.elem), type_underlying(tu->u.pointer.elem))) {
+               type_identical_ignore_tags(type_underlying(xu->u.pointer.elem), type_underlying(tu->u.pointer.elem))) {
         ok = true;
+    } else if (xu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
+               type_underlying(tu->u.pointer.elem)->kind == TYPE_ARRAY &&
+               type_identical(xu->u.slice.elem, type_underlying(tu->u.pointer.elem)->u.array.elem)) {
+        ok = true; /* slice to array pointer (Go 1.17); panics at run time if too short */
     } else if (type_is_numeric(xu) && type_is_numeric(tu)) {
         ok = type_is_complex(xu) == type_is_complex(tu);
     } else if (type_is_string(tu) && (type_is_integer(xu))) {
@@ -241,7 +270,10 @@ void check_conversion(Checker *c, Expr *e, Type *t)
         ok = true;
     }
     if (!ok) {
-        error_at(x->pos, "cannot convert %s to type %s", check_operand_string(x), type_string(t));
+        if (why)
+            error_at(x->pos, "cannot convert %s to type %s:\n\t%s", check_operand_string(x), type_string(t), why);
+        else
+            error_at(x->pos, "cannot convert %s to type %s", check_operand_string(x), type_string(t));
         check_invalidate(e);
         return;
     }

@@ -13,6 +13,7 @@
  * declarations are done (check_type_cycle).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 
@@ -50,6 +51,18 @@ void check_declare_local_var(Checker *c, Object *obj)
  * type T"), then each object of the cycle "refers to" the next. */
 void check_report_cycle(const char *what, Object **cycle, int n)
 {
+    /* gc reports a type cycle from the object declared first in the
+     * source, wherever the checker happened to enter it */
+    if (strcmp(what, "invalid recursive type") == 0 && n > 1) {
+        int first = 0;
+        for (int i = 1; i < n; i++)
+            if (pos_cmp(cycle[i]->pos, cycle[first]->pos) < 0)
+                first = i;
+        Object **rot = NEWARRAY(Object *, n);
+        for (int i = 0; i < n; i++)
+            rot[i] = cycle[(first + i) % n];
+        cycle = rot;
+    }
     Buf b = {0};
     buf_printf(&b, "%s %s", what, cycle[0]->name);
     for (int i = 0; i < n; i++)
@@ -126,7 +139,7 @@ static void var_decl_types(Checker *c, Object **lhs, int n, Expr *texpr, Expr **
     if (nv == 0)
         return;
     const char *ctx = "variable declaration";
-    if (nv == n) {
+    if (nv == n) { /* var x = f() with one variable too: gc's varDecl */
         bool failed = false;
         for (int i = 0; i < n; i++) {
             check_value(c, vals[i]);
@@ -289,26 +302,80 @@ static void type_decl(Checker *c, Object *obj, Decl *d)
         return;
     }
     if (d->u.type.alias) {
-        obj->type = types_basic[TYPE_INVALID]; /* while resolving: a cycle finds it invalid */
+        /* While its right side is checked, a package-level alias is
+         * invalid, and a reference back to it is a cycle found by
+         * check_obj_decl; a local one has no type yet, which check_ident
+         * reports as a cycle (type T = T). */
+        obj->type = obj->info ? types_basic[TYPE_INVALID] : NULL;
         obj->type = check_type(c, d->u.type.type);
         return;
     }
     Type *named = type_new(TYPE_NAMED);
     named->u.named.obj = obj;
     obj->type = named;
-    Type *u = type_underlying(check_type(c, d->u.type.type));
-    if (!u || u->kind == TYPE_NAMED) {
-        /* type T U; type U T: the underlying type is still unknown */
+    Type *rhs = check_type(c, d->u.type.type);
+    Type *u = type_underlying(rhs);
+    if (u && u->kind == TYPE_NAMED && u != named) {
+        /* type T2 T1 inside T1's own declaration (type T1 struct{ n
+         * *T2 }): T1's underlying type is not known yet. T2's is
+         * whatever T1's will be, which type_underlying finds through
+         * T1 once it is set (check_package flattens the chain after
+         * the declarations). */
+        named->u.named.underlying = u;
+    } else if (!u || u->kind == TYPE_NAMED) {
+        /* type T U; type U T: T's underlying type would be its own */
         if (!obj->info || !obj->info->bad) {
-            Object *cyc[2] = {obj, u && u->kind == TYPE_NAMED ? u->u.named.obj : obj};
+            Object *cyc[2] = {obj, rhs && rhs->kind == TYPE_NAMED ? rhs->u.named.obj : obj};
             check_report_cycle("invalid recursive type", cyc, cyc[1] == obj ? 1 : 2);
         }
-        u = types_basic[TYPE_INVALID];
+        named->u.named.underlying = types_basic[TYPE_INVALID];
+    } else {
+        named->u.named.underlying = u;
     }
-    named->u.named.underlying = u;
+    u = named->u.named.underlying;
+    for (int i = 0; i < c->pending_embeds.n; i++)
+        if (c->pending_embeds.v[i].iface == u && !c->pending_embeds.v[i].owner)
+            c->pending_embeds.v[i].owner = obj;
 }
 
 /* --- Lazy checking of package-level objects ---------------------------------- */
+
+/* A reference to alias obj while its own declaration is being checked,
+ * where decl_path[start..] is the cycle. As in types2's validCycle, a
+ * cycle of types only that passes through a defined type is valid
+ * (type P = *S; type S struct{ p P }): the defined type ends the
+ * expansion. The alias's type is then worked out again from its right
+ * side, which now meets the defined type under way and stops there; an
+ * alias met again while that is being done is left invalid. Returns
+ * false if the cycle is an error. */
+static bool alias_cycle_ok(Checker *c, Object *obj, int start)
+{
+    int ndef = 0;
+    for (int i = start; i < c->decl_path.n; i++) {
+        Object *o = c->decl_path.v[i];
+        if (o->kind == OBJ_CONST || o->kind == OBJ_VAR)
+            return false;
+        if (o->kind == OBJ_TYPENAME && !o->info->decl->u.type.alias)
+            ndef++;
+    }
+    if (ndef == 0)
+        return false;
+    DeclInfo *info = obj->info;
+    if (info->rechecking)
+        return true;
+    info->rechecking = true;
+    CheckEnv saved = c->env;
+    c->env.scope = info->scope;
+    c->env.file = info->file;
+    c->env.fn = NULL;
+    c->env.in_lhs = false;
+    c->env.iota = NULL;
+    c->env.decl_obj = obj;
+    obj->type = check_type(c, info->decl->u.type.type);
+    c->env = saved;
+    info->rechecking = false;
+    return true;
+}
 
 /* Checks the declaration of package-level object obj unless done (see
  * "Lazy checking" above); objects without a DeclInfo (universe, locals)
@@ -329,6 +396,8 @@ void check_obj_decl(Checker *c, Object *obj)
         int start = c->decl_path.n - 1;
         while (start > 0 && c->decl_path.v[start] != obj)
             start--;
+        if (obj->kind == OBJ_TYPENAME && alias_cycle_ok(c, obj, start))
+            return;
         if (!info->bad)
             check_report_cycle(obj->kind == OBJ_TYPENAME ? "invalid recursive type" : "initialization loop for",
                                c->decl_path.v + start, c->decl_path.n - start);
@@ -388,6 +457,17 @@ void check_obj_decl(Checker *c, Object *obj)
     c->env = saved;
     c->decl_path.n--;
     info->color = 2;
+    /* Once no type declaration is under way, every named type met so far
+     * has its underlying type: interfaces that embed ones from a cycle
+     * of declarations can be completed, before any use needs their
+     * method sets. */
+    if (obj->kind == OBJ_TYPENAME) {
+        bool in_type = false;
+        for (int i = 0; i < c->decl_path.n; i++)
+            in_type |= c->decl_path.v[i]->kind == OBJ_TYPENAME;
+        if (!in_type)
+            check_complete_interfaces(c);
+    }
 }
 
 /* --- Local declarations ------------------------------------------------------ */
@@ -455,7 +535,9 @@ void check_local_decl(Checker *c, Decl *d)
         /* the scope of a type begins at its name: it may refer to itself */
         check_declare_obj(c, c->env.scope, o);
         type_decl(c, o, d);
+        check_complete_interfaces(c);
         check_type_cycle(o);
+        check_delayed(c);
         n->mode = MODE_TYPE;
         n->type = o->type;
         return;
@@ -478,11 +560,11 @@ void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos)
     FuncCtx fn = {.sig = sig, .outer = c->env.fn};
     FuncCtx *saved_fn = c->env.fn;
     Scope *saved_scope = c->env.scope;
-    Const *saved_iota = c->env.iota;
     bool saved_lhs = c->env.in_lhs;
+    /* c->env.iota stays: a function literal inside a constant
+     * declaration may use iota (Go 1.10; gc issue 22344) */
     c->env.fn = &fn;
     c->env.scope = scope;
-    c->env.iota = NULL;
     c->env.in_lhs = false;
     check_body(c, body);
     if (!fn.skipped)
@@ -493,8 +575,8 @@ void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos)
         }
     if (fn.skipped && fn.outer)
         fn.outer->skipped = true; /* the literal may have used outer variables */
+    check_delayed(c);
     c->env.fn = saved_fn;
     c->env.scope = saved_scope;
-    c->env.iota = saved_iota;
     c->env.in_lhs = saved_lhs;
 }

@@ -31,10 +31,76 @@ void check_invalidate(Expr *e)
     e->val = NULL;
 }
 
-/* Builtin names have no type (TYPE_INVALID) but are valid operands of a call. */
+static bool tuple_broken(Type *tup, int depth);
+
+/* Whether t is the invalid type or is built from it by type literals
+ * (not through a named type, whose own declaration was reported):
+ * *bufio.Writer, []T where T came from an import (imports are not
+ * supported, so what they declare is invalid), or an interface that
+ * embeds such a type. Nothing certain can be said of such a type's
+ * values, so the checker says nothing of them. depth bounds the walk
+ * over a deeply nested type literal. */
+static bool broken(Type *t, int depth)
+{
+    if (!t)
+        return true;
+    if (depth > 32)
+        return false;
+    switch (t->kind) {
+    case TYPE_INVALID:
+        return true;
+    case TYPE_NAMED:
+        return type_underlying(t)->kind == TYPE_INVALID;
+    case TYPE_POINTER: return broken(t->u.pointer.elem, depth + 1);
+    case TYPE_SLICE: return broken(t->u.slice.elem, depth + 1);
+    case TYPE_ARRAY: return broken(t->u.array.elem, depth + 1);
+    case TYPE_CHAN: return broken(t->u.chan.elem, depth + 1);
+    case TYPE_MAP: return broken(t->u.map.key, depth + 1) || broken(t->u.map.elem, depth + 1);
+    case TYPE_FUNC:
+        return tuple_broken(t->u.func.params, depth) || tuple_broken(t->u.func.results, depth);
+    case TYPE_TUPLE:
+        return tuple_broken(t, depth);
+    case TYPE_STRUCT:
+        for (int i = 0; i < t->u.strct.fields.n; i++)
+            if (broken(t->u.strct.fields.v[i]->type, depth + 1))
+                return true;
+        return false;
+    case TYPE_INTERFACE:
+        for (int i = 0; i < t->u.iface.embeddeds.n; i++)
+            if (broken(t->u.iface.embeddeds.v[i], depth + 1))
+                return true;
+        for (int i = 0; i < t->u.iface.methods.n; i++)
+            if (broken(t->u.iface.methods.v[i]->type, depth + 1))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+static bool tuple_broken(Type *tup, int depth)
+{
+    for (int i = 0; tup && i < tup->u.tuple.vars.n; i++)
+        if (broken(tup->u.tuple.vars.v[i]->type, depth + 1))
+            return true;
+    return false;
+}
+
+bool check_type_broken(Type *t) { return broken(t, 0); }
+
+/* Builtin names have no type (TYPE_INVALID) but are valid operands of a
+ * call. An operand of a broken type (check_type_broken) counts as
+ * invalid: whatever is done with it, an error would be a guess. */
 bool check_is_invalid(Expr *e)
 {
-    return e->mode == MODE_INVALID || (e->mode != MODE_BUILTIN && (!e->type || e->type->kind == TYPE_INVALID));
+    if (e->mode == MODE_INVALID)
+        return true;
+    if (e->mode == MODE_BUILTIN)
+        return false;
+    if (!e->type || e->type->kind == TYPE_INVALID)
+        return true;
+    /* the results of a call are judged one by one where they are used */
+    return e->type->kind != TYPE_TUPLE && check_type_broken(e->type);
 }
 
 Expr *check_unparen(Expr *e)
@@ -208,6 +274,34 @@ static void check_overflow(Checker *c, Expr *e, Pos oppos, const char *opname)
     }
 }
 
+/* --- Duplicate constants ------------------------------------------------------- */
+
+/* Whether two constants of identical type are equal. */
+static bool const_equal(Const *a, Const *b)
+{
+    if (a->kind == CONST_UNKNOWN || b->kind == CONST_UNKNOWN)
+        return false;
+    if (a->kind == CONST_STRING || b->kind == CONST_STRING)
+        return a->kind == b->kind && a->slen == b->slen && memcmp(a->s, b->s, (size_t)a->slen) == 0;
+    if (a->kind == CONST_BOOL || b->kind == CONST_BOOL)
+        return a->kind == b->kind && a->b == b->b;
+    if (a->kind == CONST_COMPLEX || b->kind == CONST_COMPLEX)
+        return false; /* not ordered; duplicates of complex constants go unreported */
+    return const_compare(a, b) == 0;
+}
+
+Expr *check_const_seen(ConstSet *set, Expr *e)
+{
+    uint64_t h = const_hash(e->val);
+    int cursor = 0;
+    for (int k; (k = hashindex_next(&set->byval, h, &cursor)) >= 0;)
+        if (type_identical(set->seen.v[k]->type, e->type) && const_equal(set->seen.v[k]->val, e->val))
+            return set->seen.v[k];
+    hashindex_add(&set->byval, h, set->seen.n);
+    vec_push(&set->seen, e);
+    return NULL;
+}
+
 /* --- Implicit conversion of untyped operands --------------------------------- */
 
 /* Whether e is the predeclared nil. check_convert_untyped gives nil the type
@@ -253,13 +347,23 @@ void check_update_type(Expr *e, Type *t)
         if (e->u.unary.op != TK_ARROW && e->u.unary.op != TK_AND)
             check_update_type(e->u.unary.x, t);
         break;
-    case EXPR_BINARY:
+    case EXPR_BINARY: {
         if (is_comparison(e->u.binary.op))
             break; /* operands have their own types */
-        check_update_type(e->u.binary.x, t);
+        Expr *x = e->u.binary.x, *ux = check_unparen(x);
+        /* 1 << s, not constant, takes the type of its context, which
+         * must be an integer type (gc's wording, at the operand; once,
+         * for the innermost of nested shifts). As in types2, the
+         * expression keeps its type after the error. */
+        if (is_shift(e->u.binary.op) && e->mode != MODE_CONST && type_is_untyped(x->type) && !type_is_untyped(t) &&
+            !type_is_interface(t) && !type_is_integer(t) &&
+            !(ux->kind == EXPR_BINARY && is_shift(ux->u.binary.op) && ux->mode != MODE_CONST))
+            error_at(x->pos, "invalid operation: %s (shift of type %s)", check_expr_text(e), type_string(t));
+        check_update_type(x, t);
         if (!is_shift(e->u.binary.op))
             check_update_type(e->u.binary.y, t);
         break;
+    }
     default:
         break;
     }
@@ -336,7 +440,7 @@ Object *check_lookup(Checker *c, const char *name)
 
 /* Records that the declaration being checked refers to obj (a package-
  * level variable or function): an edge of the initialisation graph. */
-static void record_dep(Checker *c, Object *obj)
+void check_record_dep(Checker *c, Object *obj)
 {
     if (!c->env.decl_obj || !c->env.decl_obj->info || !obj->info)
         return;
@@ -380,13 +484,16 @@ static void check_ident(Checker *c, Expr *e)
 {
     const char *name = e->u.ident.name;
     if (name == intern_cstr("_")) {
-        error_at(e->pos, "cannot use _ as value");
+        error_at(e->pos, "cannot use _ as value or type");
         check_invalidate(e);
         return;
     }
     Object *obj = check_lookup(c, name);
     if (!obj) {
-        error_at(e->pos, "undefined: %s", name);
+        /* not declared here, but perhaps by a package imported with
+         * "import .", which is reported as not supported */
+        if (!check_lookup(c, intern_cstr(".")))
+            error_at(e->pos, "undefined: %s", name);
         check_invalidate(e);
         return;
     }
@@ -412,6 +519,18 @@ static void check_ident(Checker *c, Expr *e)
             check_invalidate(e);
         return;
     case OBJ_TYPENAME:
+        if (!obj->type && !obj->info) {
+            /* a local alias used in its own declaration (decl.c) */
+            check_report_cycle("invalid recursive type", &obj, 1);
+            obj->type = types_basic[TYPE_INVALID];
+            check_invalidate(e);
+            return;
+        }
+        if (name == intern_cstr("comparable") && obj->parent == types_universe) {
+            check_unsupported(e->pos, "comparable (type constraints)");
+            check_invalidate(e);
+            return;
+        }
         e->mode = MODE_TYPE;
         e->type = obj->type;
         if (!e->type)
@@ -422,14 +541,14 @@ static void check_ident(Checker *c, Expr *e)
             obj->u.var.used = true;
         if (captured(c, obj))
             obj->u.var.addr_taken = true;
-        record_dep(c, obj);
+        check_record_dep(c, obj);
         e->mode = MODE_VAR;
         e->type = obj->type;
         if (!e->type)
             check_invalidate(e);
         return;
     case OBJ_FUNC:
-        record_dep(c, obj);
+        check_record_dep(c, obj);
         e->mode = MODE_VALUE;
         e->type = obj->type;
         if (!e->type)
@@ -561,6 +680,7 @@ static void check_unary(Checker *c, Expr *e)
         }
         e->mode = MODE_COMMAOK;
         e->type = u->u.chan.elem;
+        c->call_or_recv = true;
         return;
     }
     bool ok = op == TK_NOT ? type_is_boolean(x->type)
@@ -741,7 +861,14 @@ static const char *incomparable_cause(Type *t)
  * other's type where possible: the result is an untyped boolean
  * (constant if both operands are); untyped operands of a non-constant
  * comparison get their default types. */
-static void check_comparison(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op)
+/* Where a binary operation comes from, for its messages. */
+typedef enum BinaryForm {
+    FORM_EXPR,      /* x op y as written */
+    FORM_OP_ASSIGN, /* x op= y */
+    FORM_CASE,      /* a switch case x compared with the tag y */
+} BinaryForm;
+
+static void check_comparison(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, BinaryForm form)
 {
     Expr *err_op = x;
     const char *cause = NULL;
@@ -787,15 +914,19 @@ incomparable:
 error:
     if (!cause)
         cause = xprintf("operator %s not defined on %s", token_text[op], kind_string(err_op->type));
-    error_at(err_op->pos, "invalid operation: %s %s %s (%s)", check_expr_text(x), token_text[op], check_expr_text(y),
-             cause);
+    if (form == FORM_CASE) /* gc: always at the case */
+        error_at(x->pos, "invalid case %s in switch on %s (%s)", check_expr_text(x), check_expr_text(y), cause);
+    else
+        error_at(err_op->pos, "invalid operation: %s %s %s (%s)", check_expr_text(x), token_text[op],
+                 check_expr_text(y), cause);
     check_invalidate(e);
 }
 
-/* x op y; also used for x op= y (op_assign), where e is synthetic and
- * errors name lhs and rhs as "x += y". */
-static void binary(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, Pos oppos, bool op_assign)
+/* x op y; also used for x op= y and switch cases (form), where e is
+ * synthetic and errors name lhs and rhs as "x += y". */
+static void binary(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, Pos oppos, BinaryForm form)
 {
+    bool op_assign = form == FORM_OP_ASSIGN;
     if (is_shift(op)) {
         check_shift(c, e, x, y);
         return;
@@ -813,7 +944,7 @@ static void binary(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, Pos oppo
         }
     }
     if (is_comparison(op)) {
-        check_comparison(c, e, x, y, op);
+        check_comparison(c, e, x, y, op, form);
         return;
     }
     if (!type_identical(x->type, y->type)) {
@@ -864,17 +995,17 @@ static void check_binary(Checker *c, Expr *e)
         check_invalidate(e);
         return;
     }
-    binary(c, e, x, y, e->u.binary.op, e->u.binary.oppos, false);
+    binary(c, e, x, y, e->u.binary.op, e->u.binary.oppos, FORM_EXPR);
 }
 
-void check_binary_operands(Checker *c, Expr *e)
+void check_case_comparison(Checker *c, Expr *e)
 {
     Expr *x = e->u.binary.x, *y = e->u.binary.y;
     if (check_is_invalid(x) || check_is_invalid(y)) {
         check_invalidate(e);
         return;
     }
-    binary(c, e, x, y, e->u.binary.op, e->u.binary.oppos, false);
+    binary(c, e, x, y, e->u.binary.op, e->u.binary.oppos, FORM_CASE);
 }
 
 /* Checks lhs op= rhs as lhs = lhs op rhs: a synthetic binary expression. */
@@ -889,7 +1020,7 @@ void check_op_assign(Checker *c, Expr *lhs, TokenKind op, Expr *rhs, Pos pos)
     e->u.binary.x = lhs;
     e->u.binary.y = rhs;
     e->u.binary.oppos = pos;
-    binary(c, e, lhs, rhs, op, pos, true);
+    binary(c, e, lhs, rhs, op, pos, FORM_OP_ASSIGN);
     if (check_is_invalid(e))
         return;
     check_use_default(c, rhs);
@@ -953,7 +1084,7 @@ void check_expr(Checker *c, Expr *e)
             check_invalidate(e);
             return;
         }
-        if (!type_is_interface(t) && t->kind != TYPE_INVALID) {
+        if (!type_is_interface(t) && !check_type_broken(t)) {
             const char *m = check_missing_method(t, x->type);
             if (m)
                 error_at(e->u.type_assert.type->pos, "impossible type assertion: %s\n\t%s does not implement %s %s",

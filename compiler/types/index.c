@@ -161,7 +161,7 @@ void check_slice_expr(Checker *c, Expr *e)
         break;
     case TYPE_ARRAY:
         if (x->mode != MODE_VAR) {
-            error_at(e->pos, "invalid operation: %s (slice of unaddressable value)", check_expr_text(e));
+            error_at(x->pos, "invalid operation: %s (slice of unaddressable value)", check_operand_string(x));
             check_invalidate(e);
             return;
         }
@@ -182,7 +182,7 @@ void check_slice_expr(Checker *c, Expr *e)
             e->type = x->type;
             break;
         }
-        error_at(x->pos, "cannot slice %s", check_operand_string(x));
+        error_at(x->pos, "invalid operation: cannot slice %s", check_operand_string(x));
         check_invalidate(e);
         return;
     }

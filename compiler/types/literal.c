@@ -22,36 +22,29 @@ static void check_elements(Checker *c, Expr *e, Type *elem, int64_t len, int64_t
     for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
         Expr *el = e->u.composite_lit.elts.v[i];
         Expr *val = el;
+        /* as types2's indexedElts: a key is an index in [0, len); only
+         * a valid index is checked for duplicates */
+        bool valid = false;
         if (el->kind == EXPR_KEY_VALUE) {
             Expr *k = el->u.key_value.key;
-            check_value(c, k);
-            int64_t v = -1;
-            if (!check_is_invalid(k)) {
-                if (k->mode == MODE_CONST && k->val && type_is_numeric(k->type) && const_to_int(k->val)) {
-                    if (check_int_const(c, k, "index", &v)) {
-                        if (type_is_untyped(k->type))
-                            check_convert_untyped(c, k, types_basic[TYPE_INT]);
-                    }
-                } else {
-                    error_at(k->pos, "index %s must be integer constant", check_expr_text(k));
-                }
-            }
-            if (v >= 0)
+            int64_t v = check_index(c, k, len, "index");
+            if (v >= 0) {
                 idx = v;
+                valid = true;
+            } else if (!check_is_invalid(k) && k->mode != MODE_CONST) {
+                error_at(el->pos, "index %s must be integer constant", check_expr_text(k));
+            }
             val = el->u.key_value.value;
-        }
-        if (len >= 0 && idx >= len) {
-            if (val != el)
-                error_at(el->u.key_value.key->pos, "invalid argument: index %lld out of bounds [0:%lld]",
-                         (long long)idx, (long long)len);
-            else
-                error_at(val->pos, "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
+        } else if (len >= 0 && idx >= len) {
+            error_at(val->pos, "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
+        } else {
+            valid = true;
         }
         int cursor = 0;
-        if (hashindex_next(&seen, hash_u64((uint64_t)idx), &cursor) >= 0) {
+        if (valid && hashindex_next(&seen, hash_u64((uint64_t)idx), &cursor) >= 0) {
             /* the hash stands for the index itself: hash_u64 is a bijection */
             error_at(el->pos, "duplicate index %lld in array or slice literal", (long long)idx);
-        } else {
+        } else if (valid) {
             hashindex_add(&seen, hash_u64((uint64_t)idx), i);
         }
         if (val->kind == EXPR_COMPOSITE_LIT && !val->u.composite_lit.type) {
@@ -100,7 +93,7 @@ void check_composite_lit(Checker *c, Expr *e)
     else if (e->type)
         t = e->type; /* elided type inside an outer literal */
     else {
-        error_at(e->pos, "invalid composite literal type: missing type");
+        error_at(e->pos, "missing type in composite literal");
         check_invalidate(e);
         return;
     }
@@ -140,7 +133,7 @@ void check_composite_lit(Checker *c, Expr *e)
                             f = fs->v[j];
                 if (!f) {
                     if (k->kind == EXPR_IDENT)
-                        error_at(k->pos, "unknown field %s in struct literal of type %s", k->u.ident.name, type_string(t));
+                        error_at(k->pos, "unknown field '%s' in struct literal of type %s", k->u.ident.name, type_string(t));
                     else
                         error_at(k->pos, "invalid field name %s in struct literal", check_expr_text(k));
                     check_value(c, kv->u.key_value.value);
@@ -179,7 +172,8 @@ void check_composite_lit(Checker *c, Expr *e)
             error_at(e->u.composite_lit.rbrace, "too few values in %s{…}", type_string(t));
         return;
     }
-    case TYPE_MAP:
+    case TYPE_MAP: {
+        ConstSet keys = {0}; /* constant keys, for "duplicate key" */
         for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
             Expr *kv = e->u.composite_lit.elts.v[i];
             if (kv->kind != EXPR_KEY_VALUE) {
@@ -194,6 +188,9 @@ void check_composite_lit(Checker *c, Expr *e)
             } else {
                 check_value(c, k);
                 check_assignment(c, k, u->u.map.key, "map literal");
+                /* for an interface key type, the value's own type counts too */
+                if (!check_is_invalid(k) && k->mode == MODE_CONST && k->val && check_const_seen(&keys, k))
+                    error_at(k->pos, "duplicate key %s in map literal", const_string_of(k->val));
             }
             if (v->kind == EXPR_COMPOSITE_LIT && !v->u.composite_lit.type) {
                 v->type = u->u.map.elem;
@@ -203,7 +200,9 @@ void check_composite_lit(Checker *c, Expr *e)
                 check_assignment(c, v, u->u.map.elem, "map literal");
             }
         }
+        hashindex_free(&keys.byval);
         return;
+    }
     default:
         if (t->kind != TYPE_INVALID)
             error_at(e->pos, "invalid composite literal type %s", type_string(t));

@@ -179,6 +179,11 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
             /* never "unused": reported as unsupported below */
             o->u.pkgname.used = true;
             vec_push(imports, o);
+            /* A dot import stays in the file scope under the name ".",
+             * which no identifier can look up: it tells check_ident
+             * that an undeclared name may be the package's. */
+            if (name == intern_cstr("."))
+                scope_insert(fs, o);
             return;
         }
     }
@@ -227,18 +232,58 @@ static void attach_method(Checker *c, Object *m)
     for (int i = 0; i < base->u.named.methods.n; i++) {
         Object *o = base->u.named.methods.v[i];
         if (o->name == m->name) {
-            error_at(m->pos, "method %s.%s already declared at %s", base->u.named.obj->name, m->name,
-                     pos_string(o->pos));
+            error_at(m->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
+                     base->u.named.obj->name, m->name, pos_string(o->pos), m->name);
             return;
         }
     }
+    /* reported, but the method stays, as in gc: selectors find it first */
     if (u->kind == TYPE_STRUCT)
-        for (int i = 0; i < u->u.strct.fields.n; i++)
-            if (u->u.strct.fields.v[i]->name == m->name) {
-                error_at(m->pos, "field and method with the same name %s", m->name);
-                return;
+        for (int i = 0; i < u->u.strct.fields.n; i++) {
+            Object *f = u->u.strct.fields.v[i];
+            if (f->name == m->name) {
+                error_at(m->pos, "field and method with the same name %s\n\t%s: other declaration of %s", m->name,
+                         pos_string(f->pos), m->name);
+                break;
             }
+        }
     vec_push(&base->u.named.methods, m);
+}
+
+/* --- Generics ----------------------------------------------------------------- */
+
+/* Whether a method's receiver names a generic type: func (l *List[T]) ... */
+static bool generic_receiver(Field *recv)
+{
+    Expr *rt = check_unparen(recv->type);
+    if (rt->kind == EXPR_STAR)
+        rt = check_unparen(rt->u.star.x);
+    return rt->kind == EXPR_INDEX;
+}
+
+/* The first package-level declaration with type parameters, in source
+ * order, and what it declares (for the message); NULL if none. */
+static Decl *first_generic(File **files, int nfiles, const char **what)
+{
+    for (int i = 0; i < nfiles; i++)
+        for (int j = 0; j < files[i]->decls.n; j++) {
+            Decl *d = files[i]->decls.v[j];
+            if (d->kind == DECL_TYPE && d->u.type.tparams.n > 0) {
+                *what = "generic types";
+                return d;
+            }
+            if (d->kind != DECL_FUNC)
+                continue;
+            if (d->u.func.tparams.n > 0 || d->u.func.type->u.func_type.tparams.n > 0) {
+                *what = "generic functions";
+                return d;
+            }
+            if (d->u.func.recv && generic_receiver(d->u.func.recv)) {
+                *what = "methods of generic types";
+                return d;
+            }
+        }
+    return NULL;
 }
 
 /* --- The entry point --------------------------------------------------------- */
@@ -253,6 +298,18 @@ Package *check_package(File **files, int nfiles)
     Pos none = {0, 0, 0};
     pkg->scope = scope_new(types_universe, none);
     Checker c = {.pkg = pkg, .env.scope = pkg->scope};
+    /* Type parameters are not supported. Rather than check the rest of
+     * the package against generic declarations it cannot understand,
+     * which gives errors of no use (undefined type parameters,
+     * instantiations that are "not an expression", imports used only in
+     * generic bodies reported unused), the checker reports the first
+     * generic declaration and stops: one diagnostic for the package. */
+    const char *generic_what;
+    Decl *generic = first_generic(files, nfiles, &generic_what);
+    if (generic) {
+        check_unsupported(generic->pos, generic_what);
+        return pkg;
+    }
 
     ObjectList methods = {0}, imports = {0};
     for (int i = 0; i < nfiles; i++) {
@@ -260,6 +317,8 @@ Package *check_package(File **files, int nfiles)
         Expr *pn = f->package_name;
         if (pn && pn->u.ident.name != pkg->name)
             error_at(pn->pos, "package %s; expected package %s", pn->u.ident.name, pkg->name);
+        else if (pn && check_is_blank(pn->u.ident.name))
+            error_at(pn->pos, "invalid package name _");
         Scope *fs = scope_new(pkg->scope, f->pos);
         c.env.last_const = NULL;
         for (int j = 0; j < f->decls.n; j++) {
@@ -282,9 +341,22 @@ Package *check_package(File **files, int nfiles)
         attach_method(&c, methods.v[i]);
     for (int i = 0; i < c.pkg_objs.n; i++)
         check_obj_decl(&c, c.pkg_objs.v[i]);
+    check_complete_interfaces(&c);
+    /* type T2 T1 declared while T1's underlying type was unknown points
+     * at T1 (decl.c): from here on every named type's underlying type
+     * is a type literal or basic type. */
+    for (int i = 0; i < c.pkg_objs.n; i++) {
+        Type *t = c.pkg_objs.v[i]->kind == OBJ_TYPENAME ? c.pkg_objs.v[i]->type : NULL;
+        if (t && t->kind == TYPE_NAMED && t->u.named.underlying) {
+            Type *u = type_underlying(t);
+            t->u.named.underlying = u->kind == TYPE_NAMED ? types_basic[TYPE_INVALID] : u;
+        }
+    }
     for (int i = 0; i < c.pkg_objs.n; i++)
         if (c.pkg_objs.v[i]->kind == OBJ_TYPENAME)
             check_type_cycle(c.pkg_objs.v[i]);
+    c.decls_done = true;
+    check_delayed(&c);
     /* Every remaining name expression of a declaration gets its mode. */
     for (int i = 0; i < c.pkg_objs.n; i++) {
         Object *o = c.pkg_objs.v[i];
@@ -316,7 +388,8 @@ Package *check_package(File **files, int nfiles)
     check_init_order(&c);
     for (int i = 0; i < imports.n; i++) {
         Object *o = imports.v[i];
-        if (!o->u.pkgname.used)
+        /* a body skipped in part may have used it */
+        if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", o->pkg);
         else
             error_at(o->pos, "not supported yet: import \"%s\"", o->pkg);

@@ -13,8 +13,10 @@
  *     the SWITCH for fallthrough; label_name on a labelled statement;
  *   - local variables declared through check_declare_local_var, so that
  *     check_func_body reports the unused ones.
- * Type switches and select are not supported yet; they are reported and
- * their bodies skipped (FuncCtx.skipped silences "declared but not used").
+ * Select is not supported yet; it is reported and its body skipped
+ * (FuncCtx.skipped silences "declared but not used"). Type switches are
+ * checked (ssagen reports them as not supported); each clause's
+ * variable of `switch x := y.(type)` is its case_clause.implicit.
  */
 #include <string.h>
 
@@ -49,6 +51,7 @@ typedef struct Frame {
 enum {
     FALLTHROUGH_OK = 1, /* last statement of a clause that has a successor */
     FINAL_CASE = 2,     /* last statement of the final clause */
+    IN_TYPE_SWITCH = 4, /* any statement of a type switch clause */
 };
 
 /* Per-statement context, passed down by value. */
@@ -79,6 +82,7 @@ static void skip_unsupported(Checker *c, Pos pos, const char *what)
     error_at(pos, "not supported yet: %s", what);
     if (c->env.fn)
         c->env.fn->skipped = true;
+    c->skipped_body = true;
 }
 
 static void open_scope(Checker *c, Pos pos) { c->env.scope = scope_new(c->env.scope, pos); }
@@ -110,7 +114,7 @@ static void stmt_list(Checker *c, Ctx ctx, StmtList *l, Pos start)
         Ctx inner = ctx;
         inner.block = b;
         inner.idx = i;
-        inner.flags = i == last ? ctx.flags : 0;
+        inner.flags = (i == last ? ctx.flags : 0) | (ctx.flags & IN_TYPE_SWITCH);
         stmt(c, inner, l->v[i]);
     }
 }
@@ -184,7 +188,7 @@ static void use_lhs_vars(ExprList *lhs)
 static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *multi)
 {
     *multi = false;
-    if (rhs->n == n) {
+    if (rhs->n == n && n > 1) {
         for (int i = 0; i < n; i++) {
             check_value(c, rhs->v[i]);
             types[i] = rhs->v[i]->type;
@@ -192,11 +196,17 @@ static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *mul
         return true;
     }
     if (rhs->n == 1) {
+        /* as types2's exprList: one call stands for all its results,
+         * so x := f() with two results is a count mismatch */
         Expr *v = rhs->v[0];
         check_multi(c, v);
         if (check_is_invalid(v))
             return false;
         Type *tup = check_tuple_of(v->type);
+        if (!tup && n == 1) {
+            types[0] = v->type;
+            return true;
+        }
         if (tup && tup->u.tuple.vars.n == n) {
             for (int i = 0; i < n; i++)
                 types[i] = tup->u.tuple.vars.v[i]->type;
@@ -219,10 +229,15 @@ static bool rhs_values(Checker *c, ExprList *rhs, int n, Type **types, bool *mul
                      nv == 1 ? "" : "s");
         return false;
     }
-    for (int i = 0; i < rhs->n; i++)
-        check_expr(c, rhs->v[i]);
-    error_at(rhs->v[0]->pos, "assignment mismatch: %d variable%s but %d value%s", n, n == 1 ? "" : "s", rhs->n,
-             rhs->n == 1 ? "" : "s");
+    /* several values, each single: no count error on top of theirs */
+    bool bad = false;
+    for (int i = 0; i < rhs->n; i++) {
+        check_value(c, rhs->v[i]);
+        bad |= check_is_invalid(rhs->v[i]);
+    }
+    if (!bad)
+        error_at(rhs->v[0]->pos, "assignment mismatch: %d variable%s but %d value%s", n, n == 1 ? "" : "s", rhs->n,
+                 rhs->n == 1 ? "" : "s");
     return false;
 }
 
@@ -598,8 +613,9 @@ static void branch_stmt(Checker *c, Ctx ctx, Stmt *s)
                 }
             return;
         }
-        error_at(s->pos, (ctx.flags & FINAL_CASE) ? "cannot fallthrough final case in switch"
-                                                  : "fallthrough statement out of place");
+        error_at(s->pos, (ctx.flags & FINAL_CASE)       ? "cannot fallthrough final case in switch"
+                         : (ctx.flags & IN_TYPE_SWITCH) ? "cannot fallthrough in type switch"
+                                                        : "fallthrough statement out of place");
         return;
     }
     const char *kw = tok == TK_BREAK ? "break" : tok == TK_CONTINUE ? "continue" : "goto";
@@ -918,20 +934,6 @@ static void range_stmt(Checker *c, Ctx ctx, Stmt *s)
     close_scope(c);
 }
 
-/* Whether two constants of identical type are equal. */
-static bool const_equal(Const *a, Const *b)
-{
-    if (a->kind == CONST_UNKNOWN || b->kind == CONST_UNKNOWN)
-        return false;
-    if (a->kind == CONST_STRING || b->kind == CONST_STRING)
-        return a->kind == b->kind && a->slen == b->slen && memcmp(a->s, b->s, (size_t)a->slen) == 0;
-    if (a->kind == CONST_BOOL || b->kind == CONST_BOOL)
-        return a->kind == b->kind && a->b == b->b;
-    if (a->kind == CONST_COMPLEX || b->kind == CONST_COMPLEX)
-        return false; /* not ordered; duplicates of complex cases go unreported */
-    return const_compare(a, b) == 0;
-}
-
 /* One case expression e compared with the tag (NULL: tagless switch). */
 static void case_value(Checker *c, Expr *e, Expr *tag)
 {
@@ -961,7 +963,7 @@ static void case_value(Checker *c, Expr *e, Expr *tag)
     cmp->u.binary.x = e;
     cmp->u.binary.y = t;
     cmp->u.binary.oppos = e->pos;
-    check_binary_operands(c, cmp);
+    check_case_comparison(c, cmp);
     if (check_is_invalid(cmp))
         e->mode = MODE_INVALID;
     else
@@ -985,7 +987,8 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
                 error_at(tag->pos, "use of untyped nil in switch expression");
                 tag->mode = MODE_INVALID;
             } else if (!type_is_comparable(tag->type) && !type_has_nil(tag->type)) {
-                error_at(tag->pos, "cannot switch on %s", check_operand_string(tag));
+                error_at(tag->pos, "cannot switch on %s (%s is not comparable)", check_operand_string(tag),
+                         type_string(tag->type));
                 tag->mode = MODE_INVALID;
             }
         }
@@ -997,8 +1000,7 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
     body->u.block.scope = c->env.scope;
     StmtList *clauses = &body->u.block.list;
     Stmt *dflt = NULL;
-    ExprList seen = {0};   /* constant cases so far */
-    HashIndex byval = {0}; /* their positions in seen, by const_hash */
+    ConstSet seen = {0}; /* constant cases so far */
     for (int i = 0; i < clauses->n; i++) {
         Stmt *cl = clauses->v[i];
         if (cl->kind != STMT_CASE_CLAUSE)
@@ -1016,18 +1018,14 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
                 continue;
             }
             case_value(c, e, tag);
-            if (check_is_invalid(e) || e->mode != MODE_CONST || !e->val)
+            /* as gc, duplicate boolean constants are not reported:
+             * switch { case 0 == 0: case 1 == 1: } is fine */
+            if (check_is_invalid(e) || e->mode != MODE_CONST || !e->val || e->val->kind == CONST_BOOL)
                 continue;
-            uint64_t h = const_hash(e->val);
-            int cursor = 0;
-            for (int k; (k = hashindex_next(&byval, h, &cursor)) >= 0;)
-                if (type_identical(seen.v[k]->type, e->type) && const_equal(seen.v[k]->val, e->val)) {
-                    error_at(e->pos, "duplicate case %s in expression switch\n\t%s: previous case",
-                             check_operand_string(e), pos_string(seen.v[k]->pos));
-                    break;
-                }
-            hashindex_add(&byval, h, seen.n);
-            vec_push(&seen, e);
+            Expr *prev = check_const_seen(&seen, e);
+            if (prev)
+                error_at(e->pos, "duplicate case %s in expression switch\n\t%s: previous case",
+                         check_operand_string(e), pos_string(prev->pos));
         }
         open_scope(c, cl->pos);
         cl->u.case_clause.scope = c->env.scope;
@@ -1036,7 +1034,133 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
         stmt_list(c, inner, &cl->u.case_clause.body, cl->pos);
         close_scope(c);
     }
-    hashindex_free(&byval);
+    hashindex_free(&seen.byval);
+    close_scope(c);
+}
+
+/* The types of one type switch clause (types2's caseTypes): each a type
+ * or nil, not seen before in the switch, and possible for x (NULL: the
+ * guard is in error). Returns the last one's type (NULL for nil or an
+ * error), which the clause's variable takes if it is the only one. */
+static Type *case_types(Checker *c, Expr *x, ExprList *list, ExprList *seen)
+{
+    Type *t = NULL;
+    for (int i = 0; i < list->n; i++) {
+        Expr *e = list->v[i];
+        Expr *u = check_unparen(e);
+        Object *o = u->kind == EXPR_IDENT ? check_lookup(c, u->u.ident.name) : NULL;
+        if (o && o->kind == OBJ_NIL) {
+            check_expr(c, e);
+            t = NULL;
+        } else {
+            t = check_type(c, e);
+            if (t->kind == TYPE_INVALID)
+                continue;
+        }
+        bool dup = false;
+        for (int k = 0; k < seen->n && !dup; k++) {
+            Type *st = seen->v[k]->mode == MODE_TYPE ? seen->v[k]->type : NULL;
+            if ((!t && !st) || (t && st && type_identical(t, st))) {
+                error_at(e->pos, "duplicate case %s in type switch\n\t%s: previous case", t ? type_string(t) : "nil",
+                         pos_string(seen->v[k]->pos));
+                dup = true;
+            }
+        }
+        if (dup)
+            continue;
+        vec_push(seen, e);
+        if (x && t && !type_is_interface(t) && !check_type_broken(t)) {
+            const char *why = check_missing_method(t, x->type);
+            if (why)
+                error_at(e->pos, "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+                         check_expr_text(e), check_operand_string(x), type_string(t), why);
+        }
+    }
+    return t;
+}
+
+/* switch [init;] [v :=] x.(type) {...}: x an interface, the cases types
+ * (or nil), each clause a scope with its own v, of the case's type when
+ * the case lists one type and of x's type otherwise; v counts as used if
+ * any clause uses it. */
+static void type_switch_stmt(Checker *c, Ctx ctx, Stmt *s)
+{
+    open_scope(c, s->pos);
+    s->u.type_switch.scope = c->env.scope;
+    simple(c, ctx, s->u.type_switch.init);
+    Stmt *a = s->u.type_switch.assign;
+    Expr *lhs = a->kind == STMT_ASSIGN ? a->u.assign.lhs.v[0] : NULL;
+    Expr *guard = a->kind == STMT_ASSIGN ? a->u.assign.rhs.v[0] : a->u.expr.x;
+    if (lhs && is_blank_ident(lhs)) {
+        error_at(lhs->pos, "no new variable on left side of :=");
+        lhs = NULL;
+    }
+    Expr *x = guard->u.type_assert.x;
+    check_value(c, x);
+    if (check_is_invalid(x)) {
+        /* as gc, the clauses are not checked: nothing is known of them,
+         * so no variable or import is reported unused either */
+        check_invalidate(guard);
+        c->env.fn->skipped = true;
+        c->skipped_body = true;
+        close_scope(c);
+        return;
+    }
+    Expr *sx = x;
+    Type *xt = x->type; /* what the clauses' variables default to */
+    if (!type_is_interface(x->type)) {
+        error_at(x->pos, "%s is not an interface", check_operand_string(x));
+        check_use_default(c, x);
+        sx = NULL;
+        xt = types_basic[TYPE_INVALID];
+    }
+    guard->mode = MODE_VALUE;
+    guard->type = x->type;
+    Frame f = {ctx.frames, s};
+    ctx.frames = &f;
+    Stmt *body = s->u.type_switch.body;
+    body->u.block.scope = c->env.scope;
+    StmtList *clauses = &body->u.block.list;
+    Stmt *dflt = NULL;
+    ExprList seen = {0};
+    ObjectList vars = {0};
+    for (int i = 0; i < clauses->n; i++) {
+        Stmt *cl = clauses->v[i];
+        if (cl->kind != STMT_CASE_CLAUSE)
+            continue;
+        if (cl->u.case_clause.is_default) {
+            if (dflt)
+                error_at(cl->pos, "multiple defaults (first at %s)", pos_string(dflt->pos));
+            else
+                dflt = cl;
+        }
+        ExprList *list = &cl->u.case_clause.list;
+        Type *t = case_types(c, sx, list, &seen);
+        open_scope(c, cl->pos);
+        cl->u.case_clause.scope = c->env.scope;
+        if (lhs) {
+            if (list->n != 1 || !t)
+                t = xt;
+            Object *v = object_new(OBJ_VAR, lhs->u.ident.name, lhs->pos, t);
+            v->pkg = "main";
+            check_declare_obj(c, c->env.scope, v);
+            cl->u.case_clause.implicit = v;
+            vec_push(&vars, v);
+        }
+        Ctx inner = ctx;
+        inner.flags = IN_TYPE_SWITCH;
+        stmt_list(c, inner, &cl->u.case_clause.body, cl->pos);
+        close_scope(c);
+    }
+    if (lhs) {
+        bool used = false;
+        for (int i = 0; i < vars.n; i++)
+            used |= vars.v[i]->u.var.used;
+        if (!used)
+            error_at(lhs->pos, "%s declared but not used", lhs->u.ident.name);
+        lhs->mode = MODE_VAR;
+        lhs->type = x->type;
+    }
     close_scope(c);
 }
 
@@ -1113,7 +1237,7 @@ static void stmt(Checker *c, Ctx ctx, Stmt *s)
         range_stmt(c, ctx, s);
         return;
     case STMT_TYPE_SWITCH:
-        skip_unsupported(c, s->pos, "type switches");
+        type_switch_stmt(c, ctx, s);
         return;
     case STMT_SELECT:
         skip_unsupported(c, s->pos, "select statements");

@@ -212,19 +212,41 @@ Type *type_default(Type *t)
     }
 }
 
-static bool tuple_identical(Type *a, Type *b)
+/* Pairs of interface types being compared, innermost first: interfaces
+ * may be recursive through their methods' signatures
+ * (type I1 interface{ F() interface{ I1 } }), and a pair met again
+ * while it is compared is taken as identical, as go/types does. */
+typedef struct IfacePair {
+    Type *a, *b;
+    const struct IfacePair *outer;
+} IfacePair;
+
+/* How identical compares: the pairs under way, and whether struct tags
+ * count (they do for identity, not for conversions). */
+typedef struct Identity {
+    const IfacePair *pairs;
+    bool ignore_tags;
+} Identity;
+
+static bool identical(Type *a, Type *b, Identity id);
+
+static bool tuple_identical(Type *a, Type *b, Identity id)
 {
     if (!a || !b)
         return (!a || a->u.tuple.vars.n == 0) && (!b || b->u.tuple.vars.n == 0);
     if (a->u.tuple.vars.n != b->u.tuple.vars.n)
         return false;
     for (int i = 0; i < a->u.tuple.vars.n; i++)
-        if (!type_identical(a->u.tuple.vars.v[i]->type, b->u.tuple.vars.v[i]->type))
+        if (!identical(a->u.tuple.vars.v[i]->type, b->u.tuple.vars.v[i]->type, id))
             return false;
     return true;
 }
 
-bool type_identical(Type *a, Type *b)
+bool type_identical(Type *a, Type *b) { return identical(a, b, (Identity){NULL, false}); }
+
+bool type_identical_ignore_tags(Type *a, Type *b) { return identical(a, b, (Identity){NULL, true}); }
+
+static bool identical(Type *a, Type *b, Identity id)
 {
     if (a == b)
         return true;
@@ -232,21 +254,21 @@ bool type_identical(Type *a, Type *b)
         return false;
     switch (a->kind) {
     case TYPE_ARRAY:
-        return a->u.array.len == b->u.array.len && type_identical(a->u.array.elem, b->u.array.elem);
+        return a->u.array.len == b->u.array.len && identical(a->u.array.elem, b->u.array.elem, id);
     case TYPE_SLICE:
-        return type_identical(a->u.slice.elem, b->u.slice.elem);
+        return identical(a->u.slice.elem, b->u.slice.elem, id);
     case TYPE_POINTER:
-        return type_identical(a->u.pointer.elem, b->u.pointer.elem);
+        return identical(a->u.pointer.elem, b->u.pointer.elem, id);
     case TYPE_MAP:
-        return type_identical(a->u.map.key, b->u.map.key) && type_identical(a->u.map.elem, b->u.map.elem);
+        return identical(a->u.map.key, b->u.map.key, id) && identical(a->u.map.elem, b->u.map.elem, id);
     case TYPE_CHAN:
-        return a->u.chan.dir == b->u.chan.dir && type_identical(a->u.chan.elem, b->u.chan.elem);
+        return a->u.chan.dir == b->u.chan.dir && identical(a->u.chan.elem, b->u.chan.elem, id);
     case TYPE_FUNC:
         return a->u.func.variadic == b->u.func.variadic &&
-               tuple_identical(a->u.func.params, b->u.func.params) &&
-               tuple_identical(a->u.func.results, b->u.func.results);
+               tuple_identical(a->u.func.params, b->u.func.params, id) &&
+               tuple_identical(a->u.func.results, b->u.func.results, id);
     case TYPE_TUPLE:
-        return tuple_identical(a, b);
+        return tuple_identical(a, b, id);
     case TYPE_STRUCT: {
         ObjectList *fa = &a->u.strct.fields, *fb = &b->u.strct.fields;
         if (fa->n != fb->n)
@@ -255,8 +277,8 @@ bool type_identical(Type *a, Type *b)
             const char *ta = a->u.strct.tags ? a->u.strct.tags[i] : NULL;
             const char *tb = b->u.strct.tags ? b->u.strct.tags[i] : NULL;
             if (fa->v[i]->name != fb->v[i]->name || fa->v[i]->u.var.embedded != fb->v[i]->u.var.embedded ||
-                !type_identical(fa->v[i]->type, fb->v[i]->type) ||
-                strcmp(ta ? ta : "", tb ? tb : "") != 0)
+                !identical(fa->v[i]->type, fb->v[i]->type, id) ||
+                (!id.ignore_tags && strcmp(ta ? ta : "", tb ? tb : "") != 0))
                 return false;
         }
         return true;
@@ -265,8 +287,13 @@ bool type_identical(Type *a, Type *b)
         ObjectList *ma = &a->u.iface.methods, *mb = &b->u.iface.methods;
         if (ma->n != mb->n || a->u.iface.embeddeds.n || b->u.iface.embeddeds.n)
             return false;
+        for (const IfacePair *p = id.pairs; p; p = p->outer)
+            if ((p->a == a && p->b == b) || (p->a == b && p->b == a))
+                return true;
+        IfacePair here = {a, b, id.pairs};
+        Identity inner = {&here, id.ignore_tags};
         for (int i = 0; i < ma->n; i++)
-            if (ma->v[i]->name != mb->v[i]->name || !type_identical(ma->v[i]->type, mb->v[i]->type))
+            if (ma->v[i]->name != mb->v[i]->name || !identical(ma->v[i]->type, mb->v[i]->type, inner))
                 return false;
         return true;
     }
@@ -431,6 +458,26 @@ static void write_signature(Buf *b, Type *t, bool runtime_names)
     write_tuple(b, r, false, runtime_names);
 }
 
+/* s as a Go string literal, the way gc prints struct tags ("json:\"x\""). */
+static void write_quoted(Buf *b, const char *s)
+{
+    buf_putc(b, '"');
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\')
+            buf_printf(b, "\\%c", ch);
+        else if (ch == '\n')
+            buf_puts(b, "\\n");
+        else if (ch == '\t')
+            buf_puts(b, "\\t");
+        else if (ch < 0x20 || ch == 0x7f)
+            buf_printf(b, "\\x%02x", ch);
+        else
+            buf_putc(b, (char)ch);
+    }
+    buf_putc(b, '"');
+}
+
 static void write_type(Buf *b, Type *t, bool runtime_names)
 {
     if (!t) {
@@ -492,8 +539,10 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
                 buf_putc(b, ' ');
             }
             write_type(b, f->type, runtime_names);
-            if (t->u.strct.tags && t->u.strct.tags[i])
-                buf_printf(b, " %s", t->u.strct.tags[i]);
+            if (t->u.strct.tags && t->u.strct.tags[i]) {
+                buf_putc(b, ' ');
+                write_quoted(b, t->u.strct.tags[i]);
+            }
         }
         buf_putc(b, '}');
         break;

@@ -176,6 +176,8 @@ const char *builtin_name(BuiltinId id);
 
 Type *type_underlying(Type *t);
 bool type_identical(Type *a, Type *b);
+/* Identity with struct tags ignored, at any depth (spec "Conversions"). */
+bool type_identical_ignore_tags(Type *a, Type *b);
 bool type_is_untyped(Type *t);
 bool type_is_integer(Type *t);   /* of underlying */
 bool type_is_unsigned(Type *t);

@@ -108,6 +108,63 @@ void check_type_fits(Type *t, Pos pos)
     error_at(pos, "type %s larger than address space", type_string(t));
 }
 
+/* Whether field f's name is new in struct t (blank names always are);
+ * a repeated one is reported, and left out of the struct as gc does. */
+static bool unique_field(Type *t, Object *f)
+{
+    if (check_is_blank(f->name))
+        return true;
+    for (int k = 0; k < t->u.strct.fields.n; k++) {
+        Object *g = t->u.strct.fields.v[k];
+        if (g->name == f->name) {
+            error_at(f->pos, "%s redeclared\n\t%s: other declaration of %s", f->name, pos_string(g->pos), f->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+static void delay(Checker *c, DelayedKind kind, Type *t, Pos pos)
+{
+    Delayed d = {kind, t, pos};
+    vec_push(&c->delayed, d);
+}
+
+void check_delayed(Checker *c)
+{
+    /* before check_type_cycle has broken the invalid cycles, asking
+     * whether a type is comparable might not end */
+    if (!c->decls_done)
+        return;
+    for (int i = 0; i < c->decl_path.n; i++)
+        if (c->decl_path.v[i]->kind == OBJ_TYPENAME)
+            return;
+    for (int i = 0; i < c->delayed.n; i++) {
+        Delayed *d = &c->delayed.v[i];
+        Type *t = d->type;
+        if (check_type_broken(t))
+            continue;
+        switch (d->kind) {
+        case DELAYED_MAP_KEY:
+            if (!type_is_comparable(t))
+                error_at(d->pos, "invalid map key type %s", type_string(t));
+            break;
+        case DELAYED_EMBEDDED: {
+            bool ptr = t->kind == TYPE_POINTER;
+            Type *u = type_underlying(ptr ? t->u.pointer.elem : t);
+            if (u->kind == TYPE_UNSAFE_POINTER)
+                error_at(d->pos, "embedded field type cannot be unsafe.Pointer");
+            else if (u->kind == TYPE_POINTER)
+                error_at(d->pos, "embedded field type cannot be a pointer");
+            else if (u->kind == TYPE_INTERFACE && ptr)
+                error_at(d->pos, "embedded field type cannot be a pointer to an interface");
+            break;
+        }
+        }
+    }
+    c->delayed.n = 0;
+}
+
 static Type *check_struct_type(Checker *c, Expr *e)
 {
     Type *t = type_new(TYPE_STRUCT);
@@ -119,8 +176,14 @@ static Type *check_struct_type(Checker *c, Expr *e)
         Type *ft = check_type(c, f->type);
         const char *tag = NULL;
         if (f->tag) {
-            tag = xstrndup(f->tag->u.basic_lit.lit, (size_t)f->tag->u.basic_lit.len);
-            any_tag = true;
+            /* the tag's value, not its spelling: `a` and "a" are one tag,
+             * and "" is none (a tag with a NUL byte is cut there) */
+            const char *err = NULL;
+            Const *v = const_from_literal(TK_STRING, f->tag->u.basic_lit.lit, f->tag->u.basic_lit.len, &err);
+            if (v && v->kind == CONST_STRING && v->slen > 0) {
+                tag = xstrndup(v->s, (size_t)v->slen);
+                any_tag = true;
+            }
         }
         if (f->names.n == 0) {
             /* embedded: T, *T, or pkg.T; the field is named after T */
@@ -132,9 +195,12 @@ static Type *check_struct_type(Checker *c, Expr *e)
             Object *fo = object_new(OBJ_VAR, name, f->pos, ft);
             fo->u.var.is_field = true;
             fo->u.var.embedded = true;
+            delay(c, DELAYED_EMBEDDED, ft, f->type->pos);
             fo->u.var.index = t->u.strct.fields.n;
-            vec_push(&t->u.strct.fields, fo);
-            vec_push(&tags, tag);
+            if (unique_field(t, fo)) {
+                vec_push(&t->u.strct.fields, fo);
+                vec_push(&tags, tag);
+            }
             continue;
         }
         for (int j = 0; j < f->names.n; j++) {
@@ -143,11 +209,8 @@ static Type *check_struct_type(Checker *c, Expr *e)
             fo->u.var.is_field = true;
             fo->u.var.index = t->u.strct.fields.n;
             n->u.ident.obj = fo;
-            for (int k = 0; k < t->u.strct.fields.n; k++)
-                if (t->u.strct.fields.v[k]->name == fo->name && fo->name != intern_cstr("_")) {
-                    error_at(n->pos, "%s redeclared", fo->name);
-                    break;
-                }
+            if (!unique_field(t, fo))
+                continue;
             vec_push(&t->u.strct.fields, fo);
             vec_push(&tags, tag);
         }
@@ -164,40 +227,165 @@ static int cmp_method(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
+/* Adds method m (of embedded interface `from`, or NULL for one declared
+ * in t) to t's method set. The same method embedded twice is one method
+ * (Go 1.14); two of one name and different types are an error. */
+static void add_method(Type *t, Object *m, Pos pos, bool explicit)
+{
+    ObjectList *ms = &t->u.iface.methods;
+    for (int i = 0; i < ms->n; i++) {
+        if (ms->v[i]->name != m->name)
+            continue;
+        if (explicit || !type_identical(ms->v[i]->type, m->type))
+            error_at(pos, "duplicate method %s", m->name);
+        return;
+    }
+    vec_push(ms, m);
+}
+
+/* The methods of embedded interface e (complete) become t's. */
+static void merge_methods(Type *t, Type *eu, Pos pos)
+{
+    for (int j = 0; j < eu->u.iface.methods.n; j++)
+        add_method(t, eu->u.iface.methods.v[j], pos, false);
+    /* an interface embedding a broken one is broken too */
+    for (int j = 0; j < eu->u.iface.embeddeds.n; j++)
+        if (check_type_broken(eu->u.iface.embeddeds.v[j]))
+            vec_push(&t->u.iface.embeddeds, eu->u.iface.embeddeds.v[j]);
+}
+
+/* One embedded element et of interface t: an interface's methods are
+ * merged now if its own method set is known, else once it is (an
+ * interface embedding one whose declaration is still being checked:
+ * type I1 interface{ m() I2 }; type I2 interface{ I1 }). Anything else
+ * is a type constraint, which needs generics. */
+static void embed(Checker *c, Type *t, Type *et, Pos pos)
+{
+    if (check_type_broken(et)) {
+        vec_push(&t->u.iface.embeddeds, et); /* silently: reported where it broke */
+        return;
+    }
+    Type *eu = type_underlying(et);
+    if (eu->kind == TYPE_NAMED || (eu->kind == TYPE_INTERFACE && !eu->u.iface.complete)) {
+        PendingEmbed p = {t, et, pos};
+        vec_push(&c->pending_embeds, p);
+        t->u.iface.complete = false;
+        return;
+    }
+    if (eu->kind == TYPE_INTERFACE && eu->u.iface.embeddeds.n == 0) {
+        merge_methods(t, eu, pos);
+        return;
+    }
+    if (eu->kind == TYPE_INTERFACE && check_type_broken(eu)) {
+        merge_methods(t, eu, pos);
+        return;
+    }
+    /* the interface is a constraint: its values are not checked further */
+    check_unsupported(pos, "type constraints");
+    vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
+}
+
+/* Merges the pending embedded interfaces of t, completing them first.
+ * active holds the interfaces being completed and path the named types
+ * among them, to report a cycle (type I interface{ J }; type J
+ * interface{ I }) as the cycle of names. */
+static void complete_interface(Checker *c, Type *t, TypeList *active, ObjectList *path)
+{
+    vec_push(active, t);
+    for (int i = 0; i < c->pending_embeds.n; i++) {
+        PendingEmbed *p = &c->pending_embeds.v[i];
+        if (p->iface != t || !p->embedded)
+            continue;
+        Type *et = p->embedded;
+        p->embedded = NULL; /* done, whatever comes of it */
+        Type *eu = type_underlying(et);
+        if (eu->kind != TYPE_INTERFACE) {
+            if (eu->kind != TYPE_INVALID && eu->kind != TYPE_NAMED)
+                check_unsupported(p->pos, "type constraints");
+            continue;
+        }
+        bool cycle = false;
+        for (int k = 0; k < active->n; k++)
+            cycle |= active->v[k] == eu;
+        if (cycle) {
+            int k = path->n - 1;
+            while (k > 0 && (et->kind != TYPE_NAMED || path->v[k] != et->u.named.obj))
+                k--;
+            if (path->n > 0 && (!path->v[k]->info || !path->v[k]->info->bad))
+                check_report_cycle("invalid recursive type", path->v + k, path->n - k);
+            continue;
+        }
+        if (!eu->u.iface.complete) {
+            bool named = et->kind == TYPE_NAMED;
+            if (named)
+                vec_push(path, et->u.named.obj);
+            complete_interface(c, eu, active, path);
+            if (named)
+                path->n--;
+        }
+        merge_methods(t, eu, p->pos);
+    }
+    if (t->u.iface.methods.n > 1)
+        qsort(t->u.iface.methods.v, (size_t)t->u.iface.methods.n, sizeof(Object *), cmp_method);
+    t->u.iface.complete = true;
+    active->n--;
+}
+
+void check_complete_interfaces(Checker *c)
+{
+    ObjectList path = {0};
+    TypeList active = {0};
+    for (int i = 0; i < c->pending_embeds.n; i++) {
+        PendingEmbed *p = &c->pending_embeds.v[i];
+        if (!p->embedded)
+            continue;
+        path.n = 0;
+        if (p->owner)
+            vec_push(&path, p->owner);
+        complete_interface(c, p->iface, &active, &path);
+    }
+    c->pending_embeds.n = 0;
+}
+
 /* interface{...}: the methods, sorted by name as type identity
- * requires, with those of embedded interfaces copied in; other
- * embedded elements are constraints, not supported. */
+ * requires, with those of embedded interfaces merged in (now, or by
+ * check_complete_interfaces); other embedded elements are constraints,
+ * not supported. */
 static Type *check_interface_type(Checker *c, Expr *e)
 {
     Type *t = type_new(TYPE_INTERFACE);
+    t->u.iface.complete = true;
     FieldList *ml = &e->u.interface_type.methods;
     for (int i = 0; i < ml->n; i++) {
         Field *f = ml->v[i];
-        if (f->names.n == 0) {
-            Type *et = check_type(c, f->type);
-            Type *eu = type_underlying(et);
-            if (eu->kind == TYPE_INTERFACE && eu->u.iface.embeddeds.n == 0) {
-                for (int j = 0; j < eu->u.iface.methods.n; j++)
-                    vec_push(&t->u.iface.methods, eu->u.iface.methods.v[j]);
-            } else if (et->kind != TYPE_INVALID) {
-                check_unsupported(f->pos, "type constraints");
-                vec_push(&t->u.iface.embeddeds, et);
-            }
+        if (f->names.n == 0)
             continue;
-        }
         Scope *s = scope_new(c->env.scope, f->pos);
         Type *sig = check_signature(c, NULL, f->type, s);
         Object *m = object_new(OBJ_FUNC, f->names.v[0]->u.ident.name, f->names.v[0]->pos, sig);
         m->u.func.is_method = true;
         f->names.v[0]->u.ident.obj = m;
-        for (int j = 0; j < t->u.iface.methods.n; j++)
-            if (t->u.iface.methods.v[j]->name == m->name)
-                error_at(m->pos, "duplicate method %s", m->name);
-        vec_push(&t->u.iface.methods, m);
+        if (check_is_blank(m->name))
+            error_at(m->pos, "methods must have a unique non-blank name");
+        else
+            add_method(t, m, m->pos, true);
+    }
+    for (int i = 0; i < ml->n; i++) {
+        Field *f = ml->v[i];
+        if (f->names.n != 0)
+            continue;
+        Expr *te = check_unparen(f->type);
+        if ((te->kind == EXPR_BINARY && te->u.binary.op == TK_OR) ||
+            (te->kind == EXPR_UNARY && te->u.unary.op == TK_TILDE)) {
+            /* A | B, ~T: type sets, for generics only */
+            check_unsupported(f->pos, "type constraints");
+            vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
+            continue;
+        }
+        embed(c, t, check_type(c, f->type), f->pos);
     }
     if (t->u.iface.methods.n > 1)
         qsort(t->u.iface.methods.v, (size_t)t->u.iface.methods.n, sizeof(Object *), cmp_method);
-    t->u.iface.complete = true;
     return t;
 }
 
@@ -259,25 +447,31 @@ Type *check_type(Checker *c, Expr *e)
             }
         }
         check_value(c, l);
-        if (!check_is_invalid(l)) {
-            if (l->mode != MODE_CONST) {
-                error_at(l->pos, "array length %s must be constant", check_operand_string(l));
-            } else if (type_is_untyped(l->type) || type_is_integer(l->type)) {
-                Const *i = l->val ? const_to_int(l->val) : NULL;
-                if (!i) {
-                    error_at(l->pos, "array length %s must be integer", check_operand_string(l));
-                } else if (const_sign(i) < 0) {
-                    error_at(l->pos, "invalid array length %s", check_operand_string(l));
-                } else if (!const_fits(i, 63, true)) {
-                    error_at(l->pos, "invalid array length %s", check_operand_string(l));
-                } else {
-                    n = const_int64_val(i);
-                    if (type_is_untyped(l->type))
-                        check_convert_untyped(c, l, types_basic[TYPE_INT]);
-                }
-            } else {
+        if (check_is_invalid(l)) {
+            /* the length is unknown (an error was reported, or the
+             * constant came from something unsupported): so is the
+             * type, lest its uses be checked against a made-up length */
+            t = types_basic[TYPE_INVALID];
+            break;
+        }
+        if (l->mode != MODE_CONST) {
+            error_at(l->pos, "array length %s must be constant", check_operand_string(l));
+        } else if (type_is_untyped(l->type) || type_is_integer(l->type)) {
+            Const *i = l->val ? const_to_int(l->val) : NULL;
+            if (!i) {
                 error_at(l->pos, "array length %s must be integer", check_operand_string(l));
+            } else if (!const_fits(i, 64, true)) {
+                /* as gc: not representable as an int, so not an integer length */
+                error_at(l->pos, "array length %s must be integer", check_operand_string(l));
+            } else if (const_sign(i) < 0) {
+                error_at(l->pos, "invalid array length %s", check_operand_string(l));
+            } else {
+                n = const_int64_val(i);
+                if (type_is_untyped(l->type))
+                    check_convert_untyped(c, l, types_basic[TYPE_INT]);
             }
+        } else {
+            error_at(l->pos, "array length %s must be integer", check_operand_string(l));
         }
         t = type_new_array(elem, n);
         check_type_fits(t, e->pos);
@@ -298,8 +492,7 @@ Type *check_type(Checker *c, Expr *e)
     case EXPR_MAP_TYPE: {
         Type *k = check_type(c, e->u.map_type.key);
         Type *v = check_type(c, e->u.map_type.value);
-        if (k->kind != TYPE_INVALID && k->kind != TYPE_NAMED && !type_is_comparable(k))
-            error_at(e->u.map_type.key->pos, "invalid map key type %s", type_string(k));
+        delay(c, DELAYED_MAP_KEY, k, e->u.map_type.key->pos);
         t = type_new(TYPE_MAP);
         t->u.map.key = k;
         t->u.map.elem = v;

@@ -96,6 +96,18 @@ void types_init(void)
     Type *empty = type_new(TYPE_INTERFACE);
     empty->u.iface.complete = true;
     declare(OBJ_TYPENAME, "any", empty);
+    /* comparable: an interface for constraints only. Generics are not
+     * supported; its uses are reported (check_ident), and its type is
+     * one whose values the checker says nothing of. */
+    Object *cmp = object_new(OBJ_TYPENAME, intern_cstr("comparable"), none, NULL);
+    Type *cmp_named = type_new(TYPE_NAMED);
+    cmp_named->u.named.obj = cmp;
+    cmp->type = cmp_named;
+    Type *cmp_iface = type_new(TYPE_INTERFACE);
+    vec_push(&cmp_iface->u.iface.embeddeds, types_basic[TYPE_INVALID]);
+    cmp_iface->u.iface.complete = true;
+    cmp_named->u.named.underlying = cmp_iface;
+    scope_insert(types_universe, cmp);
 
     declare(OBJ_CONST, "true", types_basic[TYPE_UNTYPED_BOOL])->u.cnst.val = const_bool(true);
     declare(OBJ_CONST, "false", types_basic[TYPE_UNTYPED_BOOL])->u.cnst.val = const_bool(false);

@@ -193,3 +193,23 @@ Test(constant, rune_string)
     Const *big = const_shift(TK_SHL, const_int64(1), 70);
     cr_assert_eq(const_rune_string(big)->slen, 3, "past int64: U+FFFD");
 }
+
+/* Rounding to float32 and float64 is done once, from the exact value: at
+ * float32's largest finite value and in the subnormal range, rounding to
+ * float64 first and then to float32 would round twice (values from gc:
+ * float32(c) printed with %b). */
+Test(constant, float32_rounds_once)
+{
+    /* 2^128 - 2^104 + 2^103 - 2^40: just under the halfway point to 2^128 */
+    Const *below = const_binary(TK_SUB, flt("0x1p128"), flt("0x1p104"), false);
+    below = const_binary(TK_ADD, below, flt("0x1p103"), false);
+    below = const_binary(TK_SUB, below, flt("0x1p40"), false);
+    Const *r = const_round_float(below, 32);
+    cr_assert_not_null(r);
+    cr_assert_eq(const_float64_val(r), 0x1.fffffep127);
+    Const *half = const_binary(TK_ADD, below, flt("0x1p40"), false);
+    cr_assert_null(const_round_float(half, 32), "the halfway point rounds to 2^128: overflow");
+    cr_assert_eq(const_float64_val(const_round_float(flt("0x1.8p-150"), 32)), 0x1p-149);
+    cr_assert(const_is_zero(const_round_float(flt("0x1p-150"), 32)), "half the smallest step rounds to even: 0");
+    cr_assert_eq(const_float64_val(const_round_float(flt("0x1.8p-1075"), 64)), 0x1p-1074);
+}
