@@ -123,6 +123,8 @@ static Object *callee(Expr *fun)
 /* The register pieces of x, a value of p's type, into out. */
 static void val_pieces(Builder *s, AbiParam *p, Val x, Value **out, Pos pos)
 {
+    if (p->npieces == 0) /* a zero-size value */
+        return;
     if (x.n == p->npieces) {
         for (int k = 0; k < x.n; k++)
             out[k] = x.w[k];
@@ -141,7 +143,7 @@ static void val_pieces(Builder *s, AbiParam *p, Val x, Value **out, Pos pos)
 static Val val_of_pieces(Builder *s, AbiParam *p, Value **pieces, Pos pos)
 {
     Val v = {.type = p->type, .n = val_words(p->type)};
-    if (v.n == p->npieces) {
+    if (v.n > 0 && v.n == p->npieces) {
         for (int k = 0; k < v.n; k++)
             v.w[k] = pieces[k];
         return v;
