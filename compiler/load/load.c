@@ -538,7 +538,8 @@ static bool read_dir_names(const char *dir, NameList *names)
         vec_push(names, xstrdup(e->d_name));
     }
     closedir(d);
-    qsort(names->v, (size_t)names->n, sizeof(const char *), cmp_cstr);
+    if (names->n > 0) /* qsort's array may not be NULL, even when empty */
+        qsort(names->v, (size_t)names->n, sizeof(const char *), cmp_cstr);
     return true;
 }
 
@@ -1011,7 +1012,8 @@ static void walk_dir(const Walk *w, const char *dir, const char *name, bool root
             vec_push(&subs, xstrdup(s));
     }
     closedir(d);
-    qsort(subs.v, (size_t)subs.n, sizeof(const char *), cmp_cstr);
+    if (subs.n > 0)
+        qsort(subs.v, (size_t)subs.n, sizeof(const char *), cmp_cstr);
     for (int i = 0; i < subs.n; i++) {
         const char *sub = xprintf("%s/%s", dir, subs.v[i]);
         const char *child = *name ? xprintf("%s/%s", name, subs.v[i]) : subs.v[i];
