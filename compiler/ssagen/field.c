@@ -74,8 +74,10 @@ Value *field_addr(Builder *s, Expr *e, Checks *pend)
     Object *path[MAX_EMBED_DEPTH + 1];
     Type *t = x->type;
     int n = field_path(t, f, path);
-    if (n == 0)
-        ice(e->pos, "field %s not found in %s", f->name, type_string(t));
+    if (n == 0) { /* deeper than MAX_EMBED_DEPTH: the checker found it */
+        unsupported(e->pos, xprintf("fields promoted through more than %d embedded structs", MAX_EMBED_DEPTH));
+        return const_int(s, t_ptr(), 0, e->pos);
+    }
     Value *base;
     if (type_underlying(t)->kind == TYPE_POINTER) {
         base = expr1(s, x);
