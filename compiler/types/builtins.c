@@ -287,8 +287,9 @@ static void builtin(Checker *c, Expr *e, BuiltinId id)
                 /* append(s S, x ...E) called with ...: a call's count error */
                 bool few = args->n < 2;
                 error_at(few ? args->v[args->n - 1]->pos : args->v[2]->pos,
-                         "%s arguments in call to append\n\thave %s\n\twant (%s, ...%s)", few ? "not enough" : "too many",
-                         check_types_summary(args), type_string(s->type), type_string(u->u.slice.elem));
+                         "%s arguments in call to append\n\thave %s\n\twant (%s, ...%s)",
+                         few ? "not enough" : "too many", check_types_summary(args), type_string(s->type),
+                         type_string(u->u.slice.elem));
                 check_invalidate(e);
                 return;
             }

@@ -253,6 +253,9 @@ static void report_lookup(Expr *e, Lookup *r, Type *t, bool addressable)
     case LOOKUP_NONE:
         report_undefined(e, t, sel->u.ident.name, addressable);
         break;
+    case LOOKUP_TOO_DEEP:
+        check_unsupported(sel->pos, xprintf("selectors through more than %d embedded fields", CHECK_MAX_EMBED - 1));
+        break;
     default:
         break;
     }

@@ -238,8 +238,11 @@ void check_conversion(Checker *c, Expr *e, Type *t);
 
 /* lookup.c */
 
-/* Embedded fields a selector may follow: far beyond what programs
- * write; a deeper member is treated as unknown (no error is reported). */
+/* Embedded fields a selector may follow, plus one: far beyond what
+ * programs write (gc has no limit; Go's own tests go 13 deep). A member
+ * found only deeper is reported as not supported (LOOKUP_TOO_DEEP), and
+ * the bound keeps Lookup.path a fixed array. compiler/ssagen's field.c
+ * lowers fewer levels and reports the rest itself. */
 #define CHECK_MAX_EMBED 32
 
 typedef enum LookupStatus {
@@ -248,6 +251,7 @@ typedef enum LookupStatus {
     LOOKUP_AMBIGUOUS, /* two at the shallowest depth */
     LOOKUP_PTR_RECV,  /* obj is a method of *T only, and x is not addressable */
     LOOKUP_UNKNOWN,   /* not found, but a broken embedded type might have it */
+    LOOKUP_TOO_DEEP,  /* not found within CHECK_MAX_EMBED embedded fields, but might be deeper */
 } LookupStatus;
 
 /* What check_lookup_member found. path[0..depth) are the indices of the
@@ -258,6 +262,7 @@ typedef struct Lookup {
     Object *obj;       /* OBJ_VAR field or OBJ_FUNC method (FOUND, PTR_RECV) */
     bool indirect;     /* a pointer is followed on the way (x itself included) */
     bool unknown;      /* a broken embedded type was passed over */
+    bool too_deep;     /* embedded fields beyond CHECK_MAX_EMBED were not searched */
     int depth;
     int path[CHECK_MAX_EMBED];
 } Lookup;

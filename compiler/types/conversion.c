@@ -261,10 +261,6 @@ void check_conversion(Checker *c, Expr *e, Type *t)
         ok = true;
     } else if (type_is_string(xu) && is_bytes_or_runes(tu)) {
         ok = true;
-    } else if (xu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
-               type_underlying(tu->u.pointer.elem)->kind == TYPE_ARRAY &&
-               type_identical(xu->u.slice.elem, type_underlying(tu->u.pointer.elem)->u.array.elem)) {
-        ok = true; /* slice to array pointer (Go 1.17) */
     } else if ((xu->kind == TYPE_UNSAFE_POINTER && (tu->kind == TYPE_POINTER || tu->kind == TYPE_UINTPTR)) ||
                (tu->kind == TYPE_UNSAFE_POINTER && (xu->kind == TYPE_POINTER || xu->kind == TYPE_UINTPTR))) {
         ok = true;

@@ -133,7 +133,8 @@ void check_composite_lit(Checker *c, Expr *e)
                             f = fs->v[j];
                 if (!f) {
                     if (k->kind == EXPR_IDENT)
-                        error_at(k->pos, "unknown field '%s' in struct literal of type %s", k->u.ident.name, type_string(t));
+                        error_at(k->pos, "unknown field '%s' in struct literal of type %s", k->u.ident.name,
+                                 type_string(t));
                     else
                         error_at(k->pos, "invalid field name %s in struct literal", check_expr_text(k));
                     check_value(c, kv->u.key_value.value);

@@ -125,7 +125,7 @@ static bool search_entry(Lookup *r, Embedded *e, const char *name, bool fold, Ty
             if (r->obj || !f->u.var.embedded)
                 continue;
             if (e->depth + 1 >= CHECK_MAX_EMBED) {
-                r->unknown = true; /* deeper than any real program goes */
+                r->too_deep = true;
                 continue;
             }
             Embedded sub = *e;
@@ -178,6 +178,8 @@ static Lookup lookup(Type *t, bool addressable, const char *name, bool fold)
     }
     if (r.unknown)
         r.status = LOOKUP_UNKNOWN;
+    else if (r.too_deep)
+        r.status = LOOKUP_TOO_DEEP;
     return r;
 }
 
@@ -217,7 +219,7 @@ static Object *find_method(Type *t, Object *want, Object **alt, bool *unknown)
 {
     *alt = NULL;
     Lookup r = check_lookup_member(t, false, want->name, false);
-    *unknown = r.status == LOOKUP_UNKNOWN;
+    *unknown = r.status == LOOKUP_UNKNOWN || r.status == LOOKUP_TOO_DEEP;
     if (r.status == LOOKUP_FOUND)
         return r.obj && r.obj->kind == OBJ_FUNC ? r.obj : NULL;
     if (r.status == LOOKUP_PTR_RECV) {

@@ -344,7 +344,8 @@ Test(check, builtin_argument_counts)
 {
     const char *got = errors("package main\nfunc main() {\n\tprintln(len(\"a\", \"b\"))\n\tx := recover(1)\n"
                              "\t_ = x\n\t_ = make()\n}\n");
-    cr_assert_str_eq(got, "x.go:3:10: invalid operation: too many arguments for len(\"a\", \"b\") (expected 1, found 2)\n"
+    cr_assert_str_eq(got, "x.go:3:10: invalid operation: too many arguments for len(\"a\", \"b\") "
+                          "(expected 1, found 2)\n"
                           "x.go:4:7: invalid operation: too many arguments for recover(1) (expected 0, found 1)\n"
                           "x.go:6:6: invalid operation: not enough arguments for make() (expected 1, found 0)\n");
 }
@@ -441,10 +442,11 @@ Test(check, type_switch_clause_variables)
                       "\t}\n"
                       "}\n";
     Package *p = check(src);
-    cr_assert_str_eq(captured_errors(), "x.go:9:7: impossible type switch case: int\n"
-                                        "\te (variable of type error) cannot have dynamic type int (missing Error method)\n"
-                                        "x.go:9:12: impossible type switch case: string\n"
-                                        "\te (variable of type error) cannot have dynamic type string (missing Error method)\n");
+    cr_assert_str_eq(captured_errors(),
+                     "x.go:9:7: impossible type switch case: int\n"
+                     "\te (variable of type error) cannot have dynamic type int (missing Error method)\n"
+                     "x.go:9:12: impossible type switch case: string\n"
+                     "\te (variable of type error) cannot have dynamic type string (missing Error method)\n");
     Stmt *sw = p->funcs.v[1]->u.func.body->u.block.list.v[1];
     cr_assert_eq(sw->kind, STMT_TYPE_SWITCH);
     StmtList *cl = &sw->u.type_switch.body->u.block.list;
@@ -452,4 +454,18 @@ Test(check, type_switch_clause_variables)
     cr_assert_str_eq(type_string(cl->v[1]->u.case_clause.implicit->type), "error");
     cr_assert_str_eq(type_string(cl->v[2]->u.case_clause.implicit->type), "error");
     cr_assert_str_eq(type_string(cl->v[3]->u.case_clause.implicit->type), "error");
+}
+
+/* Selectors follow up to 31 embedded fields; a member only deeper is
+ * reported as not supported rather than undefined. */
+Test(check, promoted_members_deeper_than_supported)
+{
+    Buf b = {0};
+    buf_puts(&b, "package main\ntype S0 struct{ f int }\nfunc (S0) m() {}\n");
+    for (int i = 1; i <= 32; i++)
+        buf_printf(&b, "type S%d struct{ S%d }\n", i, i - 1);
+    buf_puts(&b, "func main() {\n\tvar a S31\n\t_ = a.f\n\ta.m()\n\tvar b S32\n\t_ = b.f\n\t_ = S32.m\n}\n");
+    cr_assert_str_eq(errors(b.s), "x.go:41:8: not supported yet: selectors through more than 31 embedded fields\n"
+                                  "x.go:42:10: not supported yet: selectors through more than 31 embedded fields\n");
+    free(b.s);
 }
