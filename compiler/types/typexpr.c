@@ -267,7 +267,7 @@ static void embed(Checker *c, Type *t, Type *et, Pos pos)
     }
     Type *eu = type_underlying(et);
     if (eu->kind == TYPE_NAMED || (eu->kind == TYPE_INTERFACE && !eu->u.iface.complete)) {
-        PendingEmbed p = {t, et, pos};
+        PendingEmbed p = {.iface = t, .embedded = et, .pos = pos};
         vec_push(&c->pending_embeds, p);
         t->u.iface.complete = false;
         return;
