@@ -410,6 +410,17 @@ static void save_clobbered(Alloc *A, RegMask clob, int i)
     }
 }
 
+/* v's arguments that die at position i release their registers. */
+static void release_dead_args(Alloc *A, Value *v, int i)
+{
+    for (int j = 0; j < v->nargs; j++) {
+        Value *a = v->args[j];
+        int r = A->reg[a->id];
+        if (r >= 0 && next_use(A, a, i) == DEAD)
+            drop(A, r);
+    }
+}
+
 /* v's result is now in register out: record it, spill it at its
  * definition if it lives beyond the block, free out if v is never used. */
 static void define(Alloc *A, Value *v, int out, int i)
@@ -463,12 +474,7 @@ static void alloc_abi_value(Alloc *A, Value *v, int i)
     save_clobbered(A, clob, i);
     ins.out = (int8_t)out;
     vec_push(A->out, ins);
-    for (int j = 0; j < v->nargs; j++) {
-        Value *a = v->args[j];
-        int r = A->reg[a->id];
-        if (r >= 0 && next_use(A, a, i) == DEAD)
-            drop(A, r);
-    }
+    release_dead_args(A, v, i);
     A->pinned = 0;
     if (out >= 0)
         define(A, v, out, i);
@@ -544,12 +550,7 @@ static void alloc_value(Alloc *A, Value *v, int i)
     vec_push(A->out, ins);
 
     /* Arguments that die here release their registers. */
-    for (int j = 0; j < v->nargs; j++) {
-        Value *a = v->args[j];
-        int r = A->reg[a->id];
-        if (r >= 0 && next_use(A, a, i) == DEAD)
-            drop(A, r);
-    }
+    release_dead_args(A, v, i);
     A->pinned = 0;
     if (out >= 0)
         define(A, v, out, i);

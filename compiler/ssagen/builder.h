@@ -218,7 +218,6 @@ void declare_local(Builder *s, Object *obj);
 void zero_object(Builder *s, Object *obj, Pos pos);
 
 /* field.c */
-int64_t field_offset(Type *st, int index);
 Value *field_addr(Builder *s, Expr *e, Checks *pend);
 
 /* literal.c */

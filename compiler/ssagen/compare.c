@@ -174,7 +174,7 @@ Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos)
             Type *ft = fs->v[i]->type;
             if (!named(fs->v[i]))
                 continue;
-            int64_t off = field_offset(u, i);
+            int64_t off = type_field_offset(u, i);
             Val xf = load_val(s, ft, offptr(s, x.addr, off, pos), pos);
             Val yf = load_val(s, ft, offptr(s, y.addr, off, pos), pos);
             all = v2(s, OpAnd8, t_bool(), pos, all, equal_vals(s, xf, yf, ft, pos));

@@ -12,16 +12,6 @@
  */
 #include "builder.h"
 
-/* Offset of field index of struct type st: each field at its alignment. */
-int64_t field_offset(Type *st, int index)
-{
-    ObjectList *fs = &type_underlying(st)->u.strct.fields;
-    int64_t off = 0;
-    for (int i = 0; i < index; i++)
-        off = align_up(off, type_align(fs->v[i]->type)) + type_size(fs->v[i]->type);
-    return align_up(off, type_align(fs->v[index]->type));
-}
-
 /* The checker follows embedded fields at most this deep (lookup.c). */
 enum { MAX_EMBED_DEPTH = 9 };
 
@@ -87,7 +77,7 @@ Value *field_addr(Builder *s, Expr *e, Checks *pend)
         base = address(s, x, pend);
     }
     for (int i = 0; i < n; i++) {
-        base = offptr(s, base, field_offset(t, path[i]->u.var.index), e->pos);
+        base = offptr(s, base, type_field_offset(t, path[i]->u.var.index), e->pos);
         t = path[i]->type;
         if (i + 1 < n && type_underlying(t)->kind == TYPE_POINTER) {
             /* an embedded *E: load it, so the checks so far come first */

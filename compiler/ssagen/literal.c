@@ -54,7 +54,7 @@ static void fill_fields(Builder *s, Expr *e, Type *t, Value *dst)
             f = el->u.key_value.key->u.ident.obj;
             el = el->u.key_value.value;
         }
-        fill_elem(s, el, f->type, offptr(s, dst, field_offset(t, f->u.var.index), el->pos));
+        fill_elem(s, el, f->type, offptr(s, dst, type_field_offset(t, f->u.var.index), el->pos));
     }
 }
 
