@@ -59,7 +59,7 @@ Object *check_find_method(Type *t, const char *name, bool *ptr_recv)
 
 /* Whether t implements interface iface: NULL if it does, else why not
  * in gc's words ("(missing M method)", "(wrong type for M method)",
- * "(method M has pointer receiver)"), for the first method of iface at
+ * "(M method has pointer receiver)"), for the first method of iface at
  * fault. */
 const char *check_missing_method(Type *t, Type *iface)
 {
@@ -81,7 +81,7 @@ const char *check_missing_method(Type *t, Type *iface)
         if (!type_identical(have->type, m->type))
             return xprintf("(wrong type for %s method)", m->name);
         if (ptr && type_underlying(t)->kind != TYPE_POINTER && t->kind == TYPE_NAMED)
-            return xprintf("(method %s has pointer receiver)", m->name);
+            return xprintf("(%s method has pointer receiver)", m->name);
     }
     return NULL;
 }

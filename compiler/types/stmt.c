@@ -13,8 +13,10 @@
  *     the SWITCH for fallthrough; label_name on a labelled statement;
  *   - local variables declared through check_declare_local_var, so that
  *     check_func_body reports the unused ones.
- * Type switches and select are not supported yet; they are reported and
- * their bodies skipped (FuncCtx.skipped silences "declared but not used").
+ *   - in a type switch, each clause's case_clause.implicit: the variable
+ *     of `v := x.(type)` declared in that clause, with its type.
+ * Select is not supported yet; it is reported and its body skipped
+ * (FuncCtx.skipped silences "declared but not used").
  */
 #include <string.h>
 
@@ -49,6 +51,7 @@ typedef struct Frame {
 enum {
     FALLTHROUGH_OK = 1, /* last statement of a clause that has a successor */
     FINAL_CASE = 2,     /* last statement of the final clause */
+    IN_TYPE_SWITCH = 4, /* last statement of a type switch's clause */
 };
 
 /* Per-statement context, passed down by value. */
@@ -598,8 +601,9 @@ static void branch_stmt(Checker *c, Ctx ctx, Stmt *s)
                 }
             return;
         }
-        error_at(s->pos, (ctx.flags & FINAL_CASE) ? "cannot fallthrough final case in switch"
-                                                  : "fallthrough statement out of place");
+        error_at(s->pos, (ctx.flags & FINAL_CASE)       ? "cannot fallthrough final case in switch"
+                         : (ctx.flags & IN_TYPE_SWITCH) ? "cannot fallthrough in type switch"
+                                                        : "fallthrough statement out of place");
         return;
     }
     const char *kw = tok == TK_BREAK ? "break" : tok == TK_CONTINUE ? "continue" : "goto";
@@ -1040,6 +1044,110 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
     close_scope(c);
 }
 
+/* One case of a type switch on x (NULL when x is invalid): a type, or
+ * nil (NULL). Duplicates are reported; a concrete type must be able to
+ * implement x's interface. */
+static Type *type_case(Checker *c, Expr *x, Expr *e, TypeList *seen, ExprList *seen_at)
+{
+    Expr *u = check_unparen(e);
+    Type *t = NULL;
+    if (u->kind == EXPR_IDENT && check_lookup(c, u->u.ident.name) &&
+        check_lookup(c, u->u.ident.name)->kind == OBJ_NIL) {
+        check_expr(c, e);
+    } else {
+        t = check_type(c, e);
+        if (t->kind == TYPE_INVALID)
+            return t;
+    }
+    for (int i = 0; i < seen->n; i++)
+        if (seen->v[i] == t || (t && seen->v[i] && type_identical(seen->v[i], t))) {
+            error_at(e->pos, "duplicate case %s in type switch\n\t%s: previous case",
+                     t ? type_string(t) : "nil", pos_string(seen_at->v[i]->pos));
+            return t;
+        }
+    vec_push(seen, t);
+    vec_push(seen_at, e);
+    if (x && t && !type_is_interface(t)) {
+        const char *m = check_missing_method(t, x->type);
+        if (m)
+            error_at(e->pos, "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+                     check_expr_text(e), check_operand_string(x), type_string(t), m);
+    }
+    return t;
+}
+
+/* switch [init;] [v :=] x.(type) {...}: x must be an interface; each
+ * clause declares its own v, of the clause's one case type or else of
+ * x's type (spec "Type switches"); v counts as used if any clause uses
+ * it, and is reported once, where it is written, if none does. */
+static void type_switch_stmt(Checker *c, Ctx ctx, Stmt *s)
+{
+    open_scope(c, s->pos);
+    s->u.type_switch.scope = c->env.scope;
+    simple(c, ctx, s->u.type_switch.init);
+    Stmt *g = s->u.type_switch.assign;
+    Expr *lhs = g->kind == STMT_ASSIGN ? g->u.assign.lhs.v[0] : NULL;
+    Expr *guard = g->kind == STMT_ASSIGN ? g->u.assign.rhs.v[0] : g->u.expr.x;
+    if (lhs && is_blank_ident(lhs)) {
+        error_at(lhs->pos, "no new variable on left side of :=");
+        lhs = NULL;
+    }
+    Expr *x = guard->u.type_assert.x;
+    check_value(c, x);
+    if (check_is_invalid(x)) {
+        x = NULL;
+    } else if (!type_is_interface(x->type)) {
+        error_at(x->pos, "%s is not an interface", check_operand_string(x));
+        x = NULL;
+    }
+    Frame f = {ctx.frames, s};
+    ctx.frames = &f;
+    Stmt *body = s->u.type_switch.body;
+    body->u.block.scope = c->env.scope;
+    StmtList *clauses = &body->u.block.list;
+    Stmt *dflt = NULL;
+    TypeList seen = {0};
+    ExprList seen_at = {0};
+    ObjectList vars = {0};
+    for (int i = 0; i < clauses->n; i++) {
+        Stmt *cl = clauses->v[i];
+        if (cl->kind != STMT_CASE_CLAUSE)
+            continue;
+        if (cl->u.case_clause.is_default) {
+            if (dflt)
+                error_at(cl->pos, "multiple defaults (first at %s)", pos_string(dflt->pos));
+            else
+                dflt = cl;
+        }
+        Type *t = NULL;
+        ExprList *cases = &cl->u.case_clause.list;
+        for (int j = 0; j < cases->n; j++)
+            t = type_case(c, x, cases->v[j], &seen, &seen_at);
+        open_scope(c, cl->pos);
+        cl->u.case_clause.scope = c->env.scope;
+        if (lhs) {
+            if (cases->n != 1 || !t)
+                t = x ? x->type : types_basic[TYPE_INVALID];
+            Object *v = object_new(OBJ_VAR, lhs->u.ident.name, lhs->pos, t);
+            check_declare_obj(c, c->env.scope, v);
+            cl->u.case_clause.implicit = v;
+            vec_push(&vars, v);
+        }
+        Ctx inner = ctx;
+        inner.flags = IN_TYPE_SWITCH;
+        stmt_list(c, inner, &cl->u.case_clause.body, cl->pos);
+        close_scope(c);
+    }
+    if (lhs) {
+        bool used = false;
+        for (int i = 0; i < vars.n; i++)
+            used |= vars.v[i]->u.var.used;
+        if (!used && !(c->env.fn && c->env.fn->skipped))
+            error_at(lhs->pos, "%s declared but not used", lhs->u.ident.name);
+    }
+    close_scope(c);
+}
+
 /* --- Dispatch ------------------------------------------------------------------------ */
 
 /* Checks statement s; ctx says which statements enclose it (for break,
@@ -1113,7 +1221,7 @@ static void stmt(Checker *c, Ctx ctx, Stmt *s)
         range_stmt(c, ctx, s);
         return;
     case STMT_TYPE_SWITCH:
-        skip_unsupported(c, s->pos, "type switches");
+        type_switch_stmt(c, ctx, s);
         return;
     case STMT_SELECT:
         skip_unsupported(c, s->pos, "select statements");

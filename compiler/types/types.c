@@ -9,6 +9,7 @@
  * follows gc on amd64 (see types.h).
  */
 #include "types.h"
+#include "scanner.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -401,8 +402,9 @@ static void write_tuple(Buf *b, Type *tup, bool variadic, bool runtime_names)
             Object *v = tup->u.tuple.vars.v[i];
             if (i > 0)
                 buf_puts(b, ", ");
-            /* as types2: parameter and result names are part of the text */
-            if (v->name && v->name[0])
+            /* as types2: parameter and result names are part of the
+             * text; not of the run-time name */
+            if (v->name && v->name[0] && !runtime_names)
                 buf_printf(b, "%s ", v->name);
             if (variadic && i == tup->u.tuple.vars.n - 1 && v->type->kind == TYPE_SLICE) {
                 buf_puts(b, "...");
@@ -429,6 +431,67 @@ static void write_signature(Buf *b, Type *t, bool runtime_names)
         return;
     }
     write_tuple(b, r, false, runtime_names);
+}
+
+/* Go's strconv.Quote of s (n bytes), for struct tags in run-time names:
+ * ", \ and control characters escaped. */
+static void write_quoted(Buf *b, const char *s, int n)
+{
+    buf_putc(b, '"');
+    for (int i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\t' ? "\\t"
+                        : c == '\r' ? "\\r" : c == '\a' ? "\\a" : c == '\b' ? "\\b" : c == '\f' ? "\\f"
+                        : c == '\v' ? "\\v" : NULL;
+        if (esc)
+            buf_puts(b, esc);
+        else if (c < 0x20 || c == 0x7f)
+            buf_printf(b, "\\x%02x", c);
+        else
+            buf_putc(b, (char)c);
+    }
+    buf_putc(b, '"');
+}
+
+/* A struct type's run-time name, as gc's reflect shows it:
+ * struct { a int; B string "tag" }, embedded fields by their type. */
+static void write_runtime_struct(Buf *b, Type *t)
+{
+    ObjectList *fs = &t->u.strct.fields;
+    buf_puts(b, "struct {");
+    for (int i = 0; i < fs->n; i++) {
+        Object *f = fs->v[i];
+        buf_puts(b, i > 0 ? "; " : " ");
+        if (!f->u.var.embedded)
+            buf_printf(b, "%s ", f->name);
+        write_type(b, f->type, true);
+        const char *tag = t->u.strct.tags ? t->u.strct.tags[i] : NULL;
+        if (tag) {
+            Buf v = {0};
+            string_lit_value(&v, tag, (int)strlen(tag));
+            buf_putc(b, ' ');
+            write_quoted(b, v.s ? v.s : "", (int)v.len);
+            free(v.s);
+        }
+    }
+    buf_puts(b, fs->n ? " }" : "}");
+}
+
+/* An interface type's run-time name: interface { M(int); main.m() },
+ * unexported method names qualified by their package. */
+static void write_runtime_interface(Buf *b, Type *t)
+{
+    ObjectList *ms = &t->u.iface.methods;
+    buf_puts(b, "interface {");
+    for (int i = 0; i < ms->n; i++) {
+        Object *m = ms->v[i];
+        buf_puts(b, i > 0 ? "; " : " ");
+        if (!(m->name[0] >= 'A' && m->name[0] <= 'Z'))
+            buf_printf(b, "%s.", m->pkg ? m->pkg : "main");
+        buf_puts(b, m->name);
+        write_signature(b, m->type, true);
+    }
+    buf_puts(b, ms->n ? " }" : "}");
 }
 
 static void write_type(Buf *b, Type *t, bool runtime_names)
@@ -482,6 +545,10 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
         write_tuple(b, t, false, runtime_names);
         break;
     case TYPE_STRUCT:
+        if (runtime_names) {
+            write_runtime_struct(b, t);
+            break;
+        }
         buf_puts(b, "struct{");
         for (int i = 0; i < t->u.strct.fields.n; i++) {
             Object *f = t->u.strct.fields.v[i];
@@ -498,6 +565,10 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
         buf_putc(b, '}');
         break;
     case TYPE_INTERFACE:
+        if (runtime_names) {
+            write_runtime_interface(b, t);
+            break;
+        }
         if (t == type_underlying(type_error)) {
             buf_puts(b, "interface{Error() string}");
             break;
