@@ -90,6 +90,8 @@ static bool memory_comparable(Type *t)
 Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos)
 {
     Type *u = type_underlying(t);
+    if (u->kind == TYPE_INTERFACE || type_is_interface(y.type))
+        return iface_equal(s, x, y, pos); /* iface.c; y may be concrete */
     if (u->kind == TYPE_STRING)
         return string_compare(s, TK_EQL, x, y, pos);
     if (x.n == 1)

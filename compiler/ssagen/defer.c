@@ -172,6 +172,10 @@ void defer_stmt(Builder *s, Stmt *st)
     Callee c;
     if (!callee_of(s, e, &c))
         return;
+    if (c.code) {
+        unsupported(pos, "deferred calls of interface methods");
+        return;
+    }
     int nargs;
     Val *args = call_args(s, e, &c, &nargs);
     if (!s->cur)

@@ -189,8 +189,9 @@ static Value *binary_words(Builder *s, Expr *e)
             return compare_words(s, op, v.w[0], const_int(s, t_ptr(), 0, e->pos), t_ptr(), e->pos);
         }
         if (xi || yi) {
-            unsupported(e->pos, "comparison of interface values");
-            return const_int(s, t_bool(), 0, e->pos);
+            Val x = expr(s, ex), y = expr(s, ey);
+            Value *eq = iface_equal(s, x, y, e->pos);
+            return op == TK_EQL ? eq : v1(s, OpNot, t_bool(), e->pos, eq);
         }
         Val x = expr(s, ex), y = expr(s, ey);
         if (type_is_string(ot))
@@ -372,7 +373,7 @@ static Val composite_lit(Builder *s, Expr *e)
         }
         if (el->kind == EXPR_COMPOSITE_LIT && !el->type)
             el->type = et; /* elided type: the checker should have set it */
-        Val v = expr(s, el);
+        Val v = assign_conv(s, expr(s, el), et, el->pos);
         store_val(s, et, offptr(s, a, idx * esize, el->pos), v, el->pos);
         idx++;
     }
@@ -405,6 +406,8 @@ Val conversion(Builder *s, Expr *e)
         r.w[1] = res[1];
         return r;
     }
+    if (tu->kind == TYPE_INTERFACE)
+        return to_iface(s, expr(s, arg), to, e->pos);
     if (type_identical(tu, fu) || (tu->kind == TYPE_STRING && fu->kind == TYPE_STRING)) {
         Val v = expr(s, arg);
         v.type = to;
@@ -455,8 +458,11 @@ static Val expr_raw(Builder *s, Expr *e)
         Object *obj = e->u.ident.obj;
         if (obj && obj->kind == OBJ_VAR)
             return read_object(s, obj, e->pos);
-        if (obj && obj->kind == OBJ_NIL)
+        if (obj && obj->kind == OBJ_NIL) {
+            if (e->type && type_underlying(e->type)->kind != TYPE_UNTYPED_NIL)
+                return zero_val(s, e->type, e->pos); /* nil of its final type: 1 to 3 words */
             return one(const_int(s, t_ptr(), 0, e->pos), e->type);
+        }
         if (obj && obj->kind == OBJ_FUNC && obj->u.func.decl && !obj->u.func.is_method)
             return func_value(s, obj, e->pos);
         unsupported(e->pos, xprintf("use of %s as a value", e->u.ident.name));
@@ -502,6 +508,8 @@ static Val expr_raw(Builder *s, Expr *e)
         return composite_lit(s, e);
     case EXPR_FUNC_LIT:
         return func_lit(s, e);
+    case EXPR_TYPE_ASSERT:
+        return type_assert(s, e, NULL);
     default:
         break;
     }
