@@ -196,6 +196,7 @@ typedef enum GenKind {
     GEN_EQUAL,   /* type..eq.T (alg.c) */
     GEN_HASH,    /* type..hash.T (alg.c) */
     GEN_WRAPPER, /* (*T).m for a value method m (iface.c) */
+    GEN_METHOD_VALUE, /* T.m-fm, the code of a method value's closure (iface.c) */
 } GenKind;
 
 /* program.c */
@@ -257,6 +258,7 @@ typedef struct Callee {
 } Callee;
 
 Type *full_sig(Type *sig);
+bool method_callee(Builder *s, Expr *fun, Callee *c);
 bool callee_of(Builder *s, Expr *e, Callee *c);
 Val *call_args(Builder *s, Expr *e, Callee *c, int *nargs);
 Val call_expr(Builder *s, Expr *e);
@@ -270,6 +272,8 @@ Val type_assert(Builder *s, Expr *e, Value **okp);
 bool iface_callee(Builder *s, Expr *fun, Callee *c);
 const char *method_wrapper(SsaGen *g, Object *m);
 void wrapper_body(Builder *s, Object *m, Pos pos);
+Val method_value(Builder *s, Expr *e);
+void method_value_body(Builder *s, Type *rt, Object *m, Pos pos);
 Value *iface_equal(Builder *s, Val x, Val y, Pos pos);
 void type_switch_stmt(Builder *s, Stmt *st);
 

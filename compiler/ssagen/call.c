@@ -259,7 +259,7 @@ static Type *recv_base(Type *r)
  * value, made from x as the method wants it (&x for a pointer receiver
  * on an addressable T, *x for a value receiver on a *T). Methods
  * promoted through embedded fields are not lowered yet. */
-static bool method_callee(Builder *s, Expr *fun, Callee *c)
+bool method_callee(Builder *s, Expr *fun, Callee *c)
 {
     Expr *sel = fun->u.selector.sel, *x = fun->u.selector.x;
     Object *m = sel->u.ident.obj;

@@ -451,6 +451,9 @@ static Val expr_raw(Builder *s, Expr *e)
 {
     if (e->mode == MODE_CONST && e->val)
         return const_val(s, e);
+    if (e->kind == EXPR_SELECTOR && e->u.selector.sel->u.ident.obj &&
+        e->u.selector.sel->u.ident.obj->kind == OBJ_FUNC)
+        return method_value(s, e); /* iface.c */
     switch (e->kind) {
     case EXPR_PAREN:
         return expr(s, e->u.paren.x);

@@ -304,6 +304,13 @@ Val type_assert(Builder *s, Expr *e, Value **okp)
 
 /* --- Method calls ------------------------------------------------------------------------------ */
 
+/* The code of method i of the itab tab: itab.fun[i] (rt/type.h). */
+static Value *itab_fun(Builder *s, Value *tab, int i, Pos pos)
+{
+    enum { ITAB_FUN = 24 };
+    return load(s, t_uintptr(), offptr(s, tab, ITAB_FUN + 8 * i, pos), pos);
+}
+
 /* The signature of interface method m as called: the receiver (the
  * data word) first. */
 static Type *iface_call_sig(Object *m)
@@ -336,7 +343,7 @@ bool iface_callee(Builder *s, Expr *fun, Callee *c)
         return false;
     Val xv = expr(s, x);
     check_or_panic(s, is_nonnil(s, xv.w[0], fun->pos), RT_panicmem, NULL, fun->pos);
-    c->code = load(s, t_uintptr(), offptr(s, xv.w[0], 24 + 8 * i, fun->pos), fun->pos);
+    c->code = itab_fun(s, xv.w[0], i, fun->pos);
     c->recv = one(xv.w[1], t_ptr());
     c->has_recv = true;
     c->sig = iface_call_sig(iface_methods(x->type).v[i]);
@@ -363,15 +370,17 @@ static Object *wrapper_var(const char *name, Type *t, bool result)
     return o;
 }
 
-/* (*T).m(p, args...): T.m(*p, args...), the load of a nil p panicking
- * as a nil dereference (gc's wrapper faults there). */
-void wrapper_body(Builder *s, Object *m, Pos pos)
+/* Binds the parameters of a generated function that passes its
+ * arguments on: first (if not NULL) of type first, then those of
+ * signature sig (without its receiver), named afresh; its results are
+ * sig's, unnamed, so that emit_return returns the values it is given.
+ * Returns the parameters' values; *n gets their count. */
+static Val *forward_params(Builder *s, Type *first, Type *sig, int *n, Pos pos)
 {
-    Type *t = m->type->u.func.recv->type;
-    Type *sig = m->type;
     ObjectList *ps = &sig->u.func.params->u.tuple.vars, *rs = &sig->u.func.results->u.tuple.vars;
     ObjectList wps = {0}, wrs = {0};
-    vec_push(&wps, wrapper_var("p", type_new_pointer(t), false));
+    if (first)
+        vec_push(&wps, wrapper_var("p", first, false));
     for (int i = 0; i < ps->n; i++)
         vec_push(&wps, wrapper_var(xprintf("a%d", i), ps->v[i]->type, false));
     for (int i = 0; i < rs->n; i++)
@@ -381,13 +390,99 @@ void wrapper_body(Builder *s, Object *m, Pos pos)
     wsig->u.func.results = type_new_tuple(wrs);
     wsig->u.func.variadic = sig->u.func.variadic;
     bind_params(s, wsig, pos);
-    Value *p = read_object(s, wps.v[0], pos).w[0];
+    /* one slot more for the receiver the callers put first */
+    Val *vals = NEWARRAY(Val, wps.n + 1);
+    for (int i = 0; i < wps.n; i++)
+        vals[i + !first] = read_object(s, wps.v[i], pos);
+    *n = wps.n + !first;
+    return vals;
+}
+
+/* (*T).m(p, args...): T.m(*p, args...), the load of a nil p panicking
+ * as a nil dereference (gc's wrapper faults there). */
+void wrapper_body(Builder *s, Object *m, Pos pos)
+{
+    Type *t = m->type->u.func.recv->type;
+    int n;
+    Val *args = forward_params(s, type_new_pointer(t), m->type, &n, pos);
+    Value *p = args[0].w[0];
     check_or_panic(s, is_nonnil(s, p, pos), RT_panicmem, NULL, pos);
-    Val *args = NEWARRAY(Val, wps.n);
     args[0] = copy_val(s, load_val(s, t, p, pos), pos);
-    for (int i = 1; i < wps.n; i++)
-        args[i] = read_object(s, wps.v[i], pos);
-    CallResult cr = call_func(s, full_sig(sig), m, NULL, args, wps.n, pos);
+    CallResult cr = call_func(s, full_sig(m->type), m, NULL, args, n, pos);
+    emit_return(s, cr.vals, pos);
+}
+
+/* --- Method values ------------------------------------------------------------------------------ */
+
+/* The closure of a method value: the code, then the receiver. */
+static Type *method_value_type(Type *recv)
+{
+    Arena *outer = arena_enter(&arena_package);
+    Type *t = type_new(TYPE_STRUCT);
+    Object *f = object_new(OBJ_VAR, "F", (Pos){0}, t_uintptr());
+    Object *r = object_new(OBJ_VAR, "R", (Pos){0}, recv);
+    f->u.var.is_field = r->u.var.is_field = true;
+    r->u.var.index = 1;
+    vec_push(&t->u.strct.fields, f);
+    vec_push(&t->u.strct.fields, r);
+    arena_enter(outer);
+    return t;
+}
+
+/*
+ * x.M as a value: a closure (closure.c's layout) holding the receiver
+ * as the call x.M() would pass it, evaluated now (for an interface, its
+ * two words; a nil interface panics here, as in gc), whose code is the
+ * generated function M-fm (gc's name), which calls M with it.
+ */
+Val method_value(Builder *s, Expr *e)
+{
+    Expr *x = e->u.selector.x;
+    Object *m = e->u.selector.sel->u.ident.obj;
+    Callee c = {0};
+    const char *name;
+    if (type_is_interface(x->type)) {
+        c.recv = expr(s, x);
+        check_or_panic(s, is_nonnil(s, c.recv.w[0], e->pos), RT_panicmem, NULL, e->pos);
+        name = xprintf("%s.%s-fm", type_sym(s, x->type)->name + strlen("type."), m->name);
+    } else if (method_callee(s, e, &c)) {
+        name = xprintf("%s-fm", m->link_name);
+    } else {
+        unsupported(e->pos, "method values of promoted methods");
+        return zero_val(s, e->type, e->pos);
+    }
+    Type *rt = c.recv.type;
+    Type *ct = method_value_type(rt);
+    name = queue_gen_func(s->gen, GEN_METHOD_VALUE, name, rt, m);
+    Value *typ = type_word(s, ct, e->pos);
+    Value *res[1] = {0};
+    Type *rtypes[1] = {t_ptr()};
+    rtcall(s, RT_newobject, &typ, res, rtypes, e->pos);
+    Value *clo = res[0] ? res[0] : const_int(s, t_ptr(), 0, e->pos);
+    store(s, t_uintptr(), clo, addr_of_sym(s, ssa_sym(SYM_FUNC, name, NULL), e->pos), e->pos);
+    store_val(s, rt, offptr(s, clo, type_field_offset(ct, 1), e->pos), c.recv, e->pos);
+    return one(clo, e->type);
+}
+
+/* M-fm(args...): M called on the receiver saved in the closure (DX),
+ * through the itab for an interface receiver of type rt. */
+void method_value_body(Builder *s, Type *rt, Object *m, Pos pos)
+{
+    bool iface = type_is_interface(rt);
+    Type *sig = iface ? m->type : full_sig(m->type);
+    int n;
+    Val *args = forward_params(s, NULL, m->type, &n, pos);
+    Value *clo = v0(s, OpClosurePtr, t_ptr(), pos);
+    Val recv = load_val(s, rt, offptr(s, clo, type_field_offset(method_value_type(rt), 1), pos), pos);
+    CallResult cr;
+    if (iface) {
+        Value *code = itab_fun(s, recv.w[0], iface_method_index(rt, m->name), pos);
+        args[0] = one(recv.w[1], t_ptr());
+        cr = call_code(s, iface_call_sig(m), code, args, n, pos);
+    } else {
+        args[0] = copy_val(s, recv, pos);
+        cr = call_func(s, sig, m, NULL, args, n, pos);
+    }
     emit_return(s, cr.vals, pos);
 }
 

@@ -31,7 +31,8 @@
 typedef struct GenFunc {
     GenKind kind;
     const char *name;
-    Type *type;      /* the type compared or hashed; a wrapper's receiver base type */
+    Type *type;      /* the type compared or hashed; a wrapper's receiver base type;
+                      * a method value's receiver type */
     Object *method;  /* GEN_WRAPPER: the value method */
 } GenFunc;
 
@@ -364,6 +365,7 @@ static Func *gen_func_body(SsaGen *g, GenFunc *gf)
     case GEN_EQUAL: equal_body(s, gf->type, pos); break;
     case GEN_HASH: hash_body(s, gf->type, pos); break;
     case GEN_WRAPPER: wrapper_body(s, gf->method, pos); break;
+    case GEN_METHOD_VALUE: method_value_body(s, gf->type, gf->method, pos); break;
     }
     finish(s, pos);
     return s->f;

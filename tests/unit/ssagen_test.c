@@ -197,13 +197,6 @@ Test(ssagen, unsupported_value_stored_to_array)
                        "variadic call");
 }
 
-Test(ssagen, deferred_interface_method_call_is_reported)
-{
-    expect_unsupported("package main\ntype I interface{ m() }\n"
-                       "func f(i I) { defer i.m() }\n"
-                       "func main() { f(nil) }\n", "defer i.m()");
-}
-
 /* Lowers, compiles and emits src one function at a time as cmd/hood.c
  * does, resetting a function arena after each; returns the assembly and
  * the diagnostics. Everything that outlives a function (string data,
