@@ -197,6 +197,7 @@ typedef enum GenKind {
     GEN_HASH,    /* type..hash.T (alg.c) */
     GEN_WRAPPER, /* (*T).m for a value method m (iface.c) */
     GEN_METHOD_VALUE, /* T.m-fm, the code of a method value's closure (iface.c) */
+    GEN_METHOD_EXPR, /* I.m, the function of method expression I.m of an interface (iface.c) */
 } GenKind;
 
 /* program.c */
@@ -274,6 +275,7 @@ const char *method_wrapper(SsaGen *g, Object *m);
 void wrapper_body(Builder *s, Object *m, Pos pos);
 Val method_value(Builder *s, Expr *e);
 void method_value_body(Builder *s, Type *rt, Object *m, Pos pos);
+void method_expr_body(Builder *s, Type *iface, Object *m, Pos pos);
 Value *iface_equal(Builder *s, Val x, Val y, Pos pos);
 void type_switch_stmt(Builder *s, Stmt *st);
 

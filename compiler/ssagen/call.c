@@ -309,6 +309,8 @@ bool callee_of(Builder *s, Expr *e, Callee *c)
     Object *f = callee(fun);
     if (f && f->u.func.decl && !f->u.func.is_method) {
         c->fn = f;
+    } else if (fun->kind == EXPR_SELECTOR && fun->u.selector.x->mode == MODE_TYPE) {
+        c->closure = expr1(s, fun); /* a method expression T.m: a func value */
     } else if (fun->kind == EXPR_SELECTOR && type_is_interface(fun->u.selector.x->type)) {
         if (!iface_callee(s, fun, c)) {
             unsupported(e->pos, "this interface method call");

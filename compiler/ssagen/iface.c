@@ -412,7 +412,39 @@ void wrapper_body(Builder *s, Object *m, Pos pos)
     emit_return(s, cr.vals, pos);
 }
 
-/* --- Method values ------------------------------------------------------------------------------ */
+/* --- Method values and method expressions --------------------------------------------------------- */
+
+/*
+ * T.M as a value, a function taking the receiver first: T.M itself,
+ * the wrapper (*T).M for a value method of T named through *T, or for
+ * an interface type I the generated I.M, which calls M through the
+ * receiver's itab (gc's names).
+ */
+static Val method_expr(Builder *s, Expr *e)
+{
+    Type *t = e->u.selector.x->type;
+    Object *m = e->u.selector.sel->u.ident.obj;
+    const char *name = m->link_name;
+    if (type_is_interface(t))
+        name = queue_gen_func(s->gen, GEN_METHOD_EXPR,
+                              xprintf("%s.%s", type_sym(s, t)->name + strlen("type."), m->name), t, m);
+    else if (t->kind == TYPE_POINTER && m->type->u.func.recv->type->kind != TYPE_POINTER)
+        name = method_wrapper(s->gen, m);
+    return one(addr_of_sym(s, funcval_sym(s, name), e->pos), e->type);
+}
+
+/* I.M(x, args...): x.M(args...), a nil x panicking. */
+void method_expr_body(Builder *s, Type *iface, Object *m, Pos pos)
+{
+    int n;
+    Val *args = forward_params(s, iface, m->type, &n, pos);
+    Value *tab = args[0].w[0];
+    check_or_panic(s, is_nonnil(s, tab, pos), RT_panicmem, NULL, pos);
+    Value *code = itab_fun(s, tab, iface_method_index(iface, m->name), pos);
+    args[0] = one(args[0].w[1], t_ptr());
+    CallResult cr = call_code(s, iface_call_sig(m), code, args, n, pos);
+    emit_return(s, cr.vals, pos);
+}
 
 /* The closure of a method value: the code, then the receiver. */
 static Type *method_value_type(Type *recv)
@@ -439,6 +471,8 @@ Val method_value(Builder *s, Expr *e)
 {
     Expr *x = e->u.selector.x;
     Object *m = e->u.selector.sel->u.ident.obj;
+    if (x->mode == MODE_TYPE)
+        return method_expr(s, e);
     Callee c = {0};
     const char *name;
     if (type_is_interface(x->type)) {

@@ -206,10 +206,53 @@ void check_call(Checker *c, Expr *e)
 
 /* --- Selectors --------------------------------------------------------------- */
 
+/* The method name of t: declared on t (or on T for t = *T; *ptr_recv
+ * says if its receiver is a pointer), or of interface type t. */
+static Object *lookup_method(Type *t, const char *name, bool *ptr_recv)
+{
+    Object *m = check_find_method(t, name, ptr_recv);
+    if (!m && type_is_interface(t)) {
+        Type *iu = type_underlying(t);
+        for (int i = 0; i < iu->u.iface.methods.n; i++)
+            if (iu->u.iface.methods.v[i]->name == name)
+                m = iu->u.iface.methods.v[i];
+    }
+    return m;
+}
+
+/* T.m, a method expression: a function whose first parameter is the
+ * receiver, of type T (spec "Method expressions"); T.m of a pointer
+ * method needs T = *B. */
+static void method_expr(Checker *c, Expr *e, Object *m, bool ptr)
+{
+    (void)c;
+    Expr *x = e->u.selector.x, *sel = e->u.selector.sel;
+    if (ptr && type_underlying(x->type)->kind != TYPE_POINTER) {
+        error_at(sel->pos, "cannot call pointer method %s on %s", m->name, type_string(x->type));
+        check_invalidate(e);
+        return;
+    }
+    ObjectList ps = {0};
+    Object *recv = object_new(OBJ_VAR, "", x->pos, x->type);
+    recv->u.var.is_param = true;
+    vec_push(&ps, recv);
+    ObjectList *rest = &m->type->u.func.params->u.tuple.vars;
+    for (int i = 0; i < rest->n; i++)
+        vec_push(&ps, rest->v[i]);
+    Type *sig = type_new(TYPE_FUNC);
+    sig->u.func.params = type_new_tuple(ps);
+    sig->u.func.results = m->type->u.func.results;
+    sig->u.func.variadic = m->type->u.func.variadic;
+    sel->u.ident.obj = m;
+    e->mode = MODE_VALUE;
+    e->type = sig;
+}
+
 /* x.f: a field (addressable if x is, or through a pointer), a method
- * (its signature without the receiver, MODE_VALUE), or an error. A
- * method value with a pointer receiver on an addressable x takes x's
- * address. sel->u.ident.obj is set to the field or method. */
+ * (its signature without the receiver, MODE_VALUE), a method
+ * expression T.f, or an error. A method value with a pointer receiver
+ * on an addressable x takes x's address. sel->u.ident.obj is set to the
+ * field or method. */
 void check_selector(Checker *c, Expr *e)
 {
     Expr *x = e->u.selector.x, *sel = e->u.selector.sel;
@@ -230,14 +273,14 @@ void check_selector(Checker *c, Expr *e)
         return;
     }
     if (x->mode == MODE_TYPE) {
-        bool ptr;
-        Object *m = check_find_method(x->type, name, &ptr);
+        bool ptr = false;
+        Object *m = lookup_method(x->type, name, &ptr);
         if (m) {
-            check_unsupported(e->pos, "method expressions");
-            check_invalidate(e);
+            method_expr(c, e, m, ptr);
             return;
         }
-        error_at(sel->pos, "%s undefined (type %s has no method %s)", check_expr_text(e), type_string(x->type), name);
+        error_at(sel->pos, "%s undefined (type %s has no field or method %s)", check_expr_text(e),
+                 type_string(x->type), name);
         check_invalidate(e);
         return;
     }
@@ -256,13 +299,7 @@ void check_selector(Checker *c, Expr *e)
         return;
     }
     bool ptr = false;
-    Object *m = check_find_method(x->type, name, &ptr);
-    if (!m && type_is_interface(x->type)) {
-        Type *iu = type_underlying(x->type);
-        for (int i = 0; i < iu->u.iface.methods.n; i++)
-            if (iu->u.iface.methods.v[i]->name == name)
-                m = iu->u.iface.methods.v[i];
-    }
+    Object *m = lookup_method(x->type, name, &ptr);
     if (m) {
         if (ptr && x->mode != MODE_VAR && type_underlying(x->type)->kind != TYPE_POINTER) {
             error_at(e->pos, "cannot call pointer method %s on %s", name, type_string(x->type));
