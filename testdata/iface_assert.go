@@ -139,4 +139,8 @@ func main() {
 	for _, f := range fs {
 		println(f())
 	}
+
+	// Parameter and result names are not part of a type: one descriptor.
+	var fv interface{} = func(n int) (ok bool) { return n > 0 }
+	println(fv.(func(int) bool)(1))
 }

@@ -426,7 +426,7 @@ static void write_signature(Buf *b, Type *t, bool runtime_names)
     if (n == 0)
         return;
     buf_putc(b, ' ');
-    if (n == 1 && (!r->u.tuple.vars.v[0]->name || r->u.tuple.vars.v[0]->name[0] == 0)) {
+    if (n == 1 && (runtime_names || !r->u.tuple.vars.v[0]->name || r->u.tuple.vars.v[0]->name[0] == 0)) {
         write_type(b, r->u.tuple.vars.v[0]->type, runtime_names);
         return;
     }
