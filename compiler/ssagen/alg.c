@@ -62,23 +62,44 @@ static const char *gen_name(SsaGen *g, const char *what, Type *t)
     return xprintf("type..%s.%s", what, gen_type_sym(g, t)->name + strlen("type."));
 }
 
+/* The runtime's equality and hash functions for the kinds that are
+ * not regular memory, as gc picks them (and interfaces: the empty
+ * interface's are nilinterequal, nilinterhash). */
+static const struct {
+    TypeKind kind;
+    const char *equal, *hash;
+} by_kind[] = {
+    {TYPE_FLOAT32, "f32equal", "f32hash"},
+    {TYPE_FLOAT64, "f64equal", "f64hash"},
+    {TYPE_COMPLEX64, "c64equal", "c64hash"},
+    {TYPE_COMPLEX128, "c128equal", "c128hash"},
+    {TYPE_STRING, "strequal", "strhash"},
+    {TYPE_INTERFACE, "interequal", "interhash"},
+};
+
+/* t's runtime function from by_kind, or NULL. */
+static Sym *kind_func(Type *t, bool hash)
+{
+    Type *u = type_underlying(t);
+    for (size_t i = 0; i < sizeof by_kind / sizeof by_kind[0]; i++) {
+        if (by_kind[i].kind != u->kind)
+            continue;
+        const char *name = hash ? by_kind[i].hash : by_kind[i].equal;
+        if (u->kind == TYPE_INTERFACE && u->u.iface.methods.n == 0)
+            name = hash ? "nilinterhash" : "nilinterequal";
+        return runtime_func(name);
+    }
+    return NULL;
+}
+
 /* _type.equal of t: NULL when t is not comparable. */
 Sym *equal_sym(SsaGen *g, Type *t)
 {
     if (!type_is_comparable(t))
         return NULL;
-    Type *u = type_underlying(t);
-    switch (u->kind) {
-    case TYPE_FLOAT32: return runtime_func("f32equal");
-    case TYPE_FLOAT64: return runtime_func("f64equal");
-    case TYPE_COMPLEX64: return runtime_func("c64equal");
-    case TYPE_COMPLEX128: return runtime_func("c128equal");
-    case TYPE_STRING: return runtime_func("strequal");
-    case TYPE_INTERFACE:
-        return runtime_func(u->u.iface.methods.n == 0 ? "nilinterequal" : "interequal");
-    default:
-        break;
-    }
+    Sym *f = kind_func(t, false);
+    if (f)
+        return f;
     if (is_regular_memory(t)) {
         switch (type_size(t)) {
         case 0: return runtime_func("memequal0");
@@ -96,18 +117,9 @@ Sym *equal_sym(SsaGen *g, Type *t)
 /* maptype.hasher of key type t (t comparable). */
 Sym *hash_sym(SsaGen *g, Type *t)
 {
-    Type *u = type_underlying(t);
-    switch (u->kind) {
-    case TYPE_FLOAT32: return runtime_func("f32hash");
-    case TYPE_FLOAT64: return runtime_func("f64hash");
-    case TYPE_COMPLEX64: return runtime_func("c64hash");
-    case TYPE_COMPLEX128: return runtime_func("c128hash");
-    case TYPE_STRING: return runtime_func("strhash");
-    case TYPE_INTERFACE:
-        return runtime_func(u->u.iface.methods.n == 0 ? "nilinterhash" : "interhash");
-    default:
-        break;
-    }
+    Sym *f = kind_func(t, true);
+    if (f)
+        return f;
     if (is_regular_memory(t) && type_size(t) == 4)
         return runtime_func("memhash32");
     if (is_regular_memory(t) && type_size(t) == 8)

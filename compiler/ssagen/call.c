@@ -236,15 +236,7 @@ Type *full_sig(Type *sig)
     if (!sig->u.func.recv)
         return sig;
     Arena *outer = arena_enter(&arena_package);
-    ObjectList ps = {0};
-    vec_push(&ps, sig->u.func.recv);
-    ObjectList *rest = &sig->u.func.params->u.tuple.vars;
-    for (int i = 0; i < rest->n; i++)
-        vec_push(&ps, rest->v[i]);
-    Type *t = type_new(TYPE_FUNC);
-    t->u.func.params = type_new_tuple(ps);
-    t->u.func.results = sig->u.func.results;
-    t->u.func.variadic = sig->u.func.variadic;
+    Type *t = type_new_func_with_recv(sig->u.func.recv, sig);
     arena_enter(outer);
     return t;
 }

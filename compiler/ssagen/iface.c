@@ -316,17 +316,9 @@ static Value *itab_fun(Builder *s, Value *tab, int i, Pos pos)
 static Type *iface_call_sig(Object *m)
 {
     Arena *outer = arena_enter(&arena_package);
-    ObjectList ps = {0};
     Object *recv = object_new(OBJ_VAR, "", m->pos, t_ptr());
     recv->u.var.is_param = true;
-    vec_push(&ps, recv);
-    ObjectList *rest = &m->type->u.func.params->u.tuple.vars;
-    for (int i = 0; i < rest->n; i++)
-        vec_push(&ps, rest->v[i]);
-    Type *t = type_new(TYPE_FUNC);
-    t->u.func.params = type_new_tuple(ps);
-    t->u.func.results = m->type->u.func.results;
-    t->u.func.variadic = m->type->u.func.variadic;
+    Type *t = type_new_func_with_recv(recv, m->type);
     arena_enter(outer);
     return t;
 }

@@ -486,59 +486,40 @@ static int64_t iface_fields(SsaGen *g, Sym *d, Type *t, int64_t off)
     return off;
 }
 
-/* Whether k == k for every key (no NaN inside): gc's isReflexive. */
-static bool reflexive(Type *t)
+/* Whether a leaf of t (t itself, or an element or field inside) has a
+ * kind that leaf says yes to. */
+static bool any_leaf(Type *t, bool (*leaf)(TypeKind k))
 {
     Type *u = type_underlying(t);
-    switch (u->kind) {
-    case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_COMPLEX64: case TYPE_COMPLEX128:
-    case TYPE_INTERFACE:
-        return false;
-    case TYPE_ARRAY:
-        return reflexive(u->u.array.elem);
-    case TYPE_STRUCT:
-        for (int i = 0; i < u->u.strct.fields.n; i++)
-            if (!reflexive(u->u.strct.fields.v[i]->type))
-                return false;
-        return true;
-    default:
-        return true;
-    }
-}
-
-/* Whether an assignment to an existing key must overwrite the stored
- * key (+0 and -0, strings sharing storage): gc's needkeyupdate. */
-static bool need_key_update(Type *t)
-{
-    Type *u = type_underlying(t);
-    switch (u->kind) {
-    case TYPE_FLOAT32: case TYPE_FLOAT64: case TYPE_COMPLEX64: case TYPE_COMPLEX128:
-    case TYPE_INTERFACE: case TYPE_STRING:
-        return true;
-    case TYPE_ARRAY:
-        return need_key_update(u->u.array.elem);
-    case TYPE_STRUCT:
-        for (int i = 0; i < u->u.strct.fields.n; i++)
-            if (need_key_update(u->u.strct.fields.v[i]->type))
-                return true;
-        return false;
-    default:
-        return false;
-    }
-}
-
-static bool has_iface(Type *t)
-{
-    Type *u = type_underlying(t);
-    if (u->kind == TYPE_INTERFACE)
-        return true;
     if (u->kind == TYPE_ARRAY)
-        return has_iface(u->u.array.elem);
-    if (u->kind == TYPE_STRUCT)
+        return any_leaf(u->u.array.elem, leaf);
+    if (u->kind == TYPE_STRUCT) {
         for (int i = 0; i < u->u.strct.fields.n; i++)
-            if (has_iface(u->u.strct.fields.v[i]->type))
+            if (any_leaf(u->u.strct.fields.v[i]->type, leaf))
                 return true;
-    return false;
+        return false;
+    }
+    return leaf(u->kind);
+}
+
+/* Keys that may not equal themselves (a NaN inside): the opposite of
+ * gc's isReflexive. */
+static bool irreflexive(TypeKind k)
+{
+    return k == TYPE_FLOAT32 || k == TYPE_FLOAT64 || k == TYPE_COMPLEX64 || k == TYPE_COMPLEX128 ||
+           k == TYPE_INTERFACE;
+}
+
+/* Keys an assignment to an existing entry must store again (+0 and -0,
+ * strings sharing storage): gc's needkeyupdate. */
+static bool needs_update(TypeKind k)
+{
+    return irreflexive(k) || k == TYPE_STRING;
+}
+
+static bool is_iface(TypeKind k)
+{
+    return k == TYPE_INTERFACE;
 }
 
 static Object *field(const char *name, Type *t)
@@ -583,8 +564,9 @@ static void map_fields(SsaGen *g, Sym *d, Type *u)
     d_int(d, MAP_ELEMSIZE, (uint64_t)(ie ? 8 : type_size(e)), 1);
     d_int(d, MAP_BUCKETSIZE, (uint64_t)type_size(bucket), 2);
     int flags = (ik ? MAP_INDIRECT_KEY : 0) | (ie ? MAP_INDIRECT_ELEM : 0) |
-                (reflexive(k) ? MAP_REFLEXIVE_KEY : 0) | (need_key_update(k) ? MAP_NEED_KEY_UPDATE : 0) |
-                (has_iface(k) ? MAP_HASH_MIGHT_PANIC : 0);
+                (any_leaf(k, irreflexive) ? 0 : MAP_REFLEXIVE_KEY) |
+                (any_leaf(k, needs_update) ? MAP_NEED_KEY_UPDATE : 0) |
+                (any_leaf(k, is_iface) ? MAP_HASH_MIGHT_PANIC : 0);
     d_int(d, MAP_FLAGS, (uint64_t)flags, 4);
 }
 

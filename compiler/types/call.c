@@ -232,20 +232,11 @@ static void method_expr(Checker *c, Expr *e, Object *m, bool ptr)
         check_invalidate(e);
         return;
     }
-    ObjectList ps = {0};
     Object *recv = object_new(OBJ_VAR, "", x->pos, x->type);
     recv->u.var.is_param = true;
-    vec_push(&ps, recv);
-    ObjectList *rest = &m->type->u.func.params->u.tuple.vars;
-    for (int i = 0; i < rest->n; i++)
-        vec_push(&ps, rest->v[i]);
-    Type *sig = type_new(TYPE_FUNC);
-    sig->u.func.params = type_new_tuple(ps);
-    sig->u.func.results = m->type->u.func.results;
-    sig->u.func.variadic = m->type->u.func.variadic;
     sel->u.ident.obj = m;
     e->mode = MODE_VALUE;
-    e->type = sig;
+    e->type = type_new_func_with_recv(recv, m->type);
 }
 
 /* x.f: a field (addressable if x is, or through a pointer), a method

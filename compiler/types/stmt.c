@@ -1044,6 +1044,17 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
     close_scope(c);
 }
 
+/* Records clause cl as the default if it is one, reporting a second. */
+static void note_default(Stmt *cl, Stmt **dflt)
+{
+    if (!cl->u.case_clause.is_default)
+        return;
+    if (*dflt)
+        error_at(cl->pos, "multiple defaults (first at %s)", pos_string((*dflt)->pos));
+    else
+        *dflt = cl;
+}
+
 /* One case of a type switch on x (NULL when x is invalid): a type, or
  * nil (NULL). Duplicates are reported; a concrete type must be able to
  * implement x's interface. */
@@ -1113,12 +1124,7 @@ static void type_switch_stmt(Checker *c, Ctx ctx, Stmt *s)
         Stmt *cl = clauses->v[i];
         if (cl->kind != STMT_CASE_CLAUSE)
             continue;
-        if (cl->u.case_clause.is_default) {
-            if (dflt)
-                error_at(cl->pos, "multiple defaults (first at %s)", pos_string(dflt->pos));
-            else
-                dflt = cl;
-        }
+        note_default(cl, &dflt);
         Type *t = NULL;
         ExprList *cases = &cl->u.case_clause.list;
         for (int j = 0; j < cases->n; j++)

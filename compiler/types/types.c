@@ -52,6 +52,20 @@ Type *type_new_tuple(ObjectList vars)
     return t;
 }
 
+Type *type_new_func_with_recv(Object *recv, Type *sig)
+{
+    ObjectList ps = {0};
+    vec_push(&ps, recv);
+    ObjectList *rest = &sig->u.func.params->u.tuple.vars;
+    for (int i = 0; i < rest->n; i++)
+        vec_push(&ps, rest->v[i]);
+    Type *t = type_new(TYPE_FUNC);
+    t->u.func.params = type_new_tuple(ps);
+    t->u.func.results = sig->u.func.results;
+    t->u.func.variadic = sig->u.func.variadic;
+    return t;
+}
+
 Object *object_new(ObjKind kind, const char *name, Pos pos, Type *type)
 {
     Object *o = NEW(Object);

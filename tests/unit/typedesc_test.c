@@ -85,6 +85,15 @@ static uint32_t fnv1a(const char *str)
     return h;
 }
 
+/* The generated functions verify and compile. */
+static void compile_all(Program *p)
+{
+    for (int i = 0; i < p->funcs.n; i++) {
+        PassOptions opt = {.optimize = true, .check = true};
+        ssa_compile(p->funcs.v[i], &opt);
+    }
+}
+
 static const char *methods_src =
     "package main\n"
     "type T int\n"
@@ -216,11 +225,7 @@ Test(typedesc, equality_functions)
         found += strcmp(p->funcs.v[i]->name, "type..eq.main.P") == 0 ||
                  strcmp(p->funcs.v[i]->name, "type..eq.main.W") == 0;
     cr_assert_eq(found, 2, "generated equality functions");
-    /* they verify and compile */
-    for (int i = 0; i < p->funcs.n; i++) {
-        PassOptions opt = {.optimize = true, .check = true};
-        ssa_compile(p->funcs.v[i], &opt);
-    }
+    compile_all(p);
 }
 
 Test(typedesc, one_descriptor_per_type)
@@ -241,4 +246,34 @@ Test(typedesc, one_descriptor_per_type)
             t2 = p->types.v[i];
     cr_assert(t2, "a second local T gets a descriptor of its own");
     cr_assert_str_eq(name_at(t2, offsetof(struct _type, str)), "main.T");
+}
+
+Test(typedesc, map_types)
+{
+    Program *p = build("package main\n"
+                       "var a, b, c interface{} = map[string]float64(nil), map[[200]byte]int(nil),\n"
+                       "\tmap[interface{}]bool(nil)\n"
+                       "func main() {}\n");
+    Sym *m = type_named(p, "type.map[string]float64");
+    cr_assert_eq(u(m, offsetof(struct _type, kind), 1), kindMap | kindDirectIface);
+    cr_assert_str_eq(sym_at(m, offsetof(maptype, key)), "type.string");
+    cr_assert_str_eq(sym_at(m, offsetof(maptype, elem)), "type.float64");
+    cr_assert_str_eq(sym_at(m, offsetof(maptype, hasher)), "runtime.strhash");
+    cr_assert_eq(u(m, offsetof(maptype, keysize), 1), 16);
+    cr_assert_eq(u(m, offsetof(maptype, elemsize), 1), 8);
+    /* tophash, 8 keys, 8 elems, overflow */
+    cr_assert_eq(u(m, offsetof(maptype, bucketsize), 2), 8 + 8 * 16 + 8 * 8 + 8);
+    cr_assert_eq(u(m, offsetof(maptype, flags), 4), maptypeReflexiveKey | maptypeNeedKeyUpdate);
+    Sym *bucket = addr_at(m, offsetof(maptype, bucket));
+    cr_assert(bucket);
+    cr_assert_eq(u(bucket, offsetof(struct _type, size), 8), 208);
+    /* keys over 128 bytes are stored indirectly, hashed by a generated function */
+    Sym *big = type_named(p, "type.map[[200]uint8]int");
+    cr_assert_eq(u(big, offsetof(maptype, keysize), 1), 8);
+    cr_assert_eq(u(big, offsetof(maptype, flags), 4), maptypeIndirectKey | maptypeReflexiveKey);
+    cr_assert_str_eq(sym_at(big, offsetof(maptype, hasher)), "type..hash.[200]uint8");
+    Sym *im = type_named(p, "type.map[interface {}]bool");
+    cr_assert_str_eq(sym_at(im, offsetof(maptype, hasher)), "runtime.nilinterhash");
+    cr_assert_eq(u(im, offsetof(maptype, flags), 4), maptypeNeedKeyUpdate | maptypeHashMightPanic);
+    compile_all(p);
 }
