@@ -101,14 +101,16 @@ static Val iface_val(Value *tab, Value *data, Type *t)
 
 /* --- Boxing ------------------------------------------------------------------------------ */
 
-/* The box of a constant scalar or string v: read-only data, one per
- * value and type (gc does the same), or NULL if v is not constant. */
+/* The box of a constant bool, integer or string v: read-only data, one
+ * per value and type (gc does the same), or NULL if v is not constant. */
 static Value *const_box(Builder *s, Val v, Type *t, Pos pos)
 {
     Type *u = type_underlying(t);
     bool str = u->kind == TYPE_STRING;
+    if (!(str || (v.n == 1 && (type_is_integer(u) || u->kind == TYPE_BOOL))))
+        return NULL;
     Value *w = v.w[str ? 1 : 0];
-    if (v.n == 0 || w->op < OpConst8 || w->op > OpConst64 || type_is_float(u))
+    if (w->op < OpConstBool || w->op > OpConst64)
         return NULL;
     Sym *chars = NULL;
     if (str) {
