@@ -311,7 +311,7 @@ bool callee_of(Builder *s, Expr *e, Callee *c)
         return true;
     } else if (fun->kind == EXPR_SELECTOR) {
         if (!method_callee(s, fun, c)) {
-            unsupported(e->pos, "calls of interface methods, promoted methods and method values");
+            unsupported(e->pos, "calls of promoted methods and of func-valued fields");
             return false;
         }
         sig = c->fn->type;
