@@ -129,7 +129,7 @@ static void val_pieces(Builder *s, AbiParam *p, Val x, Value **out, Pos pos)
 static Val val_of_pieces(Builder *s, AbiParam *p, Value **pieces, Pos pos)
 {
     Val v = {.type = p->type, .n = val_words(p->type)};
-    if (v.n == p->npieces) {
+    if (v.n > 0 && v.n == p->npieces) { /* a memory value, even of no pieces, needs a slot */
         for (int k = 0; k < v.n; k++)
             v.w[k] = pieces[k];
         return v;
