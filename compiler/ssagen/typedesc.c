@@ -349,9 +349,9 @@ static void method_code(SsaGen *g, Type *t, Object *m, const char **ifn, const c
         *ifn = *tfn = m->link_name;
         return;
     }
-    const char *wrapper = method_wrapper(g, m);
-    *tfn = t->kind == TYPE_POINTER ? wrapper : m->link_name;
-    *ifn = t->kind != TYPE_POINTER && is_direct_iface(t) ? m->link_name : wrapper;
+    bool boxed = t->kind == TYPE_POINTER || !is_direct_iface(t); /* the data word points to the value */
+    *ifn = boxed ? method_wrapper(g, m) : m->link_name;
+    *tfn = t->kind == TYPE_POINTER ? *ifn : m->link_name;
 }
 
 /* The package a named type (or the element of an unnamed pointer,
