@@ -1,7 +1,8 @@
 /*
  * emit.c — writes a compiled program as GNU as (AT&T) assembly: the
- * functions, package variables, string data, type descriptors and the
- * function table the runtime uses for tracebacks.
+ * functions, package variables, string data, initialised data (type
+ * descriptors, itabs: bytes and relocations built by compiler/ssagen) and
+ * the function table the runtime uses for tracebacks.
  *
  * One function at a time (cg_emit_begin, cg_emit_func for each, then
  * cg_emit_end), so that the driver can free each function once its text
@@ -728,95 +729,63 @@ static void emit_string(Buf *out, Sym *s)
     buf_putc(out, '\n');
 }
 
-/* gc's reflect kind numbers (docs/design.md). */
-static int gc_kind(Type *t)
+/* Whether s is a NUL-terminated printable string and nothing else. */
+static bool is_cstring(Sym *s)
 {
-    t = type_underlying(t);
-    switch (t->kind) {
-    case TYPE_BOOL: return 1;
-    case TYPE_INT: return 2;
-    case TYPE_INT8: return 3;
-    case TYPE_INT16: return 4;
-    case TYPE_INT32: return 5;
-    case TYPE_INT64: return 6;
-    case TYPE_UINT: return 7;
-    case TYPE_UINT8: return 8;
-    case TYPE_UINT16: return 9;
-    case TYPE_UINT32: return 10;
-    case TYPE_UINT64: return 11;
-    case TYPE_UINTPTR: return 12;
-    case TYPE_FLOAT32: return 13;
-    case TYPE_FLOAT64: return 14;
-    case TYPE_COMPLEX64: return 15;
-    case TYPE_COMPLEX128: return 16;
-    case TYPE_ARRAY: return 17;
-    case TYPE_CHAN: return 18;
-    case TYPE_FUNC: return 19;
-    case TYPE_INTERFACE: return 20;
-    case TYPE_MAP: return 21;
-    case TYPE_POINTER: return 22;
-    case TYPE_SLICE: return 23;
-    case TYPE_STRING: return 24;
-    case TYPE_STRUCT: return 25;
-    case TYPE_UNSAFE_POINTER: return 26;
-    default: return 0;
-    }
+    if (s->relocs.n > 0 || s->size == 0 || !s->bytes || s->bytes[s->size - 1] != 0)
+        return false;
+    for (int64_t i = 0; i + 1 < s->size; i++)
+        if (s->bytes[i] < 0x20 || s->bytes[i] > 0x7e)
+            return false;
+    return true;
 }
 
-/* Bytes of the prefix of t that may hold pointers. */
-static int64_t ptrdata(Type *t)
+/* Initialised data (ssa.h: bytes and relocations) in section sect:
+ * runs of bytes as .byte (zero runs as .zero), each relocation as a
+ * .quad of its symbol plus addend. Nothing else of the content's meaning
+ * is known here: compiler/ssagen/typedesc.c lays it out. */
+static void emit_data(Buf *out, Sym *s, const char *sect)
 {
-    t = type_underlying(t);
-    switch (t->kind) {
-    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_MAP: case TYPE_CHAN:
-    case TYPE_FUNC: case TYPE_STRING: case TYPE_SLICE:
-        return 8;
-    case TYPE_INTERFACE:
-        return 16;
-    case TYPE_ARRAY: {
-        int64_t e = ptrdata(t->u.array.elem);
-        return e && t->u.array.len ? (t->u.array.len - 1) * type_size(t->u.array.elem) + e : 0;
-    }
-    case TYPE_STRUCT: {
-        int64_t off = 0, last = 0;
-        for (int i = 0; i < t->u.strct.fields.n; i++) {
-            Type *ft = t->u.strct.fields.v[i]->type;
-            int64_t a = type_align(ft);
-            off = (off + a - 1) / a * a;
-            int64_t p = ptrdata(ft);
-            if (p)
-                last = off + p;
-            off += type_size(ft);
-        }
-        return last;
-    }
-    default:
-        return 0;
-    }
-}
-
-static uint32_t fnv1a(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
-static void emit_type(Buf *out, Sym *s, int n)
-{
-    Type *t = s->type;
     const char *name = symname(s->name);
-    const char *str = type_runtime_string(t);
-    int64_t align = type_align(t);
-    buf_printf(out, "\t.section .rodata\n\t.p2align 3\n%s:\n", name);
-    buf_printf(out, "\t.quad %lld, %lld\n", (long long)type_size(t), (long long)ptrdata(t));
-    buf_printf(out, "\t.long %u\n", fnv1a(str));
-    buf_printf(out, "\t.byte %d, %lld, %lld, %d\n", t->kind == TYPE_NAMED ? 4 : 0,
-               (long long)align, (long long)align, gc_kind(t));
-    buf_printf(out, "\t.quad 0, 0, .Lhoodtype%d, 0\n.Lhoodtype%d:\n\t.asciz ", n, n);
-    put_string(out, str, (int64_t)strlen(str));
-    buf_putc(out, '\n');
+    buf_printf(out, "\t.section %s\n\t.p2align %d\n%s:\n", sect, log2_align(s->align ? s->align : 1),
+               name);
+    if (is_cstring(s)) { /* names: readable in the listing */
+        buf_puts(out, "\t.asciz ");
+        put_string(out, (const char *)s->bytes, s->size - 1);
+        buf_printf(out, "\n\t.size %s, %lld\n", name, (long long)s->size);
+        return;
+    }
+    int64_t off = 0;
+    int r = 0;
+    while (off < s->size) {
+        if (r < s->relocs.n && s->relocs.v[r].off == off) {
+            Reloc *rl = &s->relocs.v[r++];
+            buf_printf(out, "\t.quad %s", symname(rl->sym->name));
+            if (rl->add)
+                buf_printf(out, "%+lld", (long long)rl->add);
+            buf_putc(out, '\n');
+            off += 8;
+            continue;
+        }
+        int64_t end = r < s->relocs.n ? s->relocs.v[r].off : s->size;
+        int64_t z = off;
+        while (z < end && (!s->bytes || s->bytes[z] == 0))
+            z++;
+        if (z - off >= 8 || z == end) {
+            if (z > off)
+                buf_printf(out, "\t.zero %lld\n", (long long)(z - off));
+            off = z;
+            continue;
+        }
+        /* up to 16 bytes, stopping before a long zero run */
+        int64_t stop = off + 16 < end ? off + 16 : end;
+        buf_puts(out, "\t.byte ");
+        for (int64_t i = off; i < stop; i++)
+            buf_printf(out, i > off ? ", %d" : "%d", s->bytes[i]);
+        buf_putc(out, '\n');
+        off = stop;
+    }
+    buf_printf(out, "\t.size %s, %lld\n", name, (long long)s->size);
 }
 
 /* What the function table keeps of each emitted function: its Func is
@@ -951,9 +920,23 @@ void cg_emit_end(CgEmit *e, Program *p)
         emit_global(out, p->globals.v[i]);
     for (int i = 0; i < p->strings.n; i++)
         emit_string(out, p->strings.v[i]);
-    /* One Sym per type name (compiler/ssagen/program.c, type_sym). */
+    /* One Sym per type (compiler/ssagen/program.c, type_sym), with the
+     * data they point to. */
     for (int i = 0; i < p->types.n; i++)
-        emit_type(out, p->types.v[i], i);
+        emit_data(out, p->types.v[i], ".rodata");
+    for (int i = 0; i < p->data.n; i++)
+        emit_data(out, p->data.v[i], ".rodata");
+    /* Static itabs, and a pointer to each in section hood_itablink, which
+     * the runtime walks from __start_hood_itablink to __stop_hood_itablink
+     * (rt/iface.c; GNU ld defines both for a section named like a C
+     * identifier). */
+    for (int i = 0; i < p->itabs.n; i++)
+        emit_data(out, p->itabs.v[i], ".rodata");
+    if (p->itabs.n > 0) {
+        buf_puts(out, "\t.section hood_itablink,\"a\"\n\t.p2align 3\n");
+        for (int i = 0; i < p->itabs.n; i++)
+            buf_printf(out, "\t.quad %s\n", symname(p->itabs.v[i]->name));
+    }
     for (int i = 0; i < p->funcvals.n; i++) {
         const char *name = symname(p->funcvals.v[i]->name);
         buf_printf(out, "\t.section .rodata\n\t.p2align 3\n\t.globl %s\n%s:\n\t.quad %s\n", name, name,

@@ -313,7 +313,7 @@ uintptr_t typehash(const _type *t, const void *p, uintptr_t h)
 			const structfield *f = &s->fields[i];
 			if (f->name[0] == '_' && f->name[1] == 0)
 				continue;
-			h = typehash(f->typ, b + f->offset, h);
+			h = typehash(f->typ, b + (f->offsetAnon >> 1), h);
 		}
 		return h;
 	}
@@ -358,6 +358,11 @@ uintptr_t nilinterhash(const void *p, uintptr_t h)
 
 /* ---- equality ---- */
 
+bool memequal0(const void *p, const void *q)
+{
+	(void)p, (void)q;
+	return true;
+}
 bool memequal8(const void *p, const void *q) { return *(const uint8_t *)p == *(const uint8_t *)q; }
 bool memequal16(const void *p, const void *q) { return *(const uint16_t *)p == *(const uint16_t *)q; }
 bool memequal32(const void *p, const void *q) { return *(const uint32_t *)p == *(const uint32_t *)q; }
@@ -389,28 +394,32 @@ bool strequal(const void *p, const void *q)
 	return x->len == y->len && (x->str == y->str || memcmp(x->str, y->str, (size_t)x->len) == 0);
 }
 
-/* efaceeq compares two dynamic values of the same type t (gc's efaceeq). */
-static bool efaceeq(const _type *t, void *const *x, void *const *y)
+/*
+ * efaceeq compares two dynamic values of the same type t, given by
+ * their interfaces' data words (gc's efaceeq): the words themselves for
+ * a pointer-shaped type, else the values they point to.
+ */
+bool efaceeq(const _type *t, void *x, void *y)
 {
 	if (t == 0)
 		return true;
 	if (t->equal == 0)
 		panicTypeError("comparing uncomparable type ", t);
 	if (isDirectIface(t))
-		return *x == *y;
-	return callequal(t->equal, *x, *y);
+		return x == y;
+	return callequal(t->equal, x, y);
 }
 
 bool interequal(const void *p, const void *q)
 {
 	const iface *x = p, *y = q;
-	return x->tab == y->tab && efaceeq(x->tab ? x->tab->_type : 0, &x->data, &y->data);
+	return x->tab == y->tab && efaceeq(x->tab ? x->tab->_type : 0, x->data, y->data);
 }
 
 bool nilinterequal(const void *p, const void *q)
 {
 	const eface *x = p, *y = q;
-	return x->_type == y->_type && efaceeq(x->_type, &x->data, &y->data);
+	return x->_type == y->_type && efaceeq(x->_type, x->data, y->data);
 }
 
 /* ---- calling the functions in type descriptors ---- */
@@ -418,13 +427,13 @@ bool nilinterequal(const void *p, const void *q)
 /*
  * gocall2(fn, a, b) calls the Go function fn with the argument words a
  * and b (in RAX and RBX, the register convention) and returns its first
- * result word (RAX): the Go side of callhash/callequal. Go code keeps
+ * two result words (RAX, RBX; C sees them in RAX:RDX): the Go side of
+ * callhash/callequal and of calling a method (iface.c). Go code keeps
  * only RSP, RBP, R14 and R15, so the C callee-saved registers are saved
  * here, and R14 is loaded with g from TLS (C may be using R14 for
  * something else at this point). The 16 bytes at 0(SP) are fn's
  * argument area: the spill words of its two register arguments.
  */
-uintptr_t gocall2(uintptr_t fn, uintptr_t a, uintptr_t b);
 __asm__(
 	"	.text\n"
 	"	.globl gocall2\n"
@@ -442,6 +451,7 @@ __asm__(
 	"	movq	%rdx, %rbx\n"
 	"	movq	%fs:-8, %r14\n"
 	"	call	*%rdi\n"
+	"	movq	%rbx, %rdx\n"
 	"	addq	$24, %rsp\n"
 	"	popq	%r15\n"
 	"	popq	%r14\n"
@@ -456,7 +466,7 @@ __asm__(
 #define TRAMPOLINE(name) extern const uint8_t tramp_##name[] __asm__("runtime." #name)
 TRAMPOLINE(memhash32); TRAMPOLINE(memhash64); TRAMPOLINE(strhash); TRAMPOLINE(f32hash); TRAMPOLINE(f64hash);
 TRAMPOLINE(c64hash); TRAMPOLINE(c128hash); TRAMPOLINE(interhash); TRAMPOLINE(nilinterhash);
-TRAMPOLINE(memequal8); TRAMPOLINE(memequal16); TRAMPOLINE(memequal32); TRAMPOLINE(memequal64);
+TRAMPOLINE(memequal0); TRAMPOLINE(memequal8); TRAMPOLINE(memequal16); TRAMPOLINE(memequal32); TRAMPOLINE(memequal64);
 TRAMPOLINE(memequal128); TRAMPOLINE(f32equal); TRAMPOLINE(f64equal); TRAMPOLINE(c64equal);
 TRAMPOLINE(c128equal); TRAMPOLINE(strequal); TRAMPOLINE(interequal); TRAMPOLINE(nilinterequal);
 #undef TRAMPOLINE
@@ -496,6 +506,7 @@ static const struct {
 	{tramp_f32equal, f32equal},
 	{tramp_c128equal, c128equal},
 	{tramp_c64equal, c64equal},
+	{tramp_memequal0, memequal0},
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -506,7 +517,7 @@ uintptr_t callhash(uintptr_t fn, const void *p, uintptr_t seed)
 	for (size_t i = 0; i < NELEM(hashfuncs); i++)
 		if (fn == (uintptr_t)hashfuncs[i].tramp)
 			return hashfuncs[i].fn(p, seed);
-	return gocall2(fn, (uintptr_t)p, seed);
+	return gocall2(fn, (uintptr_t)p, seed).r0;
 }
 
 /* callequal calls the equality function fn on the values at p and q. */
@@ -515,7 +526,7 @@ bool callequal(uintptr_t fn, const void *p, const void *q)
 	for (size_t i = 0; i < NELEM(equalfuncs); i++)
 		if (fn == (uintptr_t)equalfuncs[i].tramp)
 			return equalfuncs[i].fn(p, q);
-	return (uint8_t)gocall2(fn, (uintptr_t)p, (uintptr_t)q) != 0;
+	return (uint8_t)gocall2(fn, (uintptr_t)p, (uintptr_t)q).r0 != 0;
 }
 
 /* ---- start-up ---- */
@@ -575,6 +586,7 @@ uintptr_t rt_interhash(const void *p, uintptr_t seed) { return interhash(p, seed
 uintptr_t rt_nilinterhash(const void *p, uintptr_t seed) { return nilinterhash(p, seed); }
 uintptr_t rt_typehash(const _type *t, const void *p, uintptr_t seed) { return typehash(t, p, seed); }
 
+uintptr_t rt_memequal0(const void *p, const void *q) { return memequal0(p, q); }
 uintptr_t rt_memequal8(const void *p, const void *q) { return memequal8(p, q); }
 uintptr_t rt_memequal16(const void *p, const void *q) { return memequal16(p, q); }
 uintptr_t rt_memequal32(const void *p, const void *q) { return memequal32(p, q); }

@@ -26,6 +26,7 @@ void rt_printfloat(double v);
 void rt_printpointer(const void *p);
 void rt_printstring(String s);
 void rt_printslice(const void *array, intgo len, intgo cap);
+void rt_printeface(eface e);
 void rt_printsp(void);
 void rt_printnl(void);
 
@@ -92,6 +93,7 @@ uintptr_t rt_c128hash(const void *p, uintptr_t seed);
 uintptr_t rt_interhash(const void *p, uintptr_t seed);
 uintptr_t rt_nilinterhash(const void *p, uintptr_t seed);
 uintptr_t rt_typehash(const _type *t, const void *p, uintptr_t seed);
+uintptr_t rt_memequal0(const void *p, const void *q);
 uintptr_t rt_memequal8(const void *p, const void *q);
 uintptr_t rt_memequal16(const void *p, const void *q);
 uintptr_t rt_memequal32(const void *p, const void *q);
@@ -121,6 +123,22 @@ intgo rt_slicecopy(void *to, intgo tolen, const void *from, intgo fromlen, uintp
 PtrInt rt_stringtoslicebyte(String s);
 void rt_stringtoslicerune(Slice *dst, String s);
 String rt_slicerunetostring(const int32_t *a, intgo n);
+/* iface.c */
+uintptr_t rt_efaceeq(const _type *t, void *x, void *y);
+uintptr_t rt_ifaceeq(const itab *tab, void *x, void *y);
+itab *rt_convI2I(interfacetype *inter, itab *tab);
+itab *rt_assertE2I(interfacetype *inter, _type *t);
+itab *rt_assertE2I2(interfacetype *inter, _type *t);
+NORETURN void rt_panicdottypeE(_type *have, _type *want, _type *iface);
+NORETURN void rt_panicdottypeI(itab *have, _type *want, _type *iface);
+NORETURN void rt_panicnildottype(_type *want);
+
+/* error.c */
+String rt_errorString_Error(const char *msg);
+String rt_plainError_Error(const char *msg);
+String rt_boundsError_Error(const void *e);
+String rt_typeError_Error(const void *e);
+String rt_TypeAssertionError_Error(const void *e);
 
 /* panic.c */
 NORETURN void rt_gopanic(eface e);

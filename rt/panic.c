@@ -19,8 +19,9 @@
  * printpanics does ("panic: A [recovered]" then "\tpanic: B"), a blank
  * line, "goroutine N [running]:" and the traceback, and exits with
  * status 2. Run-time errors (index out of range, nil dereference, ...)
- * are panics whose value is a runtime error; they print
- * "panic: runtime error: " and gc's message.
+ * are panics whose value is a runtime error (error.c); like every panic
+ * value with an Error or String method, they print as its result,
+ * "runtime error: " and gc's message.
  *
  * throw is for the runtime's own invariants: "fatal error: " + a constant
  * string, the traceback, exit 2, without allocating (HACKING.md). A panic
@@ -38,114 +39,6 @@
 static inline void escapes(const void *p)
 {
 	__asm__ volatile("" : : "r"(p) : "memory");
-}
-
-/*
- * Run-time error values. gc's are Go types with an Error method
- * (runtime.boundsError, runtime.errorString); hood represents them with
- * two private type descriptors that printpanicval recognises.
- */
-typedef enum boundsErrorCode {
-	boundsIndex,      /* s[x], 0 <= x < len(s) failed */
-	boundsSliceAlen,  /* s[?:x], 0 <= x <= len(s) failed */
-	boundsSliceAcap,  /* s[?:x], 0 <= x <= cap(s) failed */
-	boundsSliceB,     /* s[x:y], 0 <= x <= y failed (but boundsSliceA didn't happen) */
-	boundsSlice3Alen, /* s[?:?:x], 0 <= x <= len(s) failed */
-	boundsSlice3Acap, /* s[?:?:x], 0 <= x <= cap(s) failed */
-	boundsSlice3B,    /* s[?:x:y], 0 <= x <= y failed */
-	boundsSlice3C,    /* s[x:y:?], 0 <= x <= y failed */
-	boundsConvert,    /* (*[x]T)(s), 0 <= x <= len(s) failed */
-} boundsErrorCode;
-
-typedef struct boundsError {
-	int64_t x;
-	int64_t y;
-	bool signed_;    /* x is signed (negative x gets the short message) */
-	uint8_t code;
-} boundsError;
-
-/* gc's messages (runtime/error.go): %x is x, %y is y. */
-static const char *const boundsErrorFmt[] = {
-	[boundsIndex] = "index out of range [%x] with length %y",
-	[boundsSliceAlen] = "slice bounds out of range [:%x] with length %y",
-	[boundsSliceAcap] = "slice bounds out of range [:%x] with capacity %y",
-	[boundsSliceB] = "slice bounds out of range [%x:%y]",
-	[boundsSlice3Alen] = "slice bounds out of range [::%x] with length %y",
-	[boundsSlice3Acap] = "slice bounds out of range [::%x] with capacity %y",
-	[boundsSlice3B] = "slice bounds out of range [:%x:%y]",
-	[boundsSlice3C] = "slice bounds out of range [%x:%y:]",
-	[boundsConvert] = "cannot convert slice with length %y to pointer to array with length %x",
-};
-
-/* The same when x is negative: y is then not worth reporting. */
-static const char *const boundsNegErrorFmt[] = {
-	[boundsIndex] = "index out of range [%x]",
-	[boundsSliceAlen] = "slice bounds out of range [:%x]",
-	[boundsSliceAcap] = "slice bounds out of range [:%x]",
-	[boundsSliceB] = "slice bounds out of range [%x:]",
-	[boundsSlice3Alen] = "slice bounds out of range [::%x]",
-	[boundsSlice3Acap] = "slice bounds out of range [::%x]",
-	[boundsSlice3B] = "slice bounds out of range [:%x:]",
-	[boundsSlice3C] = "slice bounds out of range [%x:%y:]",
-	[boundsConvert] = "cannot convert slice with length %y to pointer to array with length %x",
-};
-
-static _type boundsErrorType = {
-	.size = sizeof(boundsError), .kind = kindStruct, .tflag = tflagNamed,
-	.align = 8, .fieldAlign = 8, .str = "runtime.boundsError",
-};
-
-/* errorString values point at a NUL-terminated constant message. */
-static _type errorStringType = {
-	.size = sizeof(char *), .kind = kindString, .tflag = tflagNamed,
-	.align = 8, .fieldAlign = 8, .str = "runtime.errorString",
-};
-
-/*
- * plainError values are run-time errors printed without the "runtime
- * error: " prefix (gc's plainError: "assignment to entry in nil map");
- * they point at a NUL-terminated constant message, like errorString.
- */
-static _type plainErrorType = {
-	.size = sizeof(char *), .kind = kindString, .tflag = tflagNamed,
-	.align = 8, .fieldAlign = 8, .str = "runtime.plainError",
-};
-
-/*
- * typeError: an errorString whose message ends in a type's name ("hash
- * of unhashable type []int"). gc concatenates the two into a new string;
- * keeping them apart here means the panic does not allocate.
- */
-typedef struct typeError {
-	const char *msg;
-	const _type *typ;
-} typeError;
-
-static _type typeErrorType = {
-	.size = sizeof(typeError), .kind = kindStruct, .tflag = tflagNamed,
-	.align = 8, .fieldAlign = 8, .str = "runtime.errorString",
-};
-
-static void printboundsError(const boundsError *e)
-{
-	const char *f = boundsErrorFmt[e->code];
-	if (e->signed_ && e->x < 0)
-		f = boundsNegErrorFmt[e->code];
-	printcstring("runtime error: ");
-	for (const char *s = f; *s != 0; s++) {
-		if (s[0] == '%' && s[1] == 'x') {
-			if (e->signed_)
-				printint(e->x);
-			else
-				printuint((uint64_t)e->x);
-			s++;
-		} else if (s[0] == '%' && s[1] == 'y') {
-			printint(e->y);
-			s++;
-		} else {
-			gwrite(s, 1);
-		}
-	}
 }
 
 /* The predeclared name of each basic kind: values of exactly these types print plainly. */
@@ -190,32 +83,13 @@ static void printbasic(uint8_t kind, const void *data)
  * printpanicval prints a panic value as gc 1.19's printany: nil as "nil";
  * bools, integers, floats and strings of the predeclared types plainly;
  * defined types of those kinds as T(v) or T("s"); anything else as (T)
- * address. Complex numbers and values with Error/String methods: later.
+ * address (the data word). Values with an Error or String method were
+ * replaced by its result before (preprintpanics). Complex numbers: later.
  */
 static void printpanicval(_type *t, void *data)
 {
 	if (t == 0) {
 		printcstring("nil");
-		return;
-	}
-	if (t == &boundsErrorType) {
-		printboundsError(data);
-		return;
-	}
-	if (t == &errorStringType) {
-		printcstring("runtime error: ");
-		printcstring(data);
-		return;
-	}
-	if (t == &plainErrorType) {
-		printcstring(data);
-		return;
-	}
-	if (t == &typeErrorType) {
-		const typeError *e = data;
-		printcstring("runtime error: ");
-		printcstring(e->msg);
-		printcstring(e->typ->str);
 		return;
 	}
 	uint8_t kind = t->kind & kindMask;
@@ -260,6 +134,29 @@ static void dopanic_m(g *gp)
 }
 
 /*
+ * preprintpanics replaces each panic value that is an error or a
+ * Stringer by the result of its Error or String method (an error
+ * first), as gc's does, so that printing needs no Go code. Runs on the
+ * goroutine's stack, before fatalpanic switches to g0: the methods are
+ * Go code.
+ */
+static void preprintpanics(_panic *p)
+{
+	for (; p != 0; p = p->link) {
+		if (p->argtype == 0 || uncommon(p->argtype) == 0)
+			continue;
+		String s;
+		if (!callStringMethod(p->argtype, p->argdata, "Error", &s) &&
+		    !callStringMethod(p->argtype, p->argdata, "String", &s))
+			continue;
+		String *box = mallocgc(sizeof *box, &stringType, false);
+		*box = s;
+		p->argtype = &stringType;
+		p->argdata = box;
+	}
+}
+
+/*
  * fatalpanic_m prints the panics of m.curg and exits 2.
  * Must not allocate. Runs on g0 (through systemstack).
  */
@@ -275,6 +172,7 @@ static void fatalpanic_m(void)
 
 void fatalpanic(void)
 {
+	preprintpanics(getg()->_panic);
 	systemstack(fatalpanic_m);
 	exit(2);
 }
@@ -395,68 +293,6 @@ NOINLINE void rt_gopanic(eface e)
 		p.argp = 0;
 	}
 	fatalpanic();
-}
-
-static NORETURN void panicerror(_type *t, void *data)
-{
-	rt_gopanic((eface){t, data});
-}
-
-/*
- * The run-time error entry points. The error value is copied to the
- * heap: a recover may keep it.
- */
-static NORETURN NOINLINE void panicBounds(boundsErrorCode code, int64_t x, bool signed_, int64_t y)
-{
-	boundsError *e = mallocgc(sizeof *e, 0, false);
-	*e = (boundsError){.x = x, .y = y, .signed_ = signed_, .code = (uint8_t)code};
-	panicerror(&boundsErrorType, e);
-}
-
-void rt_panicIndex(intgo x, intgo y) { panicBounds(boundsIndex, x, true, y); }
-void rt_panicIndexU(uintgo x, intgo y) { panicBounds(boundsIndex, (int64_t)x, false, y); }
-void rt_panicSliceAlen(intgo x, intgo y) { panicBounds(boundsSliceAlen, x, true, y); }
-void rt_panicSliceAcap(intgo x, intgo y) { panicBounds(boundsSliceAcap, x, true, y); }
-void rt_panicSliceB(intgo x, intgo y) { panicBounds(boundsSliceB, x, true, y); }
-void rt_panicSlice3Alen(intgo x, intgo y) { panicBounds(boundsSlice3Alen, x, true, y); }
-void rt_panicSlice3Acap(intgo x, intgo y) { panicBounds(boundsSlice3Acap, x, true, y); }
-void rt_panicSlice3B(intgo x, intgo y) { panicBounds(boundsSlice3B, x, true, y); }
-void rt_panicSlice3C(intgo x, intgo y) { panicBounds(boundsSlice3C, x, true, y); }
-void rt_panicSliceConvert(intgo x, intgo y) { panicBounds(boundsConvert, x, true, y); }
-
-void rt_panicdivide(void)
-{
-	panicerror(&errorStringType, "integer divide by zero");
-}
-
-void rt_panicshift(void)
-{
-	panicerror(&errorStringType, "negative shift amount");
-}
-
-void rt_panicmem(void)
-{
-	panicerror(&errorStringType, "invalid memory address or nil pointer dereference");
-}
-
-/* panicPlainError panics with the constant message msg, unprefixed. */
-void panicPlainError(const char *msg)
-{
-	panicerror(&plainErrorType, (void *)msg);
-}
-
-/* panicErrorString panics with "runtime error: " + the constant message msg. */
-void panicErrorString(const char *msg)
-{
-	panicerror(&errorStringType, (void *)msg);
-}
-
-/* panicTypeError panics with "runtime error: " + msg + t's name. */
-NOINLINE void panicTypeError(const char *msg, const _type *t)
-{
-	typeError *e = mallocgc(sizeof *e, 0, false);
-	*e = (typeError){.msg = msg, .typ = t};
-	panicerror(&typeErrorType, e);
 }
 
 /*

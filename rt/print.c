@@ -204,3 +204,14 @@ void rt_printslice(const void *array, intgo len, intgo cap)
 	gwrite("]", 1);
 	printpointer(array);
 }
+
+/* printeface prints an interface value's two words, (0x...,0x...), as
+ * gc's printeface and printiface do. */
+void rt_printeface(eface e)
+{
+	gwrite("(", 1);
+	printpointer(e._type);
+	gwrite(",", 1);
+	printpointer(e.data);
+	gwrite(")", 1);
+}

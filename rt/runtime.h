@@ -127,6 +127,7 @@ uintptr_t c128hash(const void *p, uintptr_t seed);
 uintptr_t interhash(const void *p, uintptr_t seed);
 uintptr_t nilinterhash(const void *p, uintptr_t seed);
 uintptr_t typehash(const _type *t, const void *p, uintptr_t seed);
+bool memequal0(const void *p, const void *q);
 bool memequal8(const void *p, const void *q);
 bool memequal16(const void *p, const void *q);
 bool memequal32(const void *p, const void *q);
@@ -139,6 +140,11 @@ bool c128equal(const void *p, const void *q);
 bool strequal(const void *p, const void *q);
 bool interequal(const void *p, const void *q);
 bool nilinterequal(const void *p, const void *q);
+bool efaceeq(const _type *t, void *x, void *y);
+typedef struct GoResult2 {
+	uintptr_t r0, r1;
+} GoResult2;
+GoResult2 gocall2(uintptr_t fn, uintptr_t a, uintptr_t b);
 uintptr_t callhash(uintptr_t fn, const void *p, uintptr_t seed);
 bool callequal(uintptr_t fn, const void *p, const void *q);
 
@@ -198,6 +204,15 @@ void mapdelete(maptype *t, hmap *h, const void *key);
 void mapiterinit(maptype *t, hmap *h, hiter *it);
 void mapiternext(hiter *it);
 void mapclear(maptype *t, hmap *h);
+
+/* error.c */
+extern _type stringType;
+NORETURN void panicTypeAssertion(const _type *iface, const _type *have, const _type *want,
+				 const char *missing);
+
+/* iface.c */
+const uncommontype *uncommon(const _type *t);
+bool callStringMethod(const _type *t, void *data, const char *name, String *out);
 
 /* traceback.c */
 typedef struct functab functab;

@@ -1,10 +1,20 @@
 /*
- * type.h — the runtime type descriptor _type, laid out as gc's (go1.11
- * type.go) with hood's one deviation from docs/design.md: str and
- * ptrToThis are absolute pointers instead of offsets into module data.
- * The compiler emits one per type as the symbol type.T; the runtime reads
- * it to print panic values, and the allocator and GC will read size,
- * ptrdata and gcdata.
+ * type.h — the runtime type descriptors, laid out as gc's (go1.19
+ * runtime/type.go) with hood's deviations (docs/design.md, "Object
+ * layout"): where gc stores 32-bit offsets into module data (nameOff,
+ * typeOff, textOff) or its encoded name bytes, hood stores absolute
+ * pointers (names as NUL-terminated strings); equal is a code address
+ * rather than a func value.
+ *
+ * This file is the one statement of the layout: the compiler writes the
+ * same offsets (compiler/ssagen/typedesc.c), and the _Static_asserts
+ * below pin them. The compiler emits one descriptor per type as the
+ * symbol type.T: the _type header, then the kind's fields (ptrtype,
+ * arraytype, ...), then an uncommontype if the type is named or has
+ * methods, then the kind's array (a func type's parameter types, a
+ * struct's fields, an interface's methods), then the methods. The
+ * runtime reads them to print panic values, for interfaces (rt/iface.c)
+ * and maps; the allocator and GC will read size, ptrdata and gcdata.
  */
 #ifndef HOOD_TYPE_H
 #define HOOD_TYPE_H
@@ -49,7 +59,10 @@ enum {
 	kindStruct,
 	kindUnsafePointer,
 
-	kindDirectIface = 1 << 5, /* gc's flag bits above the kind; hood sets none yet */
+	/* A value of the type is stored in an interface's data word itself
+	 * rather than boxed: pointers, maps, chans, funcs, unsafe.Pointer,
+	 * and arrays of one and structs of one field of such a type. */
+	kindDirectIface = 1 << 5,
 	kindGCProg = 1 << 6,
 	kindMask = (1 << 5) - 1,
 };
@@ -62,8 +75,10 @@ struct _type {
 	uint8_t align;
 	uint8_t fieldAlign;
 	uint8_t kind;
-	uintptr_t equal;          /* Go func(p, q unsafe.Pointer) bool, may be 0 */
-	const uint8_t *gcdata;    /* pointer bitmap, one bit per word of ptrdata */
+	uintptr_t equal;          /* code of a Go func(p, q unsafe.Pointer) bool;
+	                           * 0: the type is not comparable */
+	const uint8_t *gcdata;    /* pointer bitmap, one bit per word of ptrdata;
+	                           * nil without pointers or past 2048 bytes of mask */
 	const char *str;          /* NUL-terminated name as gc prints it */
 	struct _type *ptrToThis;  /* may be nil */
 };
@@ -79,46 +94,102 @@ _Static_assert(offsetof(struct _type, ptrToThis) == 48, "_type.ptrToThis");
 _Static_assert(sizeof(struct _type) == 56, "_type size");
 
 /*
- * The kind-specific descriptors that follow the _type header, with gc's
- * layouts (go1.19 type.go) and hood's deviation: gc's name and nameOff
- * fields are NUL-terminated string pointers here. typehash and the map
- * read them; the compiler emits them for array, struct, interface and
- * map types.
+ * The kind-specific descriptors that follow the _type header. typehash,
+ * the map and rt/iface.c read them.
  */
+typedef struct ptrtype {
+	struct _type typ;
+	struct _type *elem;
+} ptrtype;
+
+typedef struct slicetype {
+	struct _type typ;
+	struct _type *elem;
+} slicetype;
+
 typedef struct arraytype {
 	struct _type typ;
 	struct _type *elem;
-	struct _type *slice;
+	struct _type *slice;         /* []elem */
 	uintptr_t len;
 } arraytype;
 
+typedef struct chantype {
+	struct _type typ;
+	struct _type *elem;
+	uintptr_t dir;               /* 1 receive, 2 send, 3 both (gc's ChanDir) */
+} chantype;
+
+/* A func type: then (after the uncommontype, if any) inCount + outCount
+ * *_type, the parameter types and the result types. */
+typedef struct functype {
+	struct _type typ;
+	uint16_t inCount;
+	uint16_t outCount;           /* top bit: the last parameter is ...T */
+} functype;
+
 typedef struct structfield {
-	const char *name;         /* "_" for a blank field, which == and hashing skip */
+	const char *name;            /* "_" for a blank field, which == and hashing skip */
 	struct _type *typ;
-	uintptr_t offset;
+	uintptr_t offsetAnon;        /* offset << 1 | 1 if the field is embedded */
 } structfield;
 
 typedef struct structtype {
 	struct _type typ;
-	const char *pkgPath;
+	const char *pkgPath;         /* the package of the first unexported field, or nil */
 	const structfield *fields;   /* a Go slice: pointer, length, capacity */
 	intptr_t nfields;
 	intptr_t capfields;
 } structtype;
 
+/* An interface method: its name and its signature, a func type. */
+typedef struct imethod {
+	const char *name;
+	struct _type *ityp;
+} imethod;
+
 typedef struct interfacetype {
 	struct _type typ;
-	const char *pkgpath;
-	const void *mhdr;            /* []imethod: pointer, length, capacity */
+	const char *pkgpath;         /* a named interface's package, or nil */
+	const imethod *mhdr;         /* []imethod sorted as gc sorts methods: exported
+	                              * names first, then by name */
 	intptr_t nmethods;           /* 0: interface{}, whose value is an eface */
 	intptr_t capmethods;
 } interfacetype;
 
-/* A non-empty interface's first word (gc's layout; fun grows with the methods). */
+/*
+ * uncommontype follows the kind's struct in the descriptor of a named
+ * type, and of any type with methods (*T). Its methods, the type's
+ * method set in interfacetype.mhdr's order, are at moff bytes from it.
+ */
+typedef struct uncommontype {
+	const char *pkgpath;         /* the type's package, or nil */
+	uint16_t mcount;             /* methods */
+	uint16_t xcount;             /* exported methods: the first xcount */
+	uint32_t moff;
+} uncommontype;
+
+/*
+ * A method of the method set. ifn is the code an itab holds: it takes
+ * the interface's data word as its receiver, so for a value method of a
+ * type that is not pointer-shaped it is the wrapper (*T).m, which loads
+ * the boxed value; tfn takes the receiver as the method's own receiver
+ * type.
+ */
+typedef struct method {
+	const char *name;
+	struct _type *mtyp;          /* the signature without the receiver, a func type */
+	uintptr_t ifn;
+	uintptr_t tfn;
+} method;
+
+/* A non-empty interface's first word (gc's layout; fun grows with the
+ * methods, in interfacetype.mhdr's order; fun[0] == 0 marks an itab
+ * whose type lacks a method, cached by getitab). */
 typedef struct itab {
 	interfacetype *inter;
 	struct _type *_type;
-	uint32_t hash;
+	uint32_t hash;               /* _type->hash, for type switches */
 	uint8_t pad[4];
 	uintptr_t fun[1];
 } itab;
@@ -159,7 +230,17 @@ _Static_assert(offsetof(maptype, hasher) == 80, "maptype.hasher");
 _Static_assert(offsetof(maptype, keysize) == 88, "maptype.keysize");
 _Static_assert(offsetof(maptype, flags) == 92, "maptype.flags");
 _Static_assert(sizeof(maptype) == 96, "maptype size");
-_Static_assert(sizeof(arraytype) == 80 && sizeof(structtype) == 88, "arraytype, structtype");
-_Static_assert(offsetof(itab, _type) == 8 && offsetof(itab, fun) == 24, "itab");
+_Static_assert(sizeof(ptrtype) == 64 && sizeof(slicetype) == 64 && sizeof(chantype) == 72,
+	       "ptrtype, slicetype, chantype");
+_Static_assert(sizeof(arraytype) == 80 && offsetof(arraytype, len) == 72, "arraytype");
+_Static_assert(sizeof(functype) == 64 && offsetof(functype, outCount) == 58, "functype");
+_Static_assert(sizeof(structtype) == 88 && offsetof(structtype, fields) == 64, "structtype");
+_Static_assert(sizeof(structfield) == 24, "structfield");
+_Static_assert(sizeof(interfacetype) == 88 && offsetof(interfacetype, mhdr) == 64, "interfacetype");
+_Static_assert(sizeof(imethod) == 16, "imethod");
+_Static_assert(sizeof(uncommontype) == 16 && offsetof(uncommontype, moff) == 12, "uncommontype");
+_Static_assert(sizeof(method) == 32, "method");
+_Static_assert(offsetof(itab, _type) == 8 && offsetof(itab, hash) == 16 && offsetof(itab, fun) == 24,
+	       "itab");
 
 #endif

@@ -92,8 +92,9 @@ typedef struct Func Func;
 
 /*
  * A Sym names memory that a value's aux refers to: a global, a function,
- * a read-only string, or a stack slot ("auto") whose offset the stackframe
- * pass decides.
+ * a read-only string, initialised read-only data (type descriptors and
+ * what they point to, itabs), or a stack slot ("auto") whose offset the
+ * stackframe pass decides.
  */
 typedef enum SymKind {
     SYM_GLOBAL,  /* package variable: name is its assembly symbol */
@@ -102,20 +103,38 @@ typedef enum SymKind {
     SYM_AUTO,    /* stack slot of the current function */
     SYM_TYPE,    /* a type descriptor (type:T) for type */
     SYM_FUNCVAL, /* read-only closure of a function: one word, data's address */
+    SYM_DATA,    /* read-only initialised data: Sym.bytes and Sym.relocs */
 } SymKind;
 
-typedef struct Sym {
+typedef struct Sym Sym;
+
+/* An address stored in initialised data: sym's address plus add, as an
+ * 8-byte word at byte off of the data. */
+typedef struct Reloc {
+    int64_t off;
+    Sym *sym;
+    int64_t add;
+} Reloc;
+
+struct Sym {
     SymKind kind;
     const char *name;   /* assembly name; for autos, the Go variable's name */
-    const char *base_name; /* SYM_TYPE: "type." + the type string, when name
-                            * had to differ from it (two local types T) */
     Type *type;         /* the slot's or variable's type */
     const char *data;   /* SYM_STRING: the bytes; SYM_FUNCVAL: the function's symbol */
     int64_t len;        /* SYM_STRING */
     int64_t offset;     /* SYM_AUTO: frame offset from SP, set by stackframe */
     int64_t argsize;    /* SYM_FUNC: bytes of its argument area (ssa/abi.h) */
     bool noreturn;      /* SYM_FUNC: never returns (panics) */
-} Sym;
+    /* Initialised data (SYM_DATA; SYM_TYPE once its descriptor is built,
+     * compiler/ssagen/typedesc.c): size bytes at the given alignment,
+     * bytes[0:size) (the words that relocs name are zero there), and the
+     * addresses stored in it, in increasing offset order. The same
+     * representation will serve package variables with initial values. */
+    uint8_t *bytes;
+    int64_t size;
+    int align;
+    VEC(Reloc) relocs;
+};
 
 typedef struct Edge {
     Block *b;   /* the block at the other end */
@@ -253,7 +272,10 @@ typedef struct Program {
                           * and frees each one instead (cmd/hood.c) */
     SymList globals;     /* SYM_GLOBAL: package variables, zero-initialised in .bss */
     SymList strings;     /* SYM_STRING: read-only string data */
-    SymList types;       /* SYM_TYPE: type descriptors (rt/type.h layout) */
+    SymList types;       /* SYM_TYPE: type descriptors (rt/type.h layout), with their data */
+    SymList data;        /* SYM_DATA: what descriptors point to (names, method tables) */
+    SymList itabs;       /* SYM_DATA: static itabs, which the runtime's itab table
+                          * starts with (section hood_itablink, rt/iface.c) */
     SymList funcvals;    /* SYM_FUNCVAL: closures of functions that capture nothing */
 } Program;
 

@@ -21,6 +21,10 @@
  *              data and type descriptors
  *   closure.c  func values: closures of literals, functions as values
  *   defer.c    defer statements, recover
+ *   iface.c    interface values: conversions, assertions, type switches,
+ *              method calls, comparisons, value-method wrappers
+ *   typedesc.c type descriptors and itabs as data (rt/type.h)
+ *   alg.c      equality and hash functions of types (generated ones too)
  */
 #ifndef HOOD_SSAGEN_BUILDER_H
 #define HOOD_SSAGEN_BUILDER_H
@@ -234,13 +238,42 @@ Val make_slice(Builder *s, Expr *e);
 Val append_call(Builder *s, Expr *e);
 Val copy_call(Builder *s, Expr *e);
 bool slice_conversion(Builder *s, Expr *e, Val *res);
+/* What program.c builds after the descriptors that ask for them. */
+typedef enum GenKind {
+    GEN_EQUAL,   /* type..eq.T (alg.c) */
+    GEN_HASH,    /* type..hash.T (alg.c) */
+    GEN_WRAPPER, /* (*T).m for a value method m (iface.c) */
+    GEN_METHOD_VALUE, /* T.m-fm, the code of a method value's closure (iface.c) */
+    GEN_METHOD_EXPR, /* I.m, the function of method expression I.m of an interface (iface.c) */
+} GenKind;
 
 /* program.c */
 Sym *string_sym(Builder *s, const char *data, int64_t len);
 Sym *type_sym(Builder *s, Type *t);
+Sym *gen_type_sym(SsaGen *g, Type *t);
+Sym *gen_data_sym(SsaGen *g, const char *key, const char *name, bool *fresh);
+Sym *gen_itab_sym(SsaGen *g, const char *key, const char *name, bool *fresh);
+const char *queue_gen_func(SsaGen *g, GenKind kind, const char *name, Type *t, Object *method);
 Sym *funcval_sym(Builder *s, const char *fn);
 const char *queue_func_lit(Builder *s, Expr *e);
 const char *queue_defer_wrapper(Builder *s, Type *sig, Type *ctype, int builtin);
+
+/* typedesc.c */
+bool is_direct_iface(Type *t);
+int64_t type_ptrdata(Type *t);
+ObjectList iface_methods(Type *iface);
+int iface_method_index(Type *iface, const char *name);
+Sym *name_sym(SsaGen *g, const char *s);
+void typedesc_build(SsaGen *g, Sym *d);
+void typedesc_finish(SsaGen *g, SymList *types);
+Sym *itab_sym(SsaGen *g, Type *t, Type *iface);
+
+/* alg.c */
+bool is_regular_memory(Type *t);
+Sym *equal_sym(SsaGen *g, Type *t);
+Sym *hash_sym(SsaGen *g, Type *t);
+void equal_body(Builder *s, Type *t, Pos pos);
+void hash_body(Builder *s, Type *t, Pos pos);
 
 /* defer.c */
 void defer_stmt(Builder *s, Stmt *st);
@@ -260,21 +293,38 @@ void rtcall(Builder *s, RtId id, Value **args, Value **res, Type **rtypes, Pos p
 void check_or_panic(Builder *s, Value *cond, RtId id, Value **args, Pos pos);
 CallResult go_call(Builder *s, Expr *e);
 CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *args, int nargs, Pos pos);
+CallResult call_code(Builder *s, Type *sig, Value *code, Val *args, int nargs, Pos pos);
+Value *call_words(Builder *s, Sym *fn, Value **args, int nargs, Type *rtype, Pos pos);
 /* What a call calls (call.c, callee_of). */
 typedef struct Callee {
     Type *sig;        /* full signature: a method's receiver first */
     Object *fn;       /* a declared function or method, or NULL */
     Value *closure;   /* else the func value */
+    Value *code;      /* else an interface method's code (iface.c) */
     Val recv;         /* a method's receiver, if has_recv */
     bool has_recv;
 } Callee;
 
 Type *full_sig(Type *sig);
+bool method_callee(Builder *s, Expr *fun, Callee *c);
 bool callee_of(Builder *s, Expr *e, Callee *c);
 Val *call_args(Builder *s, Expr *e, Callee *c, int *nargs);
 Val call_expr(Builder *s, Expr *e);
 void bind_params(Builder *s, Type *sig, Pos pos);
 void emit_return(Builder *s, Val *vals, Pos pos);
+
+/* iface.c */
+Val to_iface(Builder *s, Val v, Type *to, Pos pos);
+Val assign_conv(Builder *s, Val v, Type *to, Pos pos);
+Val type_assert(Builder *s, Expr *e, Value **okp);
+bool iface_callee(Builder *s, Expr *fun, Callee *c);
+const char *method_wrapper(SsaGen *g, Object *m);
+void wrapper_body(Builder *s, Object *m, Pos pos);
+Val method_value(Builder *s, Expr *e);
+void method_value_body(Builder *s, Type *rt, Object *m, Pos pos);
+void method_expr_body(Builder *s, Type *iface, Object *m, Pos pos);
+Value *iface_equal(Builder *s, Val x, Val y, Pos pos);
+void type_switch_stmt(Builder *s, Stmt *st);
 
 /* float.c */
 Value *const_float(Builder *s, Type *t, double d, Pos pos);

@@ -34,6 +34,8 @@ void print_vals(Builder *s, Val *vals, int n, bool ln, const Pos *poss, Pos pos)
             rtcall(s, RT_printfloat, &w, NULL, NULL, p);
         } else if (u->kind == TYPE_SLICE) {
             rtcall(s, RT_printslice, v.w, NULL, NULL, p);
+        } else if (u->kind == TYPE_INTERFACE) {
+            rtcall(s, RT_printeface, v.w, NULL, NULL, p); /* (0x...,0x...): both words */
         } else if (v.n == 1) {
             rtcall(s, RT_printpointer, v.w, NULL, NULL, p);
         } else {
@@ -77,26 +79,11 @@ void panic_val(Builder *s, Val v, Type *t, Pos pos)
         rtcall(s, RT_gopanic, args, NULL, NULL, pos);
         return;
     }
-    if (u->kind == TYPE_INTERFACE) {
-        if (u->u.iface.methods.n > 0 || u->u.iface.embeddeds.n > 0) {
-            unsupported(pos, "panic with a non-empty interface value");
-            return;
-        }
-        rtcall(s, RT_gopanic, v.w, NULL, NULL, pos); /* interface{}: its words are the eface */
-        return;
-    }
-    /* The value is boxed on the heap: a recover may keep it after this
-     * frame is gone. */
-    Value *typ = v0(s, OpAddr, t_ptr(), pos);
-    typ->aux = type_sym(s, t);
-    Value *res[1] = {0};
-    Type *rt[1] = {t_ptr()};
-    rtcall(s, RT_newobject, &typ, res, rt, pos);
-    if (!res[0])
-        return;
-    store_val(s, t, res[0], v, pos);
-    Value *args[2] = {typ, res[0]};
-    rtcall(s, RT_gopanic, args, NULL, NULL, pos);
+    /* as an interface{} (iface.c), which boxes the value on the heap: a
+     * recover may keep it after this frame is gone */
+    v.type = t;
+    Val e = to_iface(s, v, scope_lookup(types_universe, intern_cstr("any"))->type, pos);
+    rtcall(s, RT_gopanic, e.w, NULL, NULL, pos);
 }
 
 static void panic_call(Builder *s, Expr *e)

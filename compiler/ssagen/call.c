@@ -143,7 +143,7 @@ static void val_pieces(Builder *s, AbiParam *p, Val x, Value **out, Pos pos)
 static Val val_of_pieces(Builder *s, AbiParam *p, Value **pieces, Pos pos)
 {
     Val v = {.type = p->type, .n = val_words(p->type)};
-    if (v.n > 0 && v.n == p->npieces) {
+    if (v.n > 0 && v.n == p->npieces) { /* a memory value, even of no pieces, needs a slot */
         for (int k = 0; k < v.n; k++)
             v.w[k] = pieces[k];
         return v;
@@ -155,26 +155,20 @@ static Val val_of_pieces(Builder *s, AbiParam *p, Value **pieces, Pos pos)
 }
 
 /* Calls the function of signature sig with the arguments args (already
- * evaluated): fn, a declared function, directly, or else through the
- * func value closure, whose code address is loaded from it (a nil func
- * value panics there, as gc's does) and which is passed as the context
- * (closure.c). Arguments go in registers or on the stack (ssa/abi.h). */
-CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *args, int nargs, Pos pos)
+ * evaluated): the function sym directly, or else the code address code
+ * with closure as the context (DX). Arguments go in registers or on the
+ * stack (ssa/abi.h). */
+static CallResult call_common(Builder *s, Type *sig, Sym *sym, Value *code, Value *closure, Val *args,
+                              int nargs, Pos pos)
 {
     CallResult cr = {0};
     AbiInfo *abi = abi_assign(sig->u.func.params, sig->u.func.results);
     if (!s->cur && nargs < abi->nparams) /* an argument never returned */
         return cr;
-    Value *code = NULL;
-    if (!fn) {
-        Value *nn = v2(s, OpNeqPtr, t_bool(), pos, closure, const_int(s, t_ptr(), 0, pos));
-        check_or_panic(s, nn, RT_panicmem, NULL, pos);
-        code = load(s, t_uintptr(), closure, pos);
-    }
     Value *sp = v0(s, OpSP, t_ptr(), pos);
     Value *regargs[ABI_MAX_PIECES + 2];
     int nreg = 0;
-    if (!fn) {
+    if (!sym) {
         regargs[nreg++] = code;
         regargs[nreg++] = closure;
     }
@@ -188,7 +182,7 @@ CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *arg
         }
     }
     Value *call;
-    if (!fn) {
+    if (!sym) {
         call = ssa_value_new(cur(s), OpClosureCall, type_mem, pos);
         for (int i = 0; i < nreg; i++)
             ssa_add_arg(call, regargs[i]);
@@ -196,7 +190,6 @@ CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *arg
         call->aux_int = abi->argsize;
         set_mem(s, call);
     } else {
-        Sym *sym = func_sym(fn);
         sym->argsize = abi->argsize;
         call = emit_call(s, sym, regargs, nreg, abi->argsize, false, pos);
     }
@@ -217,6 +210,37 @@ CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *arg
     return cr;
 }
 
+/* Calls fn, a declared function, or else the func value closure, whose
+ * code address is loaded from it (a nil func value panics there, as
+ * gc's does) and which is passed as the context (closure.c). */
+CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *args, int nargs, Pos pos)
+{
+    if (fn)
+        return call_common(s, sig, func_sym(fn), NULL, NULL, args, nargs, pos);
+    if (!s->cur && nargs < sig->u.func.params->u.tuple.vars.n) /* an argument never returned */
+        return (CallResult){0};
+    Value *nn = v2(s, OpNeqPtr, t_bool(), pos, closure, const_int(s, t_ptr(), 0, pos));
+    check_or_panic(s, nn, RT_panicmem, NULL, pos);
+    Value *code = load(s, t_uintptr(), closure, pos);
+    return call_common(s, sig, NULL, code, closure, args, nargs, pos);
+}
+
+/* Calls the code at address code (an interface method's, iface.c),
+ * which takes no context. */
+CallResult call_code(Builder *s, Type *sig, Value *code, Val *args, int nargs, Pos pos)
+{
+    return call_common(s, sig, NULL, code, const_int(s, t_ptr(), 0, pos), args, nargs, pos);
+}
+
+/* Calls the Go function fn whose nargs arguments and one result are
+ * single words (an equality function of a type descriptor). */
+Value *call_words(Builder *s, Sym *fn, Value **args, int nargs, Type *rtype, Pos pos)
+{
+    enum { SPILL_WORD = 8 };
+    Value *call = emit_call(s, fn, args, nargs, nargs * SPILL_WORD, false, pos);
+    return select_result(s, call, rtype, 0, pos);
+}
+
 /* The signature a method's callers and body use: the receiver is its
  * first parameter (gc's ABI does the same). A function's is its own.
  * Made in arena_package: a deferred call's wrapper, built after this
@@ -226,15 +250,7 @@ Type *full_sig(Type *sig)
     if (!sig->u.func.recv)
         return sig;
     Arena *outer = arena_enter(&arena_package);
-    ObjectList ps = {0};
-    vec_push(&ps, sig->u.func.recv);
-    ObjectList *rest = &sig->u.func.params->u.tuple.vars;
-    for (int i = 0; i < rest->n; i++)
-        vec_push(&ps, rest->v[i]);
-    Type *t = type_new(TYPE_FUNC);
-    t->u.func.params = type_new_tuple(ps);
-    t->u.func.results = sig->u.func.results;
-    t->u.func.variadic = sig->u.func.variadic;
+    Type *t = type_new_func_with_recv(sig->u.func.recv, sig);
     arena_enter(outer);
     return t;
 }
@@ -249,7 +265,7 @@ static Type *recv_base(Type *r)
  * value, made from x as the method wants it (&x for a pointer receiver
  * on an addressable T, *x for a value receiver on a *T). Methods
  * promoted through embedded fields are not lowered yet. */
-static bool method_callee(Builder *s, Expr *fun, Callee *c)
+bool method_callee(Builder *s, Expr *fun, Callee *c)
 {
     Expr *sel = fun->u.selector.sel, *x = fun->u.selector.x;
     Object *m = sel->u.ident.obj;
@@ -277,9 +293,10 @@ static bool method_callee(Builder *s, Expr *fun, Callee *c)
 }
 
 /* Resolves call e's function: a declared function or method (c->fn; a
- * method's receiver evaluated into c->recv), or a func value evaluated
- * into c->closure. c->sig is the full signature (full_sig). Returns
- * false after reporting what cannot be called yet. */
+ * method's receiver evaluated into c->recv), an interface's method
+ * (c->code, the data word as c->recv: iface.c), or a func value
+ * evaluated into c->closure. c->sig is the full signature (full_sig).
+ * Returns false after reporting what cannot be called yet. */
 bool callee_of(Builder *s, Expr *e, Callee *c)
 {
     Expr *fun = e->u.call.fun;
@@ -298,9 +315,17 @@ bool callee_of(Builder *s, Expr *e, Callee *c)
     Object *f = callee(fun);
     if (f && f->u.func.decl && !f->u.func.is_method) {
         c->fn = f;
+    } else if (fun->kind == EXPR_SELECTOR && fun->u.selector.x->mode == MODE_TYPE) {
+        c->closure = expr1(s, fun); /* a method expression T.m: a func value */
+    } else if (fun->kind == EXPR_SELECTOR && type_is_interface(fun->u.selector.x->type)) {
+        if (!iface_callee(s, fun, c)) {
+            unsupported(e->pos, "this interface method call");
+            return false;
+        }
+        return true;
     } else if (fun->kind == EXPR_SELECTOR) {
         if (!method_callee(s, fun, c)) {
-            unsupported(e->pos, "calls of interface methods, promoted methods and method values");
+            unsupported(e->pos, "calls of promoted methods and of func-valued fields");
             return false;
         }
         sig = c->fn->type;
@@ -315,14 +340,16 @@ bool callee_of(Builder *s, Expr *e, Callee *c)
 }
 
 /* The arguments of call e, evaluated in order (after the function value
- * and receiver), the receiver first; a single multi-value call f(g())
- * spreads g's results. */
+ * and receiver), the receiver first, each converted to its parameter's
+ * type (an interface); a single multi-value call f(g()) spreads g's
+ * results. */
 Val *call_args(Builder *s, Expr *e, Callee *c, int *nargs)
 {
     VEC(Val) args = {0};
     if (c->has_recv)
         vec_push(&args, c->recv);
-    int nparams = c->sig->u.func.params->u.tuple.vars.n - (c->has_recv ? 1 : 0);
+    ObjectList *params = &c->sig->u.func.params->u.tuple.vars;
+    int nparams = params->n - (c->has_recv ? 1 : 0);
     if (e->u.call.args.n == 1 && nparams > 1) {
         CallResult inner = go_call(s, e->u.call.args.v[0]);
         for (int i = 0; i < inner.n; i++)
@@ -333,6 +360,8 @@ Val *call_args(Builder *s, Expr *e, Callee *c, int *nargs)
             vec_push(&args, copy_val(s, v, e->pos));
         }
     }
+    for (int i = c->has_recv; i < args.n && i < params->n; i++)
+        args.v[i] = assign_conv(s, args.v[i], params->v[i]->type, e->pos);
     *nargs = args.n;
     return args.v;
 }
@@ -346,6 +375,8 @@ CallResult go_call(Builder *s, Expr *e)
         return none;
     int nargs;
     Val *args = call_args(s, e, &c, &nargs);
+    if (c.code)
+        return call_code(s, c.sig, c.code, args, nargs, e->pos);
     return call_func(s, c.sig, c.fn, c.closure, args, nargs, e->pos);
 }
 

@@ -140,7 +140,9 @@ static Value *equal_array_loop(Builder *s, Val x, Val y, Type *t, Pos pos)
 Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos)
 {
     Type *u = type_underlying(t);
-    if (type_is_complex(u) || u->kind == TYPE_INTERFACE) { /* floats: compare_words */
+    if (u->kind == TYPE_INTERFACE || type_is_interface(y.type))
+        return iface_equal(s, x, y, pos); /* iface.c; y may be concrete */
+    if (type_is_complex(u)) { /* floats: compare_words */
         unsupported(pos, xprintf("comparison of %s values", type_string(t)));
         return const_int(s, t_bool(), 0, pos);
     }

@@ -170,8 +170,16 @@ void defer_stmt(Builder *s, Stmt *st)
         return;
     }
     Callee c;
-    if (!callee_of(s, e, &c))
+    Expr *fun = e->u.call.fun;
+    while (fun->kind == EXPR_PAREN)
+        fun = fun->u.paren.x;
+    if (fun->kind == EXPR_SELECTOR && type_is_interface(fun->u.selector.x->type)) {
+        /* i.M(args): the method value i.M, evaluated now, deferred
+         * with the arguments */
+        c = (Callee){.sig = type_underlying(fun->type), .closure = method_value(s, fun).w[0]};
+    } else if (!callee_of(s, e, &c)) {
         return;
+    }
     int nargs;
     Val *args = call_args(s, e, &c, &nargs);
     if (!s->cur)

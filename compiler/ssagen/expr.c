@@ -189,8 +189,9 @@ static Value *binary_words(Builder *s, Expr *e)
             return compare_words(s, op, v.w[0], const_int(s, t_ptr(), 0, e->pos), t_ptr(), e->pos);
         }
         if (xi || yi) {
-            unsupported(e->pos, "comparison of interface values");
-            return const_int(s, t_bool(), 0, e->pos);
+            Val x = expr(s, ex), y = expr(s, ey);
+            Value *eq = iface_equal(s, x, y, e->pos);
+            return op == TK_EQL ? eq : v1(s, OpNot, t_bool(), e->pos, eq);
         }
         Val x = expr(s, ex), y = expr(s, ey);
         if (type_is_string(ot))
@@ -394,6 +395,8 @@ Val conversion(Builder *s, Expr *e)
         r.w[1] = res[1];
         return r;
     }
+    if (tu->kind == TYPE_INTERFACE)
+        return to_iface(s, expr(s, arg), to, e->pos);
     Val r;
     if (slice_conversion(s, e, &r))
         return r;
@@ -444,6 +447,9 @@ static Val expr_raw(Builder *s, Expr *e)
 {
     if (e->mode == MODE_CONST && e->val)
         return const_val(s, e);
+    if (e->kind == EXPR_SELECTOR && e->u.selector.sel->u.ident.obj &&
+        e->u.selector.sel->u.ident.obj->kind == OBJ_FUNC)
+        return method_value(s, e); /* iface.c */
     switch (e->kind) {
     case EXPR_PAREN:
         return expr(s, e->u.paren.x);
@@ -452,8 +458,8 @@ static Val expr_raw(Builder *s, Expr *e)
         if (obj && obj->kind == OBJ_VAR)
             return read_object(s, obj, e->pos);
         if (obj && obj->kind == OBJ_NIL) {
-            if (e->type && val_words(e->type) > 1) /* a nil slice or interface */
-                return zero_val(s, e->type, e->pos);
+            if (e->type && type_underlying(e->type)->kind != TYPE_UNTYPED_NIL)
+                return zero_val(s, e->type, e->pos); /* nil of its final type: 1 to 3 words */
             return one(const_int(s, t_ptr(), 0, e->pos), e->type);
         }
         if (obj && obj->kind == OBJ_FUNC && obj->u.func.decl && !obj->u.func.is_method)
@@ -515,6 +521,8 @@ static Val expr_raw(Builder *s, Expr *e)
         return composite_lit(s, e);
     case EXPR_FUNC_LIT:
         return func_lit(s, e);
+    case EXPR_TYPE_ASSERT:
+        return type_assert(s, e, NULL);
     default:
         break;
     }

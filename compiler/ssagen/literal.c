@@ -24,7 +24,7 @@ static void fill_elem(Builder *s, Expr *el, Type *t, Value *dst)
         fill_lit(s, el, t, dst);
         return;
     }
-    store_val(s, t, dst, expr(s, el), el->pos);
+    store_val(s, t, dst, assign_conv(s, expr(s, el), t, el->pos), el->pos);
 }
 
 /* The elements of an array or slice literal, of type et, into the array at dst. */

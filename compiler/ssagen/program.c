@@ -14,11 +14,27 @@
  * Function literals are built after the function that contains them:
  * lowering a literal queues it (queue_func_lit), and ssagen_next builds
  * the queue before going on to the next declaration.
+ *
+ * After main.init comes the data phase: the descriptor of every type
+ * that type_sym handed out (typedesc.c), which may ask for more types
+ * and for generated functions (queue_gen_func: equality and hash
+ * functions, value-method wrappers), which ssagen_next then returns one
+ * by one, until neither is left; typedesc_finish then links each type
+ * to its pointer type.
  */
 #include "builder.h"
 #include "hashindex.h"
 
 #include <string.h>
+
+/* A generated function waiting to be built (GenKind). */
+typedef struct GenFunc {
+    GenKind kind;
+    const char *name;
+    Type *type;      /* the type compared or hashed; a wrapper's receiver base type;
+                      * a method value's receiver type */
+    Object *method;  /* GEN_WRAPPER: the value method */
+} GenFunc;
 
 /* A function literal waiting to be built as a function of its own, or
  * (lit NULL) the wrapper of a deferred call with arguments (defer.c). */
@@ -40,7 +56,15 @@ struct SsaGen {
     int next;                /* pkg->funcs index to build next; pkg->funcs.n: main.init */
     VEC(PendingLit) lits;    /* literals met so far; lits[nextlit:] not built yet */
     int nextlit;
-    HashIndex type_names;    /* prog->types by the hash of their names */
+    HashIndex type_names;    /* prog->types by the hash of their run-time names */
+    HashIndex data_keys;     /* data Syms made by gen_data_sym, by the hash of their keys */
+    SymList keyed;           /* those Syms (also in prog->data or itabs); Sym.data holds the key */
+    int ndata;               /* numbers the unnamed ones */
+    VEC(GenFunc) gens;       /* gens[nextgen:] not built yet */
+    int nextgen;
+    HashIndex gen_names;     /* gens by the hash of their names */
+    int nexttype;            /* prog->types[nexttype:] have no descriptor yet */
+    bool finished;           /* typedesc_finish has run */
 };
 
 /* data must outlive the function (the checker's constants do). */
@@ -56,38 +80,99 @@ Sym *string_sym(Builder *s, const char *data, int64_t len)
     return sym;
 }
 
-/* The descriptor of t: one per type, shared by identical types made
- * apart (composite types are not canonical: two []int may be two
- * Types); distinct types whose strings agree (two local types T) get
- * distinct names. t must live in arena_package (every type the checker
- * made does). */
-Sym *type_sym(Builder *s, Type *t)
+/* The descriptor of t, one per type: identical types made apart (two
+ * *int) share it. Found by the hash of the run-time name, then
+ * type_identical, since distinct types can print alike (two local types
+ * T): the symbol of the second is then type.main.T·N. t must live in
+ * arena_package (every type the checker made does). Its content is
+ * built in the data phase. */
+Sym *gen_type_sym(SsaGen *g, Type *t)
 {
     if (t->backend)
         return t->backend;
     Arena *outer = arena_enter(&arena_package);
-    const char *name = xprintf("type.%s", type_string(t));
-    SsaGen *g = s->gen;
-    uint64_t h = hash_bytes(name, strlen(name));
+    const char *str = type_runtime_string(t);
+    uint64_t h = hash_bytes(str, strlen(str));
     Sym *sym = NULL;
     int cursor = 0, same_name = 0;
     for (int i; !sym && (i = hashindex_next(&g->type_names, h, &cursor)) >= 0;) {
-        Sym *o = g->prog->types.v[i];
-        if (strcmp(o->base_name ? o->base_name : o->name, name) != 0)
+        Sym *c = g->prog->types.v[i];
+        if (strcmp(type_runtime_string(c->type), str) != 0)
             continue;
-        if (type_identical(o->type, t))
-            sym = o;
+        if (type_identical(c->type, t))
+            sym = c;
         same_name++;
     }
     if (!sym) {
-        sym = ssa_sym(SYM_TYPE, same_name ? xprintf("%s·%d", name, same_name) : name, t);
-        sym->base_name = name;
+        const char *name = same_name ? xprintf("type.%s·%d", str, same_name) : xprintf("type.%s", str);
+        sym = ssa_sym(SYM_TYPE, name, t);
         hashindex_add(&g->type_names, h, g->prog->types.n);
         vec_push(&g->prog->types, sym);
     }
     t->backend = sym;
     arena_enter(outer);
     return sym;
+}
+
+Sym *type_sym(Builder *s, Type *t)
+{
+    return gen_type_sym(s->gen, t);
+}
+
+/* The read-only data Sym known by key in list, made empty if new
+ * (*fresh then says so), named name, or name followed by a number if
+ * name ends in a dot. Lives in arena_package; emitted with the
+ * descriptors. */
+static Sym *keyed_sym(SsaGen *g, SymList *list, const char *key, const char *name, bool *fresh)
+{
+    uint64_t h = hash_bytes(key, strlen(key));
+    int cursor = 0;
+    for (int i; (i = hashindex_next(&g->data_keys, h, &cursor)) >= 0;)
+        if (strcmp(g->keyed.v[i]->data, key) == 0) {
+            *fresh = false;
+            return g->keyed.v[i];
+        }
+    Arena *outer = arena_enter(&arena_package);
+    size_t n = strlen(name);
+    Sym *d = ssa_sym(SYM_DATA, n && name[n - 1] == '.' ? xprintf("%s%d", name, g->ndata++) : xprintf("%s", name),
+                     NULL);
+    d->data = xprintf("%s", key);
+    d->align = 8;
+    hashindex_add(&g->data_keys, h, g->keyed.n);
+    vec_push(&g->keyed, d);
+    vec_push(list, d);
+    arena_enter(outer);
+    *fresh = true;
+    return d;
+}
+
+Sym *gen_data_sym(SsaGen *g, const char *key, const char *name, bool *fresh)
+{
+    return keyed_sym(g, &g->prog->data, key, name, fresh);
+}
+
+/* The same for an itab, which is also listed in the runtime's itab
+ * table (Program.itabs). */
+Sym *gen_itab_sym(SsaGen *g, const char *key, const char *name, bool *fresh)
+{
+    return keyed_sym(g, &g->prog->itabs, key, name, fresh);
+}
+
+/* Queues the generated function name (once: later requests return the
+ * same name) for the data phase. */
+const char *queue_gen_func(SsaGen *g, GenKind kind, const char *name, Type *t, Object *method)
+{
+    uint64_t h = hash_bytes(name, strlen(name));
+    int cursor = 0;
+    for (int i; (i = hashindex_next(&g->gen_names, h, &cursor)) >= 0;)
+        if (strcmp(g->gens.v[i].name, name) == 0)
+            return g->gens.v[i].name;
+    Arena *outer = arena_enter(&arena_package);
+    GenFunc gf = {kind, xprintf("%s", name), t, method};
+    hashindex_add(&g->gen_names, h, g->gens.n);
+    vec_push(&g->gens, gf);
+    arena_enter(outer);
+    return gf.name;
 }
 
 /* The read-only closure of a function with no captured variables (a
@@ -239,21 +324,30 @@ static Func *package_init(SsaGen *g)
             Val v = expr(s, rhs);
             Object *o = in->lhs.v[0];
             if (named(o))
-                store_val(s, o->type, var_addr(s, o, rhs->pos), v, rhs->pos);
+                store_val(s, o->type, var_addr(s, o, rhs->pos), assign_conv(s, v, o->type, rhs->pos), rhs->pos);
             continue;
         }
         Expr *r = rhs;
         while (r->kind == EXPR_PAREN)
             r = r->u.paren.x;
-        if (r->kind != EXPR_CALL) {
+        CallResult cr;
+        Val vals[2];
+        if (r->kind == EXPR_TYPE_ASSERT) {
+            Value *ok;
+            vals[0] = type_assert(s, r, &ok);
+            vals[1] = one(ok, t_bool());
+            cr = (CallResult){vals, 2};
+        } else if (r->kind == EXPR_CALL) {
+            cr = go_call(s, r);
+        } else {
             unsupported(rhs->pos, "comma-ok initialisation");
             continue;
         }
-        CallResult cr = go_call(s, r);
         for (int j = 0; j < in->lhs.n && j < cr.n; j++) {
             Object *o = in->lhs.v[j];
             if (named(o))
-                store_val(s, o->type, var_addr(s, o, rhs->pos), cr.vals[j], rhs->pos);
+                store_val(s, o->type, var_addr(s, o, rhs->pos), assign_conv(s, cr.vals[j], o->type, rhs->pos),
+                          rhs->pos);
         }
     }
     for (int i = 0; i < pkg->init_funcs.n; i++) {
@@ -262,6 +356,38 @@ static Func *package_init(SsaGen *g)
     }
     finish(s, pos);
     return s->f;
+}
+
+/* A generated function (queue_gen_func), built like a function of the
+ * package; it has no position in the source. */
+static Func *gen_func_body(SsaGen *g, GenFunc *gf)
+{
+    Pos pos = {0};
+    Builder *s = builder_for(g, gf->name, gf->name, xprintf("%s.func", gf->name), NULL, pos);
+    switch (gf->kind) {
+    case GEN_EQUAL: equal_body(s, gf->type, pos); break;
+    case GEN_HASH: hash_body(s, gf->type, pos); break;
+    case GEN_WRAPPER: wrapper_body(s, gf->method, pos); break;
+    case GEN_METHOD_VALUE: method_value_body(s, gf->type, gf->method, pos); break;
+    case GEN_METHOD_EXPR: method_expr_body(s, gf->type, gf->method, pos); break;
+    }
+    finish(s, pos);
+    return s->f;
+}
+
+/* The data phase: descriptors, then the functions they need, until
+ * both lists are done; NULL at the end. */
+static Func *data_phase(SsaGen *g)
+{
+    while (g->nexttype < g->prog->types.n)
+        typedesc_build(g, g->prog->types.v[g->nexttype++]);
+    if (g->nextgen < g->gens.n)
+        return gen_func_body(g, &g->gens.v[g->nextgen++]);
+    if (!g->finished) {
+        g->finished = true;
+        typedesc_finish(g, &g->prog->types);
+    }
+    return NULL;
 }
 
 SsaGen *ssagen_start(Package *pkg)
@@ -295,7 +421,7 @@ Func *ssagen_next(SsaGen *g)
             return f;
     }
     if (g->next > pkg->funcs.n)
-        return NULL;
+        return data_phase(g);
     g->next++;
     return package_init(g);
 }

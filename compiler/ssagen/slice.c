@@ -246,7 +246,7 @@ Val append_call(Builder *s, Expr *e)
     int n = args->n - 1;
     Val *vals = NEWARRAY(Val, n);
     for (int i = 0; i < n; i++)
-        vals[i] = copy_val(s, expr(s, args->v[i + 1]), pos);
+        vals[i] = copy_val(s, assign_conv(s, expr(s, args->v[i + 1]), et, pos), pos);
     r.w[1] = v2(s, OpAdd64, t_int(), pos, x.w[1], const_int(s, t_int(), n, pos));
     grow(s, x, r.w[1], et, &r.w[0], &r.w[2], pos);
     for (int i = 0; i < n; i++) {

@@ -15,7 +15,6 @@ static const char *stmt_kind_name(Stmt *st)
     case STMT_SEND: return "channel send";
     case STMT_GO: return "go statements";
     case STMT_DEFER: return "defer statements";
-    case STMT_TYPE_SWITCH: return "type switches";
     case STMT_SELECT: return "select statements";
     default: return "this statement";
     }
@@ -76,6 +75,7 @@ void assign_place(Builder *s, Place p, Val v, Pos pos)
 {
     if (p.blank)
         return;
+    v = assign_conv(s, v, p.type, pos);
     if (p.obj) {
         write_object(s, p.obj, v, pos);
         return;
@@ -124,6 +124,14 @@ static void define_or_assign(Builder *s, Stmt *st, bool decl)
         Expr *r = rhs->v[0];
         while (r->kind == EXPR_PAREN)
             r = r->u.paren.x;
+        if (r->kind == EXPR_TYPE_ASSERT) {
+            Value *ok;
+            vals[0] = type_assert(s, r, &ok);
+            vals[1] = one(ok, t_bool());
+            for (int i = 0; i < 2; i++)
+                assign_place(s, places[i], vals[i], st->pos);
+            return;
+        }
         if (r->kind != EXPR_CALL) {
             unsupported(st->pos, "comma-ok assignments");
             return;
@@ -238,6 +246,8 @@ void return_stmt(Builder *s, Stmt *st)
             for (int i = 0; i < n; i++)
                 vals[i] = copy_val(s, expr(s, res->v[i]), st->pos);
         }
+        for (int i = 0; i < n; i++)
+            vals[i] = assign_conv(s, vals[i], s->result_tuple->u.tuple.vars.v[i]->type, st->pos);
         /* Named results are variables: assign them (a deferred function
          * could observe them later). */
         for (int i = 0; i < n; i++)
@@ -428,6 +438,9 @@ void stmt(Builder *s, Stmt *st)
         return;
     case STMT_SWITCH:
         switch_stmt(s, st);
+        return;
+    case STMT_TYPE_SWITCH:
+        type_switch_stmt(s, st); /* iface.c */
         return;
     case STMT_BRANCH:
         branch_stmt(s, st);

@@ -9,6 +9,7 @@
  * follows gc on amd64 (see types.h).
  */
 #include "types.h"
+#include "scanner.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +49,20 @@ Type *type_new_tuple(ObjectList vars)
 {
     Type *t = type_new(TYPE_TUPLE);
     t->u.tuple.vars = vars;
+    return t;
+}
+
+Type *type_new_func_with_recv(Object *recv, Type *sig)
+{
+    ObjectList ps = {0};
+    vec_push(&ps, recv);
+    ObjectList *rest = &sig->u.func.params->u.tuple.vars;
+    for (int i = 0; i < rest->n; i++)
+        vec_push(&ps, rest->v[i]);
+    Type *t = type_new(TYPE_FUNC);
+    t->u.func.params = type_new_tuple(ps);
+    t->u.func.results = sig->u.func.results;
+    t->u.func.variadic = sig->u.func.variadic;
     return t;
 }
 
@@ -428,8 +443,9 @@ static void write_tuple(Buf *b, Type *tup, bool variadic, bool runtime_names)
             Object *v = tup->u.tuple.vars.v[i];
             if (i > 0)
                 buf_puts(b, ", ");
-            /* as types2: parameter and result names are part of the text */
-            if (v->name && v->name[0])
+            /* as types2: parameter and result names are part of the
+             * text; not of the run-time name */
+            if (v->name && v->name[0] && !runtime_names)
                 buf_printf(b, "%s ", v->name);
             if (variadic && i == tup->u.tuple.vars.n - 1 && v->type->kind == TYPE_SLICE) {
                 buf_puts(b, "...");
@@ -451,31 +467,70 @@ static void write_signature(Buf *b, Type *t, bool runtime_names)
     if (n == 0)
         return;
     buf_putc(b, ' ');
-    if (n == 1 && (!r->u.tuple.vars.v[0]->name || r->u.tuple.vars.v[0]->name[0] == 0)) {
+    if (n == 1 && (runtime_names || !r->u.tuple.vars.v[0]->name || r->u.tuple.vars.v[0]->name[0] == 0)) {
         write_type(b, r->u.tuple.vars.v[0]->type, runtime_names);
         return;
     }
     write_tuple(b, r, false, runtime_names);
 }
 
-/* s as a Go string literal, the way gc prints struct tags ("json:\"x\""). */
+/* s as Go's strconv.Quote writes it, the way gc prints struct tags
+ * ("json:\"x\""): ", \ and control characters escaped. Tags are cut at
+ * a NUL byte (compiler/types/typexpr.c). */
 static void write_quoted(Buf *b, const char *s)
 {
     buf_putc(b, '"');
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == '"' || ch == '\\')
-            buf_printf(b, "\\%c", ch);
-        else if (ch == '\n')
-            buf_puts(b, "\\n");
-        else if (ch == '\t')
-            buf_puts(b, "\\t");
-        else if (ch < 0x20 || ch == 0x7f)
-            buf_printf(b, "\\x%02x", ch);
+    for (int i = 0; s[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\t' ? "\\t"
+                        : c == '\r' ? "\\r" : c == '\a' ? "\\a" : c == '\b' ? "\\b" : c == '\f' ? "\\f"
+                        : c == '\v' ? "\\v" : NULL;
+        if (esc)
+            buf_puts(b, esc);
+        else if (c < 0x20 || c == 0x7f)
+            buf_printf(b, "\\x%02x", c);
         else
-            buf_putc(b, (char)ch);
+            buf_putc(b, (char)c);
     }
     buf_putc(b, '"');
+}
+
+/* A struct type's run-time name, as gc's reflect shows it:
+ * struct { a int; B string "tag" }, embedded fields by their type. */
+static void write_runtime_struct(Buf *b, Type *t)
+{
+    ObjectList *fs = &t->u.strct.fields;
+    buf_puts(b, "struct {");
+    for (int i = 0; i < fs->n; i++) {
+        Object *f = fs->v[i];
+        buf_puts(b, i > 0 ? "; " : " ");
+        if (!f->u.var.embedded)
+            buf_printf(b, "%s ", f->name);
+        write_type(b, f->type, true);
+        const char *tag = t->u.strct.tags ? t->u.strct.tags[i] : NULL;
+        if (tag) {
+            buf_putc(b, ' ');
+            write_quoted(b, tag);
+        }
+    }
+    buf_puts(b, fs->n ? " }" : "}");
+}
+
+/* An interface type's run-time name: interface { M(int); main.m() },
+ * unexported method names qualified by their package. */
+static void write_runtime_interface(Buf *b, Type *t)
+{
+    ObjectList *ms = &t->u.iface.methods;
+    buf_puts(b, "interface {");
+    for (int i = 0; i < ms->n; i++) {
+        Object *m = ms->v[i];
+        buf_puts(b, i > 0 ? "; " : " ");
+        if (!(m->name[0] >= 'A' && m->name[0] <= 'Z'))
+            buf_printf(b, "%s.", m->pkg ? m->pkg : "main");
+        buf_puts(b, m->name);
+        write_signature(b, m->type, true);
+    }
+    buf_puts(b, ms->n ? " }" : "}");
 }
 
 static void write_type(Buf *b, Type *t, bool runtime_names)
@@ -529,6 +584,10 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
         write_tuple(b, t, false, runtime_names);
         break;
     case TYPE_STRUCT:
+        if (runtime_names) {
+            write_runtime_struct(b, t);
+            break;
+        }
         buf_puts(b, "struct{");
         for (int i = 0; i < t->u.strct.fields.n; i++) {
             Object *f = t->u.strct.fields.v[i];
@@ -547,6 +606,10 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
         buf_putc(b, '}');
         break;
     case TYPE_INTERFACE:
+        if (runtime_names) {
+            write_runtime_interface(b, t);
+            break;
+        }
         if (t == type_underlying(type_error)) {
             buf_puts(b, "interface{Error() string}");
             break;

@@ -217,6 +217,10 @@ Type *type_new_pointer(Type *elem);
 Type *type_new_slice(Type *elem);
 Type *type_new_array(Type *elem, int64_t len);
 Type *type_new_tuple(ObjectList vars);
+/* The signature sig (without its receiver) with recv, a variable, as its
+ * first parameter: a method expression's type, and how calls pass a
+ * method's receiver. */
+Type *type_new_func_with_recv(Object *recv, Type *sig);
 
 Object *object_new(ObjKind kind, const char *name, Pos pos, Type *type);
 

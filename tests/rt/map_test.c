@@ -185,10 +185,10 @@ void test_init(void)
 	basic(&efaceT.typ, 16, kindInterface, go_nilinterequal, "interface {}");
 	efaceT.typ.ptrdata = 16;
 
-	skeyFields[0] = (structfield){"f", &float64T, 0};
-	skeyFields[1] = (structfield){"s", &stringT, 8};
-	skeyFields[2] = (structfield){"_", &int64T, 24};
-	skeyFields[3] = (structfield){"i", &int32T, 32};
+	skeyFields[0] = (structfield){"f", &float64T, 0 << 1};
+	skeyFields[1] = (structfield){"s", &stringT, 8 << 1};
+	skeyFields[2] = (structfield){"_", &int64T, 24 << 1};
+	skeyFields[3] = (structfield){"i", &int32T, 32 << 1};
 	basic(&skeyT.typ, sizeof(skey), kindStruct, go_skey_equal, "main.skey");
 	skeyT.typ.ptrdata = 16;
 	skeyT.fields = skeyFields;
