@@ -34,6 +34,7 @@
 #include "codegen.h"
 #include "diag.h"
 #include "load.h"
+#include "program.h"
 #include "ssagen.h"
 #include "types.h"
 
@@ -322,8 +323,12 @@ static const char *make_tmpdir(void)
 
 /* --- Compiling ---------------------------------------------------------- */
 
-/* Front end and middle: returns the checked package, or exits 1. */
-static Package *load_package(const Options *o)
+static const char *find_overlay(void);
+
+/* Front end: checks the main package and, as it imports them, the
+ * packages it needs (program.c); returns the main package, or exits 1.
+ * *pkgs, *npkgs: the imported ones, dependencies first. */
+static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
 {
     File **files = NEWARRAY(File *, o->files.n);
     for (int i = 0; i < o->files.n; i++) {
@@ -343,8 +348,12 @@ static Package *load_package(const Options *o)
     }
     Package *pkg = NULL;
     diag_all_errors(o->all_errors);
+    LoadConfig lcfg = {.overlay = find_overlay()};
+    ProgramSet *prog = program_new(load_new(&lcfg));
+    CheckConfig cfg = {.path = "main", .import = program_import, .ctx = prog};
     if (error_count() == 0)
-        pkg = check_package(files, o->files.n);
+        pkg = check_package_config(&cfg, files, o->files.n);
+    *pkgs = program_packages(prog, npkgs);
     if (error_count() > 0) {
         flush_errors();
         exit(1);
@@ -406,7 +415,13 @@ static Arena func_arena;
  */
 static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
 {
-    Package *pkg = load_package(o);
+    Package **imported;
+    int nimported;
+    Package *pkg = load_package(o, &imported, &nimported);
+    Package **pkgs = NEWARRAY(Package *, nimported + 1);
+    for (int i = 0; i < nimported; i++)
+        pkgs[i] = imported[i];
+    pkgs[nimported] = pkg;
     PassOptions popt = {
         .optimize = !o->no_opt,
         .dump_func = o->ssa_func,
@@ -414,7 +429,7 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
         .dump = dump,
         .check = !debug_nocheck,
     };
-    SsaGen *gen = ssagen_start(pkg);
+    SsaGen *gen = ssagen_start_program(pkgs, nimported + 1);
     CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
     for (;;) {
         Arena *outer = arena_enter(&func_arena);

@@ -360,6 +360,7 @@ Value *addr_of(Builder *s, Expr *e);
 Val conversion(Builder *s, Expr *e);
 Val expr(Builder *s, Expr *e);
 Value *expr1(Builder *s, Expr *e);
+Expr *unqualify(Expr *e);
 void cond_branch(Builder *s, Expr *e, Block *yes, Block *no);
 
 /* stmt.c */

@@ -113,6 +113,7 @@ static Object *callee(Expr *fun)
 {
     while (fun->kind == EXPR_PAREN)
         fun = fun->u.paren.x;
+    fun = unqualify(fun);
     if (fun->kind == EXPR_IDENT && fun->u.ident.obj && fun->u.ident.obj->kind == OBJ_FUNC)
         return fun->u.ident.obj;
     return NULL;

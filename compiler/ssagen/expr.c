@@ -328,6 +328,7 @@ static Value *index_addr(Builder *s, Expr *e, Checks *pend)
  * there, up to the first load that needs them (builder.h, Check). */
 Value *address(Builder *s, Expr *e, Checks *pend)
 {
+    e = unqualify(e);
     switch (e->kind) {
     case EXPR_PAREN:
         return address(s, e->u.paren.x, pend);
@@ -443,10 +444,25 @@ Val expr(Builder *s, Expr *e)
     return r;
 }
 
+/* A qualified identifier pkg.Name as its identifier Name (the checker
+ * gave both the same object, mode and type); any other e as it is. */
+Expr *unqualify(Expr *e)
+{
+    if (e->kind != EXPR_SELECTOR)
+        return e;
+    Expr *x = e->u.selector.x;
+    while (x->kind == EXPR_PAREN)
+        x = x->u.paren.x;
+    if (x->kind == EXPR_IDENT && x->u.ident.obj && x->u.ident.obj->kind == OBJ_PKGNAME)
+        return e->u.selector.sel;
+    return e;
+}
+
 static Val expr_raw(Builder *s, Expr *e)
 {
     if (e->mode == MODE_CONST && e->val)
         return const_val(s, e);
+    e = unqualify(e);
     if (e->kind == EXPR_SELECTOR && e->u.selector.sel->u.ident.obj &&
         e->u.selector.sel->u.ident.obj->kind == OBJ_FUNC)
         return method_value(s, e); /* iface.c */

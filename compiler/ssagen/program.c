@@ -50,10 +50,13 @@ typedef struct PendingLit {
 #include <string.h>
 
 struct SsaGen {
-    Package *pkg;
+    Package **pkgs;          /* the program's packages, dependencies first, main last */
+    int npkgs;
+    int cur;                 /* pkgs[cur] is being built */
+    Package *pkg;            /* pkgs[cur] */
     Program *prog;
-    const char **init_names; /* link names of the init functions, in order */
-    int next;                /* pkg->funcs index to build next; pkg->funcs.n: main.init */
+    const char **init_names; /* link names of pkg's init functions, in order */
+    int next;                /* pkg->funcs index to build next; pkg->funcs.n: PATH.init */
     VEC(PendingLit) lits;    /* literals met so far; lits[nextlit:] not built yet */
     int nextlit;
     HashIndex type_names;    /* prog->types by the hash of their run-time names */
@@ -307,16 +310,24 @@ static Func *func_decl(SsaGen *g, Decl *d)
     return s->f;
 }
 
-/* main.init: package variables in initialisation order, then the init
- * functions in source order. */
+/* PATH.init: package variables in initialisation order, then the init
+ * functions in source order. main.init, which the runtime calls, first
+ * calls the other packages' in dependency order, so that each runs once
+ * and after the packages it imports (gc's inittasks do the same walk). */
 static Func *package_init(SsaGen *g)
 {
     Package *pkg = g->pkg;
     Pos pos = {0};
     if (pkg->nfiles > 0)
         pos = pkg->files[0]->pos;
-    Builder *s = builder_for(g, "main.init", "init", "main.glob..func", NULL, pos);
+    Arena *outer = arena_enter(&arena_package);
+    const char *name = xprintf("%s.init", pkg->path), *prefix = xprintf("%s.glob..func", pkg->path);
+    arena_enter(outer);
+    Builder *s = builder_for(g, name, "init", prefix, NULL, pos);
     s->f->argsize = 0;
+    if (g->cur == g->npkgs - 1)
+        for (int i = 0; i < g->cur; i++)
+            emit_call(s, ssa_sym(SYM_FUNC, xprintf("%s.init", g->pkgs[i]->path), NULL), NULL, 0, 0, false, pos);
     for (int i = 0; i < pkg->inits.n; i++) {
         Initializer *in = &pkg->inits.v[i];
         Expr *rhs = in->rhs;
@@ -390,40 +401,65 @@ static Func *data_phase(SsaGen *g)
     return NULL;
 }
 
-SsaGen *ssagen_start(Package *pkg)
+/* Makes pkgs[i] the package being built and names its init functions. */
+static void begin_package(SsaGen *g, int i)
+{
+    Arena *outer = arena_enter(&arena_package);
+    Package *pkg = g->pkgs[i];
+    g->cur = i;
+    g->pkg = pkg;
+    g->next = 0;
+    g->init_names = NEWARRAY(const char *, pkg->init_funcs.n + 1);
+    for (int j = 0; j < pkg->init_funcs.n; j++) {
+        g->init_names[j] = xprintf("%s.init.%d", pkg->path, j);
+        pkg->init_funcs.v[j]->u.func.obj->link_name = g->init_names[j];
+    }
+    arena_enter(outer);
+}
+
+SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
 {
     Arena *outer = arena_enter(&arena_package);
     SsaGen *g = NEW(SsaGen);
-    g->pkg = pkg;
+    g->pkgs = NEWARRAY(Package *, npkgs);
+    memcpy(g->pkgs, pkgs, sizeof *pkgs * (size_t)npkgs);
+    g->npkgs = npkgs;
     g->prog = NEW(Program);
-    g->init_names = NEWARRAY(const char *, pkg->init_funcs.n + 1);
-    for (int i = 0; i < pkg->init_funcs.n; i++) {
-        g->init_names[i] = xprintf("main.init.%d", i);
-        pkg->init_funcs.v[i]->u.func.obj->link_name = g->init_names[i];
-    }
-    for (int i = 0; i < pkg->globals.n; i++) {
-        Object *v = pkg->globals.v[i];
-        if (named(v))
-            vec_push(&g->prog->globals, ssa_sym(SYM_GLOBAL, v->link_name, v->type));
-    }
+    for (int i = 0; i < npkgs; i++)
+        for (int j = 0; j < pkgs[i]->globals.n; j++) {
+            Object *v = pkgs[i]->globals.v[j];
+            if (named(v))
+                vec_push(&g->prog->globals, ssa_sym(SYM_GLOBAL, v->link_name, v->type));
+        }
+    begin_package(g, 0);
     arena_enter(outer);
     return g;
 }
 
+SsaGen *ssagen_start(Package *pkg)
+{
+    return ssagen_start_program(&pkg, 1);
+}
+
 Func *ssagen_next(SsaGen *g)
 {
-    Package *pkg = g->pkg;
-    if (g->nextlit < g->lits.n)
-        return func_lit_body(g, &g->lits.v[g->nextlit++]);
-    while (g->next < pkg->funcs.n) {
-        Func *f = func_decl(g, pkg->funcs.v[g->next++]);
-        if (f)
-            return f;
+    for (;;) {
+        Package *pkg = g->pkg;
+        if (g->nextlit < g->lits.n)
+            return func_lit_body(g, &g->lits.v[g->nextlit++]);
+        while (g->next < pkg->funcs.n) {
+            Func *f = func_decl(g, pkg->funcs.v[g->next++]);
+            if (f)
+                return f;
+        }
+        if (g->next == pkg->funcs.n) {
+            g->next++;
+            return package_init(g);
+        }
+        if (g->cur + 1 == g->npkgs)
+            return data_phase(g);
+        begin_package(g, g->cur + 1);
     }
-    if (g->next > pkg->funcs.n)
-        return data_phase(g);
-    g->next++;
-    return package_init(g);
 }
 
 Program *ssagen_program(SsaGen *g) { return g->prog; }

@@ -27,6 +27,10 @@ typedef struct SsaGen SsaGen;
 /* Declares the package variables and names the init functions. The
  * SsaGen and its Program live in arena_package. */
 SsaGen *ssagen_start(Package *pkg);
+/* The same for a program of several packages, pkgs[npkgs - 1] the main
+ * package, each after the packages it imports (their inits run in this
+ * order). */
+SsaGen *ssagen_start_program(Package **pkgs, int npkgs);
 /* Builds the next function in the current arena — the package's
  * functions in source order, then the generated initialiser main.init —
  * or returns NULL after the last. A Func may be freed (its arena reset)

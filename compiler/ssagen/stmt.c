@@ -53,6 +53,7 @@ Place place(Builder *s, Expr *e)
     Expr *x = e;
     while (x->kind == EXPR_PAREN)
         x = x->u.paren.x;
+    x = unqualify(x);
     if (x->kind == EXPR_IDENT && x->u.ident.obj && x->u.ident.obj->kind == OBJ_VAR &&
         var_in_ssa(x->u.ident.obj)) {
         p.obj = x->u.ident.obj;

@@ -335,6 +335,32 @@ static void method_expr(Checker *c, Expr *e)
  * when x is a type, or an error. A method value with a pointer receiver
  * on an addressable x takes x's address. sel->u.ident.obj is set to the
  * field or method. */
+/* pkg.Name, pkg the package imported as x (NULL: the import is not
+ * supported, reported there): the package-level object Name, which must
+ * be exported. sel and e both denote it. */
+static void qualified_ident(Checker *c, Expr *e, Package *pkg)
+{
+    Expr *sel = e->u.selector.sel;
+    const char *name = sel->u.ident.name;
+    Object *o = pkg ? scope_lookup_local(pkg->scope, name) : NULL;
+    if (!o) {
+        if (pkg)
+            error_at(sel->pos, "undefined: %s.%s", pkg->name, name);
+        check_invalidate(e);
+        return;
+    }
+    if (!check_is_exported(name)) {
+        error_at(sel->pos, "%s not exported by package %s", name, pkg->name);
+        check_invalidate(e);
+        return;
+    }
+    sel->u.ident.obj = o;
+    check_use_object(c, e, o);
+    sel->mode = e->mode;
+    sel->type = e->type;
+    sel->val = e->val;
+}
+
 void check_selector(Checker *c, Expr *e)
 {
     Expr *x = e->u.selector.x, *sel = e->u.selector.sel;
@@ -345,7 +371,7 @@ void check_selector(Checker *c, Expr *e)
         if (o && o->kind == OBJ_PKGNAME) {
             o->u.pkgname.used = true;
             ux->u.ident.obj = o;
-            check_invalidate(e); /* the import was reported as unsupported */
+            qualified_ident(c, e, o->u.pkgname.pkg);
             return;
         }
     }

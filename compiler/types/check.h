@@ -110,6 +110,7 @@ typedef struct Delayed {
 typedef struct Checker {
     /* For the whole package, never saved or restored: */
     Package *pkg;
+    CheckConfig cfg;
     ObjectList pkg_objs;     /* package-level objects in source order */
     /* Objects whose declarations are being checked, innermost last
      * (DeclInfo colour 1): the path that a cycle report prints. */
@@ -130,6 +131,9 @@ typedef struct Checker {
     CheckEnv env;
 } Checker;
 
+/* expr.c */
+void check_use_object(Checker *c, Expr *e, Object *obj);
+
 /* decl.c */
 void check_obj_decl(Checker *c, Object *obj);
 void check_local_decl(Checker *c, Decl *d);
@@ -137,6 +141,7 @@ void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos);
 void check_declare_obj(Checker *c, Scope *s, Object *obj);
 void check_declare_local_var(Checker *c, Object *obj);
 bool check_is_blank(const char *name);
+bool check_is_exported(const char *name);
 /* gc's cycle report ("initialization loop for a", "invalid recursive
  * type T"): cycle[0] refers to cycle[1] ... refers to cycle[0]. */
 void check_report_cycle(const char *what, Object **cycle, int n);

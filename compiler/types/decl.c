@@ -20,6 +20,24 @@
 /* Whether name is the blank identifier "_", which declares nothing. */
 bool check_is_blank(const char *name) { return name == intern_cstr("_"); }
 
+/* Whether name is exported: its first character is an upper-case letter
+ * (Unicode class Lu). hood has no Unicode tables (compiler/syntax/
+ * scanner.c): beyond ASCII this knows the upper-case letters of
+ * Latin-1, Greek and Cyrillic, and counts every other letter as lower
+ * case, so such a name is unexported. */
+bool check_is_exported(const char *name)
+{
+    const unsigned char *s = (const unsigned char *)name;
+    if (s[0] < 0x80)
+        return s[0] >= 'A' && s[0] <= 'Z';
+    uint32_t r = 0;
+    if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80)
+        r = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+    return (r >= 0xC0 && r <= 0xDE && r != 0xD7) ||         /* À..Þ but × */
+           (r >= 0x391 && r <= 0x3AB && r != 0x3A2) ||       /* Α..Ϋ */
+           (r >= 0x400 && r <= 0x42F);                       /* Ѐ..Я */
+}
+
 /* Declares obj in scope s, reporting a redeclaration (the earlier
  * object stays). Blank and unnamed objects (unnamed parameters) are
  * never inserted: they only record their scope, so any number of them
@@ -487,7 +505,7 @@ void check_local_decl(Checker *c, Decl *d)
         for (int i = 0; i < names->n; i++) {
             Expr *n = names->v[i];
             Object *o = object_new(OBJ_CONST, n->u.ident.name, n->pos, NULL);
-            o->pkg = "main";
+            o->pkg = c->pkg->path;
             n->u.ident.obj = o;
             const_decl(c, o, src->u.value.type, ok && i < values->n ? values->v[i] : NULL, d->u.value.iota);
             n->mode = MODE_CONST;
@@ -506,7 +524,7 @@ void check_local_decl(Checker *c, Decl *d)
         for (int i = 0; i < names->n; i++) {
             Expr *n = names->v[i];
             Object *o = object_new(OBJ_VAR, n->u.ident.name, n->pos, NULL);
-            o->pkg = "main";
+            o->pkg = c->pkg->path;
             n->u.ident.obj = o;
             vec_push(&objs, o);
         }
@@ -530,7 +548,7 @@ void check_local_decl(Checker *c, Decl *d)
     case DECL_TYPE: {
         Expr *n = d->u.type.name;
         Object *o = object_new(OBJ_TYPENAME, n->u.ident.name, n->pos, NULL);
-        o->pkg = "main";
+        o->pkg = c->pkg->path;
         n->u.ident.obj = o;
         /* the scope of a type begins at its name: it may refer to itself */
         check_declare_obj(c, c->env.scope, o);

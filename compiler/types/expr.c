@@ -446,6 +446,8 @@ void check_record_dep(Checker *c, Object *obj)
         return;
     if (obj->kind != OBJ_VAR && obj->kind != OBJ_FUNC)
         return;
+    if (obj->pkg != c->pkg->path) /* imported: initialised before this package */
+        return;
     ObjectList *d = &c->env.decl_obj->info->deps;
     for (int i = 0; i < d->n; i++)
         if (d->v[i] == obj)
@@ -498,6 +500,14 @@ static void check_ident(Checker *c, Expr *e)
         return;
     }
     e->u.ident.obj = obj;
+    check_use_object(c, e, obj);
+}
+
+/* The operand e (an identifier, or a qualified identifier pkg.Name)
+ * that denotes obj: its mode, type and value. */
+void check_use_object(Checker *c, Expr *e, Object *obj)
+{
+    const char *name = obj->name;
     if (obj->info && obj->info->color != 2)
         check_obj_decl(c, obj);
     switch (obj->kind) {

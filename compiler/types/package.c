@@ -35,15 +35,22 @@ static DeclInfo *new_info(Decl *d, File *f, Scope *file_scope)
     return info;
 }
 
+/* Whether the package being checked is package main (the program's
+ * entry), where main is reserved as init is everywhere. */
+static bool is_main(Checker *c)
+{
+    return c->pkg->name == intern_cstr("main");
+}
+
 /* A package-level object: declared in the package scope unless blank
  * (init and main are special: see collect_func). */
 static Object *pkg_object(Checker *c, ObjKind kind, Expr *name, DeclInfo *info)
 {
     Object *o = object_new(kind, name->u.ident.name, name->pos, NULL);
-    o->pkg = "main";
+    o->pkg = c->pkg->path;
     o->info = info;
     name->u.ident.obj = o;
-    if (kind != OBJ_FUNC && (o->name == intern_cstr("init") || o->name == intern_cstr("main"))) {
+    if (kind != OBJ_FUNC && (o->name == intern_cstr("init") || (o->name == intern_cstr("main") && is_main(c)))) {
         error_at(name->pos, "cannot declare %s - must be func", o->name);
         o->parent = c->pkg->scope;
     } else {
@@ -93,7 +100,7 @@ static void collect_var(Checker *c, File *f, Scope *fs, Decl *d)
         Object *o = pkg_object(c, OBJ_VAR, names->v[i], info);
         o->u.var.is_global = true;
         o->u.var.used = true;
-        o->link_name = xprintf("main.%s", o->name);
+        o->link_name = xprintf("%s.%s", c->pkg->path, o->name);
         vec_push(&info->lhs, o);
         vec_push(&c->pkg->globals, o);
         if (!ok)
@@ -120,7 +127,7 @@ static void collect_func(Checker *c, File *f, Scope *fs, Decl *d, ObjectList *me
     const char *n = name->u.ident.name;
     DeclInfo *info = new_info(d, f, fs);
     Object *o = object_new(OBJ_FUNC, n, name->pos, NULL);
-    o->pkg = "main";
+    o->pkg = c->pkg->path;
     o->info = info;
     o->u.func.decl = d;
     name->u.ident.obj = o;
@@ -137,30 +144,30 @@ static void collect_func(Checker *c, File *f, Scope *fs, Decl *d, ObjectList *me
         vec_push(methods, o);
         return;
     }
-    if (n == intern_cstr("init") || n == intern_cstr("main")) {
+    if (n == intern_cstr("init") || (n == intern_cstr("main") && is_main(c))) {
         if (func_has_signature_params(d))
             error_at(name->pos, "func %s must have no arguments and no return values", n);
     }
     if (n == intern_cstr("init")) {
         /* init functions are not declared: "undefined: init" if used.
-         * ssagen names them main.init.0, main.init.1... in this order. */
+         * ssagen names them PATH.init.0, PATH.init.1... in this order. */
         o->parent = c->pkg->scope;
-        o->link_name = xprintf("main.init.%d", c->pkg->init_funcs.n);
+        o->link_name = xprintf("%s.init.%d", c->pkg->path, c->pkg->init_funcs.n);
         if (d->u.func.body)
             vec_push(&c->pkg->init_funcs, d);
         return;
     }
-    o->link_name = xprintf("main.%s", n);
+    o->link_name = xprintf("%s.%s", c->pkg->path, n);
     if (!check_is_blank(n))
         check_declare_obj(c, c->pkg->scope, o);
     else
         o->parent = c->pkg->scope;
 }
 
-/* import "path" or import name "path": a package name in the file scope. */
+/* import "path" or import name "path": a package name in the file scope,
+ * bound to the checked package when the importer has it. */
 static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
 {
-    (void)c;
     Expr *lit = d->u.import.path;
     const char *err = NULL;
     Const *v = lit ? const_from_literal(TK_STRING, lit->u.basic_lit.lit, lit->u.basic_lit.len, &err) : NULL;
@@ -169,10 +176,23 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
     const char *path = xstrndup(v->s, (size_t)v->slen);
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
+    Package *ip = c->cfg.import ? c->cfg.import(c->cfg.ctx, intern_cstr(path)) : NULL;
     Expr *alias = d->u.import.name;
-    const char *name = alias ? alias->u.ident.name : intern_cstr(base);
+    const char *name = alias ? alias->u.ident.name : ip ? ip->name : intern_cstr(base);
     Object *o = object_new(OBJ_PKGNAME, name, lit->pos, NULL);
     o->pkg = path; /* the import path, for messages */
+    if (alias && name == intern_cstr(".") && ip) {
+        check_unsupported(alias->pos, "dot imports");
+        ip = NULL;
+    }
+    o->u.pkgname.pkg = ip;
+    if (ip) {
+        bool seen = false;
+        for (int i = 0; i < c->pkg->imports.n; i++)
+            seen |= c->pkg->imports.v[i] == ip;
+        if (!seen)
+            vec_push(&c->pkg->imports, ip);
+    }
     if (alias) {
         alias->u.ident.obj = o;
         if (check_is_blank(name) || name == intern_cstr(".")) {
@@ -214,11 +234,12 @@ static void attach_method(Checker *c, Object *m)
                 error_at(rt->pos, "cannot define new methods on non-local type %s", type_string(tn->type));
         }
     }
-    /* gc's symbols: main.T.m, and main.(*T).m for a pointer receiver */
+    /* gc's symbols: PATH.T.m, and PATH.(*T).m for a pointer receiver */
     bool ptr = d->u.func.recv->type->kind == EXPR_STAR || check_unparen(d->u.func.recv->type)->kind == EXPR_STAR;
-    m->link_name = !base ? xprintf("main.%s", m->name)
-                   : ptr ? xprintf("main.(*%s).%s", base->u.named.obj->name, m->name)
-                         : xprintf("main.%s.%s", base->u.named.obj->name, m->name);
+    const char *path = c->pkg->path;
+    m->link_name = !base ? xprintf("%s.%s", path, m->name)
+                   : ptr ? xprintf("%s.(*%s).%s", path, base->u.named.obj->name, m->name)
+                         : xprintf("%s.%s.%s", path, base->u.named.obj->name, m->name);
     check_obj_decl(c, m);
     if (!base)
         return;
@@ -288,16 +309,24 @@ static Decl *first_generic(File **files, int nfiles, const char **what)
 
 /* --- The entry point --------------------------------------------------------- */
 
-Package *check_package(File **files, int nfiles)
+/* Every package checked so far, for types_package_name. */
+static VEC(Package *) checked;
+
+Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
 {
     types_init();
     Package *pkg = NEW(Package);
+    pkg->path = intern_cstr(cfg->path ? cfg->path : "main");
     pkg->files = files;
     pkg->nfiles = nfiles;
-    pkg->name = nfiles > 0 && files[0]->package_name ? files[0]->package_name->u.ident.name : "main";
+    pkg->name = intern_cstr(nfiles > 0 && files[0]->package_name ? files[0]->package_name->u.ident.name : "main");
     Pos none = {0, 0, 0};
     pkg->scope = scope_new(types_universe, none);
-    Checker c = {.pkg = pkg, .env.scope = pkg->scope};
+    vec_push(&checked, pkg);
+    /* an import checks its package in the middle of its importer's check */
+    const char *importer = types_local_package;
+    types_local_package = pkg->path;
+    Checker c = {.pkg = pkg, .cfg = *cfg, .env.scope = pkg->scope};
     /* Type parameters are not supported. Rather than check the rest of
      * the package against generic declarations it cannot understand,
      * which gives errors of no use (undefined type parameters,
@@ -308,6 +337,7 @@ Package *check_package(File **files, int nfiles)
     Decl *generic = first_generic(files, nfiles, &generic_what);
     if (generic) {
         check_unsupported(generic->pos, generic_what);
+        types_local_package = importer;
         return pkg;
     }
 
@@ -388,11 +418,33 @@ Package *check_package(File **files, int nfiles)
     check_init_order(&c);
     for (int i = 0; i < imports.n; i++) {
         Object *o = imports.v[i];
+        Package *ip = o->u.pkgname.pkg;
+        const char *base = strrchr(o->pkg, '/');
+        base = intern_cstr(ip ? ip->name : base ? base + 1 : o->pkg);
         /* a body skipped in part may have used it */
-        if (!o->u.pkgname.used && !c.skipped_body)
+        if (!o->u.pkgname.used && !c.skipped_body && o->name != base)
+            error_at(o->pos, "imported and not used: \"%s\" as %s", o->pkg, o->name);
+        else if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", o->pkg);
-        else
+        else if (!ip)
             error_at(o->pos, "not supported yet: import \"%s\"", o->pkg);
     }
+    types_local_package = importer;
     return pkg;
+}
+
+Package *check_package(File **files, int nfiles)
+{
+    CheckConfig cfg = {0};
+    return check_package_config(&cfg, files, nfiles);
+}
+
+/* --- Package names ------------------------------------------------------------ */
+
+const char *types_package_name(const char *path)
+{
+    for (int i = 0; i < checked.n; i++)
+        if (checked.v[i]->path == path || strcmp(checked.v[i]->path, path) == 0)
+            return checked.v[i]->name;
+    return path;
 }

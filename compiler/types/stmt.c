@@ -324,7 +324,7 @@ static void short_var_decl(Checker *c, Stmt *s)
             if (old)
                 error_at(l->pos, "cannot assign to %s", name);
             v = object_new(OBJ_VAR, name, l->pos, NULL);
-            v->pkg = "main";
+            v->pkg = c->pkg->path;
             if (!blank) {
                 any_new = true;
                 vec_push(&fresh, v);
@@ -902,7 +902,7 @@ static void range_stmt(Checker *c, Ctx ctx, Stmt *s)
                 continue;
             }
             Object *v = object_new(OBJ_VAR, l->u.ident.name, l->pos, ok ? types[i] : types_basic[TYPE_INVALID]);
-            v->pkg = "main";
+            v->pkg = c->pkg->path;
             if (!ok)
                 v->u.var.used = true;
             l->u.ident.obj = v;
@@ -1142,7 +1142,7 @@ static void type_switch_stmt(Checker *c, Ctx ctx, Stmt *s)
             if (list->n != 1 || !t)
                 t = xt;
             Object *v = object_new(OBJ_VAR, lhs->u.ident.name, lhs->pos, t);
-            v->pkg = "main";
+            v->pkg = c->pkg->path;
             check_declare_obj(c, c->env.scope, v);
             cl->u.case_clause.implicit = v;
             vec_push(&vars, v);

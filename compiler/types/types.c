@@ -526,7 +526,7 @@ static void write_runtime_interface(Buf *b, Type *t)
         Object *m = ms->v[i];
         buf_puts(b, i > 0 ? "; " : " ");
         if (!(m->name[0] >= 'A' && m->name[0] <= 'Z'))
-            buf_printf(b, "%s.", m->pkg ? m->pkg : "main");
+            buf_printf(b, "%s.", types_package_name(m->pkg ? m->pkg : "main"));
         buf_puts(b, m->name);
         write_signature(b, m->type, true);
     }
@@ -636,8 +636,8 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
     case TYPE_NAMED: {
         /* gc leaves names of the package being compiled unqualified */
         Object *o = t->u.named.obj;
-        if (o->pkg && (runtime_names || strcmp(o->pkg, "main") != 0))
-            buf_printf(b, "%s.", o->pkg);
+        if (o->pkg && (runtime_names || strcmp(o->pkg, types_local_package ? types_local_package : "main") != 0))
+            buf_printf(b, "%s.", types_package_name(o->pkg));
         buf_puts(b, o->name);
         break;
     }

@@ -111,7 +111,10 @@ struct Object {
     Pos pos;
     Type *type;
     Scope *parent;     /* the scope the object is declared in */
-    const char *pkg;   /* "main", "runtime"... NULL for universe objects */
+    const char *pkg;   /* the import path of the package declaring it ("main"
+                        * for the main package, "unicode/utf8"); NULL for
+                        * universe objects. One pointer per package
+                        * (Package.path), so == compares packages. */
     union {
         struct { Const *val; } cnst;
         struct {
@@ -129,7 +132,9 @@ struct Object {
         struct { BuiltinId id; } builtin;
         struct { Stmt *stmt; bool used; } label;
         struct { Decl *decl; } typename_;
-        struct { bool used; } pkgname;
+        /* pkg: the imported package, NULL while imports of its path
+         * are not supported (reported at the import) */
+        struct { bool used; struct Package *pkg; } pkgname;
     } u;
     /* Whoever lowers the object may hang data here (the SSA builder's
      * variable number, codegen's symbol). Never read by the checker. */
@@ -234,8 +239,21 @@ typedef struct Initializer {
     Expr *rhs;
 } Initializer;
 
-typedef struct Package {
-    const char *name;          /* "main" */
+typedef struct Package Package;
+
+/* Resolves an import path to a package already checked, or NULL: then
+ * the import is reported as not supported yet. */
+typedef Package *CheckImporter(void *ctx, const char *path);
+
+typedef struct CheckConfig {
+    const char *path;          /* the package's import path; NULL: "main" */
+    CheckImporter *import;     /* NULL: no import is supported */
+    void *ctx;
+} CheckConfig;
+
+struct Package {
+    const char *path;          /* import path, interned ("main" for the main package) */
+    const char *name;          /* "main", "utf8" */
     File **files;
     int nfiles;
     Scope *scope;              /* package scope */
@@ -248,11 +266,21 @@ typedef struct Package {
      * them (the body could come from assembly); a complete program may
      * not have any, which the driver reports when it links. */
     VEC(Decl *) bodyless;
-} Package;
+    VEC(Package *) imports;    /* the packages it imports, in the order of their first import */
+};
 
 /* Type-checks the files of one package. Reports errors through error_at.
  * Returns the package even when there were errors (callers check
- * error_count()). */
+ * error_count()). The packages it imports must have been checked. */
+Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles);
+/* The same for package main, which imports nothing (unit tests). */
 Package *check_package(File **files, int nfiles);
+/* The name of the package of import path path (for messages and
+ * run-time type names: "utf8" for "unicode/utf8"); path itself when no
+ * package of that path was checked. */
+const char *types_package_name(const char *path);
+/* The path of the package being checked (or last checked): type_string
+ * leaves its names unqualified, as gc's messages do. */
+extern const char *types_local_package;
 
 #endif

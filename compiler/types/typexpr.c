@@ -42,7 +42,7 @@ static Type *param_list(Checker *c, FieldList *fl, Scope *scope, bool results, b
         for (int j = 0; j < n; j++) {
             Expr *name = f->names.n ? f->names.v[j] : NULL;
             Object *v = object_new(OBJ_VAR, name ? name->u.ident.name : intern_cstr(""), name ? name->pos : f->pos, t);
-            v->pkg = "main";
+            v->pkg = c->pkg->path;
             v->u.var.is_param = !results;
             v->u.var.is_result = results;
             v->u.var.index = vars.n;

@@ -17,6 +17,7 @@ Type *type_rune;
 Type *type_error;
 Type *type_mem, *type_flags;
 Scope *types_universe;
+const char *types_local_package;
 
 /* builtins.def's rows; the words of its pkg and maxargs columns
  * become is_unsafe and a count. */

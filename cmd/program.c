@@ -1,0 +1,143 @@
+/*
+ * program.c — the packages of one program: the checker's importer.
+ *
+ * hood compiles a program whole: the main package and, from source,
+ * every package it imports (compiler/load finds them: GOROOT, hood's
+ * overlay, the main module). The checker asks for an import when it
+ * meets the import declaration (CheckImporter); program_import then
+ * loads that package's closure in dependency order, parses and checks
+ * each package of it not checked yet, and hands back the checked
+ * package. Checking an imported package thus happens in the middle of
+ * checking its importer, which the checker allows (each package has its
+ * own Checker).
+ *
+ * An import is not supported yet (the importer returns NULL, and the
+ * checker says so at the import) when its closure holds a package that
+ * hood must write itself because it is welded to gc's runtime and ABI
+ * (runtime, reflect, ...: docs/design.md, "The package loader") and the
+ * overlay does not have it yet, or a package whose files cannot be
+ * compiled yet (assembly: a function declared without a body).
+ *
+ * program_packages lists the checked packages in dependency order, the
+ * order their initialisers run in (compiler/ssagen/program.c).
+ */
+#include <string.h>
+
+#include "diag.h"
+#include "load.h"
+#include "program.h"
+
+/* Packages tied to gc's runtime and ABI, which hood writes itself (in
+ * its overlay) rather than compiles from GOROOT. "unsafe" is the
+ * checker's own. */
+static const char *const hood_owned[] = {
+    "runtime", "reflect", "internal/reflectlite", "internal/bytealg", "sync/atomic", "unsafe",
+    "internal/abi", "internal/cpu", "runtime/internal/atomic", "runtime/internal/sys",
+};
+
+typedef enum State { UNSEEN, CHECKED, UNSUPPORTED } State;
+
+/* What is known of one import path. */
+typedef struct Entry {
+    const char *path; /* interned */
+    State state;
+    Package *pkg;     /* CHECKED */
+} Entry;
+
+struct ProgramSet {
+    Loader *loader;
+    VEC(Entry) entries;
+    VEC(Package *) order; /* checked packages, dependencies first */
+};
+
+static Entry *entry(ProgramSet *p, const char *path)
+{
+    for (int i = 0; i < p->entries.n; i++)
+        if (p->entries.v[i].path == path)
+            return &p->entries.v[i];
+    Entry e = {path, UNSEEN, NULL};
+    vec_push(&p->entries, e);
+    return &p->entries.v[p->entries.n - 1];
+}
+
+static bool is_hood_owned(const char *path)
+{
+    for (size_t i = 0; i < sizeof hood_owned / sizeof hood_owned[0]; i++)
+        if (strcmp(path, hood_owned[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Whether package q of the loader can be compiled, given that its
+ * imports were decided before it (load_deps order). */
+static bool supported(ProgramSet *p, LoadPackage *q)
+{
+    if (is_hood_owned(q->path) && q->origin != LOAD_OVERLAY)
+        return false;
+    for (int i = 0; i < q->imports.n; i++) {
+        LoadPackage *d = q->imports.v[i].pkg;
+        if (!d || entry(p, d->path)->state != CHECKED)
+            return false;
+    }
+    return true;
+}
+
+/* Parses and checks loaded package q, whose imports are all checked. */
+static Package *check_loaded(ProgramSet *p, LoadPackage *q)
+{
+    File **files = NEWARRAY(File *, q->files.n);
+    for (int i = 0; i < q->files.n; i++)
+        files[i] = parse_file(q->files.v[i].source);
+    CheckConfig cfg = {.path = q->path, .import = program_import, .ctx = p};
+    Package *pkg = check_package_config(&cfg, files, q->files.n);
+    /* Bodies in assembly: hood does not assemble Go's .s files. */
+    for (int i = 0; i < pkg->bodyless.n && error_count() == 0; i++)
+        error_at(pkg->bodyless.v[i]->u.func.name->pos, "not supported yet: function %s.%s without a body",
+                 q->path, pkg->bodyless.v[i]->u.func.name->u.ident.name);
+    return pkg;
+}
+
+ProgramSet *program_new(Loader *loader)
+{
+    ProgramSet *p = NEW(ProgramSet);
+    p->loader = loader;
+    return p;
+}
+
+Package *program_import(void *ctx, const char *path)
+{
+    ProgramSet *p = ctx;
+    Entry *e = entry(p, path);
+    if (e->state != UNSEEN)
+        return e->pkg;
+    e->state = UNSUPPORTED;
+    if (is_hood_owned(path))
+        return NULL;
+    LoadPackage *root = load_import_path(p->loader, path);
+    if (!root)
+        return NULL;
+    LoadPackageList deps = load_deps(p->loader, &root, 1);
+    for (int i = 0; i < deps.n; i++) {
+        LoadPackage *q = deps.v[i];
+        Entry *qe = entry(p, q->path);
+        if (qe->state == CHECKED || (qe->state == UNSUPPORTED && q != root))
+            continue;
+        qe->state = UNSUPPORTED;
+        if (!supported(p, q) || error_count() > 0)
+            continue;
+        Package *pkg = check_loaded(p, q);
+        qe = entry(p, q->path); /* the checks may have grown the list */
+        if (error_count() > 0)
+            continue;
+        qe->state = CHECKED;
+        qe->pkg = pkg;
+        vec_push(&p->order, pkg);
+    }
+    return entry(p, path)->pkg;
+}
+
+Package **program_packages(ProgramSet *p, int *n)
+{
+    *n = p->order.n;
+    return p->order.v;
+}

@@ -1,0 +1,22 @@
+/*
+ * program.h — the packages of one program (program.c): the checker's
+ * importer, which loads, parses and checks imported packages from
+ * source, and the list of checked packages in dependency order.
+ */
+#ifndef HOOD_PROGRAM_H
+#define HOOD_PROGRAM_H
+
+#include "load.h"
+#include "types.h"
+
+typedef struct ProgramSet ProgramSet;
+
+ProgramSet *program_new(Loader *loader);
+/* A CheckImporter (ctx: the ProgramSet): the checked package of import
+ * path path, or NULL when it cannot be compiled yet or failed to load
+ * or check (errors reported). */
+Package *program_import(void *ctx, const char *path);
+/* The packages imported so far, each after the packages it imports. */
+Package **program_packages(ProgramSet *p, int *n);
+
+#endif
