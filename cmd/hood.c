@@ -64,11 +64,13 @@ static void usage(void)
           "\n"
           "The commands are:\n"
           "\n"
-          "\tbuild [-o OUT] [-c] [-S] [-N] [-e] [-d FLAGS] FILE.go...\n"
+          "\tbuild [-o OUT] [-c] [-S] [-N] [-e] [-d FLAGS] [-package PATH=FILE,...] [-D PREFIX] FILE.go...\n"
           "\t\tcompile package main into a static executable\n"
           "\t\t(-c stops at an object file, like go tool compile;\n"
           "\t\t-S also writes OUT.s, -N disables optimisation passes,\n"
-          "\t\t-e reports all errors, not just the first 10)\n"
+          "\t\t-e reports all errors, not just the first 10;\n"
+          "\t\t-package makes the files a package importable as PATH,\n"
+          "\t\tbefore GOROOT; -D PREFIX: import \"./x\" means PREFIX/x)\n"
           "\trun [build flags] FILE.go... [-- ARGS]\n"
           "\t\tcompile and run, returning the program's exit status\n"
           "\tssa -func NAME [-pass LIST] [-N] FILE.go...\n"
@@ -119,6 +121,8 @@ typedef struct Options {
     bool compile_only;     /* -c: stop after assembling (an object file) */
     const char *ssa_func;  /* ssa -func */
     const char *ssa_pass;  /* ssa -pass */
+    const char *local_prefix; /* -D: what import "./x" means: PREFIX/x */
+    VEC(const char *) packages; /* -package PATH=FILE[,FILE...] */
     VEC(const char *) files;
     VEC(char *) args;      /* run: program arguments */
 } Options;
@@ -142,7 +146,8 @@ static void parse_args(Options *o, const char *cmd, int argc, char **argv)
         if (a[0] == '-' && a[1] != 0) {
             const char *flag = a[1] == '-' ? a + 2 : a + 1; /* -o and --o alike */
             bool takes_arg = strcmp(flag, "o") == 0 || strcmp(flag, "d") == 0 ||
-                             strcmp(flag, "func") == 0 || strcmp(flag, "pass") == 0;
+                             strcmp(flag, "func") == 0 || strcmp(flag, "pass") == 0 ||
+                             strcmp(flag, "package") == 0 || strcmp(flag, "D") == 0;
             const char *val = NULL;
             if (takes_arg) {
                 if (i + 1 >= argc)
@@ -161,6 +166,10 @@ static void parse_args(Options *o, const char *cmd, int argc, char **argv)
                 o->all_errors = true;
             else if (strcmp(flag, "d") == 0)
                 set_debug_flags(val);
+            else if (strcmp(flag, "D") == 0)
+                o->local_prefix = val;
+            else if (strcmp(flag, "package") == 0 && strchr(val, '=') && strchr(val, '=') != val)
+                vec_push(&o->packages, val);
             else if (strcmp(flag, "func") == 0 && strcmp(cmd, "ssa") == 0)
                 o->ssa_func = val;
             else if (strcmp(flag, "pass") == 0 && strcmp(cmd, "ssa") == 0)
@@ -349,7 +358,15 @@ static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
     Package *pkg = NULL;
     diag_all_errors(o->all_errors);
     LoadConfig lcfg = {.overlay = find_overlay()};
-    ProgramSet *prog = program_new(load_new(&lcfg));
+    ProgramSet *prog = program_new(load_new(&lcfg), o->local_prefix);
+    for (int i = 0; i < o->packages.n; i++) {
+        const char *spec = o->packages.v[i], *eq = strchr(spec, '=');
+        VEC(const char *) pfiles = {0};
+        char *list = xstrdup(eq + 1);
+        for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ","))
+            vec_push(&pfiles, tok);
+        program_declare(prog, xstrndup(spec, (size_t)(eq - spec)), pfiles.v, pfiles.n);
+    }
     CheckConfig cfg = {.path = "main", .import = program_import, .ctx = prog};
     if (error_count() == 0)
         pkg = check_package_config(&cfg, files, o->files.n);

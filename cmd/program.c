@@ -18,9 +18,16 @@
  * overlay does not have it yet, or a package whose files cannot be
  * compiled yet (assembly: a function declared without a body).
  *
+ * Packages can also be declared by their files (hood build -package
+ * PATH=FILES, as Go's test suite builds its NAME.dir tests); they come
+ * before the loader's. A relative import "./x" means PREFIX/x, PREFIX
+ * given by -D as to gc's compiler.
+ *
  * program_packages lists the checked packages in dependency order, the
  * order their initialisers run in (compiler/ssagen/program.c).
  */
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
@@ -35,17 +42,20 @@ static const char *const hood_owned[] = {
     "internal/abi", "internal/cpu", "runtime/internal/atomic", "runtime/internal/sys",
 };
 
-typedef enum State { UNSEEN, CHECKED, UNSUPPORTED } State;
+typedef enum State { UNSEEN, CHECKING, CHECKED, UNSUPPORTED } State;
 
 /* What is known of one import path. */
 typedef struct Entry {
     const char *path; /* interned */
     State state;
     Package *pkg;     /* CHECKED */
+    const char **files; /* a declared package's files (program_declare) */
+    int nfiles;
 } Entry;
 
 struct ProgramSet {
     Loader *loader;
+    const char *prefix;   /* for relative imports; NULL: none */
     VEC(Entry) entries;
     VEC(Package *) order; /* checked packages, dependencies first */
 };
@@ -55,7 +65,7 @@ static Entry *entry(ProgramSet *p, const char *path)
     for (int i = 0; i < p->entries.n; i++)
         if (p->entries.v[i].path == path)
             return &p->entries.v[i];
-    Entry e = {path, UNSEEN, NULL};
+    Entry e = {path, UNSEEN, NULL, NULL, 0};
     vec_push(&p->entries, e);
     return &p->entries.v[p->entries.n - 1];
 }
@@ -97,19 +107,89 @@ static Package *check_loaded(ProgramSet *p, LoadPackage *q)
     return pkg;
 }
 
-ProgramSet *program_new(Loader *loader)
+ProgramSet *program_new(Loader *loader, const char *local_prefix)
 {
     ProgramSet *p = NEW(ProgramSet);
     p->loader = loader;
+    p->prefix = local_prefix;
     return p;
+}
+
+void program_declare(ProgramSet *p, const char *path, const char **files, int nfiles)
+{
+    Entry *e = entry(p, intern_cstr(path));
+    e->files = files;
+    e->nfiles = nfiles;
+}
+
+/* "./x" and "../x" under the prefix, cleaned ("test/x"); NULL if path
+ * is not relative. */
+static const char *local_path(ProgramSet *p, const char *path)
+{
+    if (strncmp(path, "./", 2) != 0 && strncmp(path, "../", 3) != 0)
+        return NULL;
+    VEC(const char *) parts = {0};
+    char *all = xprintf("%s/%s", p->prefix ? p->prefix : ".", path);
+    for (char *tok = strtok(all, "/"); tok; tok = strtok(NULL, "/")) {
+        if (strcmp(tok, ".") == 0)
+            continue;
+        if (strcmp(tok, "..") == 0 && parts.n > 0 && strcmp(parts.v[parts.n - 1], "..") != 0)
+            parts.n--;
+        else
+            vec_push(&parts, tok);
+    }
+    Buf b = {0};
+    for (int i = 0; i < parts.n; i++)
+        buf_printf(&b, "%s%s", i ? "/" : "", parts.v[i]);
+    const char *r = intern_cstr(b.s ? b.s : ".");
+    free(b.s);
+    return r;
+}
+
+/* Parses and checks a package declared by its files. */
+static Package *check_declared(ProgramSet *p, Entry *e)
+{
+    const char *path = e->path;
+    int n = e->nfiles;
+    const char **names = e->files;
+    File **files = NEWARRAY(File *, n);
+    for (int i = 0; i < n; i++) {
+        size_t len;
+        char *text = read_file(names[i], &len);
+        if (!text) {
+            error_at((Pos){0}, "open %s: %s", names[i], strerror(errno));
+            return NULL;
+        }
+        files[i] = parse_file(source_add(names[i], text, len));
+    }
+    if (error_count() > 0)
+        return NULL;
+    CheckConfig cfg = {.path = path, .import = program_import, .ctx = p};
+    return check_package_config(&cfg, files, n);
 }
 
 Package *program_import(void *ctx, const char *path)
 {
     ProgramSet *p = ctx;
-    Entry *e = entry(p, path);
+    const char *local = local_path(p, path);
+    Entry *e = entry(p, local ? local : path);
+    if (e->state == CHECKING) {
+        error_at((Pos){0}, "import cycle not allowed: %s", e->path);
+        return NULL;
+    }
     if (e->state != UNSEEN)
         return e->pkg;
+    if (e->files) {
+        e->state = CHECKING;
+        Package *pkg = check_declared(p, e);
+        e = entry(p, e->path);
+        e->state = pkg && error_count() == 0 ? CHECKED : UNSUPPORTED;
+        if (e->state == CHECKED) {
+            e->pkg = pkg;
+            vec_push(&p->order, pkg);
+        }
+        return e->pkg;
+    }
     e->state = UNSUPPORTED;
     if (is_hood_owned(path))
         return NULL;

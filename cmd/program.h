@@ -11,7 +11,11 @@
 
 typedef struct ProgramSet ProgramSet;
 
-ProgramSet *program_new(Loader *loader);
+/* local_prefix: what import "./x" means (PREFIX/x); NULL: x. */
+ProgramSet *program_new(Loader *loader, const char *local_prefix);
+/* Declares the package of import path path by its files, read and
+ * checked when imported; before any package the loader would find. */
+void program_declare(ProgramSet *p, const char *path, const char **files, int nfiles);
 /* A CheckImporter (ctx: the ProgramSet): the checked package of import
  * path path, or NULL when it cannot be compiled yet or failed to load
  * or check (errors reported). */

@@ -93,6 +93,27 @@ static bool streq(const char *a, const char *b)
 	return *a == *b;
 }
 
+/* Whether a method name is exported: unexported names of two packages
+ * are different names. The same test as the compiler's
+ * (compiler/types/decl.c, check_is_exported): ASCII, Latin-1, Greek and
+ * Cyrillic upper-case letters. */
+static bool isExported(const char *name)
+{
+	const unsigned char *s = (const unsigned char *)name;
+	if (s[0] < 0x80)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	uint32_t r = 0;
+	if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80)
+		r = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+	return (r >= 0xC0 && r <= 0xDE && r != 0xD7) || (r >= 0x391 && r <= 0x3AB && r != 0x3A2) ||
+	       (r >= 0x400 && r <= 0x42F);
+}
+
+static bool samepkg(const char *a, const char *b)
+{
+	return a == b || (a != 0 && b != 0 && streq(a, b));
+}
+
 /* t's uncommontype, or nil: after the kind's struct (rt/type.h). */
 const uncommontype *uncommon(const _type *t)
 {
@@ -143,7 +164,8 @@ static const char *itabInit(itab *m)
 	for (intptr_t k = 0; k < inter->nmethods; k++) {
 		const imethod *im = &inter->mhdr[k];
 		for (; j < nt; j++)
-			if (streq(tm[j].name, im->name) && sametype(tm[j].mtyp, im->ityp))
+			if (streq(tm[j].name, im->name) && sametype(tm[j].mtyp, im->ityp) &&
+			    (isExported(im->name) || samepkg(u->pkgpath, inter->pkgpath)))
 				break;
 		if (j == nt) {
 			m->fun[0] = 0;

@@ -475,9 +475,13 @@ static int64_t struct_fields(SsaGen *g, Sym *d, Type *u, int64_t off)
 /* An interface's methods, at off. */
 static int64_t iface_fields(SsaGen *g, Sym *d, Type *t, int64_t off)
 {
+    /* gc: the package of a named interface, else of its methods (the
+     * runtime tells unexported methods of two packages apart by it) */
     const char *pkg = t->kind == TYPE_NAMED ? t->u.named.obj->pkg : NULL;
-    d_addr(d, PKGPATH, name_sym(g, pkg), 0);
     ObjectList ms = iface_methods(t);
+    for (int i = 0; i < ms.n && !pkg; i++)
+        pkg = ms.v[i]->pkg;
+    d_addr(d, PKGPATH, name_sym(g, pkg), 0);
     d_slice(d, SLICE_PTR, d, off, ms.n);
     for (int i = 0; i < ms.n; i++, off += IM_SIZE) {
         d_addr(d, off + IM_NAME, name_sym(g, ms.v[i]->name), 0);

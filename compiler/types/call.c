@@ -225,6 +225,10 @@ static void report_undefined(Expr *e, Type *t, const char *name, bool addressabl
                  type_string(t));
         return;
     }
+    if (!check_is_exported(name) && check_lookup_member(t, addressable, name, NULL, false).status == LOOKUP_FOUND) {
+        error_at(sel->pos, "%s undefined (cannot refer to unexported field or method %s)", check_expr_text(e), name);
+        return;
+    }
     const char *hint = "";
     char *other = xstrdup(name);
     if (other[0] >= 'a' && other[0] <= 'z')
@@ -232,7 +236,7 @@ static void report_undefined(Expr *e, Type *t, const char *name, bool addressabl
     else if (other[0] >= 'A' && other[0] <= 'Z')
         other[0] = (char)(other[0] - 'A' + 'a');
     if (other[0] != name[0] &&
-        check_lookup_member(t, addressable, intern_cstr(other), false).status == LOOKUP_FOUND)
+        check_lookup_member(t, addressable, intern_cstr(other), types_local_package, false).status == LOOKUP_FOUND)
         hint = xprintf(", but does have %s", other);
     error_at(sel->pos, "%s undefined (type %s has no field or method %s%s)", check_expr_text(e), type_string(t), name,
              hint);
@@ -310,7 +314,7 @@ static void method_expr(Checker *c, Expr *e)
 {
     Expr *x = e->u.selector.x, *sel = e->u.selector.sel;
     const char *name = sel->u.ident.name;
-    Lookup r = check_lookup_member(x->type, false, name, false);
+    Lookup r = check_lookup_member(x->type, false, name, c->pkg->path, false);
     if (r.status == LOOKUP_FOUND && r.obj->kind != OBJ_FUNC) {
         error_at(sel->pos, "%s undefined (type %s has no method %s)", check_expr_text(e), type_string(x->type), name);
         check_invalidate(e);
@@ -391,7 +395,7 @@ void check_selector(Checker *c, Expr *e)
     }
     check_use_default(c, x);
     bool addressable = x->mode == MODE_VAR;
-    Lookup r = check_lookup_member(x->type, addressable, name, false);
+    Lookup r = check_lookup_member(x->type, addressable, name, c->pkg->path, false);
     if (r.status != LOOKUP_FOUND) {
         report_lookup(e, &r, x->type, addressable);
         return;

@@ -274,8 +274,10 @@ typedef struct Lookup {
 
 /* The field or method name of a value of type t (addressable: x is, so
  * the methods of &x count), spec "Selectors"; fold matches names
- * ignoring ASCII case (for gc's "but does have" hints). */
-Lookup check_lookup_member(Type *t, bool addressable, const char *name, bool fold);
+ * ignoring ASCII case (for gc's "but does have" hints). pkg: the
+ * package the selector is written in, whose unexported names only
+ * match its own members (NULL: any). */
+Lookup check_lookup_member(Type *t, bool addressable, const char *name, const char *pkg, bool fold);
 bool check_method_has_ptr_recv(Object *m);
 const char *check_missing_method(Type *t, Type *iface);
 

@@ -34,11 +34,15 @@ typedef struct Embedded {
 
 typedef VEC(Embedded) EmbeddedList;
 
-/* Whether two member names match (fold: ignoring ASCII case, for gc's
- * "but does have F" hints). */
-static bool same_name(const char *a, const char *b, bool fold)
+/* Whether member m is the one named name in package pkg (fold: names
+ * ignoring ASCII case, for gc's "but does have F" hints). An unexported
+ * name of another package is another name (spec "Uniqueness of
+ * identifiers"). */
+static bool same_name(Object *m, const char *name, const char *pkg, bool fold)
 {
-    return a == b || (fold && strcasecmp(a, b) == 0);
+    if (m->name != name && !(fold && strcasecmp(m->name, name) == 0))
+        return false;
+    return !m->pkg || !pkg || m->pkg == pkg || check_is_exported(m->name);
 }
 
 /* t without one level of unnamed pointer, as selectors see it. */
@@ -97,7 +101,8 @@ static bool seen_before(TypeList *seen, Type *t)
 /* Searches entry e for name: a method of its named type, else a field
  * of its struct (collecting the embedded ones into next) or a method of
  * its interface. False on a collision (r is then final). */
-static bool search_entry(Lookup *r, Embedded *e, const char *name, bool fold, TypeList *seen, EmbeddedList *next)
+static bool search_entry(Lookup *r, Embedded *e, const char *name, const char *pkg, bool fold, TypeList *seen,
+                         EmbeddedList *next)
 {
     Type *t = e->type;
     if (check_type_broken(t)) {
@@ -109,7 +114,7 @@ static bool search_entry(Lookup *r, Embedded *e, const char *name, bool fold, Ty
             return true;
         for (int i = 0; i < t->u.named.methods.n; i++) {
             Object *m = t->u.named.methods.v[i];
-            if (same_name(m->name, name, fold))
+            if (same_name(m, name, pkg, fold))
                 return candidate(r, e, m, i); /* no field or interface method beside it */
         }
     }
@@ -117,7 +122,7 @@ static bool search_entry(Lookup *r, Embedded *e, const char *name, bool fold, Ty
     if (u->kind == TYPE_STRUCT) {
         for (int i = 0; i < u->u.strct.fields.n; i++) {
             Object *f = u->u.strct.fields.v[i];
-            if (same_name(f->name, name, fold)) {
+            if (same_name(f, name, pkg, fold)) {
                 if (!candidate(r, e, f, i))
                     return false;
                 continue;
@@ -138,7 +143,7 @@ static bool search_entry(Lookup *r, Embedded *e, const char *name, bool fold, Ty
         }
     } else if (u->kind == TYPE_INTERFACE) {
         for (int i = 0; i < u->u.iface.methods.n; i++)
-            if (same_name(u->u.iface.methods.v[i]->name, name, fold))
+            if (same_name(u->u.iface.methods.v[i], name, pkg, fold))
                 return candidate(r, e, u->u.iface.methods.v[i], i);
         if (u->u.iface.embeddeds.n > 0)
             r->unknown = true; /* type constraints: not supported */
@@ -147,7 +152,7 @@ static bool search_entry(Lookup *r, Embedded *e, const char *name, bool fold, Ty
 }
 
 /* The search itself, from t (not a named pointer type). */
-static Lookup lookup(Type *t, bool addressable, const char *name, bool fold)
+static Lookup lookup(Type *t, bool addressable, const char *name, const char *pkg, bool fold)
 {
     Lookup r = {.status = LOOKUP_NONE};
     if (check_is_blank(name))
@@ -163,7 +168,7 @@ static Lookup lookup(Type *t, bool addressable, const char *name, bool fold)
     while (cur.n > 0) {
         next.n = 0;
         for (int i = 0; i < cur.n; i++)
-            if (!search_entry(&r, &cur.v[i], name, fold, &seen, &next))
+            if (!search_entry(&r, &cur.v[i], name, pkg, fold, &seen, &next))
                 return r;
         if (r.obj) {
             r.status = LOOKUP_FOUND;
@@ -183,18 +188,18 @@ static Lookup lookup(Type *t, bool addressable, const char *name, bool fold)
     return r;
 }
 
-Lookup check_lookup_member(Type *t, bool addressable, const char *name, bool fold)
+Lookup check_lookup_member(Type *t, bool addressable, const char *name, const char *pkg, bool fold)
 {
     /* A named pointer type has no methods, but (*x).f is a field of x. */
     if (t->kind == TYPE_NAMED && type_underlying(t)->kind == TYPE_POINTER) {
-        Lookup r = lookup(type_underlying(t), false, name, fold);
+        Lookup r = lookup(type_underlying(t), false, name, pkg, fold);
         if (r.obj && r.obj->kind == OBJ_FUNC) {
             Lookup none = {.status = LOOKUP_NONE};
             return none;
         }
         return r;
     }
-    return lookup(t, addressable, name, fold);
+    return lookup(t, addressable, name, pkg, fold);
 }
 
 bool check_method_has_ptr_recv(Object *m)
@@ -218,7 +223,7 @@ static const char *method_string(Object *m)
 static Object *find_method(Type *t, Object *want, Object **alt, bool *unknown)
 {
     *alt = NULL;
-    Lookup r = check_lookup_member(t, false, want->name, false);
+    Lookup r = check_lookup_member(t, false, want->name, want->pkg, false);
     *unknown = r.status == LOOKUP_UNKNOWN || r.status == LOOKUP_TOO_DEEP;
     if (r.status == LOOKUP_FOUND)
         return r.obj && r.obj->kind == OBJ_FUNC ? r.obj : NULL;
@@ -227,13 +232,13 @@ static Object *find_method(Type *t, Object *want, Object **alt, bool *unknown)
         return NULL;
     }
     if (!type_is_interface(t)) {
-        Lookup p = check_lookup_member(type_new_pointer(t), false, want->name, false);
+        Lookup p = check_lookup_member(type_new_pointer(t), false, want->name, want->pkg, false);
         if (p.status == LOOKUP_FOUND && p.obj->kind == OBJ_FUNC) {
             *alt = p.obj;
             return NULL;
         }
     }
-    Lookup f = check_lookup_member(t, false, want->name, true);
+    Lookup f = check_lookup_member(t, false, want->name, want->pkg, true);
     if (f.status == LOOKUP_FOUND && f.obj->kind == OBJ_FUNC)
         *alt = f.obj;
     return NULL;

@@ -363,6 +363,7 @@ static Type *check_interface_type(Checker *c, Expr *e)
         Scope *s = scope_new(c->env.scope, f->pos);
         Type *sig = check_signature(c, NULL, f->type, s);
         Object *m = object_new(OBJ_FUNC, f->names.v[0]->u.ident.name, f->names.v[0]->pos, sig);
+        m->pkg = c->pkg->path;
         m->u.func.is_method = true;
         f->names.v[0]->u.ident.obj = m;
         if (check_is_blank(m->name))

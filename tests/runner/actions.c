@@ -660,19 +660,36 @@ static void gc_dir(Ctx *c, const char *kind, Pkg *pk, int n)
     verdict(t, ST_PASS, NULL);
 }
 
-/* hood has no separate compilation of packages yet: a .dir test runs
- * only when all its files form one package. */
+/* hood builds a .dir test in one command: every package but the last is
+ * declared with -package test/FIRST=FILES (the import path gc's run.go
+ * gives it, which `import "./FIRST"` reaches through -D test), and the
+ * last package's files are the command line's. hood parses flags
+ * anywhere among the files, so they travel in the file list. Errors are
+ * matched against the // ERROR comments of every file. */
 static void hood_dir(Ctx *c, const char *kind, Pkg *pk, int n)
 {
     Test *t = c->t;
-    if (n != 1) {
-        verdict(t, ST_SKIP, xasprintf("multi-package not supported (%d packages)", n));
-        return;
+    StrVec args = {0}, every = {0};
+    if (n > 1) {
+        sv_push(&args, "-D");
+        sv_push(&args, "test");
     }
-    StrVec *files = &pk[0].files;
+    for (int i = 0; i < n; i++) {
+        sv_pushv(&every, pk[i].files.v, pk[i].files.n);
+        if (i == n - 1)
+            break;
+        const char *b = base_name(pk[i].files.v[0]);
+        char *spec = xasprintf("test/%.*s=", (int)(strlen(b) - 3), b);
+        for (int k = 0; k < pk[i].files.n; k++)
+            spec = xasprintf("%s%s%s", spec, k ? "," : "", pk[i].files.v[k]);
+        sv_push(&args, "-package");
+        sv_push(&args, spec);
+    }
+    sv_pushv(&args, pk[n - 1].files.v, pk[n - 1].files.n);
+    StrVec *files = &args;
     if (strcmp(kind, "errorcheckdir") == 0 || strcmp(kind, "errorcheckandrundir") == 0) {
         int st = compile_for_errors(c, files, true);
-        if (!error_expectation(c, st) || !check_errors(c, files))
+        if (!error_expectation(c, st) || !check_errors(c, &every))
             return;
         if (strcmp(kind, "errorcheckdir") == 0)
             return;
