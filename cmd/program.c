@@ -49,6 +49,7 @@ typedef struct Entry {
     const char *path; /* interned */
     State state;
     Package *pkg;     /* CHECKED */
+    const char *name; /* the package clause's name, once known */
     const char **files; /* a declared package's files (program_declare) */
     int nfiles;
 } Entry;
@@ -65,7 +66,7 @@ static Entry *entry(ProgramSet *p, const char *path)
     for (int i = 0; i < p->entries.n; i++)
         if (p->entries.v[i].path == path)
             return &p->entries.v[i];
-    Entry e = {path, UNSEEN, NULL, NULL, 0};
+    Entry e = {path, UNSEEN, NULL, NULL, NULL, 0};
     vec_push(&p->entries, e);
     return &p->entries.v[p->entries.n - 1];
 }
@@ -162,13 +163,15 @@ static Package *check_declared(ProgramSet *p, Entry *e)
         }
         files[i] = parse_file(source_add(names[i], text, len));
     }
+    if (n > 0 && files[0]->package_name)
+        e->name = files[0]->package_name->u.ident.name;
     if (error_count() > 0)
         return NULL;
     CheckConfig cfg = {.path = path, .import = program_import, .ctx = p};
     return check_package_config(&cfg, files, n);
 }
 
-Package *program_import(void *ctx, const char *path)
+Package *program_import(void *ctx, const char *path, const char **name)
 {
     ProgramSet *p = ctx;
     const char *local = local_path(p, path);
@@ -177,17 +180,23 @@ Package *program_import(void *ctx, const char *path)
         error_at((Pos){0}, "import cycle not allowed: %s", e->path);
         return NULL;
     }
-    if (e->state != UNSEEN)
+    if (e->state != UNSEEN) {
+        if (e->name)
+            *name = e->name;
         return e->pkg;
+    }
     if (e->files) {
+        const char *epath = e->path;
         e->state = CHECKING;
         Package *pkg = check_declared(p, e);
-        e = entry(p, e->path);
+        e = entry(p, epath); /* nested imports may have moved the entries */
         e->state = pkg && error_count() == 0 ? CHECKED : UNSUPPORTED;
         if (e->state == CHECKED) {
             e->pkg = pkg;
             vec_push(&p->order, pkg);
         }
+        if (e->name)
+            *name = e->name;
         return e->pkg;
     }
     e->state = UNSUPPORTED;
@@ -196,6 +205,8 @@ Package *program_import(void *ctx, const char *path)
     LoadPackage *root = load_import_path(p->loader, path);
     if (!root)
         return NULL;
+    if (root->name)
+        *name = entry(p, path)->name = intern_cstr(root->name);
     LoadPackageList deps = load_deps(p->loader, &root, 1);
     for (int i = 0; i < deps.n; i++) {
         LoadPackage *q = deps.v[i];

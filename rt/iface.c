@@ -95,7 +95,7 @@ static bool streq(const char *a, const char *b)
 
 /* Whether a method name is exported: unexported names of two packages
  * are different names. The same test as the compiler's
- * (compiler/types/decl.c, check_is_exported): ASCII, Latin-1, Greek and
+ * (compiler/types/types.c, type_is_exported_name): ASCII, Latin-1, Greek and
  * Cyrillic upper-case letters. */
 static bool isExported(const char *name)
 {

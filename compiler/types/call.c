@@ -225,10 +225,6 @@ static void report_undefined(Expr *e, Type *t, const char *name, bool addressabl
                  type_string(t));
         return;
     }
-    if (!check_is_exported(name) && check_lookup_member(t, addressable, name, NULL, false).status == LOOKUP_FOUND) {
-        error_at(sel->pos, "%s undefined (cannot refer to unexported field or method %s)", check_expr_text(e), name);
-        return;
-    }
     const char *hint = "";
     char *other = xstrdup(name);
     if (other[0] >= 'a' && other[0] <= 'z')
@@ -348,12 +344,20 @@ static void qualified_ident(Checker *c, Expr *e, Package *pkg)
     const char *name = sel->u.ident.name;
     Object *o = pkg ? scope_lookup_local(pkg->scope, name) : NULL;
     if (!o) {
-        if (pkg)
+        if (pkg) {
             error_at(sel->pos, "undefined: %s.%s", pkg->name, name);
+        } else {
+            /* the import is not supported: what surrounds e is not
+             * checked in full, so its uses of variables and imports
+             * are unknown (as for a body skipped in part) */
+            if (c->env.fn)
+                c->env.fn->skipped = true;
+            c->skipped_body = true;
+        }
         check_invalidate(e);
         return;
     }
-    if (!check_is_exported(name)) {
+    if (!type_is_exported_name(name)) {
         error_at(sel->pos, "%s not exported by package %s", name, pkg->name);
         check_invalidate(e);
         return;

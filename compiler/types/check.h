@@ -141,7 +141,6 @@ void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos);
 void check_declare_obj(Checker *c, Scope *s, Object *obj);
 void check_declare_local_var(Checker *c, Object *obj);
 bool check_is_blank(const char *name);
-bool check_is_exported(const char *name);
 /* gc's cycle report ("initialization loop for a", "invalid recursive
  * type T"): cycle[0] refers to cycle[1] ... refers to cycle[0]. */
 void check_report_cycle(const char *what, Object **cycle, int n);

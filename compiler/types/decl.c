@@ -20,23 +20,6 @@
 /* Whether name is the blank identifier "_", which declares nothing. */
 bool check_is_blank(const char *name) { return name == intern_cstr("_"); }
 
-/* Whether name is exported: its first character is an upper-case letter
- * (Unicode class Lu). hood has no Unicode tables (compiler/syntax/
- * scanner.c): beyond ASCII this knows the upper-case letters of
- * Latin-1, Greek and Cyrillic, and counts every other letter as lower
- * case, so such a name is unexported. */
-bool check_is_exported(const char *name)
-{
-    const unsigned char *s = (const unsigned char *)name;
-    if (s[0] < 0x80)
-        return s[0] >= 'A' && s[0] <= 'Z';
-    uint32_t r = 0;
-    if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80)
-        r = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
-    return (r >= 0xC0 && r <= 0xDE && r != 0xD7) ||         /* À..Þ but × */
-           (r >= 0x391 && r <= 0x3AB && r != 0x3A2) ||       /* Α..Ϋ */
-           (r >= 0x400 && r <= 0x42F);                       /* Ѐ..Я */
-}
 
 /* Declares obj in scope s, reporting a redeclaration (the earlier
  * object stays). Blank and unnamed objects (unnamed parameters) are

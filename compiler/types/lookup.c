@@ -42,7 +42,7 @@ static bool same_name(Object *m, const char *name, const char *pkg, bool fold)
 {
     if (m->name != name && !(fold && strcasecmp(m->name, name) == 0))
         return false;
-    return !m->pkg || !pkg || m->pkg == pkg || check_is_exported(m->name);
+    return !m->pkg || !pkg || m->pkg == pkg || type_is_exported_name(m->name);
 }
 
 /* t without one level of unnamed pointer, as selectors see it. */

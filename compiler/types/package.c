@@ -176,11 +176,13 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
     const char *path = xstrndup(v->s, (size_t)v->slen);
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    Package *ip = c->cfg.import ? c->cfg.import(c->cfg.ctx, intern_cstr(path)) : NULL;
+    const char *pkgname = intern_cstr(base);
+    Package *ip = c->cfg.import ? c->cfg.import(c->cfg.ctx, intern_cstr(path), &pkgname) : NULL;
     Expr *alias = d->u.import.name;
-    const char *name = alias ? alias->u.ident.name : ip ? ip->name : intern_cstr(base);
-    Object *o = object_new(OBJ_PKGNAME, name, lit->pos, NULL);
+    const char *name = alias ? alias->u.ident.name : ip ? ip->name : pkgname;
+    Object *o = object_new(OBJ_PKGNAME, name, alias ? alias->pos : lit->pos, NULL);
     o->pkg = path; /* the import path, for messages */
+    o->u.pkgname.name = ip ? ip->name : pkgname;
     if (alias && name == intern_cstr(".") && ip) {
         check_unsupported(alias->pos, "dot imports");
         ip = NULL;
@@ -419,13 +421,14 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
     for (int i = 0; i < imports.n; i++) {
         Object *o = imports.v[i];
         Package *ip = o->u.pkgname.pkg;
-        const char *base = strrchr(o->pkg, '/');
-        base = intern_cstr(ip ? ip->name : base ? base + 1 : o->pkg);
+        const char *base = o->u.pkgname.name;
         /* a body skipped in part may have used it */
+        /* gc names the package by its resolved path ("./a" is "test/a") */
+        const char *path = ip ? ip->path : o->pkg;
         if (!o->u.pkgname.used && !c.skipped_body && o->name != base)
-            error_at(o->pos, "imported and not used: \"%s\" as %s", o->pkg, o->name);
+            error_at(o->pos, "imported and not used: \"%s\" as %s", path, o->name);
         else if (!o->u.pkgname.used && !c.skipped_body)
-            error_at(o->pos, "imported and not used: \"%s\"", o->pkg);
+            error_at(o->pos, "imported and not used: \"%s\"", path);
         else if (!ip)
             error_at(o->pos, "not supported yet: import \"%s\"", o->pkg);
     }

@@ -291,7 +291,9 @@ static bool identical(Type *a, Type *b, Identity id)
         for (int i = 0; i < fa->n; i++) {
             const char *ta = a->u.strct.tags ? a->u.strct.tags[i] : NULL;
             const char *tb = b->u.strct.tags ? b->u.strct.tags[i] : NULL;
-            if (fa->v[i]->name != fb->v[i]->name || fa->v[i]->u.var.embedded != fb->v[i]->u.var.embedded ||
+            /* an unexported field name of another package is another name */
+            bool other_pkg = fa->v[i]->pkg != fb->v[i]->pkg && !type_is_exported_name(fa->v[i]->name);
+            if (fa->v[i]->name != fb->v[i]->name || other_pkg || fa->v[i]->u.var.embedded != fb->v[i]->u.var.embedded ||
                 !identical(fa->v[i]->type, fb->v[i]->type, id) ||
                 (!id.ignore_tags && strcmp(ta ? ta : "", tb ? tb : "") != 0))
                 return false;
@@ -424,6 +426,24 @@ int64_t type_align(Type *t)
 bool type_too_large(Type *t)
 {
     return type_size(t) >= TYPE_MAX_WIDTH;
+}
+
+/* Whether name is exported: its first character is an upper-case letter
+ * (Unicode class Lu). hood has no Unicode tables (compiler/syntax/
+ * scanner.c): beyond ASCII this knows the upper-case letters of
+ * Latin-1, Greek and Cyrillic, and counts every other letter as lower
+ * case, so such a name is unexported. */
+bool type_is_exported_name(const char *name)
+{
+    const unsigned char *s = (const unsigned char *)name;
+    if (s[0] < 0x80)
+        return s[0] >= 'A' && s[0] <= 'Z';
+    uint32_t r = 0;
+    if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80)
+        r = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+    return (r >= 0xC0 && r <= 0xDE && r != 0xD7) ||         /* À..Þ but × */
+           (r >= 0x391 && r <= 0x3AB && r != 0x3A2) ||       /* Α..Ϋ */
+           (r >= 0x400 && r <= 0x42F);                       /* Ѐ..Я */
 }
 
 /* --- Printing -------------------------------------------------------------- */

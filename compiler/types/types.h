@@ -134,7 +134,7 @@ struct Object {
         struct { Decl *decl; } typename_;
         /* pkg: the imported package, NULL while imports of its path
          * are not supported (reported at the import) */
-        struct { bool used; struct Package *pkg; } pkgname;
+        struct { bool used; struct Package *pkg; const char *name; /* the package's */ } pkgname;
     } u;
     /* Whoever lowers the object may hang data here (the SSA builder's
      * variable number, codegen's symbol). Never read by the checker. */
@@ -228,6 +228,8 @@ Type *type_new_tuple(ObjectList vars);
 Type *type_new_func_with_recv(Object *recv, Type *sig);
 
 Object *object_new(ObjKind kind, const char *name, Pos pos, Type *type);
+/* Whether an identifier is exported (spec "Exported identifiers"). */
+bool type_is_exported_name(const char *name);
 
 /* --- The checker ---------------------------------------------------------- */
 
@@ -242,8 +244,9 @@ typedef struct Initializer {
 typedef struct Package Package;
 
 /* Resolves an import path to a package already checked, or NULL: then
- * the import is reported as not supported yet. */
-typedef Package *CheckImporter(void *ctx, const char *path);
+ * the import is reported as not supported yet, and *name is the
+ * package's name if it is known (else left alone). */
+typedef Package *CheckImporter(void *ctx, const char *path, const char **name);
 
 typedef struct CheckConfig {
     const char *path;          /* the package's import path; NULL: "main" */

@@ -194,6 +194,7 @@ static Type *check_struct_type(Checker *c, Expr *e)
                              : te->kind == EXPR_SELECTOR ? te->u.selector.sel->u.ident.name : intern_cstr("?");
             Object *fo = object_new(OBJ_VAR, name, f->pos, ft);
             fo->u.var.is_field = true;
+            fo->pkg = c->pkg->path;
             fo->u.var.embedded = true;
             delay(c, DELAYED_EMBEDDED, ft, f->type->pos);
             fo->u.var.index = t->u.strct.fields.n;
@@ -207,6 +208,7 @@ static Type *check_struct_type(Checker *c, Expr *e)
             Expr *n = f->names.v[j];
             Object *fo = object_new(OBJ_VAR, n->u.ident.name, n->pos, ft);
             fo->u.var.is_field = true;
+            fo->pkg = c->pkg->path;
             fo->u.var.index = t->u.strct.fields.n;
             n->u.ident.obj = fo;
             if (!unique_field(t, fo))

@@ -387,7 +387,7 @@ Test(check, imported_types_give_no_follow_on_errors)
     cr_assert_str_eq(errors(src), "x.go:2:9: not supported yet: import \"bufio\"\n"
                                   "x.go:2:18: not supported yet: import \"bytes\"\n"
                                   "x.go:2:27: not supported yet: import \"os\"\n"
-                                  "x.go:2:35: not supported yet: import \"strings\"\n");
+                                  "x.go:2:33: not supported yet: import \"strings\"\n");
 }
 
 /* An import used only in a statement the checker skips (a type switch)
