@@ -1,7 +1,7 @@
 /*
  * range.c — for-range loops over strings (decoding runes: ASCII inline,
  * the rest through runtime.decoderune), arrays (or pointers to arrays)
- * and slices. The range expression is evaluated once, before the loop,
+ * and slices (maps: map.c). The range expression is evaluated once, before the loop,
  * as the spec requires: a slice's three words are kept, so assigning
  * the slice variable in the body changes neither the length nor the
  * elements visited.
@@ -9,7 +9,7 @@
 #include "builder.h"
 
 /* Assigns the range key/value: defines new variables for :=. */
-static void range_assign(Builder *s, Stmt *st, Expr *e, Val v)
+void range_assign(Builder *s, Stmt *st, Expr *e, Val v)
 {
     if (!e || is_blank(e))
         return;
@@ -29,6 +29,10 @@ void range_stmt(Builder *s, Stmt *st)
     Expr *x = st->u.range.x;
     Type *xt = type_underlying(x->type);
     Pos pos = st->pos;
+    if (xt->kind == TYPE_MAP) {
+        map_range(s, st);
+        return;
+    }
     bool is_string = xt->kind == TYPE_STRING;
     bool is_slice = xt->kind == TYPE_SLICE;
     bool is_array = xt->kind == TYPE_ARRAY ||

@@ -58,6 +58,10 @@ Place place(Builder *s, Expr *e)
         p.obj = x->u.ident.obj;
         return p;
     }
+    if (is_map_index(x)) {
+        p.map = map_place(s, x, &p.checks); /* map.c */
+        return p;
+    }
     p.addr = address(s, x, &p.checks);
     return p;
 }
@@ -67,6 +71,8 @@ static Val place_value(Builder *s, Place *p, Pos pos)
 {
     if (p->obj)
         return read_object(s, p->obj, pos);
+    if (p->map)
+        return map_place_value(s, p->map, &p->checks, pos);
     flush_checks(s, &p->checks);
     return load_val(s, p->type, p->addr, pos);
 }
@@ -80,6 +86,8 @@ void assign_place(Builder *s, Place p, Val v, Pos pos)
         write_object(s, p.obj, v, pos);
         return;
     }
+    if (p.map)
+        p.addr = map_place_slot(s, p.map, &p.checks, pos);
     flush_checks(s, &p.checks);
     store_val(s, p.type, p.addr, v, pos);
 }
@@ -124,9 +132,9 @@ static void define_or_assign(Builder *s, Stmt *st, bool decl)
         Expr *r = rhs->v[0];
         while (r->kind == EXPR_PAREN)
             r = r->u.paren.x;
-        if (r->kind == EXPR_TYPE_ASSERT) {
+        if (r->kind == EXPR_TYPE_ASSERT || is_map_index(r)) {
             Value *ok;
-            vals[0] = type_assert(s, r, &ok);
+            vals[0] = r->kind == EXPR_TYPE_ASSERT ? type_assert(s, r, &ok) : map_index(s, r, &ok);
             vals[1] = one(ok, t_bool());
             for (int i = 0; i < 2; i++)
                 assign_place(s, places[i], vals[i], st->pos);
@@ -183,6 +191,12 @@ static void op_assign(Builder *s, Expr *lhs, TokenKind op, Expr *rhs, Pos pos)
         return;
     }
     Val y = rhs ? expr(s, rhs) : one(const_int(s, t, 1, pos), t);
+    /* m[k] op= y: gc makes the entry (mapassign) before reading it,
+     * except for / and %, whose panic must leave no new entry. */
+    if (p.map && op != TK_QUO && op != TK_REM) {
+        p.addr = map_place_slot(s, p.map, &p.checks, pos);
+        p.map = NULL;
+    }
     Val cur_v = place_value(s, &p, pos);
     Val r;
     if (type_is_string(t))
