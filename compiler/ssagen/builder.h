@@ -368,6 +368,7 @@ void cond_branch(Builder *s, Expr *e, Block *yes, Block *no);
 
 /* stmt.c */
 bool is_blank(Expr *e);
+bool comma_ok(Builder *s, Expr *r, Val *vals);
 Place place(Builder *s, Expr *e);
 void assign_place(Builder *s, Place p, Val v, Pos pos);
 void return_stmt(Builder *s, Stmt *st);
@@ -384,6 +385,7 @@ Val map_index(Builder *s, Expr *e, Value **okp);
 Val make_map(Builder *s, Expr *e);
 Val map_lit(Builder *s, Expr *e, Type *mt);
 Value *map_len(Builder *s, Value *h, Pos pos);
+void map_delete(Builder *s, Type *mt, Value *h, Val k, Pos pos);
 void delete_call(Builder *s, Expr *e);
 MapPlace *map_place(Builder *s, Expr *x, Checks *pend);
 Value *map_place_slot(Builder *s, MapPlace *mp, Checks *pend, Pos pos);

@@ -254,13 +254,18 @@ Value *map_len(Builder *s, Value *h, Pos pos)
     return read_var(s, done, var);
 }
 
-/* delete(m, k); a no-op for a missing key or a nil map. */
+/* delete(m, k) with m's value h and k of the key type; a no-op for a
+ * missing key or a nil map. Also for a deferred delete (defer.c). */
+void map_delete(Builder *s, Type *mt, Value *h, Val k, Pos pos)
+{
+    map_call(s, MAP_DELETE, mt, h, k, NULL, pos);
+}
+
 void delete_call(Builder *s, Expr *e)
 {
     Expr *m = e->u.call.args.v[0];
     Value *h = expr1(s, m);
-    Val k = key_val(s, m->type, e->u.call.args.v[1]);
-    map_call(s, MAP_DELETE, m->type, h, k, NULL, e->pos);
+    map_delete(s, m->type, h, key_val(s, m->type, e->u.call.args.v[1]), e->pos);
 }
 
 /* --- m[k] as an assignment's left side (stmt.c's Places) ---------------------------------- */

@@ -104,6 +104,23 @@ static bool init_in_place(Builder *s, Object *obj, Expr *rhs)
     return lit_into(s, rhs, var_addr(s, obj, rhs->pos), var_on_heap(obj));
 }
 
+/* The value and the ok of a comma-ok expression r (x.(T), m[k]) into
+ * vals[0:2]; false, doing nothing, for any other expression. */
+bool comma_ok(Builder *s, Expr *r, Val *vals)
+{
+    while (r->kind == EXPR_PAREN)
+        r = r->u.paren.x;
+    Value *ok;
+    if (r->kind == EXPR_TYPE_ASSERT)
+        vals[0] = type_assert(s, r, &ok);
+    else if (is_map_index(r))
+        vals[0] = map_index(s, r, &ok); /* map.c */
+    else
+        return false;
+    vals[1] = one(ok, t_bool());
+    return true;
+}
+
 /* lhs = rhs, lhs := rhs, and var lhs = rhs (decl: every name is new). */
 static void define_or_assign(Builder *s, Stmt *st, bool decl)
 {
@@ -132,10 +149,7 @@ static void define_or_assign(Builder *s, Stmt *st, bool decl)
         Expr *r = rhs->v[0];
         while (r->kind == EXPR_PAREN)
             r = r->u.paren.x;
-        if (r->kind == EXPR_TYPE_ASSERT || is_map_index(r)) {
-            Value *ok;
-            vals[0] = r->kind == EXPR_TYPE_ASSERT ? type_assert(s, r, &ok) : map_index(s, r, &ok);
-            vals[1] = one(ok, t_bool());
+        if (comma_ok(s, r, vals)) {
             for (int i = 0; i < 2; i++)
                 assign_place(s, places[i], vals[i], st->pos);
             return;
