@@ -377,6 +377,7 @@ void stmt(Builder *s, Stmt *st);
 
 /* range.c */
 void range_assign(Builder *s, Stmt *st, Expr *e, Val v);
+void range_body(Builder *s, Stmt *st, Block *post, Block *done);
 void range_stmt(Builder *s, Stmt *st);
 
 /* map.c */

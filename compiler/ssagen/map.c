@@ -157,7 +157,6 @@ static Value *map_call(Builder *s, MapOp op, Type *mt, Value *h, Val k, Value **
         id = op == MAP_ACCESS1 ? RT_mapaccess1_fat : RT_mapaccess2_fat;
         args[n++] = fat_zero(s, esize, pos);
     }
-    (void)n;
     Value *res[2] = {0};
     Type *rt[2] = {t_ptr(), t_bool()};
     rtcall(s, id, args, op == MAP_DELETE ? NULL : res, op == MAP_DELETE ? NULL : rt, pos);
@@ -234,19 +233,25 @@ Val map_lit(Builder *s, Expr *e, Type *mt)
     return one(h, mt);
 }
 
+/* Ends the current block: to yes if p is not nil (likely), else to no. */
+static void if_nonnil(Builder *s, Value *p, Block *yes, Block *no, Pos pos)
+{
+    Block *b = cur(s);
+    b->kind = BlockIf;
+    ssa_set_control(b, v2(s, OpNeqPtr, t_bool(), pos, p, const_int(s, t_ptr(), 0, pos)));
+    b->likely = 1;
+    ssa_add_edge(b, yes);
+    ssa_add_edge(b, no);
+    s->cur = NULL;
+}
+
 /* len(m): the count, the first word of the hmap; 0 for a nil map. */
 Value *map_len(Builder *s, Value *h, Pos pos)
 {
     int var = new_var(s, t_int());
     write_var(s, cur(s), var, const_int(s, t_int(), 0, pos));
     Block *ld = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
-    Block *b = cur(s);
-    b->kind = BlockIf;
-    ssa_set_control(b, v2(s, OpNeqPtr, t_bool(), pos, h, const_int(s, t_ptr(), 0, pos)));
-    b->likely = 1;
-    ssa_add_edge(b, ld);
-    ssa_add_edge(b, done);
-    s->cur = NULL;
+    if_nonnil(s, h, ld, done, pos);
     start_block(s, ld, true);
     write_var(s, ld, var, load(s, t_int(), h, pos));
     jump_to(s, done);
@@ -354,13 +359,7 @@ void map_range(Builder *s, Stmt *st)
     jump_to(s, header);
     start_block(s, header, false);
     Value *kp = load(s, t_ptr(), it, pos);
-    Block *b = cur(s);
-    b->kind = BlockIf;
-    ssa_set_control(b, v2(s, OpNeqPtr, t_bool(), pos, kp, const_int(s, t_ptr(), 0, pos)));
-    b->likely = 1;
-    ssa_add_edge(b, body);
-    ssa_add_edge(b, done);
-    s->cur = NULL;
+    if_nonnil(s, kp, body, done, pos);
     start_block(s, body, true);
     Expr *ke = st->u.range.key, *ve = st->u.range.value;
     if (ke && !is_blank(ke))
@@ -369,12 +368,7 @@ void map_range(Builder *s, Stmt *st)
         Value *ep = load(s, t_ptr(), offptr(s, it, 8, pos), pos);
         range_assign(s, st, ve, elem_at(s, mt, ep, pos));
     }
-    Target t;
-    push_target(s, &t, st, done, post);
-    stmt(s, st->u.range.body);
-    jump_to(s, post);
-    s->targets = t.outer;
-    start_block(s, post, true);
+    range_body(s, st, post, done);
     rtcall(s, RT_mapiternext, &it, NULL, NULL, pos);
     jump_to(s, header);
     seal(s, header);

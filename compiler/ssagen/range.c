@@ -24,6 +24,19 @@ void range_assign(Builder *s, Stmt *st, Expr *e, Val v)
     assign_place(s, p, v, st->pos);
 }
 
+/* The loop's body, with break going to done and continue to post,
+ * which is then the current block (the caller's next step: advance and
+ * jump back to the header). */
+void range_body(Builder *s, Stmt *st, Block *post, Block *done)
+{
+    Target t;
+    push_target(s, &t, st, done, post);
+    stmt(s, st->u.range.body);
+    jump_to(s, post);
+    s->targets = t.outer;
+    start_block(s, post, true);
+}
+
 void range_stmt(Builder *s, Stmt *st)
 {
     Expr *x = st->u.range.x;
@@ -111,12 +124,7 @@ void range_stmt(Builder *s, Stmt *st)
             range_assign(s, st, st->u.range.value, copy_val(s, load_val(s, et, p, pos), pos));
         }
     }
-    Target t;
-    push_target(s, &t, st, done, post);
-    stmt(s, st->u.range.body);
-    jump_to(s, post);
-    s->targets = t.outer;
-    start_block(s, post, true);
+    range_body(s, st, post, done);
     /* post reads nextvar, defined on every path into the body's end. */
     write_var(s, post, ivar, read_var(s, post, nextvar));
     jump_to(s, header);
