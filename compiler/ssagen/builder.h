@@ -17,6 +17,7 @@
  *   builtin.c  print, println, panic, recover, len, cap, new, make, append, copy
  *   stmt.c     statements and structured control flow
  *   range.c    for-range over strings, arrays and slices
+ *   map.c      maps: make, literals, m[k], delete, len, range (rt/map.c)
  *   program.c  the package: functions in order, globals, main.init, string
  *              data and type descriptors
  *   closure.c  func values: closures of literals, functions as values
@@ -127,12 +128,15 @@ typedef struct Check {
 
 typedef VEC(Check) Checks;
 
+typedef struct MapPlace MapPlace;
+
 /* An assignable place, evaluated before the right-hand sides (spec:
  * index expressions and pointer indirections on the left are evaluated
  * first, in order); its checks are made when it is assigned. */
 typedef struct Place {
     Object *obj;     /* SSA-resident variable, or NULL */
     Value *addr;     /* memory place */
+    MapPlace *map;   /* else m[k] (map.c), stored through mapassign's slot */
     Type *type;
     bool blank;
     Checks checks;   /* to make before storing at addr */
@@ -365,6 +369,7 @@ void cond_branch(Builder *s, Expr *e, Block *yes, Block *no);
 
 /* stmt.c */
 bool is_blank(Expr *e);
+bool comma_ok(Builder *s, Expr *r, Val *vals);
 Place place(Builder *s, Expr *e);
 void assign_place(Builder *s, Place p, Val v, Pos pos);
 void return_stmt(Builder *s, Stmt *st);
@@ -372,6 +377,21 @@ void push_target(Builder *s, Target *t, Stmt *st, Block *brk, Block *cont);
 void stmt(Builder *s, Stmt *st);
 
 /* range.c */
+void range_assign(Builder *s, Stmt *st, Expr *e, Val v);
+void range_body(Builder *s, Stmt *st, Block *post, Block *done);
 void range_stmt(Builder *s, Stmt *st);
+
+/* map.c */
+bool is_map_index(Expr *e);
+Val map_index(Builder *s, Expr *e, Value **okp);
+Val make_map(Builder *s, Expr *e);
+Val map_lit(Builder *s, Expr *e, Type *mt);
+Value *map_len(Builder *s, Value *h, Pos pos);
+void map_delete(Builder *s, Type *mt, Value *h, Val k, Pos pos);
+void delete_call(Builder *s, Expr *e);
+MapPlace *map_place(Builder *s, Expr *x, Checks *pend);
+Value *map_place_slot(Builder *s, MapPlace *mp, Checks *pend, Pos pos);
+Val map_place_value(Builder *s, MapPlace *mp, Checks *pend, Pos pos);
+void map_range(Builder *s, Stmt *st);
 
 #endif

@@ -2,7 +2,7 @@
  * builtin.c — calls of the builtin functions hood lowers so far: print
  * and println (one runtime call per argument, as gc), panic, recover
  * (defer.c), len, cap, new, and for slices make, append and copy
- * (slice.c). print_vals and panic_val also serve deferred calls of print,
+ * (slice.c), for maps make and delete (map.c). print_vals and panic_val also serve deferred calls of print,
  * println and panic, whose arguments are values by then.
  */
 #include "builder.h"
@@ -111,6 +111,8 @@ Val builtin_call(Builder *s, Expr *e, BuiltinId id)
     case BUILTIN_LEN: case BUILTIN_CAP: {
         Expr *arg = e->u.call.args.v[0];
         Type *u = type_underlying(arg->type);
+        if (u->kind == TYPE_MAP)
+            return one(map_len(s, expr1(s, arg), e->pos), e->type);
         if (u->kind == TYPE_STRING || u->kind == TYPE_SLICE) {
             Val v = expr(s, arg);
             return one(id == BUILTIN_LEN ? val_len(v) : v.w[2], e->type);
@@ -130,7 +132,12 @@ Val builtin_call(Builder *s, Expr *e, BuiltinId id)
     case BUILTIN_MAKE:
         if (type_underlying(e->type)->kind == TYPE_SLICE)
             return make_slice(s, e);
+        if (type_underlying(e->type)->kind == TYPE_MAP)
+            return make_map(s, e); /* map.c */
         break;
+    case BUILTIN_DELETE:
+        delete_call(s, e); /* map.c */
+        return none;
     case BUILTIN_APPEND:
         if (e->u.call.args.v[0]->type->kind != TYPE_TUPLE)
             return append_call(s, e);

@@ -91,6 +91,9 @@ void defer_wrapper_body(Builder *s, Type *sig, Type *ct, int builtin, Pos pos)
     case BUILTIN_PANIC:
         panic_val(s, args[0], args[0].type, pos);
         return;
+    case BUILTIN_DELETE:
+        map_delete(s, args[0].type, args[0].w[0], args[1], pos); /* map.c */
+        return;
     default:
         print_vals(s, args, n, builtin == BUILTIN_PRINTLN, NULL, pos);
         return;
@@ -123,7 +126,7 @@ static void defer_closure(Builder *s, Value *fv, Pos pos)
     start_block(s, go_on, true);
 }
 
-/* defer of a builtin: print, println and panic through a wrapper, whose
+/* defer of a builtin: print, println, panic and delete through a wrapper, whose
  * arguments are evaluated now. A deferred recover() is not called by a
  * deferred function, so it never recovers: nothing to do (its
  * arguments, none, evaluated). */
@@ -136,7 +139,7 @@ static void defer_builtin(Builder *s, Expr *e, Pos pos)
     if (id == BUILTIN_RECOVER)
         return;
     ExprList *args = &e->u.call.args;
-    if ((id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && id != BUILTIN_PANIC) ||
+    if ((id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && id != BUILTIN_PANIC && id != BUILTIN_DELETE) ||
         (args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE)) {
         unsupported(pos, xprintf("defer of builtin %s", builtin_name(id)));
         return;
@@ -149,6 +152,8 @@ static void defer_builtin(Builder *s, Expr *e, Pos pos)
         }
         vals[i] = copy_val(s, expr(s, args->v[i]), pos);
     }
+    if (id == BUILTIN_DELETE) /* the key, as the map's key type */
+        vals[1] = assign_conv(s, vals[1], type_underlying(vals[0].type)->u.map.key, pos);
     if (!s->cur)
         return;
     Value *fv = wrapper_closure(s, NULL, id, NULL, vals, args->n, pos);

@@ -294,6 +294,8 @@ static Val index_expr(Builder *s, Expr *e)
         Value *p = addr_of(s, e);
         return load_val(s, e->type, p, e->pos);
     }
+    if (xt->kind == TYPE_MAP)
+        return map_index(s, e, NULL); /* map.c */
     unsupported(e->pos, xprintf("indexing %s", type_string(x->type)));
     return zero_val(s, e->type ? e->type : t_int(), e->pos);
 }

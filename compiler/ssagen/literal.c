@@ -130,6 +130,8 @@ static Val lit_value(Builder *s, Expr *e, Type *t)
         return one(heap_lit(s, e), t);
     case TYPE_SLICE:
         return slice_lit(s, e, t);
+    case TYPE_MAP:
+        return map_lit(s, e, t); /* map.c */
     case TYPE_ARRAY: case TYPE_STRUCT: {
         Value *a = temp_addr(s, t, e->pos);
         zero(s, type_size(t), a, e->pos);

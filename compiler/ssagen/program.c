@@ -343,10 +343,7 @@ static Func *package_init(SsaGen *g)
             r = r->u.paren.x;
         CallResult cr;
         Val vals[2];
-        if (r->kind == EXPR_TYPE_ASSERT) {
-            Value *ok;
-            vals[0] = type_assert(s, r, &ok);
-            vals[1] = one(ok, t_bool());
+        if (comma_ok(s, r, vals)) {
             cr = (CallResult){vals, 2};
         } else if (r->kind == EXPR_CALL) {
             cr = go_call(s, r);

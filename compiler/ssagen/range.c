@@ -1,7 +1,7 @@
 /*
  * range.c — for-range loops over strings (decoding runes: ASCII inline,
  * the rest through runtime.decoderune), arrays (or pointers to arrays)
- * and slices. The range expression is evaluated once, before the loop,
+ * and slices (maps: map.c). The range expression is evaluated once, before the loop,
  * as the spec requires: a slice's three words are kept, so assigning
  * the slice variable in the body changes neither the length nor the
  * elements visited.
@@ -9,7 +9,7 @@
 #include "builder.h"
 
 /* Assigns the range key/value: defines new variables for :=. */
-static void range_assign(Builder *s, Stmt *st, Expr *e, Val v)
+void range_assign(Builder *s, Stmt *st, Expr *e, Val v)
 {
     if (!e || is_blank(e))
         return;
@@ -24,11 +24,28 @@ static void range_assign(Builder *s, Stmt *st, Expr *e, Val v)
     assign_place(s, p, v, st->pos);
 }
 
+/* The loop's body, with break going to done and continue to post,
+ * which is then the current block (the caller's next step: advance and
+ * jump back to the header). */
+void range_body(Builder *s, Stmt *st, Block *post, Block *done)
+{
+    Target t;
+    push_target(s, &t, st, done, post);
+    stmt(s, st->u.range.body);
+    jump_to(s, post);
+    s->targets = t.outer;
+    start_block(s, post, true);
+}
+
 void range_stmt(Builder *s, Stmt *st)
 {
     Expr *x = st->u.range.x;
     Type *xt = type_underlying(x->type);
     Pos pos = st->pos;
+    if (xt->kind == TYPE_MAP) {
+        map_range(s, st);
+        return;
+    }
     bool is_string = xt->kind == TYPE_STRING;
     bool is_slice = xt->kind == TYPE_SLICE;
     bool is_array = xt->kind == TYPE_ARRAY ||
@@ -107,12 +124,7 @@ void range_stmt(Builder *s, Stmt *st)
             range_assign(s, st, st->u.range.value, copy_val(s, load_val(s, et, p, pos), pos));
         }
     }
-    Target t;
-    push_target(s, &t, st, done, post);
-    stmt(s, st->u.range.body);
-    jump_to(s, post);
-    s->targets = t.outer;
-    start_block(s, post, true);
+    range_body(s, st, post, done);
     /* post reads nextvar, defined on every path into the body's end. */
     write_var(s, post, ivar, read_var(s, post, nextvar));
     jump_to(s, header);

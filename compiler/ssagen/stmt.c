@@ -59,6 +59,10 @@ Place place(Builder *s, Expr *e)
         p.obj = x->u.ident.obj;
         return p;
     }
+    if (is_map_index(x)) {
+        p.map = map_place(s, x, &p.checks); /* map.c */
+        return p;
+    }
     p.addr = address(s, x, &p.checks);
     return p;
 }
@@ -68,6 +72,8 @@ static Val place_value(Builder *s, Place *p, Pos pos)
 {
     if (p->obj)
         return read_object(s, p->obj, pos);
+    if (p->map)
+        return map_place_value(s, p->map, &p->checks, pos);
     flush_checks(s, &p->checks);
     return load_val(s, p->type, p->addr, pos);
 }
@@ -81,6 +87,8 @@ void assign_place(Builder *s, Place p, Val v, Pos pos)
         write_object(s, p.obj, v, pos);
         return;
     }
+    if (p.map)
+        p.addr = map_place_slot(s, p.map, &p.checks, pos);
     flush_checks(s, &p.checks);
     store_val(s, p.type, p.addr, v, pos);
 }
@@ -95,6 +103,23 @@ static bool init_in_place(Builder *s, Object *obj, Expr *rhs)
         rhs->kind != EXPR_COMPOSITE_LIT)
         return false;
     return lit_into(s, rhs, var_addr(s, obj, rhs->pos), var_on_heap(obj));
+}
+
+/* The value and the ok of a comma-ok expression r (x.(T), m[k]) into
+ * vals[0:2]; false, doing nothing, for any other expression. */
+bool comma_ok(Builder *s, Expr *r, Val *vals)
+{
+    while (r->kind == EXPR_PAREN)
+        r = r->u.paren.x;
+    Value *ok;
+    if (r->kind == EXPR_TYPE_ASSERT)
+        vals[0] = type_assert(s, r, &ok);
+    else if (is_map_index(r))
+        vals[0] = map_index(s, r, &ok); /* map.c */
+    else
+        return false;
+    vals[1] = one(ok, t_bool());
+    return true;
 }
 
 /* lhs = rhs, lhs := rhs, and var lhs = rhs (decl: every name is new). */
@@ -125,10 +150,7 @@ static void define_or_assign(Builder *s, Stmt *st, bool decl)
         Expr *r = rhs->v[0];
         while (r->kind == EXPR_PAREN)
             r = r->u.paren.x;
-        if (r->kind == EXPR_TYPE_ASSERT) {
-            Value *ok;
-            vals[0] = type_assert(s, r, &ok);
-            vals[1] = one(ok, t_bool());
+        if (comma_ok(s, r, vals)) {
             for (int i = 0; i < 2; i++)
                 assign_place(s, places[i], vals[i], st->pos);
             return;
@@ -184,6 +206,12 @@ static void op_assign(Builder *s, Expr *lhs, TokenKind op, Expr *rhs, Pos pos)
         return;
     }
     Val y = rhs ? expr(s, rhs) : one(const_int(s, t, 1, pos), t);
+    /* m[k] op= y: gc makes the entry (mapassign) before reading it,
+     * except for / and %, whose panic must leave no new entry. */
+    if (p.map && op != TK_QUO && op != TK_REM) {
+        p.addr = map_place_slot(s, p.map, &p.checks, pos);
+        p.map = NULL;
+    }
     Val cur_v = place_value(s, &p, pos);
     Val r;
     if (type_is_string(t))

@@ -662,7 +662,7 @@ static void check_unary(Checker *c, Expr *e)
             return;
         }
         if (x->mode != MODE_VAR && !(ux->kind == EXPR_COMPOSITE_LIT)) {
-            error_at(e->pos, "invalid operation: cannot take address of %s", check_operand_string(x));
+            error_at(ux->pos, "invalid operation: cannot take address of %s", check_operand_string(ux));
             check_invalidate(e);
             return;
         }
