@@ -426,7 +426,7 @@ void bind_params(Builder *s, Type *sig, Pos pos)
             declare_local(s, obj);
             for (int w = 0; w < n; w++) {
                 Value *a = v0(s, OpArg, word_type(p->type, w), pos);
-                a->aux_int = p->offset + 8 * w;
+                a->aux_int = p->offset + word_offset(p->type, w);
                 write_var(s, cur(s), obj->ssa_var + w, a);
             }
         } else if (obj->u.var.addr_taken && named(obj)) {
