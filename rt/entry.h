@@ -118,6 +118,7 @@ typedef struct PtrInt {
 	void *p;
 	intgo n;
 } PtrInt;
+void rt_unsafeslice(_type *et, const void *ptr, intgo len);
 void *rt_makeslice(_type *et, intgo len, intgo cap);
 PtrInt rt_growslice(_type *et, const void *p, intgo len, intgo cap, intgo newlen);
 intgo rt_slicecopy(void *to, intgo tolen, const void *from, intgo fromlen, uintptr_t width);

@@ -26,6 +26,7 @@
  *              method calls, comparisons, value-method wrappers
  *   typedesc.c type descriptors and itabs as data (rt/type.h)
  *   alg.c      equality and hash functions of types (generated ones too)
+ *   unsafe.c   unsafe.Add, unsafe.Slice, unsafe.Pointer conversions
  */
 #ifndef HOOD_SSAGEN_BUILDER_H
 #define HOOD_SSAGEN_BUILDER_H
@@ -344,6 +345,10 @@ Value *complex_equal(Builder *s, Val x, Val y, Type *t, Pos pos);
 Val convert_complex(Builder *s, Val x, Type *to, Pos pos);
 Val complex_builtin(Builder *s, Expr *e, BuiltinId id);
 void print_complex(Builder *s, Val x, Pos pos);
+
+/* unsafe.c */
+bool unsafe_conversion(Builder *s, Expr *e, Val *res);
+Val unsafe_call(Builder *s, Expr *e, BuiltinId id);
 
 /* builtin.c */
 Val builtin_call(Builder *s, Expr *e, BuiltinId id);

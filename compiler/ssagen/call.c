@@ -385,11 +385,8 @@ Val call_expr(Builder *s, Expr *e)
     Expr *fun = e->u.call.fun;
     if (fun->mode == MODE_TYPE)
         return conversion(s, e);
-    Expr *f = fun;
-    while (f->kind == EXPR_PAREN)
-        f = f->u.paren.x;
-    if (fun->mode == MODE_BUILTIN && f->kind == EXPR_IDENT && f->u.ident.obj)
-        return builtin_call(s, e, f->u.ident.obj->u.builtin.id);
+    if (fun->mode == MODE_BUILTIN)
+        return builtin_call(s, e, builtin_of(fun));
     CallResult cr = go_call(s, e);
     if (cr.n >= 1)
         return cr.vals[0];

@@ -402,7 +402,7 @@ Val conversion(Builder *s, Expr *e)
     if (tu->kind == TYPE_INTERFACE)
         return to_iface(s, expr(s, arg), to, e->pos);
     Val r;
-    if (slice_conversion(s, e, &r))
+    if (slice_conversion(s, e, &r) || unsafe_conversion(s, e, &r))
         return r;
     /* Same representation: identical underlying types, structs that
      * differ only in their tags, pointers to such types. */

@@ -195,8 +195,7 @@ void check_call(Checker *c, Expr *e)
         return;
     }
     if (fun->mode == MODE_BUILTIN) {
-        Expr *f = check_unparen(fun);
-        check_builtin(c, e, f->u.ident.obj->u.builtin.id);
+        check_builtin(c, e, builtin_of(fun));
         return;
     }
     Type *sig = type_underlying(fun->type);
@@ -330,6 +329,27 @@ static void method_expr(Checker *c, Expr *e)
     e->type = method_signature(m, x->type);
 }
 
+/* pkg.Name, a name of a package whose scope the checker has (unsafe's:
+ * a type or a builtin function). */
+static void qualified_ident(Expr *e, Scope *pkg)
+{
+    Expr *sel = e->u.selector.sel;
+    Object *o = scope_lookup_local(pkg, sel->u.ident.name);
+    if (!o) {
+        error_at(sel->pos, "undefined: %s", check_expr_text(e));
+        check_invalidate(e);
+        return;
+    }
+    sel->u.ident.obj = o;
+    if (o->kind == OBJ_TYPENAME) {
+        e->mode = MODE_TYPE;
+        e->type = o->type;
+    } else {
+        e->mode = MODE_BUILTIN;
+        e->type = types_basic[TYPE_INVALID];
+    }
+}
+
 /* x.f: a field (addressable if x is, or through a pointer), a method
  * (its signature without the receiver, MODE_VALUE), a method expression
  * when x is a type, or an error. A method value with a pointer receiver
@@ -345,7 +365,10 @@ void check_selector(Checker *c, Expr *e)
         if (o && o->kind == OBJ_PKGNAME) {
             o->u.pkgname.used = true;
             ux->u.ident.obj = o;
-            check_invalidate(e); /* the import was reported as unsupported */
+            if (o->u.pkgname.scope)
+                qualified_ident(e, o->u.pkgname.scope);
+            else
+                check_invalidate(e); /* the import was reported as unsupported */
             return;
         }
     }

@@ -16,8 +16,9 @@
  *      variables and functions it refers to (DeclInfo.deps);
  *   5. initialisation order (initorder.c), then imports: an unused import
  *      is reported as gc does, a used one as "not supported yet" (hood
- *      has no packages to import), so a program that would also fail
- *      under gc gets gc's message first.
+ *      has no packages to import, but for the built-in unsafe, whose
+ *      scope universe.c makes), so a program that would also fail under
+ *      gc gets gc's message first.
  *
  * Leaves behind the invariants listed in ast.h and types.h's Package.
  */
@@ -173,6 +174,8 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
     const char *name = alias ? alias->u.ident.name : intern_cstr(base);
     Object *o = object_new(OBJ_PKGNAME, name, lit->pos, NULL);
     o->pkg = path; /* the import path, for messages */
+    if (strcmp(path, "unsafe") == 0 && name != intern_cstr("."))
+        o->u.pkgname.scope = types_unsafe; /* built in (universe.c) */
     if (alias) {
         alias->u.ident.obj = o;
         if (check_is_blank(name) || name == intern_cstr(".")) {
@@ -391,7 +394,7 @@ Package *check_package(File **files, int nfiles)
         /* a body skipped in part may have used it */
         if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", o->pkg);
-        else
+        else if (!o->u.pkgname.scope)
             error_at(o->pos, "not supported yet: import \"%s\"", o->pkg);
     }
     return pkg;

@@ -129,7 +129,9 @@ struct Object {
         struct { BuiltinId id; } builtin;
         struct { Stmt *stmt; bool used; } label;
         struct { Decl *decl; } typename_;
-        struct { bool used; } pkgname;
+        struct { bool used;
+                 Scope *scope; /* the imported package's names, if hood knows them (unsafe) */
+               } pkgname;
     } u;
     /* Whoever lowers the object may hang data here (the SSA builder's
      * variable number, codegen's symbol). Never read by the checker. */
@@ -168,9 +170,13 @@ extern Type *type_rune;  /* alias of int32 */
 extern Type *type_error; /* the predeclared interface error */
 extern Type *type_mem, *type_flags;
 extern Scope *types_universe; /* the universe scope, parent of every package scope */
+extern Scope *types_unsafe;   /* package unsafe's names: Pointer and its builtins */
 void types_init(void);   /* builds types_universe; idempotent */
 /* The name of a builtin function ("len", "println"; "Sizeof" for unsafe's). */
 const char *builtin_name(BuiltinId id);
+/* The builtin that fun, the function of a call in MODE_BUILTIN, names:
+ * an identifier (len) or a qualified one (unsafe.Sizeof). */
+BuiltinId builtin_of(Expr *fun);
 
 /* --- Queries ------------------------------------------------------------ */
 
