@@ -1,7 +1,7 @@
 // run
 
 // complex64 and complex128 values: constants, + - * /, unary -, == and
-// !=, conversions, complex/real/imag, op-assignments, println's
+// !=, conversions, complex/real/imag (complex(f()) too), op-assignments, println's
 // (+1.000000e+000+2.000000e+000i) format, and division by runtime
 // complex128div with its Inf/NaN rules (complex64 through complex128).
 
@@ -17,6 +17,8 @@ func div64(a, b complex64) complex64 { return a / b }
 
 //go:noinline
 func mul64(a, b complex64) complex64 { return a * b }
+
+func parts() (float32, float32) { return 5, 7 }
 
 func main() {
 	var x complex128 = 1 + 2i
@@ -58,4 +60,5 @@ func main() {
 	println(f, -f == complex64(complex(-1, -2)))
 	var neg0 complex128 = complex(-zero, zero)
 	println(neg0, -neg0)
+	println(complex(parts()))
 }

@@ -113,10 +113,17 @@ Val convert_complex(Builder *s, Val x, Type *to, Pos pos)
     return make(cvt(s, x.w[0], fp, tp, pos), cvt(s, x.w[1], fp, tp, pos), to);
 }
 
-/* complex(re, im), real(x), imag(x) with a non-constant result. */
+/* complex(re, im) (or complex(f()) of a two-result f), real(x), imag(x)
+ * with a non-constant result. */
 Val complex_builtin(Builder *s, Expr *e, BuiltinId id)
 {
     ExprList *args = &e->u.call.args;
+    if (id == BUILTIN_COMPLEX && args->n == 1) { /* complex(f()), f with two results */
+        CallResult cr = go_call(s, args->v[0]);
+        if (cr.n != 2)
+            return zero_val(s, e->type, e->pos);
+        return make(cr.vals[0].w[0], cr.vals[1].w[0], e->type);
+    }
     if (id == BUILTIN_COMPLEX) {
         Value *re = expr1(s, args->v[0]);
         Value *im = expr1(s, args->v[1]);
