@@ -23,6 +23,7 @@ void rt_printint(int64_t v);
 void rt_printuint(uint64_t v);
 void rt_printhex(uint64_t v);
 void rt_printfloat(double v);
+void rt_printcomplex(double re, double im);
 void rt_printpointer(const void *p);
 void rt_printstring(String s);
 void rt_printslice(const void *array, intgo len, intgo cap);
@@ -117,6 +118,7 @@ typedef struct PtrInt {
 	void *p;
 	intgo n;
 } PtrInt;
+void rt_unsafeslice(_type *et, const void *ptr, intgo len);
 void *rt_makeslice(_type *et, intgo len, intgo cap);
 PtrInt rt_growslice(_type *et, const void *p, intgo len, intgo cap, intgo newlen);
 intgo rt_slicecopy(void *to, intgo tolen, const void *from, intgo fromlen, uintptr_t width);
@@ -139,6 +141,13 @@ String rt_plainError_Error(const char *msg);
 String rt_boundsError_Error(const void *e);
 String rt_typeError_Error(const void *e);
 String rt_TypeAssertionError_Error(const void *e);
+
+/* complex.c: a complex128 result comes back in XMM0 and XMM1, System V's
+ * registers for a struct of two doubles, which are X0 and X1 for Go. */
+typedef struct Complex128 {
+	double re, im;
+} Complex128;
+Complex128 rt_complex128div(double a, double b, double c, double d);
 
 /* panic.c */
 NORETURN void rt_gopanic(eface e);

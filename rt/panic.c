@@ -47,7 +47,8 @@ static const char *const basicName[] = {
 	[kindInt16] = "int16", [kindInt32] = "int32", [kindInt64] = "int64",
 	[kindUint] = "uint", [kindUint8] = "uint8", [kindUint16] = "uint16",
 	[kindUint32] = "uint32", [kindUint64] = "uint64", [kindUintptr] = "uintptr",
-	[kindFloat32] = "float32", [kindFloat64] = "float64", [kindString] = "string",
+	[kindFloat32] = "float32", [kindFloat64] = "float64", [kindComplex64] = "complex64",
+	[kindComplex128] = "complex128", [kindString] = "string",
 };
 
 static bool streq(const char *a, const char *b)
@@ -57,7 +58,7 @@ static bool streq(const char *a, const char *b)
 	return *a == *b;
 }
 
-/* printbasic prints the value at data of a bool, integer, float or string kind. */
+/* printbasic prints the value at data of a bool, integer, float, complex or string kind. */
 static void printbasic(uint8_t kind, const void *data)
 {
 	switch (kind) {
@@ -75,6 +76,12 @@ static void printbasic(uint8_t kind, const void *data)
 	case kindUint32:  printuint(*(const uint32_t *)data); break;
 	case kindFloat32: printfloat(*(const float *)data); break;
 	case kindFloat64: printfloat(*(const double *)data); break;
+	case kindComplex64:
+		printcomplex(((const float *)data)[0], ((const float *)data)[1]);
+		break;
+	case kindComplex128:
+		printcomplex(((const double *)data)[0], ((const double *)data)[1]);
+		break;
 	case kindString:  printstring(*(const String *)data); break;
 	}
 }
@@ -82,9 +89,10 @@ static void printbasic(uint8_t kind, const void *data)
 /*
  * printpanicval prints a panic value as gc 1.19's printany: nil as "nil";
  * bools, integers, floats and strings of the predeclared types plainly;
- * defined types of those kinds as T(v) or T("s"); anything else as (T)
+ * defined types of those kinds as T(v) or T("s") (complex ones as T(re im i): a
+ * complex value brings its own parentheses); anything else as (T)
  * address (the data word). Values with an Error or String method were
- * replaced by its result before (preprintpanics). Complex numbers: later.
+ * replaced by its result before (preprintpanics).
  */
 static void printpanicval(_type *t, void *data)
 {
@@ -106,6 +114,10 @@ static void printpanicval(_type *t, void *data)
 		return;
 	}
 	printcstring(t->str);
+	if (kind == kindComplex64 || kind == kindComplex128) {
+		printbasic(kind, data);
+		return;
+	}
 	printcstring(kind == kindString ? "(\"" : "(");
 	printbasic(kind, data);
 	printcstring(kind == kindString ? "\")" : ")");

@@ -170,6 +170,15 @@ void printcstring(const char *s)
 	gwrite(s, n);
 }
 
+/* printcomplex prints (re im i) as gc's print does: (+1.000000e+000+2.000000e+000i). */
+void printcomplex(double re, double im)
+{
+	gwrite("(", 1);
+	printfloat(re);
+	printfloat(im);
+	gwrite("i)", 2);
+}
+
 void printsp(void)
 {
 	gwrite(" ", 1);
@@ -189,6 +198,7 @@ void rt_printint(int64_t v) { printint(v); }
 void rt_printuint(uint64_t v) { printuint(v); }
 void rt_printhex(uint64_t v) { printhex(v); }
 void rt_printfloat(double v) { printfloat(v); }
+void rt_printcomplex(double re, double im) { printcomplex(re, im); }
 void rt_printpointer(const void *p) { printpointer(p); }
 void rt_printstring(String s) { printstring(s); }
 void rt_printsp(void) { printsp(); }

@@ -97,6 +97,7 @@ void printint(int64_t v);
 void printuint(uint64_t v);
 void printhex(uint64_t v);
 void printfloat(double v);
+void printcomplex(double re, double im);
 void printpointer(const void *p);
 void printstring(String s);
 void printcstring(const char *s);

@@ -70,6 +70,24 @@ static bool mulsize(uintptr_t n, uintptr_t size, uintptr_t *res)
 }
 
 /*
+ * unsafeslice checks unsafe.Slice(ptr, len) as gc does: len must not be
+ * negative and the len elements must not run past the end of the
+ * address space (a nil ptr then gets a message of its own; nil with
+ * len 0, or with elements of size 0, is fine).
+ */
+void rt_unsafeslice(_type *et, const void *ptr, intgo len)
+{
+	uintptr_t mem;
+	if (len < 0)
+		panicErrorString("unsafe.Slice: len out of range");
+	if (!mulsize((uintptr_t)len, et->size, &mem) || mem > -(uintptr_t)ptr) {
+		if (ptr == 0)
+			panicErrorString("unsafe.Slice: ptr is nil and len is not zero");
+		panicErrorString("unsafe.Slice: len out of range");
+	}
+}
+
+/*
  * makeslice allocates the zeroed array of make([]T, len, cap). A bad
  * length is reported before a bad capacity, as gc does (make([]T, huge)
  * says "len", since the capacity was only implied).

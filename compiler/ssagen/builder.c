@@ -49,6 +49,7 @@ int val_words(Type *t)
     case TYPE_SLICE:
         return 3;
     case TYPE_INTERFACE:
+    case TYPE_COMPLEX64: case TYPE_COMPLEX128: /* real, imag (complex.c) */
         return 2;
     case TYPE_ARRAY: case TYPE_STRUCT:
         return 0;
@@ -74,9 +75,20 @@ Type *word_type(Type *t, int i)
         return i == 0 ? t_ptr() : t_int();
     case TYPE_INTERFACE:
         return t_ptr();
+    case TYPE_COMPLEX64:
+        return types_basic[TYPE_FLOAT32];
+    case TYPE_COMPLEX128:
+        return types_basic[TYPE_FLOAT64];
     default:
         return t;
     }
+}
+
+/* Byte offset of word i in the memory of a value of type t: a
+ * complex64's parts are 4 bytes each, every other word 8. */
+int64_t word_offset(Type *t, int i)
+{
+    return type_underlying(t)->kind == TYPE_COMPLEX64 ? 4 * i : 8 * i;
 }
 
 Block *new_block(Builder *s, BlockKind kind, Pos pos)
@@ -339,7 +351,7 @@ Val load_val(Builder *s, Type *t, Value *p, Pos pos)
         return r;
     }
     for (int i = 0; i < r.n; i++)
-        r.w[i] = load(s, word_type(t, i), offptr(s, p, 8 * i, pos), pos);
+        r.w[i] = load(s, word_type(t, i), offptr(s, p, word_offset(t, i), pos), pos);
     return r;
 }
 
@@ -351,7 +363,7 @@ void store_val(Builder *s, Type *t, Value *p, Val x, Pos pos)
         return;
     }
     for (int i = 0; i < x.n; i++)
-        store(s, word_type(t, i), offptr(s, p, 8 * i, pos), x.w[i], pos);
+        store(s, word_type(t, i), offptr(s, p, word_offset(t, i), pos), x.w[i], pos);
 }
 
 /* Copies a memory-resident value into a fresh slot, so that later

@@ -13,6 +13,7 @@
  *   slice.c    slices: indexing, slicing, make, append, copy, conversions
  *   compare.c  comparisons of words, strings, arrays and structs
  *   float.c    float32/float64: constants, arithmetic, comparisons, conversions
+ *   complex.c  complex64/complex128: the same, and complex, real, imag
  *   call.c     calls (ssa/abi.h), runtime calls (rt/runtime.def), parameters, return
  *   builtin.c  print, println, panic, recover, len, cap, new, make, append, copy
  *   stmt.c     statements and structured control flow
@@ -26,6 +27,7 @@
  *              method calls, comparisons, value-method wrappers
  *   typedesc.c type descriptors and itabs as data (rt/type.h)
  *   alg.c      equality and hash functions of types (generated ones too)
+ *   unsafe.c   unsafe.Add, unsafe.Slice, unsafe.Pointer conversions
  */
 #ifndef HOOD_SSAGEN_BUILDER_H
 #define HOOD_SSAGEN_BUILDER_H
@@ -187,6 +189,7 @@ bool named(Object *obj);
 void unsupported(Pos pos, const char *what);
 int val_words(Type *t);
 Type *word_type(Type *t, int i);
+int64_t word_offset(Type *t, int i);
 Block *new_block(Builder *s, BlockKind kind, Pos pos);
 int new_var(Builder *s, Type *t);
 void write_var(Builder *s, Block *b, int var, Value *v);
@@ -337,6 +340,19 @@ Value *float_arith(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos po
 Value *float_neg(Builder *s, Value *x, Type *t, Pos pos);
 Value *float_compare(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos);
 Value *convert_float(Builder *s, Value *x, Type *from, Type *to, Pos pos);
+
+/* complex.c */
+Val complex_const_val(Builder *s, Const *c, Type *t, Pos pos);
+Val complex_arith(Builder *s, TokenKind op, Val x, Val y, Type *t, Pos pos);
+Val complex_neg(Builder *s, Val x, Type *t, Pos pos);
+Value *complex_equal(Builder *s, Val x, Val y, Type *t, Pos pos);
+Val convert_complex(Builder *s, Val x, Type *to, Pos pos);
+Val complex_builtin(Builder *s, Expr *e, BuiltinId id);
+void print_complex(Builder *s, Val x, Pos pos);
+
+/* unsafe.c */
+bool unsafe_conversion(Builder *s, Expr *e, Val *res);
+Val unsafe_call(Builder *s, Expr *e, BuiltinId id);
 
 /* builtin.c */
 Val builtin_call(Builder *s, Expr *e, BuiltinId id);

@@ -1,8 +1,9 @@
 /*
  * builtin.c — calls of the builtin functions hood lowers so far: print
  * and println (one runtime call per argument, as gc), panic, recover
- * (defer.c), len, cap, new, and for slices make, append and copy
- * (slice.c), for maps make and delete (map.c). print_vals and panic_val also serve deferred calls of print,
+ * (defer.c), len, cap, new, complex, real and imag (complex.c), for
+ * slices make, append and copy (slice.c), for maps make and delete
+ * (map.c). print_vals and panic_val also serve deferred calls of print,
  * println and panic, whose arguments are values by then.
  */
 #include "builder.h"
@@ -32,6 +33,8 @@ void print_vals(Builder *s, Val *vals, int n, bool ln, const Pos *poss, Pos pos)
         } else if (type_is_float(u)) {
             Value *w = convert_float(s, v.w[0], u, types_basic[TYPE_FLOAT64], p);
             rtcall(s, RT_printfloat, &w, NULL, NULL, p);
+        } else if (type_is_complex(u)) {
+            print_complex(s, v, p);
         } else if (u->kind == TYPE_SLICE) {
             rtcall(s, RT_printslice, v.w, NULL, NULL, p);
         } else if (u->kind == TYPE_INTERFACE) {
@@ -144,6 +147,10 @@ Val builtin_call(Builder *s, Expr *e, BuiltinId id)
         break;
     case BUILTIN_COPY:
         return copy_call(s, e);
+    case BUILTIN_COMPLEX: case BUILTIN_REAL: case BUILTIN_IMAG:
+        return complex_builtin(s, e, id);
+    case BUILTIN_ADD: case BUILTIN_SLICE:
+        return unsafe_call(s, e, id);
     default:
         break;
     }

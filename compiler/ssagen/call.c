@@ -386,11 +386,8 @@ Val call_expr(Builder *s, Expr *e)
     Expr *fun = e->u.call.fun;
     if (fun->mode == MODE_TYPE)
         return conversion(s, e);
-    Expr *f = fun;
-    while (f->kind == EXPR_PAREN)
-        f = f->u.paren.x;
-    if (fun->mode == MODE_BUILTIN && f->kind == EXPR_IDENT && f->u.ident.obj)
-        return builtin_call(s, e, f->u.ident.obj->u.builtin.id);
+    if (fun->mode == MODE_BUILTIN)
+        return builtin_call(s, e, builtin_of(fun));
     CallResult cr = go_call(s, e);
     if (cr.n >= 1)
         return cr.vals[0];
@@ -427,7 +424,7 @@ void bind_params(Builder *s, Type *sig, Pos pos)
             declare_local(s, obj);
             for (int w = 0; w < n; w++) {
                 Value *a = v0(s, OpArg, word_type(p->type, w), pos);
-                a->aux_int = p->offset + 8 * w;
+                a->aux_int = p->offset + word_offset(p->type, w);
                 write_var(s, cur(s), obj->ssa_var + w, a);
             }
         } else if (obj->u.var.addr_taken && named(obj)) {

@@ -142,10 +142,8 @@ Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos)
     Type *u = type_underlying(t);
     if (u->kind == TYPE_INTERFACE || type_is_interface(y.type))
         return iface_equal(s, x, y, pos); /* iface.c; y may be concrete */
-    if (type_is_complex(u)) { /* floats: compare_words */
-        unsupported(pos, xprintf("comparison of %s values", type_string(t)));
-        return const_int(s, t_bool(), 0, pos);
-    }
+    if (type_is_complex(u))
+        return complex_equal(s, x, y, t, pos);
     if (u->kind == TYPE_STRING)
         return string_compare(s, TK_EQL, x, y, pos);
     if (x.n == 1)

@@ -55,6 +55,8 @@ static Val const_val(Builder *s, Expr *e)
         r.w[0] = float_const_val(s, c, t, e->pos);
         return r;
     }
+    if (type_is_complex(u))
+        return complex_const_val(s, c, t, e->pos);
     if (u->kind == TYPE_UNTYPED_NIL || u->kind == TYPE_POINTER || u->kind == TYPE_UNSAFE_POINTER) {
         r.n = 1;
         r.w[0] = const_int(s, t_ptr(), 0, e->pos);
@@ -386,6 +388,8 @@ Val conversion(Builder *s, Expr *e)
     if ((type_is_float(tu) || type_is_float(fu)) && (type_is_float(tu) || type_is_integer(tu)) &&
         (type_is_float(fu) || type_is_integer(fu)))
         return one(convert_float(s, expr1(s, arg), fu, to, e->pos), to);
+    if (type_is_complex(tu) && type_is_complex(fu))
+        return convert_complex(s, expr(s, arg), to, e->pos);
     if (tu->kind == TYPE_STRING && type_is_integer(fu)) {
         /* The runtime maps anything outside the rune range to U+FFFD;
          * a huge uint64 arrives as a negative int64, also outside. */
@@ -401,7 +405,7 @@ Val conversion(Builder *s, Expr *e)
     if (tu->kind == TYPE_INTERFACE)
         return to_iface(s, expr(s, arg), to, e->pos);
     Val r;
-    if (slice_conversion(s, e, &r))
+    if (slice_conversion(s, e, &r) || unsafe_conversion(s, e, &r))
         return r;
     /* Same representation: identical underlying types, structs that
      * differ only in their tags, pointers to such types. */
@@ -436,10 +440,6 @@ static Val expr_raw(Builder *s, Expr *e);
 Val expr(Builder *s, Expr *e)
 {
     Type *t = e->type;
-    if (t && type_is_complex(t)) {
-        unsupported(e->pos, "complex values");
-        return zero_val(s, t, e->pos);
-    }
     Val r = expr_raw(s, e);
     if (!val_ok(r) && error_count() > 0 && t && t->kind != TYPE_TUPLE && t->kind != TYPE_INVALID)
         return zero_val(s, t, e->pos);
@@ -492,6 +492,10 @@ static Val expr_raw(Builder *s, Expr *e)
             Val x = expr(s, e->u.binary.x), y = expr(s, e->u.binary.y);
             return string_concat(s, x, y, e->type, e->pos);
         }
+        if (type_is_complex(e->type)) {
+            Val x = expr(s, e->u.binary.x), y = expr(s, e->u.binary.y);
+            return complex_arith(s, e->u.binary.op, x, y, e->type, e->pos);
+        }
         return one(binary_words(s, e), e->type);
     case EXPR_UNARY: {
         Type *t = e->type;
@@ -499,6 +503,8 @@ static Val expr_raw(Builder *s, Expr *e)
         case TK_ADD:
             return expr(s, e->u.unary.x);
         case TK_SUB:
+            if (type_is_complex(t))
+                return complex_neg(s, expr(s, e->u.unary.x), t, e->pos);
             if (type_is_float(t))
                 return one(float_neg(s, expr1(s, e->u.unary.x), t, e->pos), t);
             return one(v1(s, sized(OpNeg8, t), t, e->pos, expr1(s, e->u.unary.x)), t);

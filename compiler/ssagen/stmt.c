@@ -201,11 +201,13 @@ static void op_assign(Builder *s, Expr *lhs, TokenKind op, Expr *rhs, Pos pos)
 {
     Place p = place(s, lhs);
     Type *t = lhs->type;
-    if (!type_is_string(t) && !type_is_integer(t) && !type_is_float(t)) {
+    if (!type_is_string(t) && !type_is_integer(t) && !type_is_float(t) && !type_is_complex(t)) {
         unsupported(pos, xprintf("%s on %s", token_text[op], type_string(t)));
         return;
     }
-    Val y = rhs ? expr(s, rhs) : one(const_int(s, t, 1, pos), t);
+    Val y = rhs                  ? expr(s, rhs)
+            : type_is_complex(t) ? complex_const_val(s, const_int64(1), t, pos)
+                                 : one(const_int(s, t, 1, pos), t);
     /* m[k] op= y: gc makes the entry (mapassign) before reading it,
      * except for / and %, whose panic must leave no new entry. */
     if (p.map && op != TK_QUO && op != TK_REM) {
@@ -216,6 +218,8 @@ static void op_assign(Builder *s, Expr *lhs, TokenKind op, Expr *rhs, Pos pos)
     Val r;
     if (type_is_string(t))
         r = string_concat(s, cur_v, y, t, pos);
+    else if (type_is_complex(t))
+        r = complex_arith(s, op, cur_v, y, t, pos);
     else if (op == TK_SHL || op == TK_SHR)
         r = one(shift(s, op, cur_v.w[0], t, y.w[0], rhs->type, pos), t);
     else

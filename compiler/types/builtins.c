@@ -3,7 +3,7 @@
  * with their argument counts). The count is checked from the table
  * after the arguments are, as gc does, except for make and new, whose
  * first argument is a type; each builtin then applies its own rules.
- * The functions of package unsafe are reported as not supported yet.
+ * The functions of package unsafe are checked in unsafe.c.
  */
 #include "check.h"
 
@@ -162,14 +162,13 @@ static void builtin(Checker *c, Expr *e, BuiltinId id)
     const char *name = builtin_name(id);
     /* the argument counts of builtins.def, checked below (at count:) */
     int nmin = types_builtins[id].minargs, nmax = types_builtins[id].maxargs;
-    if (types_builtins[id].is_unsafe) {
-        check_unsupported(e->pos, xprintf("builtin %s", name));
-        check_invalidate(e);
-        return;
-    }
     if (e->u.call.has_dots && id != BUILTIN_APPEND) {
         error_at(e->pos, "invalid operation: invalid use of ... with built-in %s", name);
         check_invalidate(e);
+        return;
+    }
+    if (types_builtins[id].is_unsafe) {
+        check_unsafe_builtin(c, e, id);
         return;
     }
     if (id == BUILTIN_MAKE || id == BUILTIN_NEW) {
@@ -368,7 +367,13 @@ static void builtin(Checker *c, Expr *e, BuiltinId id)
         return;
     }
 count:
+    builtin_count_error(e, args->n, nmin, nmax);
+}
+
+/* Reports a call e of a builtin taking nmin to nmax arguments with n. */
+void builtin_count_error(Expr *e, int n, int nmin, int nmax)
+{
     error_at(e->pos, "invalid operation: %s arguments for %s (expected %d, found %d)",
-             args->n < nmin ? "not enough" : "too many", check_expr_text(e), args->n < nmin ? nmin : nmax, args->n);
+             n < nmin ? "not enough" : "too many", check_expr_text(e), n < nmin ? nmin : nmax, n);
     check_invalidate(e);
 }

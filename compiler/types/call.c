@@ -195,8 +195,7 @@ void check_call(Checker *c, Expr *e)
         return;
     }
     if (fun->mode == MODE_BUILTIN) {
-        Expr *f = check_unparen(fun);
-        check_builtin(c, e, f->u.ident.obj->u.builtin.id);
+        check_builtin(c, e, builtin_of(fun));
         return;
     }
     Type *sig = type_underlying(fun->type);

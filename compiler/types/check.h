@@ -10,6 +10,7 @@
  *   literal.c     composite and function literals
  *   call.c        calls and selectors
  *   builtins.c    calls of builtin functions (builtins.def)
+ *   unsafe.c      calls of package unsafe's functions
  *   conversion.c  assignability and conversions
  *   lookup.c      fields, methods and interface satisfaction
  *   stmt.c        statements and function bodies
@@ -233,6 +234,10 @@ const char *check_tuple_summary(Type *tuple, bool variadic);
 
 /* builtins.c */
 void check_builtin(Checker *c, Expr *e, BuiltinId id);
+void builtin_count_error(Expr *e, int n, int nmin, int nmax);
+
+/* unsafe.c */
+void check_unsafe_builtin(Checker *c, Expr *e, BuiltinId id);
 
 /* conversion.c */
 bool check_assignment(Checker *c, Expr *e, Type *t, const char *context);

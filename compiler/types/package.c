@@ -16,8 +16,9 @@
  *      variables and functions it refers to (DeclInfo.deps);
  *   5. initialisation order (initorder.c), then imports: an unused import
  *      is reported as gc does, a used one as "not supported yet" (hood
- *      has no packages to import), so a program that would also fail
- *      under gc gets gc's message first.
+ *      has no packages to import, but for the built-in unsafe, whose
+ *      scope universe.c makes), so a program that would also fail under
+ *      gc gets gc's message first.
  *
  * Leaves behind the invariants listed in ast.h and types.h's Package.
  */
@@ -177,7 +178,9 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     const char *pkgname = intern_cstr(base);
-    Package *ip = c->cfg.import ? c->cfg.import(c->cfg.ctx, intern_cstr(path), &pkgname) : NULL;
+    Package *ip = strcmp(path, "unsafe") == 0 ? types_unsafe_package /* built in (universe.c) */
+                : c->cfg.import ? c->cfg.import(c->cfg.ctx, intern_cstr(path), &pkgname)
+                                : NULL;
     Expr *alias = d->u.import.name;
     const char *name = alias ? alias->u.ident.name : ip ? ip->name : pkgname;
     Object *o = object_new(OBJ_PKGNAME, name, alias ? alias->pos : lit->pos, NULL);
@@ -188,7 +191,7 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
         ip = NULL;
     }
     o->u.pkgname.pkg = ip;
-    if (ip) {
+    if (ip && ip != types_unsafe_package) {
         bool seen = false;
         for (int i = 0; i < c->pkg->imports.n; i++)
             seen |= c->pkg->imports.v[i] == ip;

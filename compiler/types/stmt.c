@@ -425,12 +425,10 @@ static void incdec_stmt(Checker *c, Stmt *s)
 /* Whether call calls a builtin (checked already); its id in *id. */
 static bool is_builtin_call(Expr *call, BuiltinId *id)
 {
-    Expr *f = check_unparen(call->u.call.fun);
-    if (f->kind == EXPR_IDENT && f->u.ident.obj && f->u.ident.obj->kind == OBJ_BUILTIN) {
-        *id = f->u.ident.obj->u.builtin.id;
-        return true;
-    }
-    return false;
+    if (call->u.call.fun->mode != MODE_BUILTIN)
+        return false;
+    *id = builtin_of(call->u.call.fun);
+    return true;
 }
 
 /* ExpressionStmt: only calls and receives may stand alone. */

@@ -173,9 +173,13 @@ extern Type *type_rune;  /* alias of int32 */
 extern Type *type_error; /* the predeclared interface error */
 extern Type *type_mem, *type_flags;
 extern Scope *types_universe; /* the universe scope, parent of every package scope */
+extern Scope *types_unsafe;   /* package unsafe's names: Pointer and its builtins */
 void types_init(void);   /* builds types_universe; idempotent */
 /* The name of a builtin function ("len", "println"; "Sizeof" for unsafe's). */
 const char *builtin_name(BuiltinId id);
+/* The builtin that fun, the function of a call in MODE_BUILTIN, names:
+ * an identifier (len) or a qualified one (unsafe.Sizeof). */
+BuiltinId builtin_of(Expr *fun);
 
 /* --- Queries ------------------------------------------------------------ */
 
@@ -276,6 +280,8 @@ struct Package {
  * Returns the package even when there were errors (callers check
  * error_count()). The packages it imports must have been checked. */
 Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles);
+/* Package unsafe: its scope is types_unsafe (universe.c). */
+extern Package *types_unsafe_package;
 /* The same for package main, which imports nothing (unit tests). */
 Package *check_package(File **files, int nfiles);
 /* The name of the package of import path path (for messages and

@@ -1,7 +1,10 @@
 /*
  * universe.c — the universe scope: predeclared types (basic.def's rows
  * marked BASIC_UNIVERSE), constants, nil, builtin functions (builtins.def)
- * and the error interface (types_init).
+ * and the error interface (types_init); and the scope of package unsafe,
+ * which is built in too (spec "Package unsafe"): its type Pointer and
+ * its functions, builtins whose rows are marked UNSAFE. An import of
+ * "unsafe" binds its package name to that scope (package.c).
  *
  * byte and rune are aliases of uint8 and int32. Each has a Type of its
  * own, of the same kind, only so that messages say "byte" where gc
@@ -18,6 +21,8 @@ Type *type_error;
 Type *type_mem, *type_flags;
 Scope *types_universe;
 const char *types_local_package;
+Scope *types_unsafe;
+Package *types_unsafe_package;
 
 /* builtins.def's rows; the words of its pkg and maxargs columns
  * become is_unsafe and a count. */
@@ -35,12 +40,25 @@ const BuiltinInfo types_builtins[BUILTIN_COUNT] = {
 
 const char *builtin_name(BuiltinId id) { return types_builtins[id].name; }
 
-static Object *declare(ObjKind kind, const char *name, Type *t)
+BuiltinId builtin_of(Expr *fun)
+{
+    while (fun->kind == EXPR_PAREN)
+        fun = fun->u.paren.x;
+    Object *o = fun->kind == EXPR_SELECTOR ? fun->u.selector.sel->u.ident.obj : fun->u.ident.obj;
+    return o->u.builtin.id;
+}
+
+static Object *declare_in(Scope *s, ObjKind kind, const char *name, Type *t)
 {
     Pos none = {0, 0, 0};
     Object *o = object_new(kind, intern_cstr(name), none, t);
-    scope_insert(types_universe, o);
+    scope_insert(s, o);
     return o;
+}
+
+static Object *declare(ObjKind kind, const char *name, Type *t)
+{
+    return declare_in(types_universe, kind, name, t);
 }
 
 /* type error interface { Error() string } */
@@ -115,7 +133,20 @@ void types_init(void)
     /* iota's value depends on where it is used; the checker supplies it */
     declare(OBJ_CONST, "iota", types_basic[TYPE_UNTYPED_INT])->u.cnst.val = const_int64(0);
     declare(OBJ_NIL, "nil", types_basic[TYPE_UNTYPED_NIL]);
-    for (int id = 0; id < BUILTIN_COUNT; id++)
-        if (!types_builtins[id].is_unsafe)
-            declare(OBJ_BUILTIN, types_builtins[id].name, types_basic[TYPE_INVALID])->u.builtin.id = (BuiltinId)id;
+    /* package unsafe: not a child of the universe, so that unsafe.len
+     * is undefined as in gc */
+    types_unsafe = scope_new(NULL, none);
+    declare_in(types_unsafe, OBJ_TYPENAME, "Pointer", types_basic[TYPE_UNSAFE_POINTER])->pkg = "unsafe";
+    for (int id = 0; id < BUILTIN_COUNT; id++) {
+        bool unsafe = types_builtins[id].is_unsafe;
+        Object *o = declare_in(unsafe ? types_unsafe : types_universe, OBJ_BUILTIN, types_builtins[id].name,
+                               types_basic[TYPE_INVALID]);
+        o->u.builtin.id = (BuiltinId)id;
+        if (unsafe)
+            o->pkg = "unsafe";
+    }
+    types_unsafe_package = NEW(Package);
+    types_unsafe_package->path = intern_cstr("unsafe");
+    types_unsafe_package->name = types_unsafe_package->path;
+    types_unsafe_package->scope = types_unsafe;
 }

@@ -417,11 +417,31 @@ Test(check, constraint_interfaces_get_one_diagnostic)
  * indexing it gives no "out of bounds". */
 Test(check, array_of_unknown_length)
 {
-    const char *src = "package main\nimport \"unsafe\"\n"
-                      "const N = 1 << unsafe.Sizeof(uintptr(0))\n"
+    const char *src = "package main\n"
+                      "const N = 1 << unknown\n"
                       "type T [N][3]byte\n"
                       "func main() { var t T; _ = t[0][0] }\n";
-    cr_assert_str_eq(errors(src), "x.go:2:8: not supported yet: import \"unsafe\"\n");
+    cr_assert_str_eq(errors(src), "x.go:2:16: undefined: unknown\n");
+}
+
+/* import "unsafe" binds the package's built-in scope: Sizeof and friends
+ * are uintptr constants of hood's layout, Pointer is unsafe.Pointer. */
+Test(check, unsafe_package)
+{
+    const char *src = "package main\nimport \"unsafe\"\n"
+                      "type S struct { a int8; b struct { c, d int32 } }\n"
+                      "var s S\n"
+                      "const N = unsafe.Sizeof(s) + unsafe.Alignof(s.b)<<8 + unsafe.Offsetof(s.b)<<16\n"
+                      "var p unsafe.Pointer\n"
+                      "var n [N]byte\n"
+                      "func main() { println(len(n), p) }\n";
+    Package *pkg = check(src);
+    cr_assert_str_eq(captured_errors(), "");
+    Object *n = pkg_obj(pkg, "N");
+    cr_assert_eq(n->type, types_basic[TYPE_UINTPTR]);
+    cr_assert_eq(const_int64_val(n->u.cnst.val), 12 + (4 << 8) + (4 << 16));
+    cr_assert_eq(pkg_obj(pkg, "p")->type, types_basic[TYPE_UNSAFE_POINTER]);
+    cr_assert_null(scope_lookup(types_universe, intern_cstr("Pointer")), "Pointer is not predeclared");
 }
 
 /* A type switch is checked (ssagen reports it unsupported): each clause
