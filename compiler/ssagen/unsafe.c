@@ -32,12 +32,33 @@ bool unsafe_conversion(Builder *s, Expr *e, Val *res)
     return true;
 }
 
-/* unsafe.Add(p, n): p + n, n widened to a word with its sign. */
-static Val add_call(Builder *s, Expr *e)
+/* The operands (p, n) of unsafe.Add or unsafe.Slice: two arguments, or
+ * one call with two results (Add(f())); n as an int, widened with its
+ * sign. False if they cannot be had (unreachable code). */
+static bool pointer_and_length(Builder *s, Expr *e, Value **p, Value **n)
 {
     ExprList *args = &e->u.call.args;
-    Value *p = expr1(s, args->v[0]);
-    Value *n = int_value(s, args->v[1]);
+    if (args->n == 2) {
+        *p = expr1(s, args->v[0]);
+        *n = int_value(s, args->v[1]);
+        return true;
+    }
+    CallResult cr = go_call(s, args->v[0]);
+    if (cr.n != 2)
+        return false;
+    *p = cr.vals[0].w[0];
+    *n = to_int64(s, cr.vals[1].w[0], cr.vals[1].type, e->pos);
+    if ((*n)->type != t_int())
+        *n = v1(s, OpCopy, t_int(), e->pos, *n);
+    return true;
+}
+
+/* unsafe.Add(p, n): p + n. */
+static Val add_call(Builder *s, Expr *e)
+{
+    Value *p, *n;
+    if (!pointer_and_length(s, e, &p, &n))
+        return zero_val(s, e->type, e->pos);
     return one(v2(s, OpAddPtr, e->type, e->pos, p, n), e->type);
 }
 
@@ -45,9 +66,9 @@ static Val add_call(Builder *s, Expr *e)
  * turns negative and fails the length check). */
 static Val slice_call(Builder *s, Expr *e)
 {
-    ExprList *args = &e->u.call.args;
-    Value *p = expr1(s, args->v[0]);
-    Value *n = int_value(s, args->v[1]);
+    Value *p, *n;
+    if (!pointer_and_length(s, e, &p, &n))
+        return zero_val(s, e->type, e->pos);
     Value *rargs[3] = {elem_type_addr(s, elem_type(e->type), e->pos), p, n};
     rtcall(s, RT_unsafeslice, rargs, NULL, NULL, e->pos);
     Val r = {.type = e->type, .n = 3};

@@ -13,7 +13,7 @@ static const char *builtin_context(BuiltinId id) { return xprintf("argument to %
  * several results (copy(f()), append(f())): one operand per result, each
  * described as the call, as gc does ("f() (value of type []int)"). The
  * call's own argument list is left alone for ssagen. */
-static ExprList *spread_results(ExprList *args)
+ExprList *check_spread_results(ExprList *args)
 {
     Expr *a = args->v[0];
     Type *tup = check_is_invalid(a) || a->mode != MODE_VALUE ? NULL : check_tuple_of(a->type);
@@ -213,7 +213,7 @@ static void builtin(Checker *c, Expr *e, BuiltinId id)
     }
     if (args->n == 1) {
         check_multi(c, args->v[0]);
-        args = spread_results(args);
+        args = check_spread_results(args);
     } else {
         for (int i = 0; i < args->n; i++)
             check_value(c, args->v[i]);

@@ -135,6 +135,9 @@ typedef struct Checker {
 /* expr.c */
 void check_use_object(Checker *c, Expr *e, Object *obj);
 
+/* builtins.c: the operands of a builtin call f(g()) with a multi-value g */
+ExprList *check_spread_results(ExprList *args);
+
 /* decl.c */
 void check_obj_decl(Checker *c, Object *obj);
 void check_local_decl(Checker *c, Decl *d);

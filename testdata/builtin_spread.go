@@ -1,0 +1,26 @@
+// run
+
+// Builtins called with one call of several results as their arguments,
+// f(g()) (Go's fixedbugs/issue52590): complex, unsafe.Add, unsafe.Slice
+// and println take g's results in order.
+
+package main
+
+import "unsafe"
+
+var arr = [4]int32{10, 20, 30, 40}
+
+func parts() (float64, float64)     { return 1.5, -2 }
+func ptrOff() (unsafe.Pointer, int) { return unsafe.Pointer(&arr[0]), 8 }
+func ptrLen() (*int32, uint8)       { return &arr[1], 3 }
+func ints() (int, string)           { return 7, "seven" }
+
+func main() {
+	c := complex(parts())
+	println(real(c), imag(c))
+	p := unsafe.Add(ptrOff())
+	println(*(*int32)(p))
+	s := unsafe.Slice(ptrLen())
+	println(len(s), cap(s), s[0], s[2])
+	println(ints())
+}
