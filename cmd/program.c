@@ -35,14 +35,38 @@
 #include "program.h"
 
 /* Packages tied to gc's runtime and ABI, which hood writes itself (in
- * its overlay) rather than compiles from GOROOT. "unsafe" is the
- * checker's own. */
+ * its overlay) rather than compiles from GOROOT. */
 static const char *const hood_owned[] = {
-    "runtime", "reflect", "internal/reflectlite", "internal/bytealg", "sync/atomic", "unsafe",
-    "internal/abi", "internal/cpu", "runtime/internal/atomic", "runtime/internal/sys",
+    "runtime", "reflect", "internal/reflectlite", "internal/bytealg", "sync/atomic",
+    "internal/abi", "runtime/internal/atomic", "runtime/internal/sys",
 };
 
-typedef enum State { UNSEEN, CHECKING, CHECKED, UNSUPPORTED } State;
+/* The symbols of body-less functions the runtime provides (the contract
+ * tables rt/linkname.def and, for package runtime, rt/runtime.def). */
+static const char *const provided[] = {
+#define GOFUNC(sym, cfunc, nargs, nresults) sym,
+#define GOASM(sym) sym,
+#include "linkname.def"
+#undef GOFUNC
+#undef GOASM
+#define RTFUNC(name, nargs, nresults, flags) "runtime." #name,
+#define RTASM(name, nargs, nresults, flags) "runtime." #name,
+#include "runtime.def"
+#undef RTFUNC
+#undef RTASM
+};
+
+static bool is_provided(const char *sym)
+{
+    for (size_t i = 0; i < sizeof provided / sizeof provided[0]; i++)
+        if (strcmp(provided[i], sym) == 0)
+            return true;
+    return false;
+}
+
+/* UNSEEN -> (declared packages) CHECKING -> CHECKED or UNSUPPORTED;
+ * (loaded packages) PENDING -> CHECKED or UNSUPPORTED. */
+typedef enum State { UNSEEN, CHECKING, PENDING, CHECKED, UNSUPPORTED } State;
 
 /* What is known of one import path. */
 typedef struct Entry {
@@ -50,6 +74,7 @@ typedef struct Entry {
     State state;
     Package *pkg;     /* CHECKED */
     const char *name; /* the package clause's name, once known */
+    const char *why;  /* UNSUPPORTED: why, for the importer's message (or NULL) */
     const char **files; /* a declared package's files (program_declare) */
     int nfiles;
 } Entry;
@@ -66,7 +91,7 @@ static Entry *entry(ProgramSet *p, const char *path)
     for (int i = 0; i < p->entries.n; i++)
         if (p->entries.v[i].path == path)
             return &p->entries.v[i];
-    Entry e = {path, UNSEEN, NULL, NULL, NULL, 0};
+    Entry e = {path, UNSEEN, NULL, NULL, NULL, NULL, 0};
     vec_push(&p->entries, e);
     return &p->entries.v[p->entries.n - 1];
 }
@@ -79,32 +104,24 @@ static bool is_hood_owned(const char *path)
     return false;
 }
 
-/* Whether package q of the loader can be compiled, given that its
- * imports were decided before it (load_deps order). */
-static bool supported(ProgramSet *p, LoadPackage *q)
-{
-    if (is_hood_owned(q->path) && q->origin != LOAD_OVERLAY)
-        return false;
-    for (int i = 0; i < q->imports.n; i++) {
-        LoadPackage *d = q->imports.v[i].pkg;
-        if (!d || entry(p, d->path)->state != CHECKED)
-            return false;
-    }
-    return true;
-}
-
-/* Parses and checks loaded package q, whose imports are all checked. */
-static Package *check_loaded(ProgramSet *p, LoadPackage *q)
+/* Parses and checks loaded package q, whose imports are all checked.
+ * NULL with *why set if it cannot be compiled yet. */
+static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
 {
     File **files = NEWARRAY(File *, q->files.n);
     for (int i = 0; i < q->files.n; i++)
         files[i] = parse_file(q->files.v[i].source);
     CheckConfig cfg = {.path = q->path, .import = program_import, .ctx = p};
     Package *pkg = check_package_config(&cfg, files, q->files.n);
-    /* Bodies in assembly: hood does not assemble Go's .s files. */
-    for (int i = 0; i < pkg->bodyless.n && error_count() == 0; i++)
-        error_at(pkg->bodyless.v[i]->u.func.name->pos, "not supported yet: function %s.%s without a body",
-                 q->path, pkg->bodyless.v[i]->u.func.name->u.ident.name);
+    /* Bodies in assembly: hood does not assemble Go's .s files; the
+     * runtime provides some (rt/linkname.def). */
+    for (int i = 0; i < pkg->bodyless.n; i++) {
+        Object *fn = pkg->bodyless.v[i]->u.func.obj;
+        if (!is_provided(fn->link_name)) {
+            *why = xprintf("function %s has no body", fn->link_name);
+            return NULL;
+        }
+    }
     return pkg;
 }
 
@@ -171,7 +188,7 @@ static Package *check_declared(ProgramSet *p, Entry *e)
     return check_package_config(&cfg, files, n);
 }
 
-Package *program_import(void *ctx, const char *path, const char **name)
+Package *program_import(void *ctx, const char *path, const char **name, const char **why)
 {
     ProgramSet *p = ctx;
     const char *local = local_path(p, path);
@@ -183,6 +200,8 @@ Package *program_import(void *ctx, const char *path, const char **name)
     if (e->state != UNSEEN) {
         if (e->name)
             *name = e->name;
+        if (e->state == UNSUPPORTED)
+            *why = e->why;
         return e->pkg;
     }
     if (e->files) {
@@ -200,30 +219,82 @@ Package *program_import(void *ctx, const char *path, const char **name)
         return e->pkg;
     }
     e->state = UNSUPPORTED;
-    if (is_hood_owned(path))
+    if (is_hood_owned(path)) {
+        *why = e->why = xprintf("%s is not written yet", path);
         return NULL;
+    }
     LoadPackage *root = load_import_path(p->loader, path);
     if (!root)
         return NULL;
     if (root->name)
         *name = entry(p, path)->name = intern_cstr(root->name);
+    /* Which packages of the closure can be compiled (PENDING): those not
+     * welded to gc's runtime, importing only such packages. Nothing is
+     * checked when the root cannot be compiled. */
     LoadPackageList deps = load_deps(p->loader, &root, 1);
     for (int i = 0; i < deps.n; i++) {
         LoadPackage *q = deps.v[i];
         Entry *qe = entry(p, q->path);
+        if (strcmp(q->path, "unsafe") == 0) { /* the checker's own */
+            qe->state = CHECKED;
+            qe->pkg = types_unsafe_package;
+            continue;
+        }
         if (qe->state == CHECKED || (qe->state == UNSUPPORTED && q != root))
             continue;
-        qe->state = UNSUPPORTED;
-        if (!supported(p, q) || error_count() > 0)
+        qe->state = PENDING;
+        if (is_hood_owned(q->path) && q->origin != LOAD_OVERLAY) {
+            qe->state = UNSUPPORTED;
+            qe->why = xprintf("%s is not written yet", q->path);
             continue;
-        Package *pkg = check_loaded(p, q);
+        }
+        for (int k = 0; k < q->imports.n && qe->state == PENDING; k++) {
+            LoadPackage *d = q->imports.v[k].pkg;
+            Entry *de = d ? entry(p, d->path) : NULL;
+            qe = entry(p, q->path);
+            if (!de || de->state == UNSUPPORTED) {
+                qe->state = UNSUPPORTED;
+                qe->why = de ? de->why : NULL;
+            }
+        }
+    }
+    for (int i = 0; i < deps.n && entry(p, path)->state == PENDING && error_count() == 0; i++) {
+        LoadPackage *q = deps.v[i];
+        Entry *qe = entry(p, q->path);
+        if (qe->state != PENDING)
+            continue;
+        for (int k = 0; k < q->imports.n && qe->state == PENDING; k++) {
+            Entry *de = entry(p, q->imports.v[k].pkg->path);
+            qe = entry(p, q->path);
+            if (de->state != CHECKED) {
+                qe->state = UNSUPPORTED;
+                qe->why = de->why;
+            }
+        }
+        if (qe->state != PENDING)
+            continue;
+        const char *qwhy = NULL;
+        Package *pkg = check_loaded(p, q, &qwhy);
         qe = entry(p, q->path); /* the checks may have grown the list */
-        if (error_count() > 0)
+        if (!pkg || error_count() > 0) {
+            qe->state = UNSUPPORTED;
+            qe->why = qwhy;
             continue;
+        }
         qe->state = CHECKED;
         qe->pkg = pkg;
         vec_push(&p->order, pkg);
     }
+    e = entry(p, path);
+    if (e->state == PENDING) /* an error stopped the checks */
+        e->state = UNSUPPORTED;
+    /* packages left unchecked because the root cannot be compiled are
+     * decided afresh when something else imports them */
+    for (int i = 0; i < deps.n; i++)
+        if (entry(p, deps.v[i]->path)->state == PENDING)
+            entry(p, deps.v[i]->path)->state = UNSEEN;
+    if (e->state == UNSUPPORTED)
+        *why = e->why;
     return entry(p, path)->pkg;
 }
 

@@ -19,7 +19,7 @@ void program_declare(ProgramSet *p, const char *path, const char **files, int nf
 /* A CheckImporter (ctx: the ProgramSet): the checked package of import
  * path path, or NULL when it cannot be compiled yet or failed to load
  * or check (errors reported). */
-Package *program_import(void *ctx, const char *path, const char **name);
+Package *program_import(void *ctx, const char *path, const char **name, const char **why);
 /* The packages imported so far, each after the packages it imports. */
 Package **program_packages(ProgramSet *p, int *n);
 

@@ -48,4 +48,23 @@ runtime.name: \
 	.text
 #include "runtime.def"
 
+/* The same for the functions of Go packages the runtime provides
+ * (linkname.def), whose symbols are quoted strings. */
+#define GOFUNC(sym, cfunc, nargs, nresults) \
+	.globl sym; \
+	.type sym, @function; \
+sym: \
+	pushq %rbp; \
+	movq %rsp, %rbp; \
+	andq $-16, %rsp; \
+	LOADARGS_##nargs; \
+	call cfunc; \
+	STORERES_##nresults; \
+	movq %rbp, %rsp; \
+	popq %rbp; \
+	ret; \
+	.size sym, .-sym;
+#define GOASM(sym)
+#include "linkname.def"
+
 	.section .note.GNU-stack, "", @progbits

@@ -266,4 +266,39 @@ runtime.sigpanic:
 sigpanic_end:
 	.size runtime.sigpanic, .-runtime.sigpanic
 
+
+/*
+ * internal/cpu's body-less functions (rt/linkname.def), leaf functions
+ * in the register convention. cpuid(eaxArg, ecxArg uint32) (eax, ebx,
+ * ecx, edx uint32): arguments in EAX, EBX; results in RAX RBX RCX RDI
+ * (32-bit moves clear the upper halves).
+ */
+	.globl "internal/cpu.cpuid"
+	.type "internal/cpu.cpuid", @function
+"internal/cpu.cpuid":
+	movl	%ebx, %ecx
+	cpuid
+	movl	%edx, %edi
+	ret
+	.size "internal/cpu.cpuid", .-"internal/cpu.cpuid"
+
+/* xgetbv() (eax, edx uint32): XCR0, in RAX RBX. Only called when CPUID
+ * reports OSXSAVE, as the instruction faults otherwise. */
+	.globl "internal/cpu.xgetbv"
+	.type "internal/cpu.xgetbv", @function
+"internal/cpu.xgetbv":
+	xorl	%ecx, %ecx
+	xgetbv
+	movl	%edx, %ebx
+	ret
+	.size "internal/cpu.xgetbv", .-"internal/cpu.xgetbv"
+
+/* getGOAMD64level() int32: 1, the baseline x86-64 hood's code needs. */
+	.globl "internal/cpu.getGOAMD64level"
+	.type "internal/cpu.getGOAMD64level", @function
+"internal/cpu.getGOAMD64level":
+	movl	$1, %eax
+	ret
+	.size "internal/cpu.getGOAMD64level", .-"internal/cpu.getGOAMD64level"
+
 	.section .note.GNU-stack, "", @progbits

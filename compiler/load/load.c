@@ -50,7 +50,20 @@ struct Loader {
     HashIndex index;
     LoadPackage *files_pkg; /* the command-line-arguments package */
     LoadPackageList stack;  /* load_deps: the chain of imports being walked */
+    int walk;               /* numbers the load_deps calls: LoadPackage.walk */
 };
+
+/* A package's state in the current load_deps walk (LoadPackage.visit). */
+static int visit_state(const Loader *l, const LoadPackage *p)
+{
+    return p->walk == l->walk ? p->visit : 0;
+}
+
+static void set_visit(Loader *l, LoadPackage *p, int state)
+{
+    p->walk = l->walk;
+    p->visit = state;
+}
 
 /* --- Paths ----------------------------------------------------------- */
 
@@ -1159,7 +1172,7 @@ static void report_cycle(Loader *l, const LoadPackage *again)
 
 static void visit(Loader *l, LoadPackage *p, LoadPackageList *out)
 {
-    p->visit = 1;
+    set_visit(l, p, 1);
     vec_push(&l->stack, p);
     for (int i = 0; i < p->imports.n; i++) {
         LoadImport *imp = &p->imports.v[i];
@@ -1180,9 +1193,9 @@ static void visit(Loader *l, LoadPackage *p, LoadPackageList *out)
             error_at(imp->pos, "no non-test Go files in %s", q->dir);
         } else if (q->name && strcmp(q->name, "main") == 0) {
             error_at(imp->pos, "import %s is a program, not an importable package", quote(q->path));
-        } else if (q->visit == 1) {
+        } else if (visit_state(l, q) == 1) {
             report_cycle(l, q);
-        } else if (q->visit == 0) {
+        } else if (visit_state(l, q) == 0) {
             if (l->stack.n >= MAX_IMPORT_DEPTH)
                 error_at(imp->pos, "import chain deeper than %d packages", MAX_IMPORT_DEPTH);
             else
@@ -1190,7 +1203,7 @@ static void visit(Loader *l, LoadPackage *p, LoadPackageList *out)
         }
     }
     l->stack.n--;
-    p->visit = 2;
+    set_visit(l, p, 2);
     vec_push(out, p);
 }
 
@@ -1198,10 +1211,11 @@ LoadPackageList load_deps(Loader *l, LoadPackage *const *roots, int n)
 {
     Arena *outer = arena_enter(&arena_package);
     LoadPackageList out = {0};
+    l->walk++; /* each call lists the whole closure of its roots */
     for (int i = 0; i < n; i++) {
         LoadPackage *p = roots[i];
         scan(l, p);
-        if (!p->error && p->visit == 0)
+        if (!p->error && visit_state(l, p) == 0)
             visit(l, p, &out);
     }
     arena_enter(outer);

@@ -117,7 +117,8 @@ struct LoadPackage {
                                 * directory has */
     bool scanned;
     bool test_only;  /* only _test.go files are built */
-    int visit;       /* load_deps: 0 new, 1 on the stack, 2 done */
+    int visit;       /* load_deps: 0 new, 1 on the stack, 2 done ... */
+    int walk;        /* ... in the walk numbered so (else 0) */
 };
 
 typedef struct LoadConfig {

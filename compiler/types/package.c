@@ -177,15 +177,16 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
     const char *path = xstrndup(v->s, (size_t)v->slen);
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    const char *pkgname = intern_cstr(base);
+    const char *pkgname = intern_cstr(base), *o_why = NULL;
     Package *ip = strcmp(path, "unsafe") == 0 ? types_unsafe_package /* built in (universe.c) */
-                : c->cfg.import ? c->cfg.import(c->cfg.ctx, intern_cstr(path), &pkgname)
+                : c->cfg.import ? c->cfg.import(c->cfg.ctx, intern_cstr(path), &pkgname, &o_why)
                                 : NULL;
     Expr *alias = d->u.import.name;
     const char *name = alias ? alias->u.ident.name : ip ? ip->name : pkgname;
     Object *o = object_new(OBJ_PKGNAME, name, alias ? alias->pos : lit->pos, NULL);
     o->pkg = path; /* the import path, for messages */
     o->u.pkgname.name = ip ? ip->name : pkgname;
+    o->u.pkgname.why = o_why;
     if (alias && name == intern_cstr(".") && ip) {
         check_unsupported(alias->pos, "dot imports");
         ip = NULL;
@@ -432,6 +433,8 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
             error_at(o->pos, "imported and not used: \"%s\" as %s", path, o->name);
         else if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", path);
+        else if (!ip && o->u.pkgname.why)
+            error_at(o->pos, "not supported yet: import \"%s\" (%s)", o->pkg, o->u.pkgname.why);
         else if (!ip)
             error_at(o->pos, "not supported yet: import \"%s\"", o->pkg);
     }

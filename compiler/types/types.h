@@ -134,7 +134,8 @@ struct Object {
         struct { Decl *decl; } typename_;
         /* pkg: the imported package, NULL while imports of its path
          * are not supported (reported at the import) */
-        struct { bool used; struct Package *pkg; const char *name; /* the package's */ } pkgname;
+        struct { bool used; struct Package *pkg; const char *name; /* the package's */
+                 const char *why; /* pkg NULL: why, if known */ } pkgname;
     } u;
     /* Whoever lowers the object may hang data here (the SSA builder's
      * variable number, codegen's symbol). Never read by the checker. */
@@ -248,9 +249,10 @@ typedef struct Initializer {
 typedef struct Package Package;
 
 /* Resolves an import path to a package already checked, or NULL: then
- * the import is reported as not supported yet, and *name is the
- * package's name if it is known (else left alone). */
-typedef Package *CheckImporter(void *ctx, const char *path, const char **name);
+ * the import is reported as not supported yet, *name is the package's
+ * name if it is known and *why what stops it if that is known (else
+ * both are left alone). */
+typedef Package *CheckImporter(void *ctx, const char *path, const char **name, const char **why);
 
 typedef struct CheckConfig {
     const char *path;          /* the package's import path; NULL: "main" */
