@@ -68,7 +68,69 @@ struct SsaGen {
     HashIndex gen_names;     /* gens by the hash of their names */
     int nexttype;            /* prog->types[nexttype:] have no descriptor yet */
     bool finished;           /* typedesc_finish has run */
+    /* Reachability: the functions of imported packages are built only
+     * once something built refers to them (want). */
+    VEC(Decl *) imported;    /* every function with a body of pkgs[0..npkgs-1) */
+    VEC(Package *) imported_pkg; /* and its package */
+    HashIndex imported_names;/* imported by the hash of link names */
+    bool *wanted;            /* parallel to imported: queued once */
+    VEC(int) queue;          /* imported[queue[i]] wanted, queue[nextwanted:] not built yet */
+    int nextwanted;
+    int scanned_data[3];     /* prog->data, itabs, funcvals scanned so far */
 };
+
+/* Queues the imported function of link name name, if there is one and
+ * it is not queued yet. */
+static void want(SsaGen *g, const char *name)
+{
+    uint64_t h = hash_bytes(name, strlen(name));
+    int cursor = 0;
+    for (int i; (i = hashindex_next(&g->imported_names, h, &cursor)) >= 0;) {
+        Decl *d = g->imported.v[i];
+        if (strcmp(d->u.func.obj->link_name, name) != 0)
+            continue;
+        if (!g->wanted[i]) {
+            g->wanted[i] = true;
+            Arena *outer = arena_enter(&arena_package);
+            vec_push(&g->queue, i);
+            arena_enter(outer);
+        }
+        return;
+    }
+}
+
+/* The functions sym refers to, as code or as a func value. */
+static void want_sym(SsaGen *g, Sym *sym)
+{
+    if (sym && sym->kind == SYM_FUNC)
+        want(g, sym->name);
+    else if (sym && sym->kind == SYM_FUNCVAL)
+        want(g, sym->data);
+}
+
+/* Every function f refers to. */
+static void want_refs(SsaGen *g, Func *f)
+{
+    for (int i = 0; i < f->blocks.n; i++) {
+        Block *b = f->blocks.v[i];
+        for (int j = 0; j < b->values.n; j++)
+            want_sym(g, b->values.v[j]->aux);
+    }
+}
+
+/* Every function the data built since the last call refers to (type
+ * descriptors: their method tables). */
+static void want_data_refs(SsaGen *g)
+{
+    SymList *lists[3] = {&g->prog->data, &g->prog->itabs, &g->prog->funcvals};
+    for (int k = 0; k < 3; k++)
+        for (; g->scanned_data[k] < lists[k]->n; g->scanned_data[k]++) {
+            Sym *d = lists[k]->v[g->scanned_data[k]];
+            want_sym(g, d);
+            for (int r = 0; r < d->relocs.n; r++)
+                want_sym(g, d->relocs.v[r].sym);
+        }
+}
 
 /* data must outlive the function (the checker's constants do). */
 Sym *string_sym(Builder *s, const char *data, int64_t len)
@@ -387,10 +449,17 @@ static Func *gen_func_body(SsaGen *g, GenFunc *gf)
  * both lists are done; NULL at the end. */
 static Func *data_phase(SsaGen *g)
 {
-    while (g->nexttype < g->prog->types.n)
-        typedesc_build(g, g->prog->types.v[g->nexttype++]);
+    while (g->nexttype < g->prog->types.n) {
+        Sym *t = g->prog->types.v[g->nexttype++];
+        typedesc_build(g, t);
+        for (int r = 0; r < t->relocs.n; r++)
+            want_sym(g, t->relocs.v[r].sym);
+    }
     if (g->nextgen < g->gens.n)
         return gen_func_body(g, &g->gens.v[g->nextgen++]);
+    want_data_refs(g);
+    if (g->nextwanted < g->queue.n)
+        return NULL; /* ssagen_next builds them first */
     if (!g->finished) {
         g->finished = true;
         typedesc_finish(g, &g->prog->types);
@@ -428,6 +497,15 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
             if (named(v))
                 vec_push(&g->prog->globals, ssa_sym(SYM_GLOBAL, v->link_name, v->type));
         }
+    for (int i = 0; i < npkgs - 1; i++)
+        for (int j = 0; j < pkgs[i]->funcs.n; j++) {
+            Decl *d = pkgs[i]->funcs.v[j];
+            const char *name = d->u.func.obj->link_name;
+            hashindex_add(&g->imported_names, hash_bytes(name, strlen(name)), g->imported.n);
+            vec_push(&g->imported, d);
+            vec_push(&g->imported_pkg, pkgs[i]);
+        }
+    g->wanted = NEWARRAY(bool, g->imported.n + 1);
     begin_package(g, 0);
     arena_enter(outer);
     return g;
@@ -438,25 +516,56 @@ SsaGen *ssagen_start(Package *pkg)
     return ssagen_start_program(&pkg, 1);
 }
 
-Func *ssagen_next(SsaGen *g)
+/* The next function, in this order: each package's (every function of
+ * the main package, none of the others yet) and its initialiser, with
+ * the literals of each function right after it; then the imported
+ * functions that something built refers to, as they are found; then the
+ * data phase, which may want more. */
+static Func *next_func(SsaGen *g)
 {
     for (;;) {
-        Package *pkg = g->pkg;
         if (g->nextlit < g->lits.n)
             return func_lit_body(g, &g->lits.v[g->nextlit++]);
-        while (g->next < pkg->funcs.n) {
-            Func *f = func_decl(g, pkg->funcs.v[g->next++]);
+        if (g->cur < g->npkgs) {
+            Package *pkg = g->pkg;
+            bool every = g->cur == g->npkgs - 1;
+            while (every && g->next < pkg->funcs.n) {
+                Func *f = func_decl(g, pkg->funcs.v[g->next++]);
+                if (f)
+                    return f;
+            }
+            if (g->next <= pkg->funcs.n) {
+                g->next = pkg->funcs.n + 1;
+                return package_init(g);
+            }
+            if (g->cur + 1 < g->npkgs)
+                begin_package(g, g->cur + 1);
+            else
+                g->cur = g->npkgs; /* every package's own functions are built */
+            continue;
+        }
+        if (g->nextwanted < g->queue.n) {
+            int i = g->queue.v[g->nextwanted++];
+            g->pkg = g->imported_pkg.v[i]; /* its literals count in its package */
+            Func *f = func_decl(g, g->imported.v[i]);
             if (f)
                 return f;
+            continue;
         }
-        if (g->next == pkg->funcs.n) {
-            g->next++;
-            return package_init(g);
-        }
-        if (g->cur + 1 == g->npkgs)
-            return data_phase(g);
-        begin_package(g, g->cur + 1);
+        if (g->finished)
+            return NULL;
+        Func *f = data_phase(g);
+        if (f || g->finished)
+            return f;
     }
+}
+
+Func *ssagen_next(SsaGen *g)
+{
+    Func *f = next_func(g);
+    if (f)
+        want_refs(g, f);
+    return f;
 }
 
 Program *ssagen_program(SsaGen *g) { return g->prog; }
