@@ -264,8 +264,8 @@ static Type *recv_base(Type *r)
 
 /* x.m(...) with m a method declared on x's type T or *T: the receiver
  * value, made from x as the method wants it (&x for a pointer receiver
- * on an addressable T, *x for a value receiver on a *T). Methods
- * promoted through embedded fields are not lowered yet. */
+ * on an addressable T, *x for a value receiver on a *T). A promoted
+ * method is called through explicit_selector's x.E1...En.M. */
 bool method_callee(Builder *s, Expr *fun, Callee *c)
 {
     Expr *sel = fun->u.selector.sel, *x = fun->u.selector.x;
@@ -314,15 +314,20 @@ bool callee_of(Builder *s, Expr *e, Callee *c)
         c->fn = f;
     } else if (fun->kind == EXPR_SELECTOR && fun->u.selector.x->mode == MODE_TYPE) {
         c->closure = expr1(s, fun); /* a method expression T.m: a func value */
-    } else if (fun->kind == EXPR_SELECTOR && type_is_interface(fun->u.selector.x->type)) {
-        if (!iface_callee(s, fun, c)) {
-            unsupported(e->pos, "this interface method call");
-            return false;
-        }
-        return true;
+    } else if (fun->kind == EXPR_SELECTOR && fun->u.selector.sel->u.ident.obj &&
+               fun->u.selector.sel->u.ident.obj->kind == OBJ_VAR) {
+        c->closure = expr1(s, fun); /* a func-valued field */
     } else if (fun->kind == EXPR_SELECTOR) {
+        fun = explicit_selector(fun); /* a promoted method: x.E1...En.M */
+        if (type_is_interface(fun->u.selector.x->type)) {
+            if (!iface_callee(s, fun, c)) {
+                unsupported(e->pos, "this interface method call");
+                return false;
+            }
+            return true;
+        }
         if (!method_callee(s, fun, c)) {
-            unsupported(e->pos, "calls of promoted methods and of func-valued fields");
+            unsupported(e->pos, "this method call");
             return false;
         }
         sig = c->fn->type;
