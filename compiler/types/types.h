@@ -283,8 +283,7 @@ struct Package {
 /* Embedded fields a selector may follow, plus one: far beyond what
  * programs write (gc has no limit; Go's own tests go 13 deep). A member
  * found only deeper is reported as not supported (LOOKUP_TOO_DEEP), and
- * the bound keeps Lookup.path a fixed array. compiler/ssagen's field.c
- * lowers fewer levels and reports the rest itself. */
+ * the bound keeps Lookup.path a fixed array. */
 #define CHECK_MAX_EMBED 32
 
 typedef enum LookupStatus {
