@@ -25,6 +25,8 @@
  *   defer.c    defer statements, recover
  *   iface.c    interface values: conversions, assertions, type switches,
  *              method calls, comparisons, value-method wrappers
+ *   promote.c  methods promoted through embedded fields: calls, method
+ *              sets, their wrappers
  *   typedesc.c type descriptors and itabs as data (rt/type.h)
  *   alg.c      equality and hash functions of types (generated ones too)
  *   unsafe.c   unsafe.Add, unsafe.Slice, unsafe.Pointer conversions
@@ -252,6 +254,7 @@ typedef enum GenKind {
     GEN_WRAPPER, /* (*T).m for a value method m (iface.c) */
     GEN_METHOD_VALUE, /* T.m-fm, the code of a method value's closure (iface.c) */
     GEN_METHOD_EXPR, /* I.m, the function of method expression I.m of an interface (iface.c) */
+    GEN_PROMOTED, /* S.m or (*S).m for a method m promoted into S's method set (promote.c) */
 } GenKind;
 
 /* program.c */
@@ -330,8 +333,17 @@ void wrapper_body(Builder *s, Object *m, Pos pos);
 Val method_value(Builder *s, Expr *e);
 void method_value_body(Builder *s, Type *rt, Object *m, Pos pos);
 void method_expr_body(Builder *s, Type *iface, Object *m, Pos pos);
+Val *forward_params(Builder *s, Type *first, Type *sig, int *n, Pos pos);
 Value *iface_equal(Builder *s, Val x, Val y, Pos pos);
 void type_switch_stmt(Builder *s, Stmt *st);
+
+/* promote.c */
+bool is_promoted(Type *t, Object *m);
+Expr *explicit_selector(Expr *e);
+void promoted_methods(Type *t, ObjectList *ms);
+const char *promoted_wrapper(SsaGen *g, Type *rt, Object *m);
+void promoted_code(SsaGen *g, Type *t, Object *m, const char **ifn, const char **tfn);
+void promoted_body(Builder *s, Type *rt, Object *m, Pos pos);
 
 /* float.c */
 Value *const_float(Builder *s, Type *t, double d, Pos pos);

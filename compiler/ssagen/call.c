@@ -264,8 +264,8 @@ static Type *recv_base(Type *r)
 
 /* x.m(...) with m a method declared on x's type T or *T: the receiver
  * value, made from x as the method wants it (&x for a pointer receiver
- * on an addressable T, *x for a value receiver on a *T). Methods
- * promoted through embedded fields are not lowered yet. */
+ * on an addressable T, *x for a value receiver on a *T). A promoted
+ * method is called through explicit_selector's x.E1...En.M. */
 bool method_callee(Builder *s, Expr *fun, Callee *c)
 {
     Expr *sel = fun->u.selector.sel, *x = fun->u.selector.x;
@@ -309,24 +309,25 @@ bool callee_of(Builder *s, Expr *e, Callee *c)
         unsupported(e->pos, "this call");
         return false;
     }
-    if (sig->u.func.variadic) {
-        unsupported(e->pos, "variadic calls");
-        return false;
-    }
     Object *f = callee(fun);
     if (f && f->u.func.decl && !f->u.func.is_method) {
         c->fn = f;
     } else if (fun->kind == EXPR_SELECTOR && fun->u.selector.x->mode == MODE_TYPE) {
         c->closure = expr1(s, fun); /* a method expression T.m: a func value */
-    } else if (fun->kind == EXPR_SELECTOR && type_is_interface(fun->u.selector.x->type)) {
-        if (!iface_callee(s, fun, c)) {
-            unsupported(e->pos, "this interface method call");
-            return false;
-        }
-        return true;
+    } else if (fun->kind == EXPR_SELECTOR && fun->u.selector.sel->u.ident.obj &&
+               fun->u.selector.sel->u.ident.obj->kind == OBJ_VAR) {
+        c->closure = expr1(s, fun); /* a func-valued field */
     } else if (fun->kind == EXPR_SELECTOR) {
+        fun = explicit_selector(fun); /* a promoted method: x.E1...En.M */
+        if (type_is_interface(fun->u.selector.x->type)) {
+            if (!iface_callee(s, fun, c)) {
+                unsupported(e->pos, "this interface method call");
+                return false;
+            }
+            return true;
+        }
         if (!method_callee(s, fun, c)) {
-            unsupported(e->pos, "calls of promoted methods and of func-valued fields");
+            unsupported(e->pos, "this method call");
             return false;
         }
         sig = c->fn->type;
@@ -340,28 +341,62 @@ bool callee_of(Builder *s, Expr *e, Callee *c)
     return true;
 }
 
+/* The []T that a variadic parameter of slice type st receives for the
+ * n arguments xs written in its place: nil for none, else a new array
+ * holding them, each converted to T. (gc keeps the array on the stack
+ * when it does not escape; here it is always on the heap.) */
+static Val variadic_slice(Builder *s, Val *xs, int n, Type *st, Pos pos)
+{
+    if (n == 0)
+        return zero_val(s, st, pos);
+    Type *et = elem_type(st);
+    for (int i = 0; i < n; i++)
+        xs[i] = assign_conv(s, xs[i], et, pos);
+    Value *len = const_int(s, t_int(), n, pos);
+    Value *args[3] = {elem_type_addr(s, et, pos), len, len};
+    Value *res[1] = {0};
+    Type *rt[1] = {t_ptr()};
+    rtcall(s, RT_makeslice, args, res, rt, pos);
+    for (int i = 0; i < n; i++)
+        store_val(s, et, offptr(s, res[0], i * type_size(et), pos), xs[i], pos);
+    Val r = {.type = st, .n = 3};
+    r.w[0] = res[0];
+    r.w[1] = r.w[2] = len;
+    return r;
+}
+
 /* The arguments of call e, evaluated in order (after the function value
  * and receiver), the receiver first, each converted to its parameter's
  * type (an interface); a single multi-value call f(g()) spreads g's
- * results. */
+ * results. Those written in place of a variadic parameter ...T are
+ * packed into a []T, unless the call passes a slice with s.... */
 Val *call_args(Builder *s, Expr *e, Callee *c, int *nargs)
 {
     VEC(Val) args = {0};
     if (c->has_recv)
         vec_push(&args, c->recv);
     ObjectList *params = &c->sig->u.func.params->u.tuple.vars;
-    int nparams = params->n - (c->has_recv ? 1 : 0);
-    if (e->u.call.args.n == 1 && nparams > 1) {
-        CallResult inner = go_call(s, e->u.call.args.v[0]);
+    ExprList *es = &e->u.call.args;
+    if (es->n == 1 && es->v[0]->type && es->v[0]->type->kind == TYPE_TUPLE) {
+        CallResult inner = go_call(s, es->v[0]);
         for (int i = 0; i < inner.n; i++)
             vec_push(&args, inner.vals[i]);
     } else {
-        for (int i = 0; i < e->u.call.args.n; i++) {
-            Val v = expr(s, e->u.call.args.v[i]);
+        for (int i = 0; i < es->n; i++) {
+            Val v = expr(s, es->v[i]);
             vec_push(&args, copy_val(s, v, e->pos));
         }
     }
-    for (int i = c->has_recv; i < args.n && i < params->n; i++)
+    int fixed = params->n;
+    if (c->sig->u.func.variadic && !e->u.call.has_dots) {
+        fixed = params->n - 1;
+        if (args.n >= fixed) {
+            Val v = variadic_slice(s, args.v + fixed, args.n - fixed, params->v[fixed]->type, e->pos);
+            args.n = fixed;
+            vec_push(&args, v);
+        }
+    }
+    for (int i = c->has_recv; i < args.n && i < fixed; i++)
         args.v[i] = assign_conv(s, args.v[i], params->v[i]->type, e->pos);
     *nargs = args.n;
     return args.v;

@@ -178,6 +178,8 @@ void defer_stmt(Builder *s, Stmt *st)
     Expr *fun = e->u.call.fun;
     while (fun->kind == EXPR_PAREN)
         fun = fun->u.paren.x;
+    if (fun->kind == EXPR_SELECTOR)
+        fun = explicit_selector(fun); /* x.M promoted from an embedded interface: x.I.M */
     if (fun->kind == EXPR_SELECTOR && type_is_interface(fun->u.selector.x->type)) {
         /* i.M(args): the method value i.M, evaluated now, deferred
          * with the arguments */

@@ -369,7 +369,7 @@ static Object *wrapper_var(const char *name, Type *t, bool result)
  * signature sig (without its receiver), named afresh; its results are
  * sig's, unnamed, so that emit_return returns the values it is given.
  * Returns the parameters' values; *n gets their count. */
-static Val *forward_params(Builder *s, Type *first, Type *sig, int *n, Pos pos)
+Val *forward_params(Builder *s, Type *first, Type *sig, int *n, Pos pos)
 {
     ObjectList *ps = &sig->u.func.params->u.tuple.vars, *rs = &sig->u.func.results->u.tuple.vars;
     ObjectList wps = {0}, wrs = {0};
@@ -410,9 +410,10 @@ void wrapper_body(Builder *s, Object *m, Pos pos)
 
 /*
  * T.M as a value, a function taking the receiver first: T.M itself,
- * the wrapper (*T).M for a value method of T named through *T, or for
- * an interface type I the generated I.M, which calls M through the
- * receiver's itab (gc's names).
+ * the wrapper (*T).M for a value method of T named through *T, the
+ * wrapper T.M or (*T).M of a method promoted from an embedded field
+ * (promote.c), or for an interface type I the generated I.M, which
+ * calls M through the receiver's itab (gc's names).
  */
 static Val method_expr(Builder *s, Expr *e)
 {
@@ -422,6 +423,8 @@ static Val method_expr(Builder *s, Expr *e)
     if (type_is_interface(t))
         name = queue_gen_func(s->gen, GEN_METHOD_EXPR,
                               xprintf("%s.%s", type_sym(s, t)->name + strlen("type."), m->name), t, m);
+    else if (is_promoted(t, m))
+        name = promoted_wrapper(s->gen, t, m);
     else if (t->kind == TYPE_POINTER && m->type->u.func.recv->type->kind != TYPE_POINTER)
         name = method_wrapper(s->gen, m);
     return one(addr_of_sym(s, funcval_sym(s, name), e->pos), e->type);
@@ -459,14 +462,17 @@ static Type *method_value_type(Type *recv)
  * x.M as a value: a closure (closure.c's layout) holding the receiver
  * as the call x.M() would pass it, evaluated now (for an interface, its
  * two words; a nil interface panics here, as in gc), whose code is the
- * generated function M-fm (gc's name), which calls M with it.
+ * generated function M-fm (gc's name), which calls M with it. A
+ * promoted M is the method of the embedded field it comes from
+ * (explicit_selector).
  */
 Val method_value(Builder *s, Expr *e)
 {
-    Expr *x = e->u.selector.x;
     Object *m = e->u.selector.sel->u.ident.obj;
-    if (x->mode == MODE_TYPE)
+    if (e->u.selector.x->mode == MODE_TYPE)
         return method_expr(s, e);
+    e = explicit_selector(e);
+    Expr *x = e->u.selector.x;
     Callee c = {0};
     const char *name;
     if (type_is_interface(x->type)) {
@@ -476,7 +482,7 @@ Val method_value(Builder *s, Expr *e)
     } else if (method_callee(s, e, &c)) {
         name = xprintf("%s-fm", m->link_name);
     } else {
-        unsupported(e->pos, "method values of promoted methods");
+        unsupported(e->pos, "this method value");
         return zero_val(s, e->type, e->pos);
     }
     Type *rt = c.recv.type;

@@ -440,6 +440,7 @@ static Func *gen_func_body(SsaGen *g, GenFunc *gf)
     case GEN_WRAPPER: wrapper_body(s, gf->method, pos); break;
     case GEN_METHOD_VALUE: method_value_body(s, gf->type, gf->method, pos); break;
     case GEN_METHOD_EXPR: method_expr_body(s, gf->type, gf->method, pos); break;
+    case GEN_PROMOTED: promoted_body(s, gf->type, gf->method, pos); break;
     }
     finish(s, pos);
     return s->f;

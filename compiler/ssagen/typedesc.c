@@ -301,25 +301,24 @@ int iface_method_index(Type *iface, const char *name)
 }
 
 /* The method set of t as method tables list it: a named type's methods
- * with value receivers; all of T's methods for *T. (Methods promoted
- * from embedded fields are not in the checker's method sets yet.) */
+ * with value receivers; all of T's methods for *T; and for a struct
+ * type (named or not) or a pointer to one, the methods promoted from
+ * its embedded fields (promote.c). */
 static ObjectList method_set(Type *t)
 {
     ObjectList out = {0};
     Type *base = t->kind == TYPE_POINTER ? t->u.pointer.elem : t;
-    if (base->kind != TYPE_NAMED || type_is_interface(base))
+    if (type_is_interface(base) || (base->kind == TYPE_NAMED && type_underlying(base)->kind == TYPE_POINTER))
         return out;
-    Type *bu = type_underlying(base);
-    if (bu->kind == TYPE_POINTER)
-        return out;
-    ObjectList *ms = &base->u.named.methods;
-    for (int i = 0; i < ms->n; i++) {
+    ObjectList *ms = base->kind == TYPE_NAMED ? &base->u.named.methods : &out;
+    for (int i = 0; ms != &out && i < ms->n; i++) {
         Object *m = ms->v[i];
         bool ptr_recv = m->type->u.func.recv && m->type->u.func.recv->type->kind == TYPE_POINTER;
         if (t == base && ptr_recv)
             continue;
         vec_push(&out, m);
     }
+    promoted_methods(t, &out);
     return sorted(out);
 }
 
@@ -341,9 +340,13 @@ static Type *method_type(Object *m)
  * ifn, called with the interface's data word as the receiver, and tfn,
  * called with a receiver of type t. For a value method of T, *T's and a
  * boxed T's code is the wrapper (*T).m, which loads the value (iface.c,
- * method_wrapper). */
+ * method_wrapper). A promoted method's code is a wrapper too (promote.c). */
 static void method_code(SsaGen *g, Type *t, Object *m, const char **ifn, const char **tfn)
 {
+    if (is_promoted(t, m)) {
+        promoted_code(g, t, m, ifn, tfn);
+        return;
+    }
     bool ptr_recv = m->type->u.func.recv->type->kind == TYPE_POINTER;
     if (ptr_recv) {
         *ifn = *tfn = m->link_name;
@@ -682,7 +685,8 @@ Sym *itab_sym(SsaGen *g, Type *t, Type *iface)
         ObjectList ms = method_set(t);
         for (int i = 0; i < ims.n; i++)
             for (int j = 0; j < ms.n; j++)
-                if (ms.v[j]->name == ims.v[i]->name) {
+                if (ms.v[j]->name == ims.v[i]->name &&
+                    (type_is_exported_name(ms.v[j]->name) || ms.v[j]->pkg == ims.v[i]->pkg)) {
                     const char *ifn, *tfn;
                     method_code(g, t, ms.v[j], &ifn, &tfn);
                     d_addr(d, ITAB_FUN + 8 * i, func_ref(ifn), 0);

@@ -145,6 +145,7 @@ void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos);
 void check_declare_obj(Checker *c, Scope *s, Object *obj);
 void check_declare_local_var(Checker *c, Object *obj);
 bool check_is_blank(const char *name);
+bool check_is_exported(const char *name);
 /* gc's cycle report ("initialization loop for a", "invalid recursive
  * type T"): cycle[0] refers to cycle[1] ... refers to cycle[0]. */
 void check_report_cycle(const char *what, Object **cycle, int n);
@@ -250,42 +251,8 @@ void check_conversion(Checker *c, Expr *e, Type *t);
 
 /* lookup.c */
 
-/* Embedded fields a selector may follow, plus one: far beyond what
- * programs write (gc has no limit; Go's own tests go 13 deep). A member
- * found only deeper is reported as not supported (LOOKUP_TOO_DEEP), and
- * the bound keeps Lookup.path a fixed array. compiler/ssagen's field.c
- * lowers fewer levels and reports the rest itself. */
-#define CHECK_MAX_EMBED 32
-
-typedef enum LookupStatus {
-    LOOKUP_NONE,      /* no field or method of that name */
-    LOOKUP_FOUND,     /* obj */
-    LOOKUP_AMBIGUOUS, /* two at the shallowest depth */
-    LOOKUP_PTR_RECV,  /* obj is a method of *T only, and x is not addressable */
-    LOOKUP_UNKNOWN,   /* not found, but a broken embedded type might have it */
-    LOOKUP_TOO_DEEP,  /* not found within CHECK_MAX_EMBED embedded fields, but might be deeper */
-} LookupStatus;
-
-/* What check_lookup_member found. path[0..depth) are the indices of the
- * embedded fields followed, path[depth] the index of obj among the
- * fields of its struct or the methods of its named type or interface. */
-typedef struct Lookup {
-    LookupStatus status;
-    Object *obj;       /* OBJ_VAR field or OBJ_FUNC method (FOUND, PTR_RECV) */
-    bool indirect;     /* a pointer is followed on the way (x itself included) */
-    bool unknown;      /* a broken embedded type was passed over */
-    bool too_deep;     /* embedded fields beyond CHECK_MAX_EMBED were not searched */
-    int depth;
-    int path[CHECK_MAX_EMBED];
-} Lookup;
-
-/* The field or method name of a value of type t (addressable: x is, so
- * the methods of &x count), spec "Selectors"; fold matches names
- * ignoring ASCII case (for gc's "but does have" hints). pkg: the
- * package the selector is written in, whose unexported names only
- * match its own members (NULL: any). */
-Lookup check_lookup_member(Type *t, bool addressable, const char *name, const char *pkg, bool fold);
-bool check_method_has_ptr_recv(Object *m);
+/* check_lookup_member, check_method_has_ptr_recv: types.h (compiler/ssagen
+ * uses them to find the embedded fields a promoted method is reached by). */
 const char *check_missing_method(Type *t, Type *iface);
 
 /* stmt.c */
