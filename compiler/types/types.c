@@ -10,6 +10,7 @@
  */
 #include "types.h"
 #include "scanner.h"
+#include "hashindex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -86,10 +87,20 @@ Scope *scope_new(Scope *parent, Pos pos)
     return s;
 }
 
+/* Most scopes are small and searched linearly; a larger one gets a hash
+ * index of its names (interned, so hashed by address), which lives as
+ * long as the compilation (malloc'd, never freed). */
+enum { SCOPE_INDEX_MIN = 32 };
+
 Object *scope_lookup_local(Scope *s, const char *name)
 {
-    /* Scopes are small; the package and universe scopes are the largest
-     * and are searched from the end, where recent declarations are. */
+    if (s->index) {
+        int cursor = 0;
+        for (int i; (i = hashindex_next(s->index, hash_u64((uintptr_t)name), &cursor)) >= 0;)
+            if (s->objects.v[i]->name == name)
+                return s->objects.v[i];
+        return NULL;
+    }
     for (int i = s->objects.n - 1; i >= 0; i--)
         if (s->objects.v[i]->name == name)
             return s->objects.v[i];
@@ -114,6 +125,15 @@ Object *scope_insert(Scope *s, Object *obj)
     vec_push(&s->objects, obj);
     if (!obj->parent)
         obj->parent = s;
+    if (!s->index && s->objects.n > SCOPE_INDEX_MIN) {
+        s->index = calloc(1, sizeof *s->index);
+        if (!s->index)
+            out_of_memory();
+        for (int i = 0; i < s->objects.n - 1; i++)
+            hashindex_add(s->index, hash_u64((uintptr_t)s->objects.v[i]->name), i);
+    }
+    if (s->index)
+        hashindex_add(s->index, hash_u64((uintptr_t)obj->name), s->objects.n - 1);
     return NULL;
 }
 

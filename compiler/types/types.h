@@ -149,6 +149,9 @@ struct Object {
 struct Scope {
     Scope *parent;
     ObjectList objects; /* in declaration order */
+    /* objects by name, once there are more than SCOPE_INDEX_MIN of them
+     * (a package scope can hold 100,000 names) */
+    struct HashIndex *index;
     Pos pos, end;
     bool is_func;       /* function scope: the outermost scope of a body */
     bool has_defer;     /* a function scope whose body (not counting
