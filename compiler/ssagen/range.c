@@ -37,11 +37,28 @@ void range_body(Builder *s, Stmt *st, Block *post, Block *done)
     start_block(s, post, true);
 }
 
+/* The variables of `for k, v := range x`: one pair for the whole loop
+ * (Go 1.19; per-iteration variables came with Go 1.22), so they are
+ * declared before the loop: a captured one gets one heap cell, and a
+ * closure made in the body sees the values of later iterations. */
+static void range_declare(Builder *s, Stmt *st)
+{
+    if (st->u.range.tok != TK_DEFINE)
+        return;
+    Expr *vars[2] = {st->u.range.key, st->u.range.value};
+    for (int i = 0; i < 2; i++) {
+        Object *obj = vars[i] && !is_blank(vars[i]) ? vars[i]->u.ident.obj : NULL;
+        if (obj && obj->ssa_var == 0)
+            declare_local(s, obj);
+    }
+}
+
 void range_stmt(Builder *s, Stmt *st)
 {
     Expr *x = st->u.range.x;
     Type *xt = type_underlying(x->type);
     Pos pos = st->pos;
+    range_declare(s, st);
     if (xt->kind == TYPE_MAP) {
         map_range(s, st);
         return;
