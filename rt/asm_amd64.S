@@ -404,4 +404,30 @@ ATOMIC_SYM("sync/atomic.CompareAndSwapPointer")
 #undef ATOMIC_SYM
 #undef NILCHECK
 
+/* sync.runtime_LoadAcquintptr(p *uintptr) uintptr and
+ * sync.runtime_StoreReluintptr(p *uintptr, v uintptr) uintptr (its result
+ * means nothing: 0): x86 loads acquire and stores release. */
+	.globl "sync.runtime_LoadAcquintptr"
+	.type "sync.runtime_LoadAcquintptr", @function
+"sync.runtime_LoadAcquintptr":
+	movq	(%rax), %rax
+	ret
+	.size "sync.runtime_LoadAcquintptr", .-"sync.runtime_LoadAcquintptr"
+
+	.globl "sync.runtime_StoreReluintptr"
+	.type "sync.runtime_StoreReluintptr", @function
+"sync.runtime_StoreReluintptr":
+	movq	%rbx, (%rax)
+	xorl	%eax, %eax
+	ret
+	.size "sync.runtime_StoreReluintptr", .-"sync.runtime_StoreReluintptr"
+
+/* The RuntimeError method of the runtime's error types (rt/error.c):
+ * it marks them as runtime.Error and does nothing. */
+	.globl runtime.runtimeErrorMethod
+	.type runtime.runtimeErrorMethod, @function
+runtime.runtimeErrorMethod:
+	ret
+	.size runtime.runtimeErrorMethod, .-runtime.runtimeErrorMethod
+
 	.section .note.GNU-stack, "", @progbits
