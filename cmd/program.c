@@ -37,7 +37,7 @@
 /* Packages tied to gc's runtime and ABI, which hood writes itself (in
  * its overlay) rather than compiles from GOROOT. */
 static const char *const hood_owned[] = {
-    "reflect", "internal/reflectlite",
+    "reflect",
     "internal/abi", "runtime/internal/atomic", "runtime/internal/sys",
 };
 

@@ -197,5 +197,6 @@ uintptr_t rt_funcinfo(uintptr_t pc, FuncInfo *fi);
 String rt_getenv(String key);
 void rt_readmemstats(memstats *out);
 void rt_gcRun(void);
+void rt_typedmemmove(_type *t, void *dst, const void *src);
 
 #endif

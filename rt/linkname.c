@@ -292,3 +292,13 @@ void rt_readmemstats(memstats *out)
 {
 	*out = mstats;
 }
+
+/* ---- internal/reflectlite ---- */
+
+/* Copies a value of type t; no write barriers are owed yet (no
+ * collector). */
+void rt_typedmemmove(_type *t, void *dst, const void *src)
+{
+	if (dst != src)
+		memmove(dst, src, t->size);
+}
