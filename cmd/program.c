@@ -37,7 +37,7 @@
 /* Packages tied to gc's runtime and ABI, which hood writes itself (in
  * its overlay) rather than compiles from GOROOT. */
 static const char *const hood_owned[] = {
-    "runtime", "reflect", "internal/reflectlite", "internal/bytealg", "sync/atomic",
+    "reflect",
     "internal/abi", "runtime/internal/atomic", "runtime/internal/sys",
 };
 
@@ -108,11 +108,21 @@ static bool is_hood_owned(const char *path)
  * NULL with *why set if it cannot be compiled yet. */
 static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
 {
+    /* Go's own packages compile with gc, so an error in one is something
+     * hood cannot compile yet: it becomes the importer's reason (its
+     * first error, with its place) rather than errors of their own at
+     * places the program's author never wrote. Errors in hood's overlay
+     * or the program's module are reported as they are. */
+    int mark = diag_mark();
     File **files = NEWARRAY(File *, q->files.n);
     for (int i = 0; i < q->files.n; i++)
         files[i] = parse_file(q->files.v[i].source);
     CheckConfig cfg = {.path = q->path, .import = program_import, .ctx = p};
     Package *pkg = check_package_config(&cfg, files, q->files.n);
+    if (q->origin == LOAD_STD && diag_mark() > mark) {
+        *why = diag_take(mark);
+        return NULL;
+    }
     /* Bodies in assembly: hood does not assemble Go's .s files; the
      * runtime provides some (rt/linkname.def). */
     for (int i = 0; i < pkg->bodyless.n; i++) {

@@ -747,6 +747,8 @@ static bool is_cstring(Sym *s)
 static void emit_data(Buf *out, Sym *s, const char *sect)
 {
     const char *name = symname(s->name);
+    if (s->global)
+        buf_printf(out, "\t.globl %s\n", name);
     buf_printf(out, "\t.section %s\n\t.p2align %d\n%s:\n", sect, log2_align(s->align ? s->align : 1),
                name);
     if (is_cstring(s)) { /* names: readable in the listing */

@@ -301,4 +301,133 @@ sigpanic_end:
 	ret
 	.size "internal/cpu.getGOAMD64level", .-"internal/cpu.getGOAMD64level"
 
+/*
+ * sync/atomic's body-less functions (rt/linkname.def), leaf functions in
+ * the register convention: the address in RAX, then the operands in RBX
+ * and RCX; results in RAX. Every read-modify-write is one LOCK-prefixed
+ * instruction (XCHG locks by itself), and Store is an XCHG, so every
+ * operation is sequentially consistent, as Go's memory model asks; x86
+ * loads are already acquire loads. The int and uint, and the 64-bit,
+ * uintptr and pointer forms share code (one body, several symbols).
+ * A nil address jumps to runtime.panicmem with the caller's return
+ * address on the stack, so the panic shows the caller's line, as gc's
+ * inlined atomics do. Pointer stores need no write barrier: there is no
+ * collector yet (docs/design.md, "Precise GC"); the barrier goes here
+ * when there is one.
+ */
+#define ATOMIC_SYM(sym) .globl sym; .type sym, @function; sym:
+#define NILCHECK testq %rax, %rax; jz runtime.panicmem
+
+ATOMIC_SYM("sync/atomic.AddInt32")
+ATOMIC_SYM("sync/atomic.AddUint32")
+	NILCHECK
+	movl	%ebx, %ecx
+	lock xaddl %ecx, (%rax)         /* ECX = old */
+	leal	(%rcx,%rbx), %eax       /* new = old + delta */
+	ret
+
+ATOMIC_SYM("sync/atomic.AddInt64")
+ATOMIC_SYM("sync/atomic.AddUint64")
+ATOMIC_SYM("sync/atomic.AddUintptr")
+	NILCHECK
+	movq	%rbx, %rcx
+	lock xaddq %rcx, (%rax)
+	leaq	(%rcx,%rbx), %rax
+	ret
+
+ATOMIC_SYM("sync/atomic.LoadInt32")
+ATOMIC_SYM("sync/atomic.LoadUint32")
+	NILCHECK
+	movl	(%rax), %eax
+	ret
+
+ATOMIC_SYM("sync/atomic.LoadInt64")
+ATOMIC_SYM("sync/atomic.LoadUint64")
+ATOMIC_SYM("sync/atomic.LoadUintptr")
+ATOMIC_SYM("sync/atomic.LoadPointer")
+	NILCHECK
+	movq	(%rax), %rax
+	ret
+
+ATOMIC_SYM("sync/atomic.StoreInt32")
+ATOMIC_SYM("sync/atomic.StoreUint32")
+	NILCHECK
+	xchgl	%ebx, (%rax)
+	ret
+
+ATOMIC_SYM("sync/atomic.StoreInt64")
+ATOMIC_SYM("sync/atomic.StoreUint64")
+ATOMIC_SYM("sync/atomic.StoreUintptr")
+ATOMIC_SYM("sync/atomic.StorePointer")
+	NILCHECK
+	xchgq	%rbx, (%rax)
+	ret
+
+ATOMIC_SYM("sync/atomic.SwapInt32")
+ATOMIC_SYM("sync/atomic.SwapUint32")
+	NILCHECK
+	xchgl	%ebx, (%rax)
+	movl	%ebx, %eax
+	ret
+
+ATOMIC_SYM("sync/atomic.SwapInt64")
+ATOMIC_SYM("sync/atomic.SwapUint64")
+ATOMIC_SYM("sync/atomic.SwapUintptr")
+ATOMIC_SYM("sync/atomic.SwapPointer")
+	NILCHECK
+	xchgq	%rbx, (%rax)
+	movq	%rbx, %rax
+	ret
+
+/* CompareAndSwap(addr, old, new) (swapped bool): CMPXCHG compares with
+ * EAX/RAX, so the address moves to R11 (free in the convention). */
+ATOMIC_SYM("sync/atomic.CompareAndSwapInt32")
+ATOMIC_SYM("sync/atomic.CompareAndSwapUint32")
+	NILCHECK
+	movq	%rax, %r11
+	movl	%ebx, %eax
+	lock cmpxchgl %ecx, (%r11)
+	sete	%al
+	ret
+
+ATOMIC_SYM("sync/atomic.CompareAndSwapInt64")
+ATOMIC_SYM("sync/atomic.CompareAndSwapUint64")
+ATOMIC_SYM("sync/atomic.CompareAndSwapUintptr")
+ATOMIC_SYM("sync/atomic.CompareAndSwapPointer")
+	NILCHECK
+	movq	%rax, %r11
+	movq	%rbx, %rax
+	lock cmpxchgq %rcx, (%r11)
+	sete	%al
+	ret
+
+#undef ATOMIC_SYM
+#undef NILCHECK
+
+/* sync.runtime_LoadAcquintptr(p *uintptr) uintptr and
+ * sync.runtime_StoreReluintptr(p *uintptr, v uintptr) uintptr (its result
+ * means nothing: 0): x86 loads acquire and stores release. */
+	.globl "sync.runtime_LoadAcquintptr"
+	.type "sync.runtime_LoadAcquintptr", @function
+"sync.runtime_LoadAcquintptr":
+	movq	(%rax), %rax
+	ret
+	.size "sync.runtime_LoadAcquintptr", .-"sync.runtime_LoadAcquintptr"
+
+	.globl "sync.runtime_StoreReluintptr"
+	.type "sync.runtime_StoreReluintptr", @function
+"sync.runtime_StoreReluintptr":
+	movq	%rbx, (%rax)
+	xorl	%eax, %eax
+	ret
+	.size "sync.runtime_StoreReluintptr", .-"sync.runtime_StoreReluintptr"
+
+/* The RuntimeError method of the runtime's error types (rt/error.c):
+ * it marks them as runtime.Error and does nothing. */
+	.globl runtime.runtimeErrorMethod
+	.type runtime.runtimeErrorMethod, @function
+runtime.runtimeErrorMethod:
+	ret
+	.size runtime.runtimeErrorMethod, .-runtime.runtimeErrorMethod
+
 	.section .note.GNU-stack, "", @progbits

@@ -168,4 +168,35 @@ NORETURN void rt_panicSlice3B(intgo x, intgo y);
 NORETURN void rt_panicSlice3C(intgo x, intgo y);
 NORETURN void rt_panicSliceConvert(intgo x, intgo y);
 
+/* linkname.c: the C half of linkname.def */
+typedef struct notifyList notifyList;
+typedef struct FuncInfo FuncInfo;
+void rt_sync_Semacquire(uint32_t *s);
+void rt_sync_SemacquireMutex(uint32_t *s, uintptr_t lifo, intgo skipframes);
+void rt_sync_Semrelease(uint32_t *s, uintptr_t handoff, intgo skipframes);
+uint32_t rt_sync_notifyListAdd(notifyList *l);
+void rt_sync_notifyListWait(notifyList *l, uint32_t t);
+void rt_sync_notifyListNotifyAll(notifyList *l);
+void rt_sync_notifyListNotifyOne(notifyList *l);
+void rt_sync_notifyListCheck(uintptr_t size);
+uintptr_t rt_sync_canSpin(intgo i);
+void rt_sync_doSpin(void);
+int64_t rt_nanotime(void);
+void rt_sync_registerPoolCleanup(funcval *f);
+intgo rt_procPin(void);
+void rt_procUnpin(void);
+uint32_t rt_fastrandn(uint32_t n);
+void rt_gothrow(String s);
+void rt_gofatal(String s);
+intgo rt_NumCPU(void);
+intgo rt_GOMAXPROCS(intgo n);
+intgo rt_NumGoroutine(void);
+void rt_Gosched(void);
+intgo rt_callers(intgo skip, uintptr_t *pcs, intgo len, intgo cap);
+uintptr_t rt_funcinfo(uintptr_t pc, FuncInfo *fi);
+String rt_getenv(String key);
+void rt_readmemstats(memstats *out);
+void rt_gcRun(void);
+void rt_typedmemmove(_type *t, void *dst, const void *src);
+
 #endif

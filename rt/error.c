@@ -74,8 +74,17 @@ typedef struct TypeAssertionError {
 	const _type *_interface;
 	const _type *concrete;
 	const _type *asserted;
-	const char *missingMethod;
+	String missingMethod;
 } TypeAssertionError;
+
+/* The program's own descriptor of *runtime.TypeAssertionError, when it
+ * imports package runtime (rt/go/runtime/error.go) and names the type:
+ * the compiler makes the descriptors of package runtime's types global
+ * (compiler/ssagen/typedesc.c), and a value made here must have that
+ * type, not a second one of the same name. Otherwise nothing can tell
+ * the two apart, and the descriptor below serves. */
+extern const _type programTypeAssertionErrorPtr __asm__("\"type.*runtime.TypeAssertionError\"")
+	__attribute__((weak));
 
 /* ---- the descriptors ---- */
 
@@ -106,15 +115,30 @@ static const struct {
 	.out = {&stringType},
 };
 
+/* func(), RuntimeError's signature, likewise ("func()"). */
+enum { FUNC_HASH = 0x818fc0bcu };
+static const functype funcType = {
+	.typ = {.size = 8, .ptrdata = 8, .hash = FUNC_HASH, .kind = kindFunc | kindDirectIface,
+		.align = 8, .fieldAlign = 8, .str = "func()"},
+};
+
+/* RuntimeError's code: it does nothing (asm_amd64.S). */
+extern const uint8_t runtimeErrorMethod[] __asm__("runtime.runtimeErrorMethod");
+
+/* Error and RuntimeError: the method set of runtime.Error
+ * (rt/go/runtime/error.go), so r.(runtime.Error) holds for the
+ * runtime's errors, as in gc. */
 #define ERROR_METHOD(fn) \
-	.u = {.mcount = 1, .xcount = 1, .moff = sizeof(uncommontype)}, \
-	.m = {{"Error", (_type *)&funcStringType.f.typ, (uintptr_t)tramp_##fn, (uintptr_t)tramp_##fn}}
+	.u = {.mcount = 2, .xcount = 2, .moff = sizeof(uncommontype)}, \
+	.m = {{"Error", (_type *)&funcStringType.f.typ, (uintptr_t)tramp_##fn, (uintptr_t)tramp_##fn}, \
+	      {"RuntimeError", (_type *)&funcType.typ, (uintptr_t)runtimeErrorMethod, \
+	       (uintptr_t)runtimeErrorMethod}}
 
 /* A named type whose kind's struct is just _type (string kinds). */
 static const struct {
 	_type t;
 	uncommontype u;
-	method m[1];
+	method m[2];
 } errorStringType = {
 	/* an errorString value points at a NUL-terminated constant message,
 	 * so the pointer is the value: messages compare by address */
@@ -131,7 +155,7 @@ static const struct {
 static const struct {
 	structtype t;
 	uncommontype u;
-	method m[1];
+	method m[2];
 } boundsErrorType = {
 	.t = {.typ = {.size = sizeof(boundsError), .kind = kindStruct, .tflag = tflagNamed | tflagUncommon,
 		      .align = 8, .fieldAlign = 8, .str = "runtime.boundsError"}},
@@ -150,7 +174,7 @@ static const structtype typeAssertionErrorStruct = {
 static const struct {
 	ptrtype t;
 	uncommontype u;
-	method m[1];
+	method m[2];
 } typeAssertionErrorType = {
 	.t = {.typ = {.size = sizeof(void *), .ptrdata = 8, .kind = kindPtr | kindDirectIface,
 		      .tflag = tflagUncommon, .align = 8, .fieldAlign = 8, .equal = (uintptr_t)tramp_memequal64,
@@ -282,7 +306,7 @@ String rt_TypeAssertionError_Error(const void *p)
 		addstr(&t, inter);
 		addstr(&t, " is nil, not ");
 		addstr(&t, e->asserted->str);
-	} else if (e->missingMethod == 0) {
+	} else if (e->missingMethod.len == 0) {
 		addstr(&t, inter);
 		addstr(&t, " is ");
 		addstr(&t, e->concrete->str);
@@ -296,7 +320,7 @@ String rt_TypeAssertionError_Error(const void *p)
 		addstr(&t, " is not ");
 		addstr(&t, e->asserted->str);
 		addstr(&t, ": missing method ");
-		addstr(&t, e->missingMethod);
+		addbytes(&t, (const char *)e->missingMethod.str, e->missingMethod.len);
 	}
 	return done(&t);
 }
@@ -365,6 +389,10 @@ NOINLINE void panicTypeError(const char *msg, const _type *t)
 NOINLINE void panicTypeAssertion(const _type *iface, const _type *have, const _type *want, const char *missing)
 {
 	TypeAssertionError *e = mallocgc(sizeof *e, 0, false);
-	*e = (TypeAssertionError){iface, have, want, missing};
-	panicerror(&typeAssertionErrorType.t.typ, e);
+	String m = {(const uint8_t *)missing, 0};
+	while (missing != 0 && missing[m.len] != 0)
+		m.len++;
+	*e = (TypeAssertionError){iface, have, want, m};
+	const _type *t = &programTypeAssertionErrorPtr;
+	panicerror(t != 0 ? (_type *)t : &typeAssertionErrorType.t.typ, e);
 }

@@ -25,6 +25,9 @@
 static uintptr_t arena_next;   /* next free byte in the current arena */
 static uintptr_t arena_end;
 
+/* What the allocator has done, for runtime.ReadMemStats (linkname.c). */
+memstats mstats;
+
 /* zerobase is the address of every zero-sized allocation (gc's name). */
 static uint64_t zerobase;
 
@@ -39,6 +42,7 @@ static void *sysAlloc(uintptr_t n)
 			  _MAP_PRIVATE | _MAP_ANON | _MAP_NORESERVE, -1, 0);
 	if (_MAP_FAILED(p))
 		throw("out of memory");
+	mstats.heap_sys += n;
 	return p;
 }
 
@@ -46,6 +50,8 @@ void *mallocgc(uintptr_t size, _type *typ, bool needzero)
 {
 	(void)typ;       /* the GC will use typ->ptrdata and gcdata */
 	(void)needzero;  /* fresh mmap memory is always zero */
+	mstats.nmalloc++;
+	mstats.total_alloc += size;
 	if (size == 0)
 		return &zerobase;
 	if (size > LARGE_OBJECT) {

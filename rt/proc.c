@@ -31,7 +31,7 @@ intgo ncpu;
 
 static intgo argc;
 static char **argv;
-static char **envp;
+char **envp;
 static uintptr_t *auxv;
 
 /* The Go program, reached through callgo (it expects R14 = g). */
@@ -63,10 +63,25 @@ void args(intgo c, char **v)
 	auxv = (uintptr_t *)(e + 1);
 }
 
+/* getproccount counts the CPUs this process may run on (its affinity
+ * mask), as gc's does; 1 if the kernel will not say. */
+static intgo getproccount(void)
+{
+	uint64_t mask[16] = {0};   /* 1024 CPUs */
+	intgo r = sched_getaffinity(0, sizeof mask, mask);
+	if (r <= 0)
+		return 1;
+	intgo n = 0;
+	for (intgo i = 0; i < r / 8; i++)
+		for (uint64_t w = mask[i]; w != 0; w &= w - 1)   /* no libgcc: count by hand */
+			n++;
+	return n > 0 ? n : 1;
+}
+
 /* osinit reads what the runtime needs from the OS. Runs on g0. */
 void osinit(void)
 {
-	ncpu = 1;
+	ncpu = getproccount();
 	physPageSize = 4096;
 	for (uintptr_t *a = auxv; a[0] != AT_NULL; a += 2)
 		if (a[0] == AT_PAGESZ)

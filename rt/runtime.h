@@ -56,6 +56,8 @@ NORETURN void exit(int32_t code);
 void *sysMmap(void *addr, uintptr_t n, int32_t prot, int32_t flags, int32_t fd, uint32_t off);
 intgo sysMunmap(void *addr, uintptr_t n);
 intgo arch_prctl(intgo code, uintptr_t addr);
+intgo sched_getaffinity(intgo pid, uintptr_t size, void *mask);
+intgo clock_gettime(intgo clock, void *ts);
 
 /* mmap constants (Linux). */
 #define _PROT_NONE      0x0
@@ -220,6 +222,7 @@ typedef struct functab functab;
 void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp);
 void goroutineheader(g *gp);
 const functab *findfunc(uintptr_t pc);
+bool funcinfo(uintptr_t pc, uintptr_t *entry, const char **name, const char **file, intgo *line);
 
 /* signal_linux_amd64.c */
 void initsig(void);
@@ -228,6 +231,16 @@ void mpreinit(m *mp);
 void printsignal(g *gp);
 
 /* malloc.c */
+/* The allocator's counters: nothing is ever freed yet, so every byte
+ * allocated is still allocated. runtime.MemStats reads them in this
+ * order (rt/go/runtime/mstats.go). */
+typedef struct memstats {
+	uint64_t nmalloc;      /* objects allocated */
+	uint64_t total_alloc;  /* bytes allocated */
+	uint64_t heap_sys;     /* bytes mapped for the heap */
+	uint64_t numgc;        /* runtime.GC calls (no collector yet: linkname.c) */
+} memstats;
+extern memstats mstats;
 void mallocinit(void);
 void *mallocgc(uintptr_t size, _type *typ, bool needzero);
 void *newobject(_type *typ);
@@ -244,6 +257,7 @@ void newproc(void (*fn)(void));
 NORETURN void mstart(void);
 extern uintptr_t physPageSize;
 extern intgo ncpu;
+extern char **envp;
 
 /* rt0_linux_amd64.S */
 void rt0_go(void);

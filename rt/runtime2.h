@@ -99,6 +99,15 @@ enum {
 	_Gcopystack = 8,
 };
 
+/* g.waitreason values: why a _Gwaiting goroutine waits, printed in its
+ * traceback header as gc prints them (traceback.c, waitReasonStrings).
+ * hood's numbering; gc's strings. */
+enum {
+	waitReasonZero = 0,
+	waitReasonSemacquire,
+	waitReasonSyncCondWait,
+};
+
 struct g {
 	stack stack;             /*  0: [lo, hi) */
 	uintptr_t stackguard0;   /* 16: the prologue compares SP-framesize with this */

@@ -14,6 +14,8 @@
 #define SYS_munmap       11
 #define SYS_arch_prctl   158
 #define SYS_exit_group   231
+#define SYS_sched_getaffinity 204
+#define SYS_clock_gettime 228
 
 	.text
 
@@ -94,5 +96,25 @@ sigreturn__sigaction:
 	syscall
 	ud2
 	.size sigreturn__sigaction, .-sigreturn__sigaction
+
+/* intgo sched_getaffinity(intgo pid, uintptr size, void *mask): the
+ * bytes of mask the kernel wrote. */
+	.globl sched_getaffinity
+	.type sched_getaffinity, @function
+sched_getaffinity:
+	movl	$SYS_sched_getaffinity, %eax
+	syscall
+	ret
+	.size sched_getaffinity, .-sched_getaffinity
+
+/* intgo clock_gettime(intgo clock, struct timespec *ts); the vDSO's
+ * faster path comes with package time. */
+	.globl clock_gettime
+	.type clock_gettime, @function
+clock_gettime:
+	movl	$SYS_clock_gettime, %eax
+	syscall
+	ret
+	.size clock_gettime, .-clock_gettime
 
 	.section .note.GNU-stack, "", @progbits

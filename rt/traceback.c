@@ -123,6 +123,21 @@ static intgo funcline(const functab *f, uintptr_t pc)
 	return line;
 }
 
+/* funcinfo describes the Go function containing pc for the runtime
+ * package's Caller and FuncForPC (linkname.c): its entry, name, file and
+ * the line of the instruction at pc. False if pc is not Go code. */
+bool funcinfo(uintptr_t pc, uintptr_t *entry, const char **name, const char **file, intgo *line)
+{
+	const functab *f = findfunc(pc);
+	if (f == 0)
+		return false;
+	*entry = f->entry;
+	*name = f->name;
+	*file = f->file;
+	*line = funcline(f, pc);
+	return true;
+}
+
 /*
  * spdelta returns where f's return address is at an exact pc whose frame
  * is not set up (framed false): SP + spdelta. Only the prologue before
@@ -209,12 +224,21 @@ static const char *const gStatusStrings[] = {
 	[_Gcopystack] = "copystack",
 };
 
+static const char *const waitReasonStrings[] = {
+	[waitReasonSemacquire] = "semacquire",
+	[waitReasonSyncCondWait] = "sync.Cond.Wait",
+};
+
 void goroutineheader(g *gp)
 {
 	const char *status = "???";
 	if (gp->atomicstatus < sizeof gStatusStrings / sizeof gStatusStrings[0] &&
 	    gStatusStrings[gp->atomicstatus] != 0)
 		status = gStatusStrings[gp->atomicstatus];
+	/* a waiting goroutine shows why, as gc's does */
+	if (gp->atomicstatus == _Gwaiting && gp->waitreason != waitReasonZero &&
+	    gp->waitreason < sizeof waitReasonStrings / sizeof waitReasonStrings[0])
+		status = waitReasonStrings[gp->waitreason];
 	printcstring("goroutine ");
 	printint(gp->goid);
 	printcstring(" [");

@@ -57,6 +57,20 @@ void error_at(Pos pos, const char *fmt, ...)
 
 int error_count(void) { return total_errors; }
 
+/* Every queued error counted once (error_at pushes and counts together),
+ * so the errors since a mark are the queue's tail. */
+int diag_mark(void) { return diags.n; }
+
+const char *diag_take(int mark)
+{
+    if (mark < 0 || mark >= diags.n)
+        return NULL;
+    Diag d = diags.v[mark];
+    total_errors -= diags.n - mark;
+    diags.n = mark;
+    return xprintf("%s: %s", pos_string(d.pos), d.msg);
+}
+
 static int diag_cmp(const void *a, const void *b)
 {
     const Diag *x = a, *y = b;

@@ -28,6 +28,13 @@ void diag_all_errors(bool all);
 int flush_errors(void);
 /* The same, appending the text to out instead (for tests). */
 int flush_errors_to(Buf *out);
+/* For an importer that tries to compile a package and may give up on it
+ * (cmd/program.c): diag_mark notes the queue; diag_take removes the
+ * errors queued since the mark and returns the first of them as
+ * "file:line:col: message" (NULL if none), to be reported in the
+ * importer's words instead. */
+int diag_mark(void);
+const char *diag_take(int mark);
 /* Returns "file:line:col" for a position. */
 const char *pos_string(Pos pos);
 

@@ -609,6 +609,12 @@ void typedesc_build(SsaGen *g, Sym *d)
     ObjectList ms = method_set(t);
     bool unc = is_named(t) || ms.n > 0;
     d->align = 8;
+    /* The runtime's C code makes values of some of package runtime's
+     * types (rt/error.c: *runtime.TypeAssertionError) and must use the
+     * program's descriptor when it has one (a weak reference), so that
+     * there is one type, not two. */
+    const char *pkg = type_pkg(t);
+    d->global = pkg && strcmp(pkg, "runtime") == 0;
     common(g, d, t, unc);
     int64_t end = kind_end(u);
     int64_t off = end + (unc ? U_SIZE : 0); /* where the kind's array goes */

@@ -1,0 +1,106 @@
+// Package runtime is hood's package runtime: the Go-facing API of gc's
+// (runtime.GOOS, NumGoroutine, Caller, ReadMemStats, Error, ...) over
+// hood's runtime, which is C and assembly (rt/). Nothing of gc's runtime
+// is compiled: hood's overlay (rt/go) replaces the package whole.
+//
+// Functions declared here without a body are the runtime's, listed in
+// its contract table rt/linkname.def (C in rt/linkname.c, reached
+// through generated trampolines). Everything else is Go.
+//
+// hood runs one goroutine on one thread today (go statements are not
+// compiled yet; the scheduler is a later issue). Where that shapes an
+// answer, the comment says so.
+package runtime
+
+// GOOS and GOARCH are the target hood compiles for: always linux/amd64.
+const GOOS string = "linux"
+const GOARCH string = "amd64"
+
+// Compiler is the toolchain's name as the build tags see it: hood claims
+// the "gc" tag (compiler/load's tag set), gc's layouts and its ABI, so
+// code that asks gets gc's answer.
+const Compiler = "gc"
+
+// defaultGOROOT is the Go tree hood compiles the standard library from
+// unless $HOOD_GOROOT says otherwise (compiler/load).
+const defaultGOROOT = "/usr/share/go-1.19"
+
+// Version is the Go release whose standard library and language hood
+// implements. gc's linker stamps its own toolchain version instead.
+func Version() string {
+	return "go1.19"
+}
+
+// GOROOT is $GOROOT if set, else the tree hood compiles from.
+func GOROOT() string {
+	if s := getenv("GOROOT"); s != "" {
+		return s
+	}
+	return defaultGOROOT
+}
+
+// getenv is $key, or "" (rt/linkname.c).
+func getenv(key string) string
+
+// NumCPU is the number of CPUs the process may run on (its affinity
+// mask, read at start-up), as gc's.
+func NumCPU() int
+
+// GOMAXPROCS returns the previous setting of the number of Ps and, for
+// n > 0, asks for n. One P runs today whatever the setting (the request
+// is kept and reported back, as gc's is before it takes effect).
+func GOMAXPROCS(n int) int
+
+// NumGoroutine is the number of goroutines that exist: 1 today.
+func NumGoroutine() int
+
+// Gosched yields the processor to another runnable goroutine; with one
+// goroutine there is none, and it returns at once.
+func Gosched()
+
+// nanotime is the monotonic clock in nanoseconds.
+func nanotime() int64
+
+// throw reports a fatal runtime error ("fatal error: s") and exits 2.
+func throw(s string)
+
+// gcRun runs what a collection cycle does today: hood's heap has no
+// collector yet (rt/malloc.c never frees), so it only empties the
+// sync.Pools, as every gc cycle does, and counts the cycle.
+func gcRun()
+
+// GC runs a garbage collection. There is no collector yet: no memory is
+// reclaimed; the pools are emptied and the cycle counted (gcRun).
+func GC() {
+	gcRun()
+}
+
+// KeepAlive marks x as used up to this point. Nothing is ever collected
+// yet, so there is nothing to keep; the call stays a use of x.
+func KeepAlive(x any) {
+	keepAliveSink = x
+	keepAliveSink = nil
+}
+
+var keepAliveSink any
+
+// lockedOSThread counts LockOSThread calls not yet undone. The
+// goroutine always runs on the one thread there is, so being locked to
+// it changes nothing yet; the count is the goroutine's (there is one).
+var lockedOSThread uint32
+
+// LockOSThread wires the calling goroutine to its thread until as many
+// UnlockOSThread calls.
+func LockOSThread() {
+	lockedOSThread++
+	if lockedOSThread == 0 {
+		panic("LockOSThread nesting overflow")
+	}
+}
+
+// UnlockOSThread undoes one LockOSThread; without one it does nothing.
+func UnlockOSThread() {
+	if lockedOSThread > 0 {
+		lockedOSThread--
+	}
+}

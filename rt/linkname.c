@@ -1,0 +1,304 @@
+/*
+ * linkname.c — the C half of rt/linkname.def: the functions of Go
+ * packages (hood's overlay in rt/go, and GOROOT's sync) that the
+ * runtime provides, reached through the trampolines abi_amd64.S
+ * generates from GOFUNC entries (register convention in, System V
+ * here: entry.h's rules for words, strings and bools).
+ *
+ * One goroutine today. hood compiles no go statement yet, so the main
+ * goroutine is the only one, and these are written for that case and
+ * say so: a semaphore acquire or a condition wait that would have to
+ * block can never be woken, which is gc's deadlock ("all goroutines are
+ * asleep"), reported as gc reports it. The scheduler issue replaces the
+ * blocking halves with parking on a sudog queue; the fast paths stay.
+ *
+ * Runs on the goroutine stack, within RT_SMALL_STACK (HACKING.md).
+ */
+#include "entry.h"
+
+/* ---- sync (GOROOT's, unchanged): semaphores ---- */
+
+/* deadlock reports that the only goroutine blocked for good, as gc's
+ * checkdead does once the scheduler finds nothing to run: the goroutine
+ * shows as waiting, with why. */
+static NORETURN void deadlock(uint8_t reason)
+{
+	g *gp = getg();
+	gp->atomicstatus = _Gwaiting;
+	gp->waitreason = reason;
+	fatal("all goroutines are asleep - deadlock!");
+}
+
+/* Takes one from *s, which must be positive: nobody else could raise it. */
+static void semacquire(uint32_t *s)
+{
+	if (__atomic_load_n(s, __ATOMIC_SEQ_CST) == 0)
+		deadlock(waitReasonSemacquire);
+	__atomic_sub_fetch(s, 1, __ATOMIC_SEQ_CST);
+}
+
+void rt_sync_Semacquire(uint32_t *s)
+{
+	semacquire(s);
+}
+
+void rt_sync_SemacquireMutex(uint32_t *s, uintptr_t lifo, intgo skipframes)
+{
+	(void)lifo;       /* the waiter queue's order: no waiters yet */
+	(void)skipframes; /* for the mutex profile (not written yet) */
+	semacquire(s);
+}
+
+void rt_sync_Semrelease(uint32_t *s, uintptr_t handoff, intgo skipframes)
+{
+	(void)handoff;    /* handing the semaphore to a waiter: none can exist */
+	(void)skipframes;
+	__atomic_add_fetch(s, 1, __ATOMIC_SEQ_CST);
+}
+
+/* ---- sync: notify lists (sync.Cond) ---- */
+
+/* gc's notifyList (sync/runtime2.go must match: runtime_notifyListCheck):
+ * tickets are handed out by wait and consumed by notify in order. */
+typedef struct notifyList {
+	uint32_t wait;       /* the next ticket */
+	uint32_t notify;     /* tickets below this have been notified */
+	uintptr_t lock;
+	void *head, *tail;   /* the waiting goroutines (none yet) */
+} notifyList;
+
+_Static_assert(sizeof(notifyList) == 32, "notifyList: gc's layout");
+
+uint32_t rt_sync_notifyListAdd(notifyList *l)
+{
+	return __atomic_fetch_add(&l->wait, 1, __ATOMIC_SEQ_CST);
+}
+
+/* Waits for ticket t: already notified, or a deadlock. */
+void rt_sync_notifyListWait(notifyList *l, uint32_t t)
+{
+	if ((int32_t)(t - __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST)) < 0)
+		return;
+	deadlock(waitReasonSyncCondWait);
+}
+
+void rt_sync_notifyListNotifyAll(notifyList *l)
+{
+	__atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+}
+
+void rt_sync_notifyListNotifyOne(notifyList *l)
+{
+	if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) != __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
+		__atomic_add_fetch(&l->notify, 1, __ATOMIC_SEQ_CST);
+}
+
+void rt_sync_notifyListCheck(uintptr_t size)
+{
+	if (size != sizeof(notifyList)) {
+		printcstring("runtime: bad notifyList size - sync=");
+		printuint(size);
+		printcstring(" runtime=");
+		printuint(sizeof(notifyList));
+		printnl();
+		throw("bad notifyList size");
+	}
+}
+
+/* ---- sync: spinning, pinning, time, pools ---- */
+
+/* Spinning only helps when another thread may release the lock: never
+ * with one thread (gc also refuses on one CPU or one P). */
+uintptr_t rt_sync_canSpin(intgo i)
+{
+	(void)i;
+	return gomaxprocs > 1;
+}
+
+void rt_sync_doSpin(void)
+{
+	for (int i = 0; i < 30; i++)   /* gc's active_spin_cnt */
+		__asm__ volatile("pause");
+}
+
+int64_t rt_nanotime(void)
+{
+	struct { int64_t sec, nsec; } ts;
+	clock_gettime(1 /* CLOCK_MONOTONIC */, &ts);
+	return ts.sec * 1000000000 + ts.nsec;
+}
+
+/* The cleanup sync.Pool registers to empty its pools at each collection;
+ * kept for the collector, which does not exist yet. */
+static funcval *poolcleanup;
+
+void rt_sync_registerPoolCleanup(funcval *f)
+{
+	poolcleanup = f;
+}
+
+/* runtime.GC's cycle, without a collector (rt/malloc.c never frees):
+ * what a cycle does besides collecting, emptying the sync.Pools, and
+ * counting it. */
+void rt_gcRun(void)
+{
+	if (poolcleanup != 0)
+		callclosure(poolcleanup, 0);
+	mstats.numgc++;
+}
+
+/* Pinning keeps the goroutine on its P (no preemption meanwhile); the
+ * result is the P's id. With one P and no preemption the count is all
+ * there is to keep. */
+intgo rt_procPin(void)
+{
+	m *mp = getg()->m;
+	mp->locks++;
+	return (intgo)mp->p->id;
+}
+
+void rt_procUnpin(void)
+{
+	getg()->m->locks--;
+}
+
+uint32_t rt_fastrandn(uint32_t n)
+{
+	return (uint32_t)(((uint64_t)fastrand() * n) >> 32);
+}
+
+/* A Go string, NUL-terminated in a stack buffer for throw/fatal, which
+ * take C strings (cut at 255 bytes; these messages are constants). */
+#define CSTR(buf, s) do { \
+		intgo n_ = (s).len < (intgo)sizeof(buf) - 1 ? (s).len : (intgo)sizeof(buf) - 1; \
+		memmove(buf, (s).str, (size_t)n_); buf[n_] = 0; \
+	} while (0)
+
+void rt_gothrow(String s)
+{
+	char buf[256];
+	CSTR(buf, s);
+	throw(buf);
+}
+
+void rt_gofatal(String s)
+{
+	char buf[256];
+	CSTR(buf, s);
+	fatal(buf);
+}
+
+/* ---- runtime (rt/go/runtime): the scheduler's numbers ---- */
+
+intgo rt_NumCPU(void)
+{
+	return ncpu;
+}
+
+/* GOMAXPROCS(n): the previous setting; n > 0 asks for n Ps. There is
+ * one P until the scheduler can run more (proc.c, procresize), so the
+ * request is recorded, as gc records it before the world restarts, and
+ * reported back, but nothing runs in parallel. */
+static int32_t newprocs;
+
+intgo rt_GOMAXPROCS(intgo n)
+{
+	intgo prev = newprocs > 0 ? newprocs : gomaxprocs;
+	if (n > 0)
+		newprocs = n > 0x7fffffff ? 0x7fffffff : (int32_t)n;
+	return prev;
+}
+
+/* Every goroutine ever made is alive: only main exists (goexit1 throws
+ * for any other). */
+intgo rt_NumGoroutine(void)
+{
+	return (intgo)sched.goidgen;
+}
+
+/* Yields the processor to another runnable goroutine: there is none. */
+void rt_Gosched(void)
+{
+}
+
+/* ---- runtime: stacks and the function table ---- */
+
+/*
+ * callers stores the return addresses of the frames above its Go caller
+ * into pcs: pcs[0] is the PC in the function that called
+ * runtime.callers, after skipping skip frames, up to the first PC that
+ * is not Go code (the runtime's C frames that start the goroutine).
+ * The frame-pointer chain: this C frame, then the trampoline's, whose
+ * return address is in that Go caller.
+ */
+intgo rt_callers(intgo skip, uintptr_t *pcs, intgo len, intgo cap)
+{
+	(void)cap;
+	g *gp = getg();
+	uintptr_t *bp = __builtin_frame_address(0);
+	bp = (uintptr_t *)bp[0];   /* the trampoline's frame */
+	intgo n = 0;
+	while (n < len && bp != 0 && (uintptr_t)bp >= gp->stack.lo && (uintptr_t)bp < gp->stack.hi) {
+		uintptr_t pc = bp[1];
+		if (findfunc(pc - 1) == 0)
+			break;
+		if (skip > 0)
+			skip--;
+		else
+			pcs[n++] = pc;
+		bp = (uintptr_t *)bp[0];
+	}
+	return n;
+}
+
+/* What funcinfo tells the Go side (rt/go/runtime/symtab.go's funcInfo). */
+typedef struct FuncInfo {
+	uintptr_t entry;
+	const char *name;
+	const char *file;
+	intgo line;
+} FuncInfo;
+
+/* funcinfo fills *fi for the function containing pc, with the line of
+ * the instruction at pc; false if pc is not in Go code. */
+uintptr_t rt_funcinfo(uintptr_t pc, FuncInfo *fi)
+{
+	return funcinfo(pc, &fi->entry, &fi->name, &fi->file, &fi->line);
+}
+
+/* ---- runtime: the environment and memory statistics ---- */
+
+/* getenv(key) is the value of $key, or "". It points into the process's
+ * environment block, which never changes. */
+String rt_getenv(String key)
+{
+	for (char **e = envp; *e != 0; e++) {
+		const char *kv = *e;
+		intgo i = 0;
+		while (i < key.len && kv[i] == (char)key.str[i])
+			i++;
+		if (i == key.len && kv[i] == '=') {
+			const char *v = kv + i + 1;
+			intgo n = 0;
+			while (v[n] != 0)
+				n++;
+			return (String){(const uint8_t *)v, n};
+		}
+	}
+	return (String){0, 0};
+}
+
+void rt_readmemstats(memstats *out)
+{
+	*out = mstats;
+}
+
+/* ---- internal/reflectlite ---- */
+
+/* Copies a value of type t; no write barriers are owed yet (no
+ * collector). */
+void rt_typedmemmove(_type *t, void *dst, const void *src)
+{
+	if (dst != src)
+		memmove(dst, src, t->size);
+}
