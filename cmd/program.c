@@ -117,7 +117,7 @@ static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
     File **files = NEWARRAY(File *, q->files.n);
     for (int i = 0; i < q->files.n; i++)
         files[i] = parse_file(q->files.v[i].source);
-    CheckConfig cfg = {.path = q->path, .import = program_import, .ctx = p};
+    CheckConfig cfg = {.path = q->path, .partial = q->origin == LOAD_OVERLAY, .import = program_import, .ctx = p};
     Package *pkg = check_package_config(&cfg, files, q->files.n);
     if (q->origin == LOAD_STD && diag_mark() > mark) {
         *why = diag_take(mark);

@@ -344,7 +344,11 @@ static void qualified_ident(Checker *c, Expr *e, Package *pkg)
     Object *o = pkg ? scope_lookup_local(pkg->scope, name) : NULL;
     if (!o) {
         if (pkg) {
-            error_at(sel->pos, "undefined: %s.%s", pkg->name, name);
+            if (pkg->partial && type_is_exported_name(name))
+                check_unsupported(sel->pos, xprintf("%s.%s (hood's %s does not have it yet)", pkg->name, name,
+                                                    pkg->path));
+            else
+                error_at(sel->pos, "undefined: %s.%s", pkg->name, name);
         } else {
             /* the import is not supported: what surrounds e is not
              * checked in full, so its uses of variables and imports

@@ -323,6 +323,7 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
     types_init();
     Package *pkg = NEW(Package);
     pkg->path = intern_cstr(cfg->path ? cfg->path : "main");
+    pkg->partial = cfg->partial;
     pkg->files = files;
     pkg->nfiles = nfiles;
     pkg->name = intern_cstr(nfiles > 0 && files[0]->package_name ? files[0]->package_name->u.ident.name : "main");

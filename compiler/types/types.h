@@ -259,6 +259,7 @@ typedef Package *CheckImporter(void *ctx, const char *path, const char **name, c
 
 typedef struct CheckConfig {
     const char *path;          /* the package's import path; NULL: "main" */
+    bool partial;              /* Package.partial */
     CheckImporter *import;     /* NULL: no import is supported */
     void *ctx;
 } CheckConfig;
@@ -279,6 +280,10 @@ struct Package {
      * not have any, which the driver reports when it links. */
     VEC(Decl *) bodyless;
     VEC(Package *) imports;    /* the packages it imports, in the order of their first import */
+    /* hood's own version of a Go package (rt/go), which may lack some
+     * of the Go package's API yet: a missing exported name is "not
+     * supported yet", not "undefined" */
+    bool partial;
 };
 
 /* --- Members (lookup.c) ---------------------------------------------------- */
