@@ -46,9 +46,11 @@ static const char *const hood_owned[] = {
 static const char *const provided[] = {
 #define GOFUNC(sym, cfunc, nargs, nresults) sym,
 #define GOASM(sym) sym,
+#define GOCALLED(sym)
 #include "linkname.def"
 #undef GOFUNC
 #undef GOASM
+#undef GOCALLED
 #define RTFUNC(name, nargs, nresults, flags) "runtime." #name,
 #define RTASM(name, nargs, nresults, flags) "runtime." #name,
 #include "runtime.def"

@@ -528,6 +528,17 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
             vec_push(&g->imported_pkg, pkgs[i]);
         }
     g->wanted = NEWARRAY(bool, g->imported.n + 1);
+    static const char *const runtime_calls[] = {
+#define GOFUNC(sym, cfunc, nargs, nresults)
+#define GOASM(sym)
+#define GOCALLED(sym) sym,
+#include "linkname.def"
+#undef GOFUNC
+#undef GOASM
+#undef GOCALLED
+    };
+    for (size_t i = 0; i < sizeof runtime_calls / sizeof runtime_calls[0]; i++)
+        want(g, runtime_calls[i]);
     begin_package(g, 0);
     arena_enter(outer);
     return g;
