@@ -1689,10 +1689,6 @@ static Decl *func_decl(Parser *p)
         p->xnest = outer;
     }
     d->pragma = apply_pragma(p, from, to, PRAGMA_FUNC_FLAGS);
-    if ((d->pragma & PRAGMA_NOESCAPE) && d->u.func.body)
-        directive_error(p, at, "can only use //go:noescape with external func implementations");
-    if ((d->pragma & PRAGMA_NOSPLIT) && (d->pragma & PRAGMA_SYSTEMSTACK))
-        directive_error(p, at, "go:nosplit and go:systemstack cannot be combined");
     return d;
 }
 

@@ -15,6 +15,10 @@
  * the new symbol. The rules and messages are gc's: the file must import
  * "unsafe", local must be declared in the package block as a function
  * or variable, and only once.
+ *
+ * The other directives: those only package runtime may use, //go:embed
+ * (not supported yet), and //go:noescape only without a body. (gc reports
+ * the first during parsing; hood's parser does not know the package.)
  */
 #include <string.h>
 
@@ -68,6 +72,13 @@ void check_directives(Checker *c, File **files, int nfiles)
                 error_at(f->directives.v[j].pos, "//%s only allowed in runtime", f->directives.v[j].verb);
         for (int j = 0; j < f->decls.n; j++) {
             Decl *d = f->decls.v[j];
+            if (d->kind == DECL_FUNC) {
+                Pos at = d->u.func.name->pos;
+                if ((d->pragma & PRAGMA_NOESCAPE) && d->u.func.body)
+                    error_at(at, "can only use //go:noescape with external func implementations");
+                if ((d->pragma & PRAGMA_NOSPLIT) && (d->pragma & PRAGMA_SYSTEMSTACK))
+                    error_at(at, "go:nosplit and go:systemstack cannot be combined");
+            }
             if (d->kind != DECL_VAR || d->embed.line == 0)
                 continue;
             if (!file_imports(f, "embed"))
