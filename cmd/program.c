@@ -46,9 +46,11 @@ static const char *const hood_owned[] = {
 static const char *const provided[] = {
 #define GOFUNC(sym, cfunc, nargs, nresults) sym,
 #define GOASM(sym) sym,
+#define GOCALLED(sym)
 #include "linkname.def"
 #undef GOFUNC
 #undef GOASM
+#undef GOCALLED
 #define RTFUNC(name, nargs, nresults, flags) "runtime." #name,
 #define RTASM(name, nargs, nresults, flags) "runtime." #name,
 #include "runtime.def"
@@ -56,7 +58,7 @@ static const char *const provided[] = {
 #undef RTASM
 };
 
-static bool is_provided(const char *sym)
+static bool runtime_provides(const char *sym)
 {
     for (size_t i = 0; i < sizeof provided / sizeof provided[0]; i++)
         if (strcmp(provided[i], sym) == 0)
@@ -85,6 +87,24 @@ struct ProgramSet {
     VEC(Entry) entries;
     VEC(Package *) order; /* checked packages, dependencies first */
 };
+
+static bool defines(const Package *q, const char *sym)
+{
+    for (int j = 0; j < q->funcs.n; j++)
+        if (strcmp(q->funcs.v[j]->u.func.obj->link_name, sym) == 0)
+            return true;
+    return false;
+}
+
+bool program_provides(ProgramSet *p, const Package *also, const char *sym)
+{
+    if (runtime_provides(sym) || (also && defines(also, sym)))
+        return true;
+    for (int i = 0; i < p->order.n; i++)
+        if (defines(p->order.v[i], sym))
+            return true;
+    return false;
+}
 
 static Entry *entry(ProgramSet *p, const char *path)
 {
@@ -127,7 +147,7 @@ static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
      * runtime provides some (rt/linkname.def). */
     for (int i = 0; i < pkg->bodyless.n; i++) {
         Object *fn = pkg->bodyless.v[i]->u.func.obj;
-        if (!is_provided(fn->link_name)) {
+        if (!program_provides(p, pkg, fn->link_name)) {
             *why = xprintf("function %s has no body", fn->link_name);
             return NULL;
         }

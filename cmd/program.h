@@ -20,6 +20,12 @@ void program_declare(ProgramSet *p, const char *path, const char **files, int nf
  * path path, or NULL when it cannot be compiled yet or failed to load
  * or check (errors reported). */
 Package *program_import(void *ctx, const char *path, const char **name, const char **why);
+/* Whether the code of symbol sym, named by a body-less function, is
+ * provided: by the runtime (rt/linkname.def, rt/runtime.def), or by a
+ * function with a body of a package checked already or of package also
+ * (a //go:linkname that pushes a function to another package's symbol,
+ * as package runtime does for sync's). */
+bool program_provides(ProgramSet *p, const Package *also, const char *sym);
 /* The packages imported so far, each after the packages it imports. */
 Package **program_packages(ProgramSet *p, int *n);
 

@@ -717,8 +717,8 @@ static void emit_global(Buf *out, Sym *s)
     int64_t size = s->type ? type_size(s->type) : 8;
     int64_t align = s->type ? type_align(s->type) : 8;
     const char *name = symname(s->name);
-    buf_printf(out, "\t.bss\n\t.globl %s\n\t.type %s, @object\n\t.p2align %d\n%s:\n\t.zero %lld\n\t.size %s, %lld\n",
-               name, name, log2_align(align), name, (long long)(size ? size : 1), name,
+    buf_printf(out, "\t.bss\n\t.%s %s\n\t.type %s, @object\n\t.p2align %d\n%s:\n\t.zero %lld\n\t.size %s, %lld\n",
+               s->weak ? "weak" : "globl", name, name, log2_align(align), name, (long long)(size ? size : 1), name,
                (long long)size);
 }
 

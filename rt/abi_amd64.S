@@ -65,6 +65,7 @@ sym: \
 	ret; \
 	.size sym, .-sym;
 #define GOASM(sym)
+#define GOCALLED(sym)
 #include "linkname.def"
 
 	.section .note.GNU-stack, "", @progbits

@@ -406,21 +406,22 @@ ATOMIC_SYM("sync/atomic.CompareAndSwapPointer")
 
 /* sync.runtime_LoadAcquintptr(p *uintptr) uintptr and
  * sync.runtime_StoreReluintptr(p *uintptr, v uintptr) uintptr (its result
- * means nothing: 0): x86 loads acquire and stores release. */
-	.globl "sync.runtime_LoadAcquintptr"
-	.type "sync.runtime_LoadAcquintptr", @function
-"sync.runtime_LoadAcquintptr":
+ * means nothing: 0), linknamed to these symbols: x86 loads acquire and
+ * stores release. */
+	.globl "runtime/internal/atomic.LoadAcquintptr"
+	.type "runtime/internal/atomic.LoadAcquintptr", @function
+"runtime/internal/atomic.LoadAcquintptr":
 	movq	(%rax), %rax
 	ret
-	.size "sync.runtime_LoadAcquintptr", .-"sync.runtime_LoadAcquintptr"
+	.size "runtime/internal/atomic.LoadAcquintptr", .-"runtime/internal/atomic.LoadAcquintptr"
 
-	.globl "sync.runtime_StoreReluintptr"
-	.type "sync.runtime_StoreReluintptr", @function
-"sync.runtime_StoreReluintptr":
+	.globl "runtime/internal/atomic.StoreReluintptr"
+	.type "runtime/internal/atomic.StoreReluintptr", @function
+"runtime/internal/atomic.StoreReluintptr":
 	movq	%rbx, (%rax)
 	xorl	%eax, %eax
 	ret
-	.size "sync.runtime_StoreReluintptr", .-"sync.runtime_StoreReluintptr"
+	.size "runtime/internal/atomic.StoreReluintptr", .-"runtime/internal/atomic.StoreReluintptr"
 
 /* The RuntimeError method of the runtime's error types (rt/error.c):
  * it marks them as runtime.Error and does nothing. */

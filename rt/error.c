@@ -183,6 +183,31 @@ static const struct {
 	ERROR_METHOD(TypeAssertionError_Error),
 };
 
+/*
+ * gc's runtime.overflowError and runtime.divideError: package variables of
+ * type error that math/bits reaches by //go:linkname (bits_errors.go)
+ * and panics with. Here they are data: iface words of an itab of
+ * (error, runtime.errorString) and the message. The itab is the
+ * runtime's own, with its own descriptor of error (hash: FNV-1a of
+ * "error", as the compiler's); converting the value to interface{}
+ * (panic, recover, println) takes only the itab's type, and an
+ * assertion r.(error) of the recovered value builds the compiler's
+ * itab (rt/iface.c). Not const: Go code may assign the variables.
+ */
+enum { ERROR_HASH = 0x21918751u };
+static const imethod errorMethods[1] = {{"Error", (_type *)&funcStringType.f.typ}};
+static const interfacetype errorInterfaceType = {
+	.typ = {.size = sizeof(iface), .ptrdata = 16, .hash = ERROR_HASH, .kind = kindInterface,
+		.tflag = tflagNamed, .align = 8, .fieldAlign = 8, .str = "error"},
+	.mhdr = errorMethods, .nmethods = 1, .capmethods = 1,
+};
+static const itab errorStringItab = {
+	.inter = (interfacetype *)&errorInterfaceType, ._type = (_type *)&errorStringType.t,
+	.fun = {(uintptr_t)tramp_errorString_Error},
+};
+iface overflowError __asm__("runtime.overflowError") = {(itab *)&errorStringItab, "integer overflow"};
+iface divideError __asm__("runtime.divideError") = {(itab *)&errorStringItab, "integer divide by zero"};
+
 /* ---- building the texts ---- */
 
 /* A text growing on the heap. */

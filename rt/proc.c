@@ -225,10 +225,41 @@ void badmorestackg0(void)
 	throw("morestack on g0");
 }
 
+/*
+ * cpuinit calls internal/cpu.Initialize(GODEBUG's value) when the program
+ * has package internal/cpu (a weak reference: 0 otherwise), before any
+ * package is initialised, as gc's schedinit does: Initialize fills in
+ * cpu.X86, which package variables such as math.useFMA read at their
+ * initialisation (so math's Exp takes gc's FMA path on a CPU with FMA,
+ * and its results stay gc's). Initialize reads only the cpu.* options
+ * of GODEBUG ("cpu.fma=off"), as in gc. It is Go code, so it runs here on
+ * the main goroutine rather than on g0.
+ */
+extern const uint8_t cpu_Initialize[] __asm__("\"internal/cpu.Initialize\"") /* quoted: a slash */ __attribute__((weak));
+
+static void cpuinit(void)
+{
+	if (cpu_Initialize == 0)
+		return;
+	const char *env = "";
+	for (char **e = envp; *e != 0; e++) {
+		const char *v = *e, *k = "GODEBUG=";
+		while (*k != 0 && *v == *k)
+			v++, k++;
+		if (*k == 0)
+			env = v;
+	}
+	intgo n = 0;
+	while (env[n] != 0)
+		n++;
+	gocall2((uintptr_t)cpu_Initialize, (uintptr_t)env, (uintptr_t)n);
+}
+
 /* runtime_main is the main goroutine (gc's runtime.main). */
 void runtime_main(void);
 void runtime_main(void)
 {
+	cpuinit();
 	callgo(main_init);
 	callgo(main_main);
 	exit(0);

@@ -126,6 +126,8 @@ struct Sym {
     int64_t argsize;    /* SYM_FUNC: bytes of its argument area (ssa/abi.h) */
     bool noreturn;      /* SYM_FUNC: never returns (panics) */
     bool global;        /* SYM_TYPE: a global symbol, which the runtime's C code may name */
+    bool weak;          /* SYM_GLOBAL: a weak definition, which another one of
+                         * the symbol (the runtime's data) replaces */
     /* Initialised data (SYM_DATA; SYM_TYPE once its descriptor is built,
      * compiler/ssagen/typedesc.c): size bytes at the given alignment,
      * bytes[0:size) (the words that relocs name are zero there), and the

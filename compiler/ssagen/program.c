@@ -484,6 +484,26 @@ static void begin_package(SsaGen *g, int i)
     arena_enter(outer);
 }
 
+/* Defines package variable v's symbol. Variables of one symbol (through
+ * //go:linkname) share one definition, weak if all of them are
+ * linknamed, so that the runtime's data of that symbol replaces it
+ * (rt/error.c's runtime.overflowError for math/bits). */
+static void add_global(Program *prog, Object *v, bool *any_weak)
+{
+    if (v->linknamed || *any_weak)
+        for (int i = 0; i < prog->globals.n; i++) {
+            Sym *s = prog->globals.v[i];
+            if ((v->linknamed || s->weak) && strcmp(s->name, v->link_name) == 0) {
+                s->weak &= v->linknamed;
+                return;
+            }
+        }
+    *any_weak |= v->linknamed;
+    Sym *s = ssa_sym(SYM_GLOBAL, v->link_name, v->type);
+    s->weak = v->linknamed;
+    vec_push(&prog->globals, s);
+}
+
 SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
 {
     Arena *outer = arena_enter(&arena_package);
@@ -492,11 +512,12 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
     memcpy(g->pkgs, pkgs, sizeof *pkgs * (size_t)npkgs);
     g->npkgs = npkgs;
     g->prog = NEW(Program);
+    bool any_weak = false;
     for (int i = 0; i < npkgs; i++)
         for (int j = 0; j < pkgs[i]->globals.n; j++) {
             Object *v = pkgs[i]->globals.v[j];
             if (named(v))
-                vec_push(&g->prog->globals, ssa_sym(SYM_GLOBAL, v->link_name, v->type));
+                add_global(g->prog, v, &any_weak);
         }
     for (int i = 0; i < npkgs - 1; i++)
         for (int j = 0; j < pkgs[i]->funcs.n; j++) {
@@ -507,6 +528,17 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
             vec_push(&g->imported_pkg, pkgs[i]);
         }
     g->wanted = NEWARRAY(bool, g->imported.n + 1);
+    static const char *const runtime_calls[] = {
+#define GOFUNC(sym, cfunc, nargs, nresults)
+#define GOASM(sym)
+#define GOCALLED(sym) sym,
+#include "linkname.def"
+#undef GOFUNC
+#undef GOASM
+#undef GOCALLED
+    };
+    for (size_t i = 0; i < sizeof runtime_calls / sizeof runtime_calls[0]; i++)
+        want(g, runtime_calls[i]);
     begin_package(g, 0);
     arena_enter(outer);
     return g;

@@ -187,6 +187,41 @@ struct Stmt {
 
 /* --- Declarations ---------------------------------------------------------- */
 
+/* The compiler directives' bits (pragma.def). */
+enum {
+#define PRAGMA(name, verb, implies, meaning) PRAGMA_BIT_##name,
+#include "pragma.def"
+#undef PRAGMA
+};
+enum {
+#define PRAGMA(name, verb, implies, meaning) PRAGMA_##name = 1u << PRAGMA_BIT_##name,
+#include "pragma.def"
+#undef PRAGMA
+};
+/* What a function declaration takes (the rest of pragma.def is for
+ * types, variables and the file). */
+#define PRAGMA_FUNC_FLAGS (PRAGMA_NOESCAPE | PRAGMA_NORACE | PRAGMA_NOSPLIT | PRAGMA_NOINLINE | \
+    PRAGMA_NOCHECKPTR | PRAGMA_SYSTEMSTACK | PRAGMA_NOWRITEBARRIER | PRAGMA_NOWRITEBARRIERREC | \
+    PRAGMA_YESWRITEBARRIERREC | PRAGMA_CGO_UNSAFE_ARGS | PRAGMA_UINTPTRKEEPALIVE | \
+    PRAGMA_UINTPTRESCAPES | PRAGMA_REGISTERPARAMS)
+/* Only package runtime may use these (gc's rule). */
+#define PRAGMA_RUNTIME_FLAGS (PRAGMA_SYSTEMSTACK | PRAGMA_NOWRITEBARRIER | PRAGMA_NOWRITEBARRIERREC | \
+    PRAGMA_YESWRITEBARRIERREC)
+
+/* One //go: directive of a file, alone on its line. */
+typedef struct Directive {
+    Pos pos;           /* of "go:", as gc reports it */
+    const char *verb;  /* interned, "go:nosplit" */
+    unsigned flags;    /* PRAGMA_* bits, implications included; 0 if none */
+} Directive;
+
+/* //go:linkname local [remote]: remote NULL when only local is given
+ * (the object keeps its own symbol, which others may then name). */
+typedef struct Linkname {
+    Pos pos;
+    const char *local, *remote; /* interned */
+} Linkname;
+
 typedef enum DeclKind {
     DECL_BAD,
     DECL_IMPORT,
@@ -203,6 +238,8 @@ struct Decl {
     DeclKind kind;
     Pos pos;
     int group_id;  /* specs of one parenthesised group share it (0 = none) */
+    unsigned pragma; /* the PRAGMA_* bits of the directives that precede it */
+    Pos embed;       /* the //go:embed directive of a var spec (line 0: none) */
     union {
         struct { Expr *name; /* IDENT, "." or NULL */ Expr *path; /* STRING lit */ } import;
         /* const and var: values empty means "repeat the previous spec's"
@@ -220,6 +257,8 @@ typedef struct File {
     Pos pos;
     Expr *package_name;
     DeclList decls; /* imports first, then the rest in source order */
+    VEC(Directive) directives; /* every //go: directive, in source order */
+    VEC(Linkname) linknames;
 } File;
 
 /* Parses one source file (already registered with source_add). Reports

@@ -46,6 +46,9 @@ typedef struct Parser {
     uint32_t err_line; /* line of the last "syntax error" (0: none yet) */
     StmtList pending;  /* further specs of a grouped declaration statement */
     int depth;         /* nesting of the construct being parsed (nest()) */
+    File *file;        /* the file being parsed: its directives and linknames */
+    int pending_dirs;  /* file->directives[pending_dirs:] await a declaration */
+    int dir_errors;    /* errors about directives (not syntax errors) */
 } Parser;
 
 /*
@@ -96,7 +99,9 @@ static const char *buf_take(Buf *b)
     return s;
 }
 
-static bool errored(const Parser *p) { return error_count() > p->errors0; }
+/* Whether a syntax error was reported (an error about a directive does
+ * not stop the parse, as in gc). */
+static bool errored(const Parser *p) { return error_count() > p->errors0 + p->dir_errors; }
 
 static void error_here(Parser *p, Pos at, const char *msg)
 {
@@ -134,6 +139,95 @@ static void syntax_error_at(Parser *p, Pos at, const char *msg)
 }
 
 static void syntax_error(Parser *p, const char *msg) { syntax_error_at(p, pos(p), msg); }
+
+/* --- Compiler directives --------------------------------------------------------------- */
+
+/*
+ * Directives work as in gc: the scanner hands each //go: comment to
+ * directive() as it skips it, so when the parser looks at a token, every
+ * directive before that token has been seen. A declaration takes the
+ * directives seen since the last one was taken (take_pragma, at the
+ * declaration's start, as gc's takePragma) and keeps the bits it
+ * accepts; the end of a statement or a top-level declaration and the "("
+ * of a group clear them (clear_pragma), and whatever bit is left over
+ * there, or not accepted, is a misplaced directive. //go:linkname belongs
+ * to the file, not to a declaration (the checker applies it).
+ */
+static void directive_error(Parser *p, Pos at, const char *msg)
+{
+    p->dir_errors++;
+    error_at(at, "%s", msg);
+}
+
+static void directive(void *ctx, Pos at, bool blank, const char *text, int len)
+{
+    static const struct { const char *verb; unsigned flags; } verbs[] = {
+#define PRAGMA(name, verb, implies, meaning) {verb, PRAGMA_##name | (implies)},
+#include "pragma.def"
+#undef PRAGMA
+    };
+    Parser *p = ctx;
+    if (!blank) {
+        directive_error(p, at, "misplaced compiler directive");
+        return;
+    }
+    /* the fields of the text, split at spaces and tabs */
+    VEC(const char *) f = {0};
+    for (int i = 0; i < len;) {
+        while (i < len && (text[i] == ' ' || text[i] == '\t'))
+            i++;
+        int j = i;
+        while (j < len && text[j] != ' ' && text[j] != '\t')
+            j++;
+        if (j > i)
+            vec_push(&f, intern(text + i, (size_t)(j - i)));
+        i = j;
+    }
+    if (f.v[0] == intern_cstr("go:linkname") && f.n > 1) {
+        if (f.n > 3)
+            directive_error(p, at, "usage: //go:linkname localname [linkname]");
+        else
+            vec_push(&p->file->linknames, ((Linkname){at, f.v[1], f.n == 3 ? f.v[2] : NULL}));
+        return;
+    }
+    Directive d = {at, f.v[0], 0};
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (strcmp(verbs[i].verb, d.verb) == 0)
+            d.flags = verbs[i].flags;
+    vec_push(&p->file->directives, d);
+}
+
+/* The directives seen since the last declaration took them, as indices
+ * [*from, returned) of file->directives. */
+static int take_pragma(Parser *p, int *from)
+{
+    *from = p->pending_dirs;
+    p->pending_dirs = p->file->directives.n;
+    return p->pending_dirs;
+}
+
+/* Returns the bits of directives [from, to) that allowed holds, and
+ * reports each directive with a bit it does not hold. */
+static unsigned apply_pragma(Parser *p, int from, int to, unsigned allowed)
+{
+    unsigned flags = 0;
+    for (int i = from; i < to; i++) {
+        Directive *d = &p->file->directives.v[i];
+        if ((d->flags & ~allowed) == 0)
+            flags |= d->flags;
+        else if (d->flags & PRAGMA_EMBED)
+            directive_error(p, d->pos, "misplaced go:embed directive");
+        else
+            directive_error(p, d->pos, "misplaced compiler directive");
+    }
+    return flags;
+}
+
+static void clear_pragma(Parser *p)
+{
+    int from, to = take_pragma(p, &from);
+    apply_pragma(p, from, to, 0);
+}
 
 /*
  * Enters one level of nesting; returns false, after reporting it, when
@@ -1344,6 +1438,8 @@ typedef struct GroupCtx {
 static Decl *import_spec(Parser *p)
 {
     Decl *d = new_decl(DECL_IMPORT, pos(p));
+    int from, to = take_pragma(p, &from);
+    apply_pragma(p, from, to, 0);
     if (tok(p) == TK_IDENT) {
         d->u.import.name = name(p);
     } else if (tok(p) == TK_PERIOD) {
@@ -1370,6 +1466,8 @@ static Decl *import_spec(Parser *p)
 static Decl *const_spec(Parser *p, int index)
 {
     Decl *d = new_decl(DECL_CONST, pos(p));
+    int from, to = take_pragma(p, &from);
+    apply_pragma(p, from, to, 0);
     d->u.value.names = name_list(p);
     d->u.value.iota = index;
     if (tok(p) != TK_EOF && tok(p) != TK_SEMICOLON && tok(p) != TK_RPAREN) {
@@ -1385,6 +1483,11 @@ static Decl *const_spec(Parser *p, int index)
 static Decl *var_spec(Parser *p)
 {
     Decl *d = new_decl(DECL_VAR, pos(p));
+    int from, to = take_pragma(p, &from);
+    d->pragma = apply_pragma(p, from, to, PRAGMA_EMBED);
+    for (int i = from; i < to && d->pragma; i++)
+        if (p->file->directives.v[i].flags & PRAGMA_EMBED)
+            d->embed = p->file->directives.v[i].pos;
     d->u.value.names = name_list(p);
     if (got_assign(p)) {
         d->u.value.values = expr_list(p);
@@ -1471,6 +1574,7 @@ static bool split_tparam(Expr *x, bool force, Expr **pname, Expr **ptype)
 static Decl *type_spec(Parser *p)
 {
     Decl *d = new_decl(DECL_TYPE, pos(p));
+    int from, to = take_pragma(p, &from);
     d->u.type.name = name(p);
     if (tok(p) == TK_LBRACK) {
         Pos lb = pos(p);
@@ -1505,6 +1609,7 @@ static Decl *type_spec(Parser *p)
         syntax_error(p, "in type declaration");
         advance(p, TK_SEMICOLON, TK_RPAREN);
     }
+    d->pragma = apply_pragma(p, from, to, d->u.type.alias ? 0 : PRAGMA_NOTINHEAP);
     return d;
 }
 
@@ -1530,7 +1635,9 @@ static void group_spec(Parser *p, void *arg)
 static void decl_group(Parser *p, DeclList *out, TokenKind kind)
 {
     GroupCtx g = {out, kind, 0, 0};
-    if (got(p, TK_LPAREN)) {
+    if (tok(p) == TK_LPAREN) {
+        clear_pragma(p);
+        next(p); /* after clear_pragma: directives after "(" are the first spec's */
         g.group_id = ++last_group_id;
         list(p, "grouped declaration", TK_SEMICOLON, TK_RPAREN, group_spec, &g);
     } else {
@@ -1546,6 +1653,7 @@ static Decl *func_decl(Parser *p)
     Pos at = pos(p);
     next(p); /* func */
     Decl *d = new_decl(DECL_FUNC, at);
+    int from, to = take_pragma(p, &from);
     if (tok(p) == TK_LPAREN) {
         Pos rp = pos(p);
         next(p);
@@ -1580,6 +1688,7 @@ static Decl *func_decl(Parser *p)
         p->fnest--;
         p->xnest = outer;
     }
+    d->pragma = apply_pragma(p, from, to, PRAGMA_FUNC_FLAGS);
     return d;
 }
 
@@ -2062,6 +2171,7 @@ static Stmt *stmt_or_null1(Parser *p)
 {
     Pos at = pos(p);
     if (tok(p) == TK_IDENT) {
+        clear_pragma(p);
         ExprList lhs = expr_list(p);
         if (lhs.n == 1 && lhs.v[0]->kind == EXPR_IDENT && tok(p) == TK_COLON)
             return labeled_stmt(p, lhs.v[0]);
@@ -2070,6 +2180,11 @@ static Stmt *stmt_or_null1(Parser *p)
     switch (tok(p)) {
     case TK_VAR: case TK_CONST: case TK_TYPE:
         return decl_stmt(p);
+    default:
+        break;
+    }
+    clear_pragma(p);
+    switch (tok(p)) {
     case TK_LBRACE:
         return block_stmt(p, "");
     case TK_ADD: case TK_SUB: case TK_MUL: case TK_AND: case TK_XOR: case TK_NOT:
@@ -2121,6 +2236,7 @@ static StmtList stmt_list(Parser *p)
            tok(p) != TK_DEFAULT) {
         size_t off = p->s.off;
         Stmt *s = stmt_or_null(p);
+        clear_pragma(p);
         if (!s)
             break;
         if (s->kind != STMT_EMPTY)
@@ -2154,14 +2270,17 @@ File *parse_file(uint32_t file)
     Parser p = {0};
     p.errors0 = error_count();
     File *f = NEW(File);
+    p.file = f;
     const SourceFile *src = source_get(file);
     f->path = src ? src->name : "";
-    scanner_init(&p.s, file);
+    scanner_init_directives(&p.s, file, directive, &p);
     f->pos = pos(&p);
     if (!got(&p, TK_PACKAGE)) {
         syntax_error(&p, "package statement must be first");
         return f;
     }
+    int from, to = take_pragma(&p, &from);
+    apply_pragma(&p, from, to, PRAGMA_GOBUILD);
     f->package_name = name(&p);
     want(&p, TK_SEMICOLON);
     if (errored(&p))
@@ -2189,10 +2308,13 @@ File *parse_file(uint32_t file)
             advance(&p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
             continue;
         }
+        /* before the ";": directives after it are the next declaration's */
+        clear_pragma(&p);
         if (tok(&p) != TK_EOF && !got(&p, TK_SEMICOLON)) {
             syntax_error(&p, "after top level declaration");
             advance(&p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
         }
     }
+    clear_pragma(&p);
     return f;
 }

@@ -158,8 +158,17 @@ static const char *base_name(int base)
 
 void scanner_init(Scanner *s, uint32_t file)
 {
+    scanner_init_directives(s, file, NULL, NULL);
+}
+
+void scanner_init_directives(Scanner *s, uint32_t file,
+                             void (*directive)(void *ctx, Pos pos, bool blank, const char *text, int len),
+                             void *ctx)
+{
     const SourceFile *f = source_get(file);
     memset(s, 0, sizeof *s);
+    s->directive = directive;
+    s->directive_ctx = ctx;
     s->src = f->text;
     s->size = f->len;
     s->file = file;
@@ -590,6 +599,19 @@ static bool general_comment(Scanner *s)
     }
 }
 
+/* Hands the line comment at [start, off) to the directive hook. */
+static void directive(Scanner *s, size_t start, Pos at)
+{
+    bool blank = true;
+    for (size_t i = s->line_off; i < start && blank; i++)
+        blank = s->src[i] == ' ' || s->src[i] == '\t' || s->src[i] == '\r';
+    size_t end = s->off;
+    if (end > start && s->src[end - 1] == '\r')
+        end--;
+    at.col += 2;
+    s->directive(s->directive_ctx, at, blank, s->src + start + 2, (int)(end - start - 2));
+}
+
 /* --- Operators ------------------------------------------------------------- */
 
 /* Sets tok to op, or to op_assign if '=' follows. */
@@ -743,8 +765,12 @@ void scanner_next(Scanner *s)
             return;
         }
         if (c == '/' && peek(s, 1) == '/') {
+            size_t start = s->off;
+            Pos at = here(s);
             while (cur(s) != '\n' && cur(s) != EOF_CH)
                 skip_char(s);
+            if (s->directive && s->off - start >= 5 && memcmp(s->src + start + 2, "go:", 3) == 0)
+                directive(s, start, at);
             continue;
         }
         if (c == '/' && peek(s, 1) == '*') {

@@ -33,9 +33,20 @@ typedef struct Scanner {
     const char *lit;
     int len;
     bool bad;         /* the literal had an error (already reported) */
+
+    /* Called for each line comment starting "//go:", as it is skipped:
+     * pos is that of "go:", text the comment after "//" (a trailing \r
+     * dropped), blank whether nothing but white space precedes the
+     * comment on its line. NULL: directives are ignored. */
+    void (*directive)(void *ctx, Pos pos, bool blank, const char *text, int len);
+    void *directive_ctx;
 } Scanner;
 
 void scanner_init(Scanner *s, uint32_t file);
+/* The same, with the directive hook set (see Scanner.directive). */
+void scanner_init_directives(Scanner *s, uint32_t file,
+                             void (*directive)(void *ctx, Pos pos, bool blank, const char *text, int len),
+                             void *ctx);
 /* Advances to the next token. */
 void scanner_next(Scanner *s);
 

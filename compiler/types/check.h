@@ -180,7 +180,10 @@ bool check_is_invalid(Expr *e);
 /* Whether t is the invalid type or a type literal built from it. */
 bool check_type_broken(Type *t);
 Expr *check_unparen(Expr *e);
-void check_unsupported(Pos pos, const char *what);  /* "not supported yet: what" */
+void check_unsupported(Pos pos, const char *what);
+/* The package's //go:linkname lines and directives (directive.c); after
+ * the package-level objects are collected, before any is checked. */
+void check_directives(Checker *c, File **files, int nfiles);  /* "not supported yet: what" */
 const char *check_operand_string(Expr *e);          /* "x (variable of type int)" */
 const char *check_expr_text(Expr *e);               /* e as written */
 Object *check_lookup(Checker *c, const char *name); /* in the current scope and its parents */

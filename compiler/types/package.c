@@ -374,6 +374,7 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
             }
         }
     }
+    check_directives(&c, files, nfiles);
     for (int i = 0; i < methods.n; i++)
         attach_method(&c, methods.v[i]);
     for (int i = 0; i < c.pkg_objs.n; i++)

@@ -141,6 +141,7 @@ struct Object {
      * variable number, codegen's symbol). Never read by the checker. */
     int ssa_var;
     const char *link_name; /* assembly symbol for globals and functions, e.g. "main.fib" */
+    bool linknamed;        /* named in a //go:linkname (compiler/types/directive.c) */
     struct DeclInfo *info; /* checker-private: how a package-level object was declared */
 };
 

@@ -489,3 +489,36 @@ Test(check, promoted_members_deeper_than_supported)
                                   "x.go:42:10: not supported yet: selectors through more than 31 embedded fields\n");
     free(b.s);
 }
+
+/* --- Directives ----------------------------------------------------------------- */
+
+/* gc's diagnostics for //go:linkname (go tool compile -e; an ERROR comment
+ * cannot sit on the directive's line, so these are here rather than in
+ * testdata/). */
+Test(check, linkname_errors)
+{
+    const char *got = errors("package main\n\nimport _ \"unsafe\"\n\ntype T int\n\nconst C = 1\n\nvar v int\n\n"
+                             "//go:linkname v main.w\n//go:linkname v main.x\n//go:linkname T main.U\n"
+                             "//go:linkname C main.D\n//go:linkname nosuch main.nosuch\n"
+                             "//go:linkname f runtime.f\nfunc f()\n\nfunc main() { f() }\n");
+    cr_assert_str_eq(got, "x.go:12:3: duplicate //go:linkname for v\n"
+                          "x.go:13:3: //go:linkname must refer to declared function or variable\n"
+                          "x.go:14:3: //go:linkname must refer to declared function or variable\n"
+                          "x.go:15:3: //go:linkname must refer to declared function or variable\n");
+    expect_error("package main\n\n//go:linkname f main.g\nfunc f() {}\n\nfunc main() { f() }\n",
+                 "x.go:3:3: //go:linkname only allowed in Go files that import \"unsafe\"\n");
+}
+
+/* The symbol a linkname gives is the object's link name; with one name
+ * the object keeps its own (and is marked, so missing bodies are fine). */
+Test(check, linkname_sets_link_name)
+{
+    Package *p = check("package p\n\nimport _ \"unsafe\"\n\n//go:linkname overflowError runtime.overflowError\n"
+                       "var overflowError error\n\n//go:linkname f\nfunc f()\n\n"
+                       "//go:linkname g other.h\nfunc g() int { return 1 }\n");
+    cr_assert_str_eq(captured_errors(), "");
+    cr_assert_str_eq(pkg_obj(p, "overflowError")->link_name, "runtime.overflowError");
+    cr_assert(pkg_obj(p, "f")->linknamed);
+    cr_assert_str_eq(pkg_obj(p, "f")->link_name, "main.f");
+    cr_assert_str_eq(pkg_obj(p, "g")->link_name, "other.h");
+}
