@@ -26,6 +26,7 @@
  * program_packages lists the checked packages in dependency order, the
  * order their initialisers run in (compiler/ssagen/program.c).
  */
+#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,45 @@ static bool is_hood_owned(const char *path)
     return false;
 }
 
+/* Whether GOROOT's package path declares name at package level (for a
+ * name that hood's own version of the package lacks: "not supported
+ * yet" rather than "undefined"). Only asked on that error path, so a
+ * plain text search of the package's files will do: a line that starts
+ * a declaration of name, alone ("func Name(", "type Name ", ...) or in
+ * a group ("\tName = ...", "\tName Type"). */
+static bool upstream_has(void *ctx, const char *path, const char *name)
+{
+    ProgramSet *p = ctx;
+    const char *dir = xprintf("%s/src/%s", load_goroot(p->loader), path);
+    DIR *d = opendir(dir);
+    if (!d)
+        return false;
+    size_t n = strlen(name);
+    bool found = false;
+    for (struct dirent *e; !found && (e = readdir(d));) {
+        size_t len = strlen(e->d_name);
+        if (len < 3 || strcmp(e->d_name + len - 3, ".go") != 0 || strstr(e->d_name, "_test.go"))
+            continue;
+        size_t size;
+        char *text = read_file(xprintf("%s/%s", dir, e->d_name), &size);
+        for (char *line = text; !found && line && *line;) {
+            char *s = line;
+            if (strncmp(s, "func ", 5) == 0 || strncmp(s, "type ", 5) == 0 || strncmp(s, "var ", 4) == 0 ||
+                strncmp(s, "const ", 6) == 0)
+                s = strchr(s, ' ') + 1;
+            else if (*s == '\t')
+                s++;
+            else
+                s = NULL;
+            found = s && strncmp(s, name, n) == 0 && strchr(" (,=[", s[n]);
+            line = strchr(line, '\n');
+            line = line ? line + 1 : NULL;
+        }
+    }
+    closedir(d);
+    return found;
+}
+
 /* Parses and checks loaded package q, whose imports are all checked.
  * NULL with *why set if it cannot be compiled yet. */
 static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
@@ -137,7 +177,8 @@ static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
     File **files = NEWARRAY(File *, q->files.n);
     for (int i = 0; i < q->files.n; i++)
         files[i] = parse_file(q->files.v[i].source);
-    CheckConfig cfg = {.path = q->path, .partial = q->origin == LOAD_OVERLAY, .import = program_import, .ctx = p};
+    CheckConfig cfg = {.path = q->path, .partial = q->origin == LOAD_OVERLAY, .upstream_has = upstream_has,
+                       .import = program_import, .ctx = p};
     Package *pkg = check_package_config(&cfg, files, q->files.n);
     if (q->origin == LOAD_STD && diag_mark() > mark) {
         *why = diag_take(mark);

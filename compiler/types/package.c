@@ -324,6 +324,10 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
     Package *pkg = NEW(Package);
     pkg->path = intern_cstr(cfg->path ? cfg->path : "main");
     pkg->partial = cfg->partial;
+    if (cfg->partial) {
+        pkg->cfg = NEW(CheckConfig);
+        *pkg->cfg = *cfg;
+    }
     pkg->files = files;
     pkg->nfiles = nfiles;
     pkg->name = intern_cstr(nfiles > 0 && files[0]->package_name ? files[0]->package_name->u.ident.name : "main");

@@ -261,6 +261,9 @@ typedef Package *CheckImporter(void *ctx, const char *path, const char **name, c
 typedef struct CheckConfig {
     const char *path;          /* the package's import path; NULL: "main" */
     bool partial;              /* Package.partial */
+    /* Whether Go's own package path (GOROOT's) declares name at package
+     * level; NULL: never. */
+    bool (*upstream_has)(void *ctx, const char *path, const char *name);
     CheckImporter *import;     /* NULL: no import is supported */
     void *ctx;
 } CheckConfig;
@@ -282,9 +285,11 @@ struct Package {
     VEC(Decl *) bodyless;
     VEC(Package *) imports;    /* the packages it imports, in the order of their first import */
     /* hood's own version of a Go package (rt/go), which may lack some
-     * of the Go package's API yet: a missing exported name is "not
-     * supported yet", not "undefined" */
+     * of the Go package's API yet: a name missing here that Go's package
+     * declares (CheckConfig.upstream_has) is "not supported yet", not
+     * "undefined" */
     bool partial;
+    struct CheckConfig *cfg;   /* how it was checked (partial packages) */
 };
 
 /* --- Members (lookup.c) ---------------------------------------------------- */
