@@ -344,7 +344,10 @@ static void qualified_ident(Checker *c, Expr *e, Package *pkg)
     Object *o = pkg ? scope_lookup_local(pkg->scope, name) : NULL;
     if (!o) {
         if (pkg) {
-            if (pkg->partial && pkg->cfg->upstream_has && pkg->cfg->upstream_has(pkg->cfg->ctx, pkg->path, name))
+            /* gc knows only the exported names of an imported package:
+             * an unexported one is undefined */
+            if (type_is_exported_name(name) && pkg->partial && pkg->cfg->upstream_has &&
+                pkg->cfg->upstream_has(pkg->cfg->ctx, pkg->path, name))
                 check_unsupported(sel->pos, xprintf("%s.%s (hood's %s does not have it yet)", pkg->name, name,
                                                     pkg->path));
             else
