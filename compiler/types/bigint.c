@@ -341,7 +341,8 @@ BigInt bi_shr(BigInt a, unsigned s)
 static uint32_t *twos(BigInt a, int n)
 {
     uint32_t *l = limbs(n);
-    memcpy(l, a.limb, sizeof(uint32_t) * (size_t)a.n);
+    if (a.n > 0) /* zero has no limbs (and maybe a null pointer) */
+        memcpy(l, a.limb, sizeof(uint32_t) * (size_t)a.n);
     if (a.neg) {
         uint64_t carry = 1;
         for (int i = 0; i < n; i++) {
