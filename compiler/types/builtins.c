@@ -13,7 +13,7 @@ static const char *builtin_context(BuiltinId id) { return xprintf("argument to %
  * several results (copy(f()), append(f())): one operand per result, each
  * described as the call, as gc does ("f() (value of type []int)"). The
  * call's own argument list is left alone for ssagen. */
-ExprList *check_spread_results(ExprList *args)
+static ExprList *check_spread_results(ExprList *args)
 {
     Expr *a = args->v[0];
     Type *tup = check_is_invalid(a) || a->mode != MODE_VALUE ? NULL : check_tuple_of(a->type);
@@ -30,6 +30,24 @@ ExprList *check_spread_results(ExprList *args)
 }
 
 static void builtin(Checker *c, Expr *e, BuiltinId id);
+
+ExprList *check_builtin_operands(Checker *c, Expr *e)
+{
+    ExprList *args = &e->u.call.args;
+    if (args->n == 1) {
+        check_multi(c, args->v[0]); /* f(g()), g with several results */
+        args = check_spread_results(args);
+    } else {
+        for (int i = 0; i < args->n; i++)
+            check_value(c, args->v[i]);
+    }
+    for (int i = 0; i < args->n; i++)
+        if (check_is_invalid(args->v[i])) {
+            check_invalidate(e);
+            return NULL;
+        }
+    return args;
+}
 
 /* The complex type of float type t's parts, or NULL (and real and imag
  * the other way round: float_of). */
@@ -211,18 +229,9 @@ static void builtin(Checker *c, Expr *e, BuiltinId id)
         }
         goto count;
     }
-    if (args->n == 1) {
-        check_multi(c, args->v[0]);
-        args = check_spread_results(args);
-    } else {
-        for (int i = 0; i < args->n; i++)
-            check_value(c, args->v[i]);
-    }
-    for (int i = 0; i < args->n; i++)
-        if (check_is_invalid(args->v[i])) {
-            check_invalidate(e);
-            return;
-        }
+    args = check_builtin_operands(c, e);
+    if (!args)
+        return;
     if (args->n < nmin || args->n > nmax)
         goto count;
     switch (id) {

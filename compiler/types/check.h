@@ -135,8 +135,10 @@ typedef struct Checker {
 /* expr.c */
 void check_use_object(Checker *c, Expr *e, Object *obj);
 
-/* builtins.c: the operands of a builtin call f(g()) with a multi-value g */
-ExprList *check_spread_results(ExprList *args);
+/* builtins.c: the operands of builtin call e, each checked as a value;
+ * f(g()) with a multi-value g gives one operand per result. NULL (e
+ * invalidated) if one is invalid. */
+ExprList *check_builtin_operands(Checker *c, Expr *e);
 
 /* decl.c */
 void check_obj_decl(Checker *c, Object *obj);

@@ -118,18 +118,9 @@ void check_unsafe_builtin(Checker *c, Expr *e, BuiltinId id)
             offsetof_call(c, e, args->v[0]);
         return;
     }
-    if (args->n == 1) {
-        check_multi(c, args->v[0]); /* Add(f()), f with two results */
-        args = check_spread_results(args);
-    } else {
-        for (int i = 0; i < args->n; i++)
-            check_value(c, args->v[i]);
-    }
-    for (int i = 0; i < args->n; i++)
-        if (check_is_invalid(args->v[i])) {
-            check_invalidate(e);
-            return;
-        }
+    args = check_builtin_operands(c, e); /* Add(f()): f's two results */
+    if (!args)
+        return;
     if (args->n != nargs) {
         builtin_count_error(e, args->n, nargs, nargs);
         return;
