@@ -101,8 +101,6 @@ static void panic_call(Builder *s, Expr *e)
 Val builtin_call(Builder *s, Expr *e, BuiltinId id)
 {
     Val none = {.n = 0, .type = NULL};
-    ExprList *args = &e->u.call.args;
-    bool spread = args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE;
     switch (id) {
     case BUILTIN_PRINT:
     case BUILTIN_PRINTLN:
@@ -140,20 +138,12 @@ Val builtin_call(Builder *s, Expr *e, BuiltinId id)
         if (type_underlying(e->type)->kind == TYPE_MAP)
             return make_map(s, e); /* map.c */
         break;
-    /* f(g()) with g's results as the arguments is not lowered yet for
-     * these (the checker spreads them: check_spread_results) */
     case BUILTIN_DELETE:
-        if (spread)
-            break;
         delete_call(s, e); /* map.c */
         return none;
     case BUILTIN_APPEND:
-        if (spread)
-            break;
         return append_call(s, e);
     case BUILTIN_COPY:
-        if (spread)
-            break;
         return copy_call(s, e);
     case BUILTIN_COMPLEX: case BUILTIN_REAL: case BUILTIN_IMAG:
         return complex_builtin(s, e, id);

@@ -269,6 +269,14 @@ void map_delete(Builder *s, Type *mt, Value *h, Val k, Pos pos)
 void delete_call(Builder *s, Expr *e)
 {
     Expr *m = e->u.call.args.v[0];
+    if (e->u.call.args.n == 1) { /* delete(f()), f's two results */
+        CallResult cr = go_call(s, m);
+        if (cr.n != 2)
+            return;
+        Type *mt = cr.vals[0].type;
+        map_delete(s, mt, cr.vals[0].w[0], assign_conv(s, cr.vals[1], key_type(mt), e->pos), e->pos);
+        return;
+    }
     Value *h = expr1(s, m);
     map_delete(s, m->type, h, key_val(s, m->type, e->u.call.args.v[1]), e->pos);
 }

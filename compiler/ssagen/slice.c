@@ -223,17 +223,32 @@ static void grow(Builder *s, Val x, Value *newlen, Type *et, Value **ptr, Value 
 /* append(x, v...) and append(x, y...) (y a slice, or a string when x
  * is a []byte): the operands first, in order, then the growth, then
  * the new elements stored after x's. */
+/* The operands of builtin call e, evaluated in order: its arguments, or
+ * the results of its one argument f() when f has several (append(f()),
+ * copy(f())). Returns how many; NULL vals if they cannot be had. */
+static int operands(Builder *s, Expr *e, Val **vals)
+{
+    ExprList *args = &e->u.call.args;
+    if (args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE) {
+        CallResult cr = go_call(s, args->v[0]);
+        *vals = cr.n > 0 ? cr.vals : NULL;
+        return cr.n;
+    }
+    *vals = NEWARRAY(Val, args->n);
+    for (int i = 0; i < args->n; i++)
+        (*vals)[i] = args->n > 1 ? copy_val(s, expr(s, args->v[i]), e->pos) : expr(s, args->v[i]);
+    return args->n;
+}
+
 Val append_call(Builder *s, Expr *e)
 {
     ExprList *args = &e->u.call.args;
     Type *t = e->type, *et = elem_type(t);
     Pos pos = e->pos;
-    Val x = expr(s, args->v[0]);
-    x.type = t;
-    if (args->n == 1)
-        return x;
-    Val r = {.type = t, .n = 3};
     if (e->u.call.has_dots) {
+        Val x = expr(s, args->v[0]);
+        x.type = t;
+        Val r = {.type = t, .n = 3};
         Val y = expr(s, args->v[1]);
         r.w[1] = v2(s, OpAdd64, t_int(), pos, x.w[1], y.w[1]);
         grow(s, x, r.w[1], et, &r.w[0], &r.w[2], pos);
@@ -243,10 +258,18 @@ Val append_call(Builder *s, Expr *e)
         rtcall(s, RT_memmove, margs, NULL, NULL, pos);
         return r;
     }
-    int n = args->n - 1;
-    Val *vals = NEWARRAY(Val, n);
+    Val *ops;
+    int n = operands(s, e, &ops) - 1;
+    if (!ops)
+        return zero_val(s, t, pos);
+    Val x = ops[0];
+    x.type = t;
+    if (n == 0)
+        return x;
+    Val *vals = ops + 1;
     for (int i = 0; i < n; i++)
-        vals[i] = copy_val(s, assign_conv(s, expr(s, args->v[i + 1]), et, pos), pos);
+        vals[i] = copy_val(s, assign_conv(s, vals[i], et, pos), pos);
+    Val r = {.type = t, .n = 3};
     r.w[1] = v2(s, OpAdd64, t_int(), pos, x.w[1], const_int(s, t_int(), n, pos));
     grow(s, x, r.w[1], et, &r.w[0], &r.w[2], pos);
     for (int i = 0; i < n; i++) {
@@ -259,10 +282,11 @@ Val append_call(Builder *s, Expr *e)
 /* copy(dst, src), src a slice or a string. */
 Val copy_call(Builder *s, Expr *e)
 {
-    ExprList *args = &e->u.call.args;
-    Val d = expr(s, args->v[0]);
-    Val y = expr(s, args->v[1]);
-    Value *width = const_int(s, t_uintptr(), type_size(elem_type(args->v[0]->type)), e->pos);
+    Val *ops;
+    if (operands(s, e, &ops) != 2)
+        return zero_val(s, e->type, e->pos);
+    Val d = ops[0], y = ops[1];
+    Value *width = const_int(s, t_uintptr(), type_size(elem_type(d.type)), e->pos);
     Value *rargs[5] = {d.w[0], d.w[1], y.w[0], y.w[1], width};
     Value *res[1] = {0};
     Type *rt[1] = {t_int()};
