@@ -165,7 +165,7 @@ static const char *itabInit(itab *m)
 		const imethod *im = &inter->mhdr[k];
 		for (; j < nt; j++)
 			if (streq(tm[j].name, im->name) && sametype(tm[j].mtyp, im->ityp) &&
-			    (isExported(im->name) || samepkg(u->pkgpath, inter->pkgpath)))
+			    (isExported(im->name) || samepkg(tm[j].pkgpath, im->pkgpath)))
 				break;
 		if (j == nt) {
 			m->fun[0] = 0;

@@ -142,10 +142,14 @@ typedef struct structtype {
 	intptr_t capfields;
 } structtype;
 
-/* An interface method: its name and its signature, a func type. */
+/* An interface method: its name and its signature, a func type.
+ * pkgpath: the package of an unexported name (nil for an exported one):
+ * unexported names of two packages are two names (gc keeps it in the
+ * encoded name). */
 typedef struct imethod {
 	const char *name;
 	struct _type *ityp;
+	const char *pkgpath;
 } imethod;
 
 typedef struct interfacetype {
@@ -181,6 +185,8 @@ typedef struct method {
 	struct _type *mtyp;          /* the signature without the receiver, a func type */
 	uintptr_t ifn;
 	uintptr_t tfn;
+	const char *pkgpath;         /* an unexported name's package, as imethod's
+	                              * (a promoted method's: where it is declared) */
 } method;
 
 /* A non-empty interface's first word (gc's layout; fun grows with the
@@ -237,9 +243,9 @@ _Static_assert(sizeof(functype) == 64 && offsetof(functype, outCount) == 58, "fu
 _Static_assert(sizeof(structtype) == 88 && offsetof(structtype, fields) == 64, "structtype");
 _Static_assert(sizeof(structfield) == 24, "structfield");
 _Static_assert(sizeof(interfacetype) == 88 && offsetof(interfacetype, mhdr) == 64, "interfacetype");
-_Static_assert(sizeof(imethod) == 16, "imethod");
+_Static_assert(sizeof(imethod) == 24, "imethod");
 _Static_assert(sizeof(uncommontype) == 16 && offsetof(uncommontype, moff) == 12, "uncommontype");
-_Static_assert(sizeof(method) == 32, "method");
+_Static_assert(sizeof(method) == 40, "method");
 _Static_assert(offsetof(itab, _type) == 8 && offsetof(itab, hash) == 16 && offsetof(itab, fun) == 24,
 	       "itab");
 

@@ -93,14 +93,15 @@ void assign_place(Builder *s, Place p, Val v, Pos pos)
     store_val(s, p.type, p.addr, v, pos);
 }
 
-/* A new variable (being declared) initialised with a literal: built in
- * place. */
+/* A new variable (being declared) initialised with a literal of its
+ * own type: built in place (not one converted to an interface: var i
+ * interface{} = T{} holds a boxed T). */
 static bool init_in_place(Builder *s, Object *obj, Expr *rhs)
 {
     while (rhs->kind == EXPR_PAREN)
         rhs = rhs->u.paren.x;
     if (!obj || obj->kind != OBJ_VAR || !named(obj) || obj->u.var.is_global || var_in_ssa(obj) ||
-        rhs->kind != EXPR_COMPOSITE_LIT)
+        rhs->kind != EXPR_COMPOSITE_LIT || !type_identical(obj->type, rhs->type))
         return false;
     return lit_into(s, rhs, var_addr(s, obj, rhs->pos), var_on_heap(obj));
 }

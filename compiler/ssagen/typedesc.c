@@ -39,9 +39,9 @@ enum {
     PTR_END = 64,
     /* uncommontype, method, structfield, imethod */
     U_PKGPATH = 0, U_MCOUNT = 8, U_XCOUNT = 10, U_MOFF = 12, U_SIZE = 16,
-    M_NAME = 0, M_MTYP = 8, M_IFN = 16, M_TFN = 24, M_SIZE = 32,
+    M_NAME = 0, M_MTYP = 8, M_IFN = 16, M_TFN = 24, M_PKGPATH = 32, M_SIZE = 40,
     SF_NAME = 0, SF_TYP = 8, SF_OFFSETANON = 16, SF_SIZE = 24,
-    IM_NAME = 0, IM_ITYP = 8, IM_SIZE = 16,
+    IM_NAME = 0, IM_ITYP = 8, IM_PKGPATH = 16, IM_SIZE = 24,
     /* itab */
     ITAB_INTER = 0, ITAB_TYPE = 8, ITAB_HASH = 16, ITAB_FUN = 24,
 };
@@ -265,13 +265,25 @@ static bool is_exported(const char *name)
 }
 
 /* gc's method order (types.Sym.Less): exported names first, then by name. */
+/* The package of method m's name when it is unexported (rt/type.h's
+ * method.pkgpath), else NULL. */
+static const char *method_pkg(const Object *m)
+{
+    return is_exported(m->name) ? NULL : m->pkg ? m->pkg : "main";
+}
+
+/* gc's order: exported names first, then by name, then (two unexported
+ * methods of one name from two packages) by package path. */
 static int method_cmp(const void *a, const void *b)
 {
     const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
     bool ex = is_exported(x->name), ey = is_exported(y->name);
     if (ex != ey)
         return ex ? -1 : 1;
-    return strcmp(x->name, y->name);
+    int c = strcmp(x->name, y->name);
+    if (c != 0 || ex)
+        return c;
+    return strcmp(method_pkg(x), method_pkg(y));
 }
 
 static ObjectList sorted(ObjectList l)
@@ -489,6 +501,7 @@ static int64_t iface_fields(SsaGen *g, Sym *d, Type *t, int64_t off)
     for (int i = 0; i < ms.n; i++, off += IM_SIZE) {
         d_addr(d, off + IM_NAME, name_sym(g, ms.v[i]->name), 0);
         d_addr(d, off + IM_ITYP, tref(g, method_type(ms.v[i])), 0);
+        d_addr(d, off + IM_PKGPATH, name_sym(g, method_pkg(ms.v[i])), 0);
     }
     return off;
 }
@@ -596,6 +609,7 @@ static int64_t uncommon(SsaGen *g, Sym *d, Type *t, int64_t off, int64_t moff, O
         d_addr(d, m + M_MTYP, tref(g, method_type(ms.v[i])), 0);
         d_addr(d, m + M_IFN, func_ref(ifn), 0);
         d_addr(d, m + M_TFN, func_ref(tfn), 0);
+        d_addr(d, m + M_PKGPATH, name_sym(g, method_pkg(ms.v[i])), 0);
     }
     return m;
 }

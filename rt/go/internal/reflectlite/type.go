@@ -146,16 +146,18 @@ const (
 
 // imethod is an interface's method (rt/type.h).
 type imethod struct {
-	name *byte
-	typ  *rtype
+	name    *byte
+	typ     *rtype
+	pkgPath *byte // an unexported name's package
 }
 
 // method is an entry of a type's method table (rt/type.h).
 type method struct {
-	name *byte
-	mtyp *rtype
-	ifn  uintptr
-	tfn  uintptr
+	name    *byte
+	mtyp    *rtype
+	ifn     uintptr
+	tfn     uintptr
+	pkgPath *byte // an unexported name's package
 }
 
 // uncommonType follows the kind's struct in named types and types with
