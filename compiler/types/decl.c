@@ -341,6 +341,21 @@ static void type_decl(Checker *c, Object *obj, Decl *d)
 
 /* --- Lazy checking of package-level objects ---------------------------------- */
 
+/* Enters the context a package-level declaration is checked in (its
+ * file scope, no function, no iota), not that of the use that
+ * triggered it; returns the environment to restore. */
+static CheckEnv decl_env(Checker *c, Object *obj)
+{
+    CheckEnv saved = c->env;
+    c->env.scope = obj->info->scope;
+    c->env.file = obj->info->file;
+    c->env.fn = NULL;
+    c->env.in_lhs = false;
+    c->env.iota = NULL;
+    c->env.decl_obj = obj;
+    return saved;
+}
+
 /* A reference to alias obj while its own declaration is being checked,
  * where decl_path[start..] is the cycle. As in types2's validCycle, a
  * cycle of types only that passes through a defined type is valid
@@ -365,13 +380,7 @@ static bool alias_cycle_ok(Checker *c, Object *obj, int start)
     if (info->rechecking)
         return true;
     info->rechecking = true;
-    CheckEnv saved = c->env;
-    c->env.scope = info->scope;
-    c->env.file = info->file;
-    c->env.fn = NULL;
-    c->env.in_lhs = false;
-    c->env.iota = NULL;
-    c->env.decl_obj = obj;
+    CheckEnv saved = decl_env(c, obj);
     obj->type = check_type(c, info->decl->u.type.type);
     c->env = saved;
     info->rechecking = false;
@@ -410,13 +419,7 @@ void check_obj_decl(Checker *c, Object *obj)
     vec_push(&c->decl_path, obj);
     /* The declaration is checked in its own context, not in that of the
      * use that triggered it; the package-wide state carries on. */
-    CheckEnv saved = c->env;
-    c->env.scope = info->scope;
-    c->env.file = info->file;
-    c->env.fn = NULL;
-    c->env.in_lhs = false;
-    c->env.iota = NULL;
-    c->env.decl_obj = obj;
+    CheckEnv saved = decl_env(c, obj);
     Decl *d = info->decl;
     switch (obj->kind) {
     case OBJ_CONST:

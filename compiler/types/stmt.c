@@ -971,6 +971,18 @@ static void case_value(Checker *c, Expr *e, Expr *tag)
 /* switch [init;] [tag] {...}: each case compared with the tag (or with
  * true); duplicate constant cases and defaults are reported; every
  * clause is a scope of its own, and all but the last may fall through. */
+/* Records clause cl as the switch's default if it is one, reporting a
+ * second default (expression and type switches alike). */
+static void note_default(Stmt *cl, Stmt **dflt)
+{
+    if (!cl->u.case_clause.is_default)
+        return;
+    if (*dflt)
+        error_at(cl->pos, "multiple defaults (first at %s)", pos_string((*dflt)->pos));
+    else
+        *dflt = cl;
+}
+
 static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
 {
     open_scope(c, s->pos);
@@ -1003,12 +1015,7 @@ static void switch_stmt(Checker *c, Ctx ctx, Stmt *s)
         Stmt *cl = clauses->v[i];
         if (cl->kind != STMT_CASE_CLAUSE)
             continue;
-        if (cl->u.case_clause.is_default) {
-            if (dflt)
-                error_at(cl->pos, "multiple defaults (first at %s)", pos_string(dflt->pos));
-            else
-                dflt = cl;
-        }
+        note_default(cl, &dflt);
         for (int j = 0; j < cl->u.case_clause.list.n; j++) {
             Expr *e = cl->u.case_clause.list.v[j];
             if (!tag_ok) {
@@ -1126,12 +1133,7 @@ static void type_switch_stmt(Checker *c, Ctx ctx, Stmt *s)
         Stmt *cl = clauses->v[i];
         if (cl->kind != STMT_CASE_CLAUSE)
             continue;
-        if (cl->u.case_clause.is_default) {
-            if (dflt)
-                error_at(cl->pos, "multiple defaults (first at %s)", pos_string(dflt->pos));
-            else
-                dflt = cl;
-        }
+        note_default(cl, &dflt);
         ExprList *list = &cl->u.case_clause.list;
         Type *t = case_types(c, sx, list, &seen);
         open_scope(c, cl->pos);

@@ -49,6 +49,10 @@ gen complit 'type T struct{ p *T }' $'\n' 'func main() { x := ' "$(rep '&T{p: ' 
 gen complit_elided 'func main() { x := ' "$(rep '[]' $n)" 'int' "$(rep '{' $n)" "$(rep '}' $n)" '; println(len(x)) }'
 gen funclits 'func main() { x := 1; ' "$(rep 'func() { ' $n)" 'x++; ' "$(rep '}(); ' $n)" ' println(x) }'
 gen sum     'func main() { x := 1; y := x' "$(rep ' + x' $(( n * 2 / 5 )))" '; println(y) }'
+# a chain of package variables, each initialised from the next: the
+# initialisation order and the package scope must stay near-linear
+m=$(( n / 5 ))
+gen vars "$(seq 0 $(( m - 1 )) | awk '{ printf "var a%d = a%d\n", $1, $1 + 1 }')" $'\n'"var a$m = 1" $'\nfunc main() { println(a0) }'
 gen toodeep 'func main() { x := 1; println(' "$(rep '(' $(( n * 3 )))" x "$(rep ')' $(( n * 3 )))" ') }'
 
 $gen_only && exit 0
