@@ -263,3 +263,63 @@ Test(ssagen, diagnostics_outlive_the_function_that_reported_them)
     cr_assert(errors.s && strstr(errors.s, "not supported yet: unary <-"), "%s",
               errors.s ? errors.s : "no errors");
 }
+
+/* The importer of the reachability test: package "lib" only. */
+static Package *lib_pkg;
+static Package *import_lib(void *ctx, const char *path, const char **name, const char **why)
+{
+    (void)ctx, (void)name, (void)why;
+    return strcmp(path, "lib") == 0 ? lib_pkg : NULL;
+}
+
+static bool has_func(Program *p, const char *name)
+{
+    for (int i = 0; i < p->funcs.n; i++)
+        if (strcmp(p->funcs.v[i]->name, name) == 0)
+            return true;
+    return false;
+}
+
+/* Of an imported package, only what the program refers to is built:
+ * functions called or used as values (also from other imported
+ * functions), the methods in the method table of a type converted to an
+ * interface, and the package's initialiser; the main package's
+ * functions are all built. */
+Test(ssagen, imported_functions_built_only_when_reachable)
+{
+    types_init();
+    ssa_set_arch(&cg_amd64);
+    const char *lib = "package lib\n"
+                      "type T int\n"
+                      "func (T) String() string { return helper() }\n"
+                      "func helper() string { return \"t\" }\n"
+                      "func Used() int { return inner() }\n"
+                      "func inner() int { return 1 }\n"
+                      "func Value() int { return 2 }\n"
+                      "func Unused() int { return 3 }\n"
+                      "var V = Value\n";
+    const char *mainsrc = "package main\n"
+                          "import \"lib\"\n"
+                          "type S interface{ String() string }\n"
+                          "func main() { var s S = lib.T(1); println(lib.Used(), s.String()) }\n"
+                          "func unusedMain() {}\n";
+    File *lf = parse_file(source_add("lib.go", lib, strlen(lib)));
+    CheckConfig lcfg = {.path = "lib"};
+    lib_pkg = check_package_config(&lcfg, &lf, 1);
+    File *mf = parse_file(source_add("main.go", mainsrc, strlen(mainsrc)));
+    CheckConfig mcfg = {.path = "main", .import = import_lib};
+    Package *mainpkg = check_package_config(&mcfg, &mf, 1);
+    cr_assert_eq(error_count(), 0, "check errors");
+    Package *pkgs[2] = {lib_pkg, mainpkg};
+    SsaGen *g = ssagen_start_program(pkgs, 2);
+    Program *p = ssagen_program(g);
+    for (Func *f; (f = ssagen_next(g));)
+        vec_push(&p->funcs, f);
+    cr_assert_eq(error_count(), 0, "ssagen errors");
+    cr_assert(has_func(p, "main.main") && has_func(p, "main.unusedMain"));
+    cr_assert(has_func(p, "lib.init") && has_func(p, "main.init"));
+    cr_assert(has_func(p, "lib.Used") && has_func(p, "lib.inner"), "called, directly or not");
+    cr_assert(has_func(p, "lib.Value"), "a func value in lib's initialiser");
+    cr_assert(has_func(p, "lib.T.String") && has_func(p, "lib.helper"), "a method table's");
+    cr_assert(!has_func(p, "lib.Unused"), "never referred to");
+}
