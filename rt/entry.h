@@ -157,6 +157,7 @@ eface rt_gorecover(uintptr_t argp);
 NORETURN void rt_panicdivide(void);
 NORETURN void rt_panicshift(void);
 NORETURN void rt_panicmem(void);
+NORETURN void rt_panicwrap(const char *msg, intgo n);
 NORETURN void rt_panicIndex(intgo x, intgo y);
 NORETURN void rt_panicIndexU(uintgo x, intgo y);
 NORETURN void rt_panicSliceAlen(intgo x, intgo y);

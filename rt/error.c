@@ -390,6 +390,18 @@ void rt_panicmem(void)
 	panicerror(&errorStringType.t, "invalid memory address or nil pointer dereference");
 }
 
+/* panicwrap: the wrapper (*T).M of a value method M was called with a
+ * nil pointer; msg is the whole message, which the compiler knows. It is
+ * a plainError (no "runtime error: " prefix) as in gc, whose message is a
+ * C string: msg is copied with a NUL. */
+NORETURN void rt_panicwrap(const char *msg, intgo n)
+{
+	char *s = mallocgc((uintptr_t)n + 1, 0, true);
+	for (intgo i = 0; i < n; i++)
+		s[i] = msg[i];
+	panicerror(&plainErrorType.t, s);
+}
+
 /* panicPlainError panics with the constant message msg, unprefixed. */
 void panicPlainError(const char *msg)
 {

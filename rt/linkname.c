@@ -240,9 +240,12 @@ intgo rt_callers(intgo skip, uintptr_t *pcs, intgo len, intgo cap)
 	intgo n = 0;
 	while (n < len && bp != 0 && (uintptr_t)bp >= gp->stack.lo && (uintptr_t)bp < gp->stack.hi) {
 		uintptr_t pc = bp[1];
-		if (findfunc(pc - 1) == 0)
+		const functab *f = findfunc(pc - 1);
+		if (f == 0)
 			break;
-		if (skip > 0)
+		if (funcwrapper(f))
+			;   /* left out, as gc's Callers leaves wrappers out */
+		else if (skip > 0)
 			skip--;
 		else
 			pcs[n++] = pc;

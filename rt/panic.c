@@ -247,13 +247,14 @@ void rt_deferreturn(uintptr_t sp)
 	}
 }
 
-/* recover(): the panic value, if the caller is a deferred function that
- * a panic called directly (its argument pointer is argp) and the panic
- * is not recovered yet; else nil. */
+/* recover(): the panic value, if the caller (whose argument pointer is
+ * argp) is a deferred function that a panic called directly, or through
+ * wrappers only (a deferred call with arguments, a method wrapper), and
+ * the panic is not recovered yet; else nil. */
 eface rt_gorecover(uintptr_t argp)
 {
 	_panic *p = getg()->_panic;
-	if (p != 0 && !p->recovered && argp == p->argp) {
+	if (p != 0 && !p->recovered && p->argp != 0 && calledthroughwrappers(argp, p->argp)) {
 		p->recovered = true;
 		return (eface){p->argtype, p->argdata};
 	}

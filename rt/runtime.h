@@ -222,6 +222,8 @@ typedef struct functab functab;
 void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp);
 void goroutineheader(g *gp);
 const functab *findfunc(uintptr_t pc);
+bool funcwrapper(const functab *f);
+bool calledthroughwrappers(uintptr_t argp, uintptr_t panicargp);
 bool funcinfo(uintptr_t pc, uintptr_t *entry, const char **name, const char **file, intgo *line);
 
 /* signal_linux_amd64.c */

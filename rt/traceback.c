@@ -30,7 +30,7 @@
  */
 #include "entry.h"
 
-/* One function-table record, as the compiler's emitter writes it (64 bytes). */
+/* One function-table record, as the compiler's emitter writes it (72 bytes). */
 typedef struct functab {
 	uintptr_t entry;        /* first instruction */
 	const char *file;       /* NUL-terminated absolute path of the source file */
@@ -43,9 +43,17 @@ typedef struct functab {
 	uint32_t push;          /* offset of PUSHQ BP: before it, 0(SP) is the return address */
 	uint32_t frame;         /* end of the prologue: from here BP is this frame's */
 	uint32_t cold;          /* the stack-growth path: from here 0(SP) is the return address */
+	uint32_t flags;         /* FUNC_WRAPPER */
+	uint32_t unused;
 } functab;
 
-_Static_assert(sizeof(functab) == 64, "functab records are 64 bytes (codegen/emit.c)");
+_Static_assert(sizeof(functab) == 72, "functab records are 72 bytes (codegen/emit.c)");
+
+/* functab.flags. FUNC_WRAPPER: a compiler-made function that only
+ * forwards a call (a method wrapper, a deferred call's wrapper), gc's
+ * WRAPPER: tracebacks and Callers leave it out, and recover looks
+ * through it (calledthroughwrappers). */
+enum { FUNC_WRAPPER = 1 };
 
 extern const functab hood_functab_start[], hood_functab_end[];
 
@@ -264,6 +272,36 @@ static bool onstack(g *gp, uintptr_t p)
 	return p >= gp->stack.lo && p + 16 <= gp->stack.hi;
 }
 
+/* funcwrapper: f is a wrapper (FUNC_WRAPPER). */
+bool funcwrapper(const functab *f)
+{
+	return (f->flags & FUNC_WRAPPER) != 0;
+}
+
+/*
+ * calledthroughwrappers reports whether the Go function whose argument
+ * pointer is argp (its BP + 16: it is framed, since it is calling the
+ * runtime) was called by the deferred call whose argument pointer is
+ * panicargp, directly or through wrappers only: what recover asks. gc's
+ * wrappers move the panic's argp to their callee's in their prologue;
+ * hood's walk up the frame records instead, which costs the wrappers
+ * nothing. Each record is [saved BP, return address] just below argp.
+ */
+bool calledthroughwrappers(uintptr_t argp, uintptr_t panicargp)
+{
+	g *gp = getg();
+	while (argp != panicargp) {
+		uintptr_t rec = argp - 16;
+		if (!onstack(gp, rec))
+			return false;
+		const functab *f = findfunc(((uintptr_t *)rec)[1] - 1);
+		if (f == 0 || !funcwrapper(f))
+			return false;
+		argp = ((uintptr_t *)rec)[0] + 16;   /* the wrapper's */
+	}
+	return true;
+}
+
 /*
  * printframe prints fr if it is Go code, as gc does: the offset is
  * pc - entry, the line that of pc-1 for a return address; while the
@@ -349,11 +387,15 @@ void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp)
 	if (pc == 0 && !unwind(&fr, gp))
 		return;
 	for (int n = 0;;) {
-		if (n >= TRACEBACK_MAX_FRAMES && findfunc(fr.exact ? fr.pc : fr.pc - 1) != 0) {
+		const functab *f = findfunc(fr.exact ? fr.pc : fr.pc - 1);
+		if (n >= TRACEBACK_MAX_FRAMES && f != 0) {
 			printcstring("...additional frames elided...\n");
 			return;
 		}
-		n += printframe(&fr, verbose);
+		/* A wrapper is left out, as gc leaves it out, unless it is the
+		 * innermost Go frame: then it called the runtime (a panic) itself. */
+		if (f == 0 || n == 0 || !funcwrapper(f))
+			n += printframe(&fr, verbose);
 		if (!unwind(&fr, gp))
 			return;
 	}

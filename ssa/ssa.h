@@ -185,6 +185,9 @@ struct Func {
     int nvalues;          /* next value ID; IDs are < nvalues */
     int nblocks;          /* next block ID */
     int64_t argsize;      /* bytes of the incoming argument area (ssa/abi.h) */
+    bool wrapper;         /* a compiler-made function that only forwards a call
+                           * (method and deferred-call wrappers): tracebacks hide
+                           * it and recover looks through it, as gc's WRAPPER */
     struct AbiInfo *abi;  /* where parameters and results travel; NULL when
                            * the function was read from text (no parameters) */
     SymList autos;        /* stack slots (SYM_AUTO) */

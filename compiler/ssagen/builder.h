@@ -266,7 +266,7 @@ Sym *gen_itab_sym(SsaGen *g, const char *key, const char *name, bool *fresh);
 const char *queue_gen_func(SsaGen *g, GenKind kind, const char *name, Type *t, Object *method);
 Sym *funcval_sym(Builder *s, const char *fn);
 const char *queue_func_lit(Builder *s, Expr *e);
-const char *queue_defer_wrapper(Builder *s, Type *sig, Type *ctype, int builtin);
+const char *queue_defer_wrapper(Builder *s, Type *sig, Type *ctype, int builtin, Pos pos);
 
 /* typedesc.c */
 bool is_direct_iface(Type *t);

@@ -53,7 +53,7 @@ static Value *wrapper_closure(Builder *s, Type *sig, int builtin, Value *fv, Val
     for (int i = 0; i < nargs; i++)
         types[i] = args[i].type;
     Type *ct = wrapper_type(types, nargs, fv != NULL, pos);
-    const char *name = queue_defer_wrapper(s, sig, ct, builtin);
+    const char *name = queue_defer_wrapper(s, sig, ct, builtin, pos);
     Value *typ = v0(s, OpAddr, t_ptr(), pos);
     typ->aux = type_sym(s, ct);
     Value *res[1] = {0};

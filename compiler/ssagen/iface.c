@@ -400,7 +400,12 @@ void wrapper_body(Builder *s, Object *m, Pos pos)
     int n;
     Val *args = forward_params(s, type_new_pointer(t), m->type, &n, pos);
     Value *p = args[0].w[0];
-    check_or_panic(s, is_nonnil(s, p, pos), RT_panicmem, NULL, pos);
+    Object *tn = t->u.named.obj;
+    const char *pkg = tn->pkg ? tn->pkg : "main";
+    const char *msg = xprintf("value method %s.%s.%s called using nil *%s pointer", pkg, tn->name, m->name, tn->name);
+    Value *str[2] = {v0(s, OpAddr, t_ptr(), pos), const_int(s, t_int(), (int64_t)strlen(msg), pos)};
+    str[0]->aux = string_sym(s, msg, (int64_t)strlen(msg));
+    check_or_panic(s, is_nonnil(s, p, pos), RT_panicwrap, str, pos);
     args[0] = copy_val(s, load_val(s, t, p, pos), pos);
     CallResult cr = call_func(s, full_sig(m->type), m, NULL, args, n, pos);
     emit_return(s, cr.vals, pos);

@@ -33,6 +33,7 @@
 	.quad	\name, hood_test_file, \name\()__name, \name\()__pcln, 0
 	.long	\name\()__end - \name, \line, \framesize
 	.long	\name\()__push - \name, \name\()__frame - \name, \name\()__end - \name
+	.long	0, 0                            /* flags: not a wrapper */
 	.section .rodata
 \name\()__name:
 	.asciz	"\name"
