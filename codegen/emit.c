@@ -719,8 +719,16 @@ static int log2_align(int64_t a)
     return n;
 }
 
+static void emit_data(Buf *out, Sym *s, const char *sect);
+
+/* A package variable: zeros in .bss, or its initialised data (a static
+ * initial value, compiler/ssagen/staticinit.c) in .data. */
 static void emit_global(Buf *out, Sym *s)
 {
+    if (s->bytes) {
+        emit_data(out, s, ".data");
+        return;
+    }
     int64_t size = s->type ? type_size(s->type) : 8;
     int64_t align = s->type ? type_align(s->type) : 8;
     const char *name = symname(s->name);

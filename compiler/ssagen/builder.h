@@ -235,6 +235,9 @@ Value *field_addr(Builder *s, Expr *e, Checks *pend);
 
 /* literal.c */
 Val composite_lit(Builder *s, Expr *e);
+typedef bool LitVisitor(void *ctx, Expr *el, Type *t, int64_t off);
+bool lit_elements(Expr *e, Type *t, LitVisitor *visit, void *ctx);
+int64_t slice_lit_len(Expr *e);
 Value *heap_lit(Builder *s, Expr *e);
 bool lit_into(Builder *s, Expr *e, Value *dst, bool zeroed);
 
@@ -265,6 +268,10 @@ Sym *gen_data_sym(SsaGen *g, const char *key, const char *name, bool *fresh);
 Sym *gen_itab_sym(SsaGen *g, const char *key, const char *name, bool *fresh);
 const char *queue_gen_func(SsaGen *g, GenKind kind, const char *name, Type *t, Object *method);
 Sym *funcval_sym(Builder *s, const char *fn);
+Sym *global_def(SsaGen *g, Object *v);
+Sym *stmp_sym(SsaGen *g, Type *t);
+/* staticinit.c */
+bool static_init(Builder *s, Object *v, Expr *rhs);
 const char *queue_func_lit(Builder *s, Expr *e);
 const char *queue_defer_wrapper(Builder *s, Type *sig, Type *ctype, int builtin, Pos pos);
 

@@ -14,62 +14,72 @@
  */
 #include "builder.h"
 
-static void fill_lit(Builder *s, Expr *e, Type *t, Value *dst);
-
-/* Stores element or field value el, of type t, at dst (which holds zeros). */
-static void fill_elem(Builder *s, Expr *el, Type *t, Value *dst)
+/*
+ * The elements of composite literal e, of array, slice or struct type t,
+ * in source order: visit(ctx, el, type, off) with the element's (or
+ * field's) expression, type and byte offset in the array or struct,
+ * until a visit returns false. Shared by the code built here and by the
+ * static data of package variables (staticinit.c).
+ */
+bool lit_elements(Expr *e, Type *t, LitVisitor *visit, void *ctx)
 {
     Type *u = type_underlying(t);
-    if (el->kind == EXPR_COMPOSITE_LIT && (u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT)) {
-        fill_lit(s, el, t, dst);
-        return;
-    }
-    store_val(s, t, dst, assign_conv(s, expr(s, el), t, el->pos), el->pos);
-}
-
-/* The elements of an array or slice literal, of type et, into the array at dst. */
-static void fill_elems(Builder *s, Expr *e, Type *et, Value *dst)
-{
-    int64_t esize = type_size(et);
-    int64_t idx = 0;
+    ObjectList *fs = u->kind == TYPE_STRUCT ? &u->u.strct.fields : NULL;
+    Type *et = fs ? NULL : elem_type(t);
+    int64_t esize = et ? type_size(et) : 0, idx = 0;
     for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
         Expr *el = e->u.composite_lit.elts.v[i];
+        if (fs) { /* keyed, or all in order */
+            Object *f = fs->v[i < fs->n ? i : 0];
+            if (el->kind == EXPR_KEY_VALUE) {
+                f = el->u.key_value.key->u.ident.obj;
+                el = el->u.key_value.value;
+            }
+            if (!visit(ctx, el, f->type, type_field_offset(t, f->u.var.index)))
+                return false;
+            continue;
+        }
         if (el->kind == EXPR_KEY_VALUE) {
             idx = const_int64_val(el->u.key_value.key->val);
             el = el->u.key_value.value;
         }
-        fill_elem(s, el, et, offptr(s, dst, idx * esize, el->pos));
+        if (!visit(ctx, el, et, idx * esize))
+            return false;
         idx++;
     }
+    return true;
 }
 
-/* The fields of a struct literal (keyed, or all in order) into dst. */
-static void fill_fields(Builder *s, Expr *e, Type *t, Value *dst)
+static void fill_lit(Builder *s, Expr *e, Type *t, Value *dst);
+
+typedef struct Fill {
+    Builder *s;
+    Value *dst;
+} Fill;
+
+/* Stores element or field value el, of type t, at dst+off (which holds zeros). */
+static bool fill_elem(void *ctx, Expr *el, Type *t, int64_t off)
 {
-    ObjectList *fs = &type_underlying(t)->u.strct.fields;
-    for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
-        Expr *el = e->u.composite_lit.elts.v[i];
-        Object *f = fs->v[i < fs->n ? i : 0];
-        if (el->kind == EXPR_KEY_VALUE) {
-            f = el->u.key_value.key->u.ident.obj;
-            el = el->u.key_value.value;
-        }
-        fill_elem(s, el, f->type, offptr(s, dst, type_field_offset(t, f->u.var.index), el->pos));
-    }
+    Fill *f = ctx;
+    Value *dst = offptr(f->s, f->dst, off, el->pos);
+    Type *u = type_underlying(t);
+    if (el->kind == EXPR_COMPOSITE_LIT && (u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT))
+        fill_lit(f->s, el, t, dst);
+    else
+        store_val(f->s, t, dst, assign_conv(f->s, expr(f->s, el), t, el->pos), el->pos);
+    return true;
 }
 
-/* Literal e of array or struct type t into dst, which holds zeros. */
+/* Literal e of array, slice or struct type t into dst (the array of a
+ * slice), which holds zeros. */
 static void fill_lit(Builder *s, Expr *e, Type *t, Value *dst)
 {
-    Type *u = type_underlying(t);
-    if (u->kind == TYPE_STRUCT)
-        fill_fields(s, e, t, dst);
-    else
-        fill_elems(s, e, u->u.array.elem, dst);
+    Fill f = {s, dst};
+    lit_elements(e, t, fill_elem, &f);
 }
 
 /* The length of a slice literal: one past its highest index. */
-static int64_t slice_lit_len(Expr *e)
+int64_t slice_lit_len(Expr *e)
 {
     int64_t idx = 0, max = 0;
     for (int i = 0; i < e->u.composite_lit.elts.n; i++) {
@@ -94,7 +104,7 @@ static Val slice_lit(Builder *s, Expr *e, Type *t)
     Val r = {.type = t, .n = 3};
     r.w[0] = res[0];
     r.w[1] = r.w[2] = n;
-    fill_elems(s, e, et, r.w[0]);
+    fill_lit(s, e, t, r.w[0]);
     return r;
 }
 

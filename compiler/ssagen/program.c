@@ -76,7 +76,8 @@ struct SsaGen {
     bool *wanted;            /* parallel to imported: queued once */
     VEC(int) queue;          /* imported[queue[i]] wanted, queue[nextwanted:] not built yet */
     int nextwanted;
-    int scanned_data[3];     /* prog->data, itabs, funcvals scanned so far */
+    int scanned_data[4];     /* prog->data, itabs, funcvals, globals scanned so far */
+    int nstmp;               /* numbers the objects of static data (stmp_sym) */
 };
 
 /* Queues the imported function of link name name, if there is one and
@@ -119,11 +120,11 @@ static void want_refs(SsaGen *g, Func *f)
 }
 
 /* Every function the data built since the last call refers to (type
- * descriptors: their method tables). */
+ * descriptors: their method tables; package variables' static data). */
 static void want_data_refs(SsaGen *g)
 {
-    SymList *lists[3] = {&g->prog->data, &g->prog->itabs, &g->prog->funcvals};
-    for (int k = 0; k < 3; k++)
+    SymList *lists[4] = {&g->prog->data, &g->prog->itabs, &g->prog->funcvals, &g->prog->globals};
+    for (int k = 0; k < 4; k++)
         for (; g->scanned_data[k] < lists[k]->n; g->scanned_data[k]++) {
             Sym *d = lists[k]->v[g->scanned_data[k]];
             want_sym(g, d);
@@ -400,8 +401,10 @@ static Func *package_init(SsaGen *g)
         Initializer *in = &pkg->inits.v[i];
         Expr *rhs = in->rhs;
         if (in->lhs.n == 1) {
-            Val v = expr(s, rhs);
             Object *o = in->lhs.v[0];
+            if (static_init(s, o, rhs)) /* staticinit.c */
+                continue;
+            Val v = expr(s, rhs);
             if (named(o))
                 store_val(s, o->type, var_addr(s, o, rhs->pos), assign_conv(s, v, o->type, rhs->pos), rhs->pos);
             continue;
@@ -510,6 +513,41 @@ static void add_global(Program *prog, Object *v, bool *any_weak)
     Sym *s = ssa_sym(SYM_GLOBAL, v->link_name, v->type);
     s->weak = v->linknamed;
     vec_push(&prog->globals, s);
+    v->ssa_var = prog->globals.n; /* a global's: its definition, + 1 (global_def) */
+}
+
+/* Gives sym zeroed bytes for a value of type t: initialised data. */
+static void alloc_bytes(Sym *sym, Type *t)
+{
+    sym->size = type_size(t);
+    sym->align = (int)type_align(t);
+    sym->bytes = arena_alloc(&arena_package, (size_t)(sym->size ? sym->size : 1));
+    memset(sym->bytes, 0, (size_t)(sym->size ? sym->size : 1));
+}
+
+/* The definition of package variable v (not linknamed), made
+ * initialised data of zeros, for staticinit.c to fill in. */
+Sym *global_def(SsaGen *g, Object *v)
+{
+    Sym *sym = g->prog->globals.v[v->ssa_var - 1];
+    Arena *outer = arena_enter(&arena_package);
+    alloc_bytes(sym, v->type);
+    sym->global = true;
+    arena_enter(outer);
+    return sym;
+}
+
+/* A new writable object of type t for initialised data (a slice
+ * literal's array, a &T{...}), "PATH..stmp_N" as gc names them: listed
+ * with the globals, so written in .data. */
+Sym *stmp_sym(SsaGen *g, Type *t)
+{
+    Arena *outer = arena_enter(&arena_package);
+    Sym *sym = ssa_sym(SYM_GLOBAL, xprintf("%s..stmp_%d", g->pkg->path, g->nstmp++), t);
+    alloc_bytes(sym, t);
+    vec_push(&g->prog->globals, sym);
+    arena_enter(outer);
+    return sym;
 }
 
 SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
