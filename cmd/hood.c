@@ -3,8 +3,11 @@
  *
  * It follows the go command's conventions: `hood build [-o OUT] FILE.go...`
  * compiles the files of package main into a static executable named after
- * the first file; `hood run` builds into a temporary directory and runs the
- * result with the given arguments, returning its exit status.
+ * the first file, and `hood build [PACKAGE...]` the package of a directory
+ * or import path (the main module's or GOROOT's, found by the loader),
+ * named after its import path; `hood run` builds into a temporary
+ * directory and runs the result with the given arguments, returning its
+ * exit status.
  *
  * The pipeline (docs/design.md): parse every file, type-check the package,
  * build SSA for every function (compiler/ssagen/), run the pass list
@@ -64,14 +67,17 @@ static void usage(void)
           "\n"
           "The commands are:\n"
           "\n"
-          "\tbuild [-o OUT] [-c] [-S] [-N] [-e] [-d FLAGS] [-package PATH=FILE,...] [-D PREFIX] FILE.go...\n"
-          "\t\tcompile package main into a static executable\n"
+          "\tbuild [-o OUT] [-c] [-S] [-N] [-e] [-d FLAGS] [-package PATH=FILE,...] [-D PREFIX] [PACKAGE...|FILE.go...]\n"
+          "\t\tcompile package main into a static executable named after\n"
+          "\t\tthe package (a directory, \".\" by default, or an import path of\n"
+          "\t\tthe module or GOROOT) or the first file; several packages\n"
+          "\t\t(./...) or one that is not main are compiled and discarded\n"
           "\t\t(-c stops at an object file, like go tool compile;\n"
           "\t\t-S also writes OUT.s, -N disables optimisation passes,\n"
           "\t\t-e reports all errors, not just the first 10;\n"
           "\t\t-package makes the files a package importable as PATH,\n"
           "\t\tbefore GOROOT; -D PREFIX: import \"./x\" means PREFIX/x)\n"
-          "\trun [build flags] FILE.go... [-- ARGS]\n"
+          "\trun [build flags] PACKAGE|FILE.go... [-- ARGS]\n"
           "\t\tcompile and run, returning the program's exit status\n"
           "\tssa -func NAME [-pass LIST] [-N] FILE.go...\n"
           "\t\tprint NAME's SSA after every pass (or the listed ones)\n"
@@ -113,6 +119,8 @@ static void set_debug_flags(const char *list)
 
 /* --- Options --------------------------------------------------------- */
 
+static const char *find_overlay(void);
+
 typedef struct Options {
     const char *out;       /* -o */
     bool asm_too;          /* -S */
@@ -123,8 +131,13 @@ typedef struct Options {
     const char *ssa_pass;  /* ssa -pass */
     const char *local_prefix; /* -D: what import "./x" means: PREFIX/x */
     VEC(const char *) packages; /* -package PATH=FILE[,FILE...] */
-    VEC(const char *) files;
+    VEC(const char *) files;    /* the .go files of the package, or none: */
+    VEC(const char *) patterns; /* packages as directories or import paths */
+    VEC(char *) flags;     /* the flags as given, for building several packages */
     VEC(char *) args;      /* run: program arguments */
+    bool may_discard;      /* build: a package that is not main is compiled, not linked */
+    Loader *loader;        /* with patterns: the loader that found... */
+    LoadPackage *root;     /* ... the package to build */
 } Options;
 
 static bool has_suffix(const char *s, const char *suf)
@@ -154,6 +167,11 @@ static void parse_args(Options *o, const char *cmd, int argc, char **argv)
                     usage_error("flag needs an argument: %s", a);
                 val = argv[++i];
             }
+            if (strcmp(flag, "o") != 0) {
+                vec_push(&o->flags, argv[i - (val != NULL)]);
+                if (val)
+                    vec_push(&o->flags, argv[i]);
+            }
             if (strcmp(flag, "o") == 0 && strcmp(cmd, "build") == 0)
                 o->out = val;
             else if (strcmp(flag, "S") == 0)
@@ -178,17 +196,43 @@ static void parse_args(Options *o, const char *cmd, int argc, char **argv)
                 usage_error("unknown flag %s", a);
             continue;
         }
-        if (!has_suffix(a, ".go")) {
-            if (strcmp(cmd, "run") == 0 && o->files.n > 0)
-                break; /* go run x.go arg1 arg2: arguments start here */
-            usage_error("not a Go source file: %s", a);
-        }
-        vec_push(&o->files, a);
+        if (strcmp(cmd, "run") == 0 && (o->patterns.n > 0 || (o->files.n > 0 && !has_suffix(a, ".go"))))
+            break; /* go run x.go arg1 arg2, go run DIR arg1: arguments start here */
+        if (has_suffix(a, ".go"))
+            vec_push(&o->files, a);
+        else
+            vec_push(&o->patterns, a);
     }
     for (; i < argc; i++)
         vec_push(&o->args, argv[i]);
-    if (o->files.n == 0)
-        usage_error("no Go files listed%s", "");
+    if (o->files.n > 0 && o->patterns.n > 0)
+        usage_error("named files must be .go files: %s", o->patterns.v[0]);
+    if (o->files.n == 0 && o->patterns.n == 0) {
+        if (strcmp(cmd, "run") == 0)
+            usage_error("no Go files listed%s", "");
+        vec_push(&o->patterns, "."); /* go build: the package in this directory */
+    }
+}
+
+/* With package patterns: the loader finds the packages (compiler/load),
+ * in the main module or GOROOT; o->root is set when there is one. The
+ * packages found, or exits 1 if none. */
+static LoadPackageList find_packages(Options *o)
+{
+    LoadConfig lcfg = {.overlay = find_overlay()};
+    o->loader = load_new(&lcfg);
+    LoadPackageList roots = load_patterns(o->loader, o->patterns.v, o->patterns.n);
+    for (int i = 0; i < roots.n; i++)
+        if (roots.v[i]->error)
+            error_at((Pos){0}, "%s", roots.v[i]->error);
+    if (flush_errors() > 0 || roots.n == 0) {
+        if (roots.n == 0)
+            fprintf(stderr, "hood: no packages to build\n");
+        exit(1);
+    }
+    if (roots.n == 1)
+        o->root = roots.v[0];
+    return roots;
 }
 
 /* --- Running tools -------------------------------------------------- */
@@ -332,22 +376,29 @@ static const char *make_tmpdir(void)
 
 /* --- Compiling ---------------------------------------------------------- */
 
-static const char *find_overlay(void);
+/* Set when the package built is not main: no executable is linked. */
+static bool discard_output;
 
 /* Front end: checks the main package and, as it imports them, the
  * packages it needs (program.c); returns the main package, or exits 1.
  * *pkgs, *npkgs: the imported ones, dependencies first. */
 static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
 {
-    File **files = NEWARRAY(File *, o->files.n);
-    for (int i = 0; i < o->files.n; i++) {
-        size_t len;
-        char *text = read_file(o->files.v[i], &len);
-        if (!text) {
-            fprintf(stderr, "hood: open %s: %s\n", o->files.v[i], strerror(errno));
-            exit(1);
+    int nfiles = o->root ? o->root->files.n : o->files.n;
+    File **files = NEWARRAY(File *, nfiles);
+    for (int i = 0; i < nfiles; i++) {
+        uint32_t id;
+        if (o->root) {
+            id = o->root->files.v[i].source; /* read by the loader */
+        } else {
+            size_t len;
+            char *text = read_file(o->files.v[i], &len);
+            if (!text) {
+                fprintf(stderr, "hood: open %s: %s\n", o->files.v[i], strerror(errno));
+                exit(1);
+            }
+            id = source_add(o->files.v[i], text, len);
         }
-        uint32_t id = source_add(o->files.v[i], text, len);
         files[i] = parse_file(id);
         if (debug_ast) {
             Buf b = {0};
@@ -358,7 +409,7 @@ static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
     Package *pkg = NULL;
     diag_all_errors(o->all_errors);
     LoadConfig lcfg = {.overlay = find_overlay()};
-    ProgramSet *prog = program_new(load_new(&lcfg), o->local_prefix);
+    ProgramSet *prog = program_new(o->loader ? o->loader : load_new(&lcfg), o->local_prefix);
     for (int i = 0; i < o->packages.n; i++) {
         const char *spec = o->packages.v[i], *eq = strchr(spec, '=');
         VEC(const char *) pfiles = {0};
@@ -367,9 +418,12 @@ static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
             vec_push(&pfiles, tok);
         program_declare(prog, xstrndup(spec, (size_t)(eq - spec)), pfiles.v, pfiles.n);
     }
-    CheckConfig cfg = {.path = "main", .import = program_import, .ctx = prog};
+    /* A main package's symbols are main.NAME wherever it lives; a
+     * package built for itself has its import path. */
+    const char *path = o->root && o->root->name && strcmp(o->root->name, "main") != 0 ? o->root->path : "main";
+    CheckConfig cfg = {.path = path, .import = program_import, .ctx = prog};
     if (error_count() == 0)
-        pkg = check_package_config(&cfg, files, o->files.n);
+        pkg = check_package_config(&cfg, files, nfiles);
     *pkgs = program_packages(prog, npkgs);
     if (error_count() > 0) {
         flush_errors();
@@ -390,8 +444,12 @@ static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
         if (flush_errors() > 0)
             exit(1);
     }
-    /* Linking needs an entry point; gc's linker words these errors so. */
-    if (!o->compile_only && !o->ssa_func) {
+    /* Linking needs an entry point; gc's linker words these errors so. A
+     * package that is not main is compiled and the result discarded, as
+     * go build does. */
+    if (!o->compile_only && !o->ssa_func && strcmp(pkg->name, "main") != 0 && o->may_discard && !o->out)
+        discard_output = true;
+    else if (!o->compile_only && !o->ssa_func) {
         Object *m = scope_lookup_local(pkg->scope, intern_cstr("main"));
         if (strcmp(pkg->name, "main") != 0) {
             fprintf(stderr, "hood: package %s is not a main package\n", pkg->name);
@@ -545,7 +603,7 @@ static bool build(const Options *o, const char *out)
         fprintf(stderr, "hood: assembler failed on generated code (internal error)\n");
         return false;
     }
-    if (o->compile_only)
+    if (o->compile_only || discard_output)
         return true;
     const char *lib, *script;
     find_runtime(&lib, &script);
@@ -559,21 +617,57 @@ static bool build(const Options *o, const char *out)
     return true;
 }
 
-/* The executable's default name: the first file's base name without .go. */
+/* The executable's default name, as go build names it: the last
+ * element of the package's import path, or the first file's base name
+ * without .go. */
 static const char *default_output(const Options *o)
 {
-    const char *f = o->files.v[0];
+    if (o->root && o->root->origin != LOAD_FILES) {
+        const char *slash = strrchr(o->root->path, '/');
+        return slash ? slash + 1 : o->root->path;
+    }
+    const char *f = o->root ? o->root->files.v[0].name : o->files.v[0];
     const char *base = strrchr(f, '/');
     base = base ? base + 1 : f;
     return xstrndup(base, strlen(base) - 3);
 }
 
+/* go build with several packages (./...) builds each and keeps nothing:
+ * here each in a hood of its own, with the same flags. 0 when all built. */
+static int build_each(const Options *o, LoadPackageList roots)
+{
+    if (o->out)
+        usage_error("-o names one output, but the patterns match several packages: %s", roots.v[0]->path);
+    int status = 0;
+    for (int i = 0; i < roots.n; i++) {
+        VEC(char *) argv = {0};
+        vec_push(&argv, "/proc/self/exe");
+        vec_push(&argv, "build");
+        for (int k = 0; k < o->flags.n; k++)
+            vec_push(&argv, o->flags.v[k]);
+        if (roots.v[i]->name && strcmp(roots.v[i]->name, "main") == 0) {
+            vec_push(&argv, "-o");
+            vec_push(&argv, xprintf("%s/discarded", make_tmpdir()));
+        }
+        vec_push(&argv, (char *)roots.v[i]->dir);
+        vec_push(&argv, NULL);
+        if (run_tool(argv.v) != 0)
+            status = 1;
+    }
+    return status;
+}
+
 static int cmd_build(int argc, char **argv)
 {
-    Options o = {0};
+    Options o = {.may_discard = true};
     parse_args(&o, "build", argc, argv);
     if (o.args.n > 0)
         usage_error("unexpected argument %s", o.args.v[0]);
+    if (o.patterns.n > 0) {
+        LoadPackageList roots = find_packages(&o);
+        if (roots.n > 1)
+            return build_each(&o, roots);
+    }
     return build(&o, o.out ? o.out : default_output(&o)) ? 0 : 1;
 }
 
@@ -581,6 +675,10 @@ static int cmd_run(int argc, char **argv)
 {
     Options o = {0};
     parse_args(&o, "run", argc, argv);
+    if (o.patterns.n > 0 && find_packages(&o).n > 1) {
+        fprintf(stderr, "hood: pattern %s matches several packages; run needs one\n", o.patterns.v[0]);
+        return 1;
+    }
     const char *exe = xprintf("%s/%s", make_tmpdir(), default_output(&o));
     note_tmp_file(exe);
     if (!build(&o, exe))

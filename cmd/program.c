@@ -349,7 +349,8 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
         qe = entry(p, q->path); /* the checks may have grown the list */
         if (!pkg || error_count() > 0) {
             qe->state = UNSUPPORTED;
-            qe->why = qwhy;
+            /* errors of the module's or the overlay's package: reported */
+            qe->why = qwhy ? qwhy : error_count() > 0 ? "" : NULL;
             continue;
         }
         qe->state = CHECKED;

@@ -439,6 +439,8 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
             error_at(o->pos, "imported and not used: \"%s\" as %s", path, o->name);
         else if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", path);
+        else if (!ip && o->u.pkgname.why && !*o->u.pkgname.why)
+            ; /* its own errors are reported */
         else if (!ip && o->u.pkgname.why)
             error_at(o->pos, "not supported yet: import \"%s\" (%s)", o->pkg, o->u.pkgname.why);
         else if (!ip)

@@ -255,7 +255,8 @@ typedef struct Package Package;
 /* Resolves an import path to a package already checked, or NULL: then
  * the import is reported as not supported yet, *name is the package's
  * name if it is known and *why what stops it if that is known (else
- * both are left alone). */
+ * both are left alone). *why "" means that the package's own errors
+ * were reported, so the import adds none. */
 typedef Package *CheckImporter(void *ctx, const char *path, const char **name, const char **why);
 
 typedef struct CheckConfig {
