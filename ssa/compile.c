@@ -109,10 +109,11 @@ static bool in_list(const char *list, const char *name)
     return false;
 }
 
+/* dump_func "*" dumps every function. */
 static bool dumping(const PassOptions *opt, Func *f)
 {
     return opt->dump && opt->dump_func &&
-           (strcmp(opt->dump_func, f->name) == 0 ||
+           (strcmp(opt->dump_func, "*") == 0 || strcmp(opt->dump_func, f->name) == 0 ||
             (f->goname && strcmp(opt->dump_func, f->goname) == 0));
 }
 

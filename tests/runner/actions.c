@@ -514,9 +514,24 @@ static void act_asmcheck(Ctx *c)
         verdict(c->t, ST_FAIL, xstrdup("hood build -S wrote no a.o.s"));
         return;
     }
-    char *why = asmcheck(c->t->path, base_name(c->t->path), listing);
+    char *ssa_text = NULL;
+    if (asmcheck_wants_ssa(c->t->path)) {
+        StrVec s = {0};
+        char *sv[] = {(char *)c->cfg->compiler, "ssa", "-func", "*", "-pass", "critical"};
+        sv_pushv(&s, sv, 6);
+        sv_pushv(&s, c->t->flags.v, c->t->flags.n);
+        sv_push(&s, c->t->path);
+        if (cmd(c, &s, c->tmp, NULL) != 0) {
+            fail_cmd(c, "hood ssa failed");
+            free(listing);
+            return;
+        }
+        ssa_text = xstrdup(c->out ? c->out : "");
+    }
+    char *why = asmcheck(c->t->path, base_name(c->t->path), listing, ssa_text);
     verdict(c->t, why ? ST_FAIL : ST_PASS, why);
     free(listing);
+    free(ssa_text);
 }
 
 /* ---- the .dir actions ---- */

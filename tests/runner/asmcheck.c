@@ -36,6 +36,15 @@
  * survive a pass. So a positive check wants a match somewhere in the
  * function, a negative one wants none anywhere in it.
  *
+ * hood's own pseudo-architecture `ssa` checks the function's SSA instead
+ * (`hood ssa -func '*' -pass critical`: after the machine-independent
+ * passes, before lowering), so a test can say what the SSA builder and
+ * the generic passes make of a construct (`// ssa:"ClosureCall"`). Its
+ * regexps are anchored at the op: a value's line without "vN (LINE) = ",
+ * or a block's control line ("If v9 -> b2 b3"). The SSA's functions are
+ * tied to source by the line of their first value, as assembly
+ * functions are by their first .loc.
+ *
  * Source functions are found textually, as in gofmt'd code: a function
  * starts at a line beginning "func " and ends at the next line beginning
  * "}" (or on its own line when that line ends with "}"). Assembly
@@ -63,6 +72,7 @@ typedef struct {
     regex_t re;
     bool negative;
     bool found;
+    bool ssa;     /* of the pseudo-architecture ssa: against the SSA */
 } Check;
 
 typedef struct {
@@ -81,6 +91,7 @@ typedef struct {
     Check *checks;
     int nchecks;
     char *err;
+    bool group_ssa;   /* the group being read is ssa's */
 } Parse;
 
 static bool is_word(char c) { return isalnum((unsigned char)c) || c == '_'; }
@@ -179,7 +190,7 @@ static char *unquote(const char *s, size_t n)
 /* Adds the checks of one literal at p..e for source line lineno. */
 static bool add_check(Parse *ps, const char *p, const char *e, int lineno)
 {
-    Check c = {.line = lineno, .negative = *p == '-'};
+    Check c = {.line = lineno, .negative = *p == '-', .ssa = ps->group_ssa};
     if (c.negative)
         p++;
     c.re_src = unquote(p, (size_t)(e - p));
@@ -206,6 +217,9 @@ static bool add_check(Parse *ps, const char *p, const char *e, int lineno)
 /* Whether the platform OS/ARCH/VARIANT is one hood's output stands for. */
 static bool applies(Parse *ps, const char *os, const char *arch, const char *variant, int lineno)
 {
+    ps->group_ssa = strcmp(arch, "ssa") == 0 && strcmp(os, "linux") == 0 && !*variant;
+    if (ps->group_ssa)
+        return true;
     size_t k, nk = sizeof known_archs / sizeof known_archs[0];
     for (k = 0; k < nk && strcmp(arch, known_archs[k]) != 0; k++)
         ;
@@ -408,10 +422,55 @@ static AsmFunc *split_asm(const char *asm_text, int fileno, int *nout)
     return fs;
 }
 
-/* Checks the assembly listing asm_text (hood's OUT.s) against the
- * comments of the test file at path, whose short name is short_.
- * Returns NULL when every check holds, else a one-line reason. */
-char *asmcheck(const char *path, const char *short_, const char *asm_text)
+/* The functions of a `hood ssa -func '*'` dump of one pass: each starts
+ * with "SYMBOL goname=NAME", then blocks ("  bN:"), values ("    vN (LINE)
+ * = OP ...") and control lines ("  If ..."). */
+static AsmFunc *split_ssa(const char *ssa_text, int *nout)
+{
+    AsmFunc *fs = NULL;
+    int n = 0;
+    AsmFunc *cur = NULL;
+    for (const char *p = ssa_text; *p;) {
+        size_t len = strcspn(p, "\n");
+        char *line = xstrndup(p, len);
+        p += len + (p[len] == '\n');
+        const char *s = skip_space(line);
+        if (line[0] != ' ' && strstr(line, " goname=")) {
+            fs = xrealloc(fs, (size_t)(n + 1) * sizeof *fs);
+            cur = &fs[n++];
+            *cur = (AsmFunc){.name = xstrndup(line, strcspn(line, " "))};
+        } else if (cur && s != line && *s == 'v' && strstr(s, ") = ")) {
+            const char *open = strchr(s, '(');
+            int l = open ? (int)strtol(open + 1, NULL, 10) : 0;
+            if (cur->line == 0)
+                cur->line = l;
+            sv_push(&cur->insns, strstr(s, ") = ") + 4);
+        } else if (cur && s != line && *s && s[strlen(s) - 1] != ':') {
+            sv_push(&cur->insns, s); /* a block's control */
+        } else if (line[0] != ' ') {
+            cur = NULL; /* "after PASS:" */
+        }
+        free(line);
+    }
+    *nout = n;
+    return fs;
+}
+
+/* Whether the test file at path has checks of the pseudo-architecture
+ * ssa, for which the caller must also give the SSA. */
+bool asmcheck_wants_ssa(const char *path)
+{
+    char *src = read_file(path, NULL);
+    bool want = src && strstr(src, "ssa:") != NULL;
+    free(src);
+    return want;
+}
+
+/* Checks the assembly listing asm_text (hood's OUT.s), and the SSA dump
+ * ssa_text if the file has ssa checks, against the comments of the test
+ * file at path, whose short name is short_. Returns NULL when every
+ * check holds, else a one-line reason. */
+char *asmcheck(const char *path, const char *short_, const char *asm_text, const char *ssa_text)
 {
     char *src = read_file(path, NULL);
     if (!src)
@@ -423,8 +482,9 @@ char *asmcheck(const char *path, const char *short_, const char *asm_text)
         return ps.err;
     if (ps.nchecks == 0)
         return xasprintf("%s: no asmcheck comments for amd64", short_);
-    int nasm;
+    int nasm, nssa = 0;
     AsmFunc *af = split_asm(asm_text, file_number(asm_text, short_), &nasm);
+    AsmFunc *ssaf = ssa_text ? split_ssa(ssa_text, &nssa) : NULL;
 
     StrVec problems = {0};
     for (int k = 0; k < ps.nchecks; k++) {
@@ -434,16 +494,17 @@ char *asmcheck(const char *path, const char *short_, const char *asm_text)
             if (sf[i].first <= c->line && c->line <= sf[i].last)
                 fn = &sf[i];
         bool have_asm = false;
-        for (int i = 0; fn && i < nasm; i++) {
-            if (af[i].line < fn->first || af[i].line > fn->last)
+        AsmFunc *fs = c->ssa ? ssaf : af;
+        for (int i = 0; fn && i < (c->ssa ? nssa : nasm); i++) {
+            if (fs[i].line < fn->first || fs[i].line > fn->last)
                 continue;
             have_asm = true;
-            for (int j = 0; j < af[i].insns.n && !c->found; j++)
-                c->found = regexec(&c->re, af[i].insns.v[j], 0, NULL, 0) == 0;
+            for (int j = 0; j < fs[i].insns.n && !c->found; j++)
+                c->found = regexec(&c->re, fs[i].insns.v[j], 0, NULL, 0) == 0;
         }
         if (!fn || !have_asm)
-            sv_push(&problems, xasprintf("%s:%d: no assembly for function %s", short_, c->line,
-                                         fn ? fn->name : "?"));
+            sv_push(&problems, xasprintf("%s:%d: no %s for function %s", short_, c->line,
+                                         c->ssa ? "SSA" : "assembly", fn ? fn->name : "?"));
         else if (c->negative == c->found)
             sv_push(&problems, xasprintf("%s:%d: %s: %s: `%s`", short_, c->line, fn->name,
                                          c->negative ? "wrong opcode found" : "opcode not found",

@@ -15,6 +15,7 @@
  *   goregexp.c    Go (RE2) regexp syntax translated to POSIX ERE
  *   errorcheck.c  // ERROR comments matched against diagnostics
  *   asmcheck.c    // amd64:"re" comments matched against hood's assembly
+ *                 (and // ssa:"re" against its SSA)
  *   actions.c     what each action does, with hood and with gc
  *   proc.c        running one command with its output sent to a file
  *   sched.c       parallel workers, per-test timeouts, temporary dirs
@@ -111,7 +112,8 @@ char *errorcheck(const char *out, bool want_auto, char *const *fullshort,
                  int npairs);
 
 /* asmcheck.c */
-char *asmcheck(const char *path, const char *short_, const char *asm_text);
+bool asmcheck_wants_ssa(const char *path);
+char *asmcheck(const char *path, const char *short_, const char *asm_text, const char *ssa_text);
 
 /* actions.c */
 void action_run(const Config *cfg, Test *t, const char *tmp);
