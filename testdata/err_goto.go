@@ -18,3 +18,19 @@ L:
 	println("skipped")
 ok:
 }
+
+// gc names the last declaration jumped over, at its := or its name.
+func lastOne() {
+	goto L // ERROR "goto L jumps over declaration of y at .*err_goto.go:27:4"
+	x := 1
+	_ = x
+	y := 2
+	_ = y
+L:
+	goto M // ERROR "goto M jumps over declaration of b at .*err_goto.go:32:3"
+	var (
+		b, c int
+	)
+	_, _ = b, c
+M:
+}

@@ -712,19 +712,26 @@ static void collect_labels(Checker *c, Stmt *s)
     }
 }
 
-/* The first variable a statement declares, or NULL. */
-static Object *declared_var(Stmt *s)
+/* The first variable a statement declares, or NULL; *at: where gc
+ * places the declaration (the name of a var declaration, the := of a
+ * short one). */
+static Object *declared_var(Stmt *s, Pos *at)
 {
     if (s->kind == STMT_DECL && s->u.decl.decl->kind == DECL_VAR) {
         ExprList *names = &s->u.decl.decl->u.value.names;
-        return names->n ? names->v[0]->u.ident.obj : NULL;
+        Object *o = names->n ? names->v[0]->u.ident.obj : NULL;
+        if (o)
+            *at = o->pos;
+        return o;
     }
     if (s->kind == STMT_ASSIGN && s->u.assign.tok == TK_DEFINE) {
         for (int i = 0; i < s->u.assign.lhs.n; i++) {
             Expr *l = s->u.assign.lhs.v[i];
             Object *o = l->kind == EXPR_IDENT ? l->u.ident.obj : NULL;
-            if (o && pos_cmp(o->pos, l->pos) == 0 && o->name != intern_cstr("_"))
+            if (o && pos_cmp(o->pos, l->pos) == 0 && o->name != intern_cstr("_")) {
+                *at = s->pos;
                 return o;
+            }
         }
     }
     return NULL;
@@ -754,14 +761,18 @@ static void check_gotos(struct GotoSites *b)
                      pos_string(l->block->start));
             continue;
         }
+        /* gc names the last declaration jumped over, the nearest the label */
+        Object *last = NULL;
+        Pos at = {0};
         for (int k = idx + 1; k < l->idx; k++) {
-            Object *v = declared_var(blk->list->v[k]);
-            if (v) {
-                error_at(g->stmt->u.branch.label->pos, "goto %s jumps over declaration of %s at %s", name, v->name,
-                         pos_string(v->pos));
-                break;
-            }
+            Pos p;
+            Object *v = declared_var(blk->list->v[k], &p);
+            if (v)
+                last = v, at = p;
         }
+        if (last)
+            error_at(g->stmt->u.branch.label->pos, "goto %s jumps over declaration of %s at %s", name, last->name,
+                     pos_string(at));
     }
 }
 
