@@ -572,6 +572,10 @@ static bool copy_file(const char *from, const char *to)
 static bool build(const Options *o, const char *out)
 {
     const char *dir = make_tmpdir();
+    /* go build -o /dev/null builds and discards; ld would replace the
+     * device with a regular file (it removes its output first). */
+    if (strcmp(out, "/dev/null") == 0)
+        out = xprintf("%s/discarded", dir);
     const char *sfile = xprintf("%s/go.s", dir);
     const char *ofile = xprintf("%s/go.o", dir);
     note_tmp_file(sfile);

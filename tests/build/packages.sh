@@ -81,6 +81,7 @@ check "error in an imported package of the module" "lib/bad.go:3:12: undefined: 
 out=$("$hood" build ./... 2>&1)
 check "build ./... with an error: status" "1" "$?"
 rm lib/bad.go
+"$hood" build -o /dev/null . && check "-o /dev/null leaves the device alone" "c" "$(stat -c %F /dev/null | cut -c1)"
 out=$("$hood" build main.go lib 2>&1)
 check "files and packages mixed: status" "2" "$?"
 
