@@ -170,7 +170,6 @@ NORETURN void rt_panicSlice3C(intgo x, intgo y);
 NORETURN void rt_panicSliceConvert(intgo x, intgo y);
 
 /* linkname.c: the C half of linkname.def */
-typedef struct notifyList notifyList;
 typedef struct FuncInfo FuncInfo;
 void rt_sync_Semacquire(uint32_t *s);
 void rt_sync_SemacquireMutex(uint32_t *s, uintptr_t lifo, intgo skipframes);

@@ -58,16 +58,8 @@ void rt_sync_Semrelease(uint32_t *s, uintptr_t handoff, intgo skipframes)
 
 /* ---- sync: notify lists (sync.Cond) ---- */
 
-/* gc's notifyList (sync/runtime2.go must match: runtime_notifyListCheck):
- * tickets are handed out by wait and consumed by notify in order. */
-typedef struct notifyList {
-	uint32_t wait;       /* the next ticket */
-	uint32_t notify;     /* tickets below this have been notified */
-	uintptr_t lock;
-	void *head, *tail;   /* the waiting goroutines (none yet) */
-} notifyList;
-
-_Static_assert(sizeof(notifyList) == 32, "notifyList: gc's layout");
+/* A notifyList (runtime.h, rt/layout.def): tickets are handed out by
+ * wait and consumed by notify in order. */
 
 uint32_t rt_sync_notifyListAdd(notifyList *l)
 {

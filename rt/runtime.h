@@ -264,4 +264,38 @@ extern char **envp;
 /* rt0_linux_amd64.S */
 void rt0_go(void);
 
+/*
+ * Structs that a Go package shares with the runtime, checked against
+ * rt/layout.def here (and on the Go side by the compiler).
+ */
+
+/* sync.notifyList: sync.Cond's tickets (linkname.c). */
+typedef struct notifyList {
+	uint32_t wait;       /* the next ticket */
+	uint32_t notify;     /* tickets below this have been notified */
+	uintptr_t lock;
+	void *head, *tail;   /* the waiting goroutines (none yet) */
+} notifyList;
+
+/* time.runtimeTimer: a timer, owned by the runtime's timer heap while
+ * it is started (none yet: time.c). */
+typedef struct runtimeTimer {
+	uintptr_t pp;        /* the P whose heap holds it */
+	int64_t when;        /* fires at this nanotime */
+	int64_t period;      /* then again every period ns, if > 0 */
+	funcval *f;          /* f(arg, seq); never a closure */
+	eface arg;
+	uintptr_t seq;
+	int64_t nextwhen;    /* the new when of a timer being modified */
+	uint32_t status;
+} runtimeTimer;
+
+#define LAYOUT(pkg, gotype, ctype, size) \
+	_Static_assert(sizeof(ctype) == size, pkg "." gotype ": size (rt/layout.def)");
+#define FIELD(pkg, gotype, ctype, gofield, cfield, offset) \
+	_Static_assert(offsetof(ctype, cfield) == offset, pkg "." gotype "." gofield ": offset (rt/layout.def)");
+#include "layout.def"
+#undef LAYOUT
+#undef FIELD
+
 #endif
