@@ -97,7 +97,7 @@ void rt_sync_notifyListCheck(uintptr_t size)
 	}
 }
 
-/* ---- sync: spinning, pinning, time, pools ---- */
+/* ---- sync: spinning, pinning, pools (its clock: time.c) ---- */
 
 /* Spinning only helps when another thread may release the lock: never
  * with one thread (gc also refuses on one CPU or one P). */
@@ -111,13 +111,6 @@ void rt_sync_doSpin(void)
 {
 	for (int i = 0; i < 30; i++)   /* gc's active_spin_cnt */
 		__asm__ volatile("pause");
-}
-
-int64_t rt_nanotime(void)
-{
-	struct { int64_t sec, nsec; } ts;
-	clock_gettime(1 /* CLOCK_MONOTONIC */, &ts);
-	return ts.sec * 1000000000 + ts.nsec;
 }
 
 /* The cleanup sync.Pool registers to empty its pools at each collection;

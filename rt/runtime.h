@@ -58,6 +58,11 @@ intgo sysMunmap(void *addr, uintptr_t n);
 intgo arch_prctl(intgo code, uintptr_t addr);
 intgo sched_getaffinity(intgo pid, uintptr_t size, void *mask);
 intgo clock_gettime(intgo clock, void *ts);
+intgo rt_sigprocmask(intgo how, const uint64_t *new, uint64_t *old, uintptr_t size);
+intgo clock_nanosleep(intgo clock, intgo flags, const void *req, void *rem);
+intgo getpid(void);
+intgo gettid(void);
+intgo tgkill(intgo tgid, intgo tid, intgo sig);
 
 /* mmap constants (Linux). */
 #define _PROT_NONE      0x0
@@ -231,6 +236,9 @@ void initsig(void);
 void minit(void);
 void mpreinit(m *mp);
 void printsignal(g *gp);
+void sigblockall(uint64_t *old);
+void msigrestore(uint64_t mask);
+void clearSignalHandlers(void);
 
 /* malloc.c */
 /* The allocator's counters: nothing is ever freed yet, so every byte
@@ -259,7 +267,13 @@ void newproc(void (*fn)(void));
 NORETURN void mstart(void);
 extern uintptr_t physPageSize;
 extern intgo ncpu;
+extern intgo argc;
+extern char **argv;
 extern char **envp;
+
+/* os_linux.c */
+void goargs(void);
+void goenvs(void);
 
 /* rt0_linux_amd64.S */
 void rt0_go(void);
