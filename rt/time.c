@@ -52,14 +52,15 @@ TimeNow rt_time_now(void)
  * time.Sleep(d): until the monotonic clock passes now + d (gc's
  * deadline, which an overflow clamps to the largest time). An absolute
  * deadline makes a sleep interrupted by a signal (EINTR) simply resume.
+ * The scheduler will park the goroutine on a timer here instead, as
+ * gc's timeSleep does, and let the m run others (file comment).
  */
 void rt_time_Sleep(int64_t ns)
 {
 	if (ns <= 0)
 		return;
-	int64_t when = rt_nanotime() + ns;
-	if (when < 0)
-		when = INT64_MAX;
+	int64_t now = rt_nanotime();
+	int64_t when = ns > INT64_MAX - now ? INT64_MAX : now + ns;
 	timespec ts = {when / 1000000000, when % 1000000000};
 	while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, 0) == -EINTR)
 		;

@@ -52,12 +52,11 @@ func main() {
 
 	syscall.ForkLock.RLock()
 	syscall.ForkLock.RUnlock()
-	pid, err := syscall.ForkExec("/bin/sh", []string{"sh", "-c", "echo child; exit 7"},
+	pid, ferr := syscall.ForkExec("/bin/sh", []string{"sh", "-c", "echo child; exit 7"},
 		&syscall.ProcAttr{Files: []uintptr{0, 1, 2}})
-	println(pid > 0, err == nil)
 	var ws syscall.WaitStatus
 	wpid, err := syscall.Wait4(pid, &ws, 0, nil)
-	println(wpid == pid, err == nil, ws.Exited(), ws.ExitStatus())
+	println(pid > 0, ferr == nil, wpid == pid, err == nil, ws.Exited(), ws.ExitStatus())
 	_, err = syscall.ForkExec("/nonexistent", []string{"x"}, nil)
 	println(err.Error())
 
