@@ -16,7 +16,9 @@
  * hood must write itself because it is welded to gc's runtime and ABI
  * (runtime, reflect, ...: docs/design.md, "The package loader") and the
  * overlay does not have it yet, or a package whose files cannot be
- * compiled yet (assembly: a function declared without a body).
+ * compiled yet (assembly: a function declared without a body), or one
+ * declaring a struct the runtime shares (rt/layout.def) with a layout
+ * other than the runtime's.
  *
  * Packages can also be declared by their files (hood build -package
  * PATH=FILES, as Go's test suite builds its NAME.dir tests); they come
@@ -65,6 +67,51 @@ static bool runtime_provides(const char *sym)
         if (strcmp(provided[i], sym) == 0)
             return true;
     return false;
+}
+
+/* The structs a Go package shares with the runtime (rt/layout.def): for
+ * each, its size (field NULL) and the offsets of its fields. */
+static const struct SharedLayout {
+    const char *pkg, *type, *field;
+    int64_t value;
+} shared_layouts[] = {
+#define LAYOUT(pkg, gotype, ctype, size) {pkg, gotype, NULL, size},
+#define FIELD(pkg, gotype, ctype, gofield, cfield, offset) {pkg, gotype, gofield, offset},
+#include "layout.def"
+#undef LAYOUT
+#undef FIELD
+};
+
+/* Why pkg's declaration of a struct it shares with the runtime differs
+ * from the runtime's (the C side is checked against the same table when
+ * the runtime is built), or NULL if none does. */
+static const char *layout_mismatch(const Package *pkg)
+{
+    for (size_t i = 0; i < sizeof shared_layouts / sizeof shared_layouts[0]; i++) {
+        const struct SharedLayout *l = &shared_layouts[i];
+        if (strcmp(l->pkg, pkg->path) != 0)
+            continue;
+        Object *o = scope_lookup_local(pkg->scope, intern_cstr(l->type));
+        Type *t = o && o->kind == OBJ_TYPENAME ? type_underlying(o->type) : NULL;
+        if (!t || t->kind != TYPE_STRUCT)
+            return xprintf("%s.%s is not a struct type, as the runtime expects (rt/layout.def)", l->pkg, l->type);
+        if (!l->field) {
+            if (type_size(t) != l->value)
+                return xprintf("%s.%s is %lld bytes, the runtime's %lld (rt/layout.def)", l->pkg, l->type,
+                               (long long)type_size(t), (long long)l->value);
+            continue;
+        }
+        int k = 0;
+        while (k < t->u.strct.fields.n && strcmp(t->u.strct.fields.v[k]->name, l->field) != 0)
+            k++;
+        if (k == t->u.strct.fields.n)
+            return xprintf("%s.%s has no field %s, which the runtime uses (rt/layout.def)", l->pkg, l->type,
+                           l->field);
+        if (type_field_offset(t, k) != l->value)
+            return xprintf("%s.%s.%s is at offset %lld, the runtime's at %lld (rt/layout.def)", l->pkg, l->type,
+                           l->field, (long long)type_field_offset(t, k), (long long)l->value);
+    }
+    return NULL;
 }
 
 /* UNSEEN -> (declared packages) CHECKING -> CHECKED or UNSUPPORTED;
@@ -193,6 +240,8 @@ static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
             return NULL;
         }
     }
+    if ((*why = layout_mismatch(pkg)))
+        return NULL;
     return pkg;
 }
 
@@ -281,6 +330,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
         Package *pkg = check_declared(p, e);
         e = entry(p, epath); /* nested imports may have moved the entries */
         e->state = pkg && error_count() == 0 ? CHECKED : UNSUPPORTED;
+        if (e->state == CHECKED && (e->why = layout_mismatch(pkg))) {
+            e->state = UNSUPPORTED;
+            *why = e->why;
+        }
         if (e->state == CHECKED) {
             e->pkg = pkg;
             vec_push(&p->order, pkg);

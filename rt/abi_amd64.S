@@ -9,7 +9,8 @@
  * arguments to System V's RDI RSI RDX RCX R8 R9 (a parallel move, ordered
  * so that no register is written before it is read: R8→R9, RSI→R8,
  * RCX→RDX, RDI→RCX, RBX→RSI, RAX→RDI), aligns SP to 16 for the C call,
- * calls rt_<name>, and moves a second result from RDX to RBX. Pushing BP
+ * calls rt_<name>, and moves a second result from RDX to RBX (three
+ * results: CALLC_3 below). Pushing BP
  * keeps the frame-pointer chain intact for tracebacks. C preserves RBX,
  * RBP and R12-R15, so R14 = g survives the call; the Go caller treats
  * every other register as clobbered anyway.
@@ -23,9 +24,36 @@
 #define LOADARGS_5 movq %rsi, %r8; LOADARGS_4
 #define LOADARGS_6 movq %r8, %r9; LOADARGS_5
 
-#define STORERES_0
-#define STORERES_1
-#define STORERES_2 movq %rdx, %rbx
+/*
+ * CALLC_<nresults>(cfunc, nargs): the call itself. One or two result
+ * words come back in RAX and RDX; the second moves to RBX.
+ */
+#define CALLC_0(cfunc, nargs) LOADARGS_##nargs; call cfunc
+#define CALLC_1(cfunc, nargs) LOADARGS_##nargs; call cfunc
+#define CALLC_2(cfunc, nargs) LOADARGS_##nargs; call cfunc; movq %rdx, %rbx
+
+/*
+ * Three result words (a slice; time.now's sec, nsec, mono) are a 24-byte
+ * struct, which System V returns through memory: the caller passes the
+ * address of room for it in RDI, and the arguments shift one register
+ * along (at most five: RSI RDX RCX R8 R9). The Go words RAX RBX RCX RDI
+ * RSI go to RSI RDX RCX R8 R9, RSI and RDI first since they are
+ * overwritten; RCX stays. The three words come back in RAX RBX RCX.
+ */
+#define SRETARGS_0
+#define SRETARGS_1 movq %rax, %rsi
+#define SRETARGS_2 movq %rbx, %rdx; SRETARGS_1
+#define SRETARGS_3 SRETARGS_2
+#define SRETARGS_4 movq %rdi, %r8; SRETARGS_2
+#define SRETARGS_5 movq %rsi, %r9; SRETARGS_4
+#define CALLC_3(cfunc, nargs) \
+	subq $32, %rsp; \
+	SRETARGS_##nargs; \
+	movq %rsp, %rdi; \
+	call cfunc; \
+	movq 8(%rsp), %rbx; \
+	movq 16(%rsp), %rcx; \
+	movq 0(%rsp), %rax
 
 #define RTFUNC(name, nargs, nresults, flags) \
 	.globl runtime.name; \
@@ -34,9 +62,7 @@ runtime.name: \
 	pushq %rbp; \
 	movq %rsp, %rbp; \
 	andq $-16, %rsp; \
-	LOADARGS_##nargs; \
-	call rt_##name; \
-	STORERES_##nresults; \
+	CALLC_##nresults(rt_##name, nargs); \
 	movq %rbp, %rsp; \
 	popq %rbp; \
 	ret; \
@@ -57,9 +83,7 @@ sym: \
 	pushq %rbp; \
 	movq %rsp, %rbp; \
 	andq $-16, %rsp; \
-	LOADARGS_##nargs; \
-	call cfunc; \
-	STORERES_##nresults; \
+	CALLC_##nresults(cfunc, nargs); \
 	movq %rbp, %rsp; \
 	popq %rbp; \
 	ret; \

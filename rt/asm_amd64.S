@@ -14,6 +14,8 @@
  *                      g.stackguard0; switches to g0 and calls newstack
  *   runtime.sigpanic   "called" by faulting code: the signal handler
  *                      pushes the faulting PC and resumes here
+ *   and the body-less functions of Go packages written in assembly
+ *   (GOASM in linkname.def): internal/cpu's, sync/atomic's, syscall's
  *
  * C code keeps RBX, RBP, R12-R15 (System V); Go code keeps only RSP, RBP,
  * R14 (= g) and R15 (docs/design.md), so callgo saves the C callee-saved
@@ -422,6 +424,108 @@ ATOMIC_SYM("sync/atomic.CompareAndSwapPointer")
 	xorl	%eax, %eax
 	ret
 	.size "runtime/internal/atomic.StoreReluintptr", .-"runtime/internal/atomic.StoreReluintptr"
+
+/*
+ * GOROOT syscall's system calls (rt/linkname.def), in the register
+ * convention: the trap number in RAX and the arguments in RBX RCX RDI
+ * RSI R8 R9, moved to the kernel's RDI RSI RDX R10 R8 R9. A result in
+ * [-4095, -1] is -errno (gc's semantics: r1 = -1, r2 = 0, err = errno);
+ * anything else is r1, with r2 the kernel's RDX, err 0. Results go back
+ * in RAX RBX RCX. SYSCALL clobbers RCX and R11, both free in Go's
+ * convention, which treats every register as clobbered by a call.
+ *
+ * RawSyscall6(trap, a1, a2, a3, a4, a5, a6) (r1, r2, err): gc's comes
+ * from runtime/internal/syscall. runtime_doAllThreadsSyscall, the same
+ * call on every thread of the process (syscall.AllThreadsSyscall,
+ * Setuid, ...): there is one thread, this one; with more threads it
+ * must stop them all and repeat the call on each, as gc's does.
+ */
+	.globl "syscall.RawSyscall6"
+	.type "syscall.RawSyscall6", @function
+	.globl "syscall.runtime_doAllThreadsSyscall"
+	.type "syscall.runtime_doAllThreadsSyscall", @function
+"syscall.RawSyscall6":
+"syscall.runtime_doAllThreadsSyscall":
+	movq	%rsi, %r10
+	movq	%rdi, %rdx
+	movq	%rcx, %rsi
+	movq	%rbx, %rdi
+	syscall
+	cmpq	$-4095, %rax
+	jae	1f
+	movq	%rdx, %rbx
+	xorl	%ecx, %ecx
+	ret
+1:
+	negq	%rax
+	movq	%rax, %rcx
+	movq	$-1, %rax
+	xorl	%ebx, %ebx
+	ret
+	.size "syscall.RawSyscall6", .-"syscall.RawSyscall6"
+	.size "syscall.runtime_doAllThreadsSyscall", .-"syscall.runtime_doAllThreadsSyscall"
+
+/* rawSyscallNoError(trap, a1, a2, a3) (r1, r2): for calls that cannot
+ * fail (getpid, ...): RAX and RDX as the kernel leaves them. */
+	.globl "syscall.rawSyscallNoError"
+	.type "syscall.rawSyscallNoError", @function
+"syscall.rawSyscallNoError":
+	movq	%rdi, %rdx
+	movq	%rcx, %rsi
+	movq	%rbx, %rdi
+	syscall
+	movq	%rdx, %rbx
+	ret
+	.size "syscall.rawSyscallNoError", .-"syscall.rawSyscallNoError"
+
+/* gettimeofday(tv *Timeval) (err Errno): the system call (gc's tries
+ * the vDSO first; same result). */
+	.globl "syscall.gettimeofday"
+	.type "syscall.gettimeofday", @function
+"syscall.gettimeofday":
+	movq	%rax, %rdi
+	xorl	%esi, %esi
+	movl	$96, %eax               /* SYS_gettimeofday */
+	syscall
+	cmpq	$-4095, %rax
+	jae	1f
+	xorl	%eax, %eax
+	ret
+1:
+	negq	%rax
+	ret
+	.size "syscall.gettimeofday", .-"syscall.gettimeofday"
+
+/*
+ * rawVforkSyscall(trap, a1) (r1 uintptr, err Errno): clone with
+ * CLONE_VFORK|CLONE_VM from syscall.forkExec. The child runs on this
+ * very stack until it execs or exits while the parent waits, so the
+ * child's calls overwrite everything below SP: the return address is
+ * kept in R12 (the kernel saves each process's registers) rather than
+ * on the stack, and pushed back by each of them after the call.
+ */
+	.globl "syscall.rawVforkSyscall"
+	.type "syscall.rawVforkSyscall", @function
+"syscall.rawVforkSyscall":
+	movq	%rbx, %rdi
+	xorl	%esi, %esi
+	xorl	%edx, %edx
+	xorl	%r10d, %r10d
+	xorl	%r8d, %r8d
+	xorl	%r9d, %r9d
+	popq	%r12
+	syscall
+	pushq	%r12
+	cmpq	$-4095, %rax
+	jae	1f
+	xorl	%ebx, %ebx
+	ret
+1:
+	negq	%rax
+	movq	%rax, %rbx
+	movq	$-1, %rax
+	ret
+	.size "syscall.rawVforkSyscall", .-"syscall.rawVforkSyscall"
 
 /* The RuntimeError method of the runtime's error types (rt/error.c):
  * it marks them as runtime.Error and does nothing. */

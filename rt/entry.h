@@ -170,7 +170,6 @@ NORETURN void rt_panicSlice3C(intgo x, intgo y);
 NORETURN void rt_panicSliceConvert(intgo x, intgo y);
 
 /* linkname.c: the C half of linkname.def */
-typedef struct notifyList notifyList;
 typedef struct FuncInfo FuncInfo;
 void rt_sync_Semacquire(uint32_t *s);
 void rt_sync_SemacquireMutex(uint32_t *s, uintptr_t lifo, intgo skipframes);
@@ -182,7 +181,6 @@ void rt_sync_notifyListNotifyOne(notifyList *l);
 void rt_sync_notifyListCheck(uintptr_t size);
 uintptr_t rt_sync_canSpin(intgo i);
 void rt_sync_doSpin(void);
-int64_t rt_nanotime(void);
 void rt_sync_registerPoolCleanup(funcval *f);
 intgo rt_procPin(void);
 void rt_procUnpin(void);
@@ -199,5 +197,46 @@ String rt_getenv(String key);
 void rt_readmemstats(memstats *out);
 void rt_gcRun(void);
 void rt_typedmemmove(_type *t, void *dst, const void *src);
+
+/* proc.c */
+void rt_entersyscall(void);
+void rt_exitsyscall(void);
+
+/* os_linux.c; three result words come back through memory (abi_amd64.S) */
+Slice rt_os_runtime_args(void);
+Slice rt_syscall_runtime_envs(void);
+void rt_syscall_setenv_c(String k, String v);
+void rt_syscall_unsetenv_c(String k);
+intgo rt_syscall_Getpagesize(void);
+void rt_syscall_Exit(intgo code);
+void rt_os_beforeExit(void);
+uint32_t rt_os_fastrand(void);
+void rt_syscall_BeforeFork(void);
+void rt_syscall_AfterFork(void);
+void rt_syscall_AfterForkInChild(void);
+void rt_syscall_BeforeExec(void);
+void rt_syscall_AfterExec(void);
+NORETURN void rt_syscall_cgocaller(void);
+
+/* signal_linux_amd64.c */
+NORETURN void rt_os_sigpipe(void);
+
+/* time.c: time.now's three results, as System V returns them (memory) */
+typedef struct TimeNow {
+	int64_t sec;
+	int32_t nsec;
+	int64_t mono;
+} TimeNow;
+int64_t rt_nanotime(void);
+TimeNow rt_time_now(void);
+void rt_time_Sleep(int64_t ns);
+NORETURN void rt_time_timer(void);
+
+/* netpoll.c */
+void rt_poll_ServerInit(void);
+PtrInt rt_poll_Open(uintptr_t fd);
+NORETURN void rt_poll_nopoller(void);
+uintptr_t rt_poll_IsPollServerDescriptor(uintptr_t fd);
+void rt_poll_Semrelease(uint32_t *s);
 
 #endif

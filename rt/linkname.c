@@ -58,16 +58,8 @@ void rt_sync_Semrelease(uint32_t *s, uintptr_t handoff, intgo skipframes)
 
 /* ---- sync: notify lists (sync.Cond) ---- */
 
-/* gc's notifyList (sync/runtime2.go must match: runtime_notifyListCheck):
- * tickets are handed out by wait and consumed by notify in order. */
-typedef struct notifyList {
-	uint32_t wait;       /* the next ticket */
-	uint32_t notify;     /* tickets below this have been notified */
-	uintptr_t lock;
-	void *head, *tail;   /* the waiting goroutines (none yet) */
-} notifyList;
-
-_Static_assert(sizeof(notifyList) == 32, "notifyList: gc's layout");
+/* A notifyList (runtime.h, rt/layout.def): tickets are handed out by
+ * wait and consumed by notify in order. */
 
 uint32_t rt_sync_notifyListAdd(notifyList *l)
 {
@@ -105,7 +97,7 @@ void rt_sync_notifyListCheck(uintptr_t size)
 	}
 }
 
-/* ---- sync: spinning, pinning, time, pools ---- */
+/* ---- sync: spinning, pinning, pools (its clock: time.c) ---- */
 
 /* Spinning only helps when another thread may release the lock: never
  * with one thread (gc also refuses on one CPU or one P). */
@@ -119,13 +111,6 @@ void rt_sync_doSpin(void)
 {
 	for (int i = 0; i < 30; i++)   /* gc's active_spin_cnt */
 		__asm__ volatile("pause");
-}
-
-int64_t rt_nanotime(void)
-{
-	struct { int64_t sec, nsec; } ts;
-	clock_gettime(1 /* CLOCK_MONOTONIC */, &ts);
-	return ts.sec * 1000000000 + ts.nsec;
 }
 
 /* The cleanup sync.Pool registers to empty its pools at each collection;

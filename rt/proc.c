@@ -29,8 +29,8 @@ static p p0;
 uintptr_t physPageSize;
 intgo ncpu;
 
-static intgo argc;
-static char **argv;
+intgo argc;
+char **argv;
 char **envp;
 static uintptr_t *auxv;
 
@@ -121,6 +121,8 @@ void schedinit(void)
 	alginit();
 	mallocinit();
 	mpreinit(&m0);   /* after mallocinit: allocates m0's signal stack */
+	goargs();
+	goenvs();
 	procresize(MAXPROCS);
 }
 
@@ -263,4 +265,35 @@ void runtime_main(void)
 	callgo(main_init);
 	callgo(main_main);
 	exit(0);
+}
+
+/*
+ * entersyscall and exitsyscall bracket a system call that may block
+ * (syscall.Syscall and Syscall6 call them, through the //go:linkname
+ * pulls runtime.entersyscall and runtime.exitsyscall): gc hands the P to
+ * another m meanwhile, so other goroutines run while this one waits in
+ * the kernel. With one m and one goroutine there is nobody to hand it
+ * to; what stays is the bookkeeping gc does, so the later scheduler
+ * fills in the hand-off rather than the call sites: the goroutine is
+ * _Gsyscall, with the PC and SP of its caller (syscall.Syscall) saved
+ * for tracebacks. A raw system call (RawSyscall) calls neither.
+ *
+ * Reached through a trampoline (abi_amd64.S), whose frame record holds
+ * the Go caller's return address; its SP after the call is 16 above it.
+ */
+void rt_entersyscall(void)
+{
+	g *gp = getg();
+	uintptr_t *bp = __builtin_frame_address(0);
+	uintptr_t *tramp = (uintptr_t *)bp[0];
+	gp->syscallpc = tramp[1];
+	gp->syscallsp = (uintptr_t)(tramp + 2);
+	gp->atomicstatus = _Gsyscall;
+}
+
+void rt_exitsyscall(void)
+{
+	g *gp = getg();
+	gp->syscallsp = 0;
+	gp->atomicstatus = _Grunning;
 }

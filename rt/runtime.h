@@ -58,6 +58,11 @@ intgo sysMunmap(void *addr, uintptr_t n);
 intgo arch_prctl(intgo code, uintptr_t addr);
 intgo sched_getaffinity(intgo pid, uintptr_t size, void *mask);
 intgo clock_gettime(intgo clock, void *ts);
+intgo rt_sigprocmask(intgo how, const uint64_t *new, uint64_t *old, uintptr_t size);
+intgo clock_nanosleep(intgo clock, intgo flags, const void *req, void *rem);
+intgo getpid(void);
+intgo gettid(void);
+intgo tgkill(intgo tgid, intgo tid, intgo sig);
 
 /* mmap constants (Linux). */
 #define _PROT_NONE      0x0
@@ -231,6 +236,9 @@ void initsig(void);
 void minit(void);
 void mpreinit(m *mp);
 void printsignal(g *gp);
+void sigblockall(uint64_t *old);
+void msigrestore(uint64_t mask);
+void clearSignalHandlers(void);
 
 /* malloc.c */
 /* The allocator's counters: nothing is ever freed yet, so every byte
@@ -259,9 +267,49 @@ void newproc(void (*fn)(void));
 NORETURN void mstart(void);
 extern uintptr_t physPageSize;
 extern intgo ncpu;
+extern intgo argc;
+extern char **argv;
 extern char **envp;
+
+/* os_linux.c */
+void goargs(void);
+void goenvs(void);
 
 /* rt0_linux_amd64.S */
 void rt0_go(void);
+
+/*
+ * Structs that a Go package shares with the runtime, checked against
+ * rt/layout.def here (and on the Go side by the compiler).
+ */
+
+/* sync.notifyList: sync.Cond's tickets (linkname.c). */
+typedef struct notifyList {
+	uint32_t wait;       /* the next ticket */
+	uint32_t notify;     /* tickets below this have been notified */
+	uintptr_t lock;
+	void *head, *tail;   /* the waiting goroutines (none yet) */
+} notifyList;
+
+/* time.runtimeTimer: a timer, owned by the runtime's timer heap while
+ * it is started (none yet: time.c). */
+typedef struct runtimeTimer {
+	uintptr_t pp;        /* the P whose heap holds it */
+	int64_t when;        /* fires at this nanotime */
+	int64_t period;      /* then again every period ns, if > 0 */
+	funcval *f;          /* f(arg, seq); never a closure */
+	eface arg;
+	uintptr_t seq;
+	int64_t nextwhen;    /* the new when of a timer being modified */
+	uint32_t status;
+} runtimeTimer;
+
+#define LAYOUT(pkg, gotype, ctype, size) \
+	_Static_assert(sizeof(ctype) == size, pkg "." gotype ": size (rt/layout.def)");
+#define FIELD(pkg, gotype, ctype, gofield, cfield, offset) \
+	_Static_assert(offsetof(ctype, cfield) == offset, pkg "." gotype "." gofield ": offset (rt/layout.def)");
+#include "layout.def"
+#undef LAYOUT
+#undef FIELD
 
 #endif

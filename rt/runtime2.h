@@ -152,6 +152,7 @@ struct m {
 	int32_t locks;
 	bool spinning;
 	m *alllink;
+	uint64_t sigmask;        /* the signal mask to restore after a fork */
 };
 
 /* m.throwing values (gc's): a throw reports a broken runtime (and prints

@@ -1,7 +1,9 @@
 /*
  * signal_linux_amd64.c — synchronous signals (gc's signal_unix.go,
  * signal_amd64.go and os_linux.go): a SIGSEGV or SIGBUS raised by a fault
- * becomes gc's run-time panic or fatal error.
+ * becomes gc's run-time panic or fatal error; SIGPIPE is ignored unless
+ * package os asks to die of it (os.sigpipe, after a write to a closed
+ * standard output); the signal mask and handlers around a fork.
  *
  * Every m gets a signal stack (m.gsignal's, 32 KiB as gc) with
  * sigaltstack (minit), and initsig installs sighandler for SIGSEGV and
@@ -36,6 +38,10 @@
 
 #define _SIGBUS  7
 #define _SIGSEGV 11
+#define _SIGPIPE 13
+
+#define _SIG_DFL 0
+#define _SIG_SETMASK 2
 
 #define _SA_SIGINFO  0x4
 #define _SA_ONSTACK  0x08000000
@@ -116,6 +122,7 @@ static const char *signame(uint32_t sig)
 	switch (sig) {
 	case _SIGBUS: return "SIGBUS: bus error";
 	case _SIGSEGV: return "SIGSEGV: segmentation violation";
+	case _SIGPIPE: return "SIGPIPE: write to broken pipe";
 	default: return 0;
 	}
 }
@@ -261,6 +268,15 @@ static NORETURN void sigthrow(uint32_t sig, const siginfo *info, const sigcontex
  */
 static void sighandler(uint32_t sig, siginfo *info, ucontext *uc)
 {
+	/*
+	 * A write to a pipe or socket whose reader is gone: the write fails
+	 * with EPIPE, which the program sees as an error, as gc's does (its
+	 * SIGPIPE is a _SigNotify signal: only os/signal would want it, and
+	 * a kill(2) of it is ignored as well). os.sigpipe makes the process
+	 * die of it for standard output and error, as gc does.
+	 */
+	if (sig == _SIGPIPE)
+		return;
 	sigcontext *c = &uc->uc_mcontext;
 	g *gp = getg();
 	uintptr_t pc = c->rip, sp = c->rsp;
@@ -285,18 +301,75 @@ static void sighandler(uint32_t sig, siginfo *info, ucontext *uc)
 	c->rip = (uintptr_t)sigpanic_asm;
 }
 
-/* initsig installs sighandler for the synchronous signals. Runs on m0. */
+/* The signals sighandler handles (gc's handlingSig). An inherited
+ * SIG_IGN of SIGPIPE is replaced too, as gc does, so that the process
+ * dies of it after a write to a closed standard output. */
+static const uint32_t handledsigs[] = {_SIGSEGV, _SIGBUS, _SIGPIPE};
+#define NHANDLED (sizeof handledsigs / sizeof handledsigs[0])
+
+/* setsig makes fn (sighandler or _SIG_DFL) the handler of sig. */
+static void setsig(uint32_t sig, uintptr_t fn)
+{
+	sigactiont sa = {
+		.sa_handler = (void *)fn,
+		.sa_flags = _SA_SIGINFO | _SA_ONSTACK | _SA_RESTORER | _SA_RESTART,
+		.sa_restorer = sigreturn__sigaction,
+		.sa_mask = ~(uint64_t)0,
+	};
+	if (rt_sigaction(sig, &sa, 0, sizeof sa.sa_mask) != 0)
+		throw("rt_sigaction failed");
+}
+
+/* initsig installs sighandler for the signals the runtime handles. Runs on m0. */
 void initsig(void)
 {
-	static const uint32_t sigs[] = {_SIGSEGV, _SIGBUS};
-	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
-		sigactiont sa = {
-			.sa_handler = (void *)sighandler,
-			.sa_flags = _SA_SIGINFO | _SA_ONSTACK | _SA_RESTORER | _SA_RESTART,
-			.sa_restorer = sigreturn__sigaction,
-			.sa_mask = ~(uint64_t)0,
-		};
-		if (rt_sigaction(sigs[i], &sa, 0, sizeof sa.sa_mask) != 0)
-			throw("rt_sigaction failed");
-	}
+	for (size_t i = 0; i < NHANDLED; i++)
+		setsig(handledsigs[i], (uintptr_t)sighandler);
+}
+
+/* clearSignalHandlers puts back the default action of every signal the
+ * runtime handles: in a forked child before exec, which shares the
+ * parent's memory and must never run sighandler. Must not allocate. */
+void clearSignalHandlers(void)
+{
+	for (size_t i = 0; i < NHANDLED; i++)
+		setsig(handledsigs[i], _SIG_DFL);
+}
+
+/* sigblockall blocks every signal in this thread and stores the mask it
+ * had in *old; msigrestore sets the mask back. Must not allocate. */
+void sigblockall(uint64_t *old)
+{
+	uint64_t all = ~(uint64_t)0;
+	if (rt_sigprocmask(_SIG_SETMASK, &all, old, sizeof all) != 0)
+		throw("rt_sigprocmask failed");
+}
+
+void msigrestore(uint64_t mask)
+{
+	if (rt_sigprocmask(_SIG_SETMASK, &mask, 0, sizeof mask) != 0)
+		throw("rt_sigprocmask failed");
+}
+
+/*
+ * dieFromSignal ends the process by sig's default action, as gc's does:
+ * the handler goes, the signal is unblocked and sent to this thread;
+ * exit 2 if the process is somehow still alive.
+ */
+static NORETURN void dieFromSignal(uint32_t sig)
+{
+	setsig(sig, _SIG_DFL);
+	uint64_t old;
+	rt_sigprocmask(_SIG_SETMASK, 0, &old, sizeof old);
+	msigrestore(old & ~(1ul << (sig - 1)));
+	tgkill(getpid(), gettid(), sig);
+	exit(2);
+}
+
+/* os.sigpipe(): a write to standard output or error failed with EPIPE,
+ * so the process dies of SIGPIPE, as a C program would (gc's does so
+ * when os/signal has not asked for SIGPIPE; hood has no os/signal). */
+void rt_os_sigpipe(void)
+{
+	dieFromSignal(_SIGPIPE);
 }

@@ -16,6 +16,11 @@
 #define SYS_exit_group   231
 #define SYS_sched_getaffinity 204
 #define SYS_clock_gettime 228
+#define SYS_rt_sigprocmask 14
+#define SYS_clock_nanosleep 230
+#define SYS_getpid       39
+#define SYS_gettid       186
+#define SYS_tgkill       234
 
 	.text
 
@@ -116,5 +121,53 @@ clock_gettime:
 	syscall
 	ret
 	.size clock_gettime, .-clock_gettime
+
+/* intgo rt_sigprocmask(intgo how, const uint64_t *new, uint64_t *old, uintptr size) */
+	.globl rt_sigprocmask
+	.type rt_sigprocmask, @function
+rt_sigprocmask:
+	movq	%rcx, %r10
+	movl	$SYS_rt_sigprocmask, %eax
+	syscall
+	ret
+	.size rt_sigprocmask, .-rt_sigprocmask
+
+/* intgo clock_nanosleep(intgo clock, intgo flags, const struct timespec *req,
+ *                       struct timespec *rem) */
+	.globl clock_nanosleep
+	.type clock_nanosleep, @function
+clock_nanosleep:
+	movq	%rcx, %r10
+	movl	$SYS_clock_nanosleep, %eax
+	syscall
+	ret
+	.size clock_nanosleep, .-clock_nanosleep
+
+/* intgo getpid(void) */
+	.globl getpid
+	.type getpid, @function
+getpid:
+	movl	$SYS_getpid, %eax
+	syscall
+	ret
+	.size getpid, .-getpid
+
+/* intgo gettid(void) */
+	.globl gettid
+	.type gettid, @function
+gettid:
+	movl	$SYS_gettid, %eax
+	syscall
+	ret
+	.size gettid, .-gettid
+
+/* intgo tgkill(intgo tgid, intgo tid, intgo sig) */
+	.globl tgkill
+	.type tgkill, @function
+tgkill:
+	movl	$SYS_tgkill, %eax
+	syscall
+	ret
+	.size tgkill, .-tgkill
 
 	.section .note.GNU-stack, "", @progbits

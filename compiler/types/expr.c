@@ -628,12 +628,25 @@ static bool op_allowed(TokenKind op, Type *t)
     }
 }
 
+/* Whether e is a qualified identifier pkg.Name (its x names a package,
+ * and has no type). */
+static bool is_qualified_ident(Expr *e)
+{
+    if (e->kind != EXPR_SELECTOR)
+        return false;
+    Expr *x = check_unparen(e->u.selector.x);
+    return x->kind == EXPR_IDENT && x->u.ident.obj && x->u.ident.obj->kind == OBJ_PKGNAME;
+}
+
 /* Marks the variable at the root of an addressable expression as having
- * its address taken (&x, &x.f, &x[i] for arrays). */
+ * its address taken (&x, &x.f, &x[i] for arrays; pkg.V for another
+ * package's variable V). */
 void check_mark_addr_taken(Expr *e)
 {
     for (;;) {
         e = check_unparen(e);
+        if (is_qualified_ident(e))
+            e = e->u.selector.sel;
         if (e->kind == EXPR_IDENT) {
             if (e->u.ident.obj && e->u.ident.obj->kind == OBJ_VAR)
                 e->u.ident.obj->u.var.addr_taken = true;
