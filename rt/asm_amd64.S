@@ -425,6 +425,15 @@ ATOMIC_SYM("sync/atomic.CompareAndSwapPointer")
 	ret
 	.size "runtime/internal/atomic.StoreReluintptr", .-"runtime/internal/atomic.StoreReluintptr"
 
+/* runtime.Breakpoint(): a breakpoint trap, for a debugger; without one,
+ * SIGTRAP's throw (rt/signal_linux_amd64.c), as in gc. */
+	.globl "runtime.Breakpoint"
+	.type "runtime.Breakpoint", @function
+"runtime.Breakpoint":
+	int3
+	ret
+	.size "runtime.Breakpoint", .-"runtime.Breakpoint"
+
 /*
  * GOROOT syscall's system calls (rt/linkname.def), in the register
  * convention: the trap number in RAX and the arguments in RBX RCX RDI

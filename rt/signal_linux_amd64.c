@@ -36,6 +36,7 @@
  */
 #include "entry.h"
 
+#define _SIGTRAP 5
 #define _SIGBUS  7
 #define _SIGSEGV 11
 #define _SIGPIPE 13
@@ -120,6 +121,7 @@ extern const char hood_text_start[], hood_text_end[];
 static const char *signame(uint32_t sig)
 {
 	switch (sig) {
+	case _SIGTRAP: return "SIGTRAP: trace trap";
 	case _SIGBUS: return "SIGBUS: bus error";
 	case _SIGSEGV: return "SIGSEGV: segmentation violation";
 	case _SIGPIPE: return "SIGPIPE: write to broken pipe";
@@ -301,10 +303,11 @@ static void sighandler(uint32_t sig, siginfo *info, ucontext *uc)
 	c->rip = (uintptr_t)sigpanic_asm;
 }
 
-/* The signals sighandler handles (gc's handlingSig). An inherited
+/* The signals sighandler handles (gc's handlingSig; SIGTRAP, which
+ * runtime.Breakpoint raises, is a throw with a traceback). An inherited
  * SIG_IGN of SIGPIPE is replaced too, as gc does, so that the process
  * dies of it after a write to a closed standard output. */
-static const uint32_t handledsigs[] = {_SIGSEGV, _SIGBUS, _SIGPIPE};
+static const uint32_t handledsigs[] = {_SIGTRAP, _SIGSEGV, _SIGBUS, _SIGPIPE};
 #define NHANDLED (sizeof handledsigs / sizeof handledsigs[0])
 
 /* setsig makes fn (sighandler or _SIG_DFL) the handler of sig. */

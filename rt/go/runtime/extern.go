@@ -58,6 +58,10 @@ func NumGoroutine() int
 // goroutine there is none, and it returns at once.
 func Gosched()
 
+// Breakpoint executes a breakpoint trap: SIGTRAP, which kills the
+// program with a traceback unless a debugger catches it.
+func Breakpoint()
+
 // nanotime is the monotonic clock in nanoseconds.
 func nanotime() int64
 
