@@ -954,6 +954,14 @@ void cg_emit_end(CgEmit *e, Program *p)
      * data they point to. */
     for (int i = 0; i < p->types.n; i++)
         emit_data(out, p->types.v[i], ".rodata");
+    /* A pointer to each descriptor in section hood_typelink, where
+     * reflect finds the program's types by their shape (SliceOf,
+     * FuncOf: rt/linkname.c, rt_typelinks). */
+    if (p->types.n > 0) {
+        buf_puts(out, "\t.section hood_typelink,\"a\"\n\t.p2align 3\n");
+        for (int i = 0; i < p->types.n; i++)
+            buf_printf(out, "\t.quad %s\n", symname(p->types.v[i]->name));
+    }
     for (int i = 0; i < p->data.n; i++)
         emit_data(out, p->data.v[i], ".rodata");
     /* Static itabs, and a pointer to each in section hood_itablink, which
