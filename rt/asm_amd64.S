@@ -527,6 +527,109 @@ ATOMIC_SYM("sync/atomic.CompareAndSwapPointer")
 	ret
 	.size "syscall.rawVforkSyscall", .-"syscall.rawVforkSyscall"
 
+/*
+ * reflect.reflectcall(f *callFrame) (rt/go/reflect/call.go): a call with
+ * hood's register convention (docs/design.md) whose arguments were laid
+ * out at run time. The frame holds, in this order: the code address,
+ * the closure context for DX, the argument area (stack arguments, room
+ * for stack results, the spill area) and its size in bytes (a multiple
+ * of 8), then the 9 integer and 15 float registers' words. The area is
+ * copied to 0(SP) and the registers loaded; after the call the result
+ * registers are stored back into the frame and the area is copied back,
+ * with the stack results in it. Every register but SP, BP, R14 and R15
+ * is the callee's to clobber, so the frame's address is kept at -8(BP).
+ */
+#define CF_FN     0
+#define CF_CTXT   8
+#define CF_AREA   16
+#define CF_SIZE   24
+#define CF_INTS   32
+#define CF_FLOATS (CF_INTS + 9 * 8)
+#define CF_FLOAT(i) (CF_FLOATS + 8 * (i))
+	.globl reflect.reflectcall
+	.type reflect.reflectcall, @function
+reflect.reflectcall:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rax                    /* the frame */
+	subq	CF_SIZE(%rax), %rsp
+	andq	$-16, %rsp              /* the callee finds its arguments at 0(SP) */
+	movq	CF_AREA(%rax), %rsi
+	movq	%rsp, %rdi
+	movq	CF_SIZE(%rax), %rcx
+	shrq	$3, %rcx
+	cld
+	rep movsq
+	movq	%rax, %r12
+	movsd	CF_FLOAT(0)(%r12), %xmm0
+	movsd	CF_FLOAT(1)(%r12), %xmm1
+	movsd	CF_FLOAT(2)(%r12), %xmm2
+	movsd	CF_FLOAT(3)(%r12), %xmm3
+	movsd	CF_FLOAT(4)(%r12), %xmm4
+	movsd	CF_FLOAT(5)(%r12), %xmm5
+	movsd	CF_FLOAT(6)(%r12), %xmm6
+	movsd	CF_FLOAT(7)(%r12), %xmm7
+	movsd	CF_FLOAT(8)(%r12), %xmm8
+	movsd	CF_FLOAT(9)(%r12), %xmm9
+	movsd	CF_FLOAT(10)(%r12), %xmm10
+	movsd	CF_FLOAT(11)(%r12), %xmm11
+	movsd	CF_FLOAT(12)(%r12), %xmm12
+	movsd	CF_FLOAT(13)(%r12), %xmm13
+	movsd	CF_FLOAT(14)(%r12), %xmm14
+	movq	CF_INTS+0(%r12), %rax
+	movq	CF_INTS+8(%r12), %rbx
+	movq	CF_INTS+16(%r12), %rcx
+	movq	CF_INTS+24(%r12), %rdi
+	movq	CF_INTS+32(%r12), %rsi
+	movq	CF_INTS+40(%r12), %r8
+	movq	CF_INTS+48(%r12), %r9
+	movq	CF_INTS+56(%r12), %r10
+	movq	CF_INTS+64(%r12), %r11
+	movq	CF_CTXT(%r12), %rdx
+	movq	CF_FN(%r12), %r13
+	call	*%r13
+	movq	-8(%rbp), %r12
+	movq	%rax, CF_INTS+0(%r12)
+	movq	%rbx, CF_INTS+8(%r12)
+	movq	%rcx, CF_INTS+16(%r12)
+	movq	%rdi, CF_INTS+24(%r12)
+	movq	%rsi, CF_INTS+32(%r12)
+	movq	%r8, CF_INTS+40(%r12)
+	movq	%r9, CF_INTS+48(%r12)
+	movq	%r10, CF_INTS+56(%r12)
+	movq	%r11, CF_INTS+64(%r12)
+	movsd	%xmm0, CF_FLOAT(0)(%r12)
+	movsd	%xmm1, CF_FLOAT(1)(%r12)
+	movsd	%xmm2, CF_FLOAT(2)(%r12)
+	movsd	%xmm3, CF_FLOAT(3)(%r12)
+	movsd	%xmm4, CF_FLOAT(4)(%r12)
+	movsd	%xmm5, CF_FLOAT(5)(%r12)
+	movsd	%xmm6, CF_FLOAT(6)(%r12)
+	movsd	%xmm7, CF_FLOAT(7)(%r12)
+	movsd	%xmm8, CF_FLOAT(8)(%r12)
+	movsd	%xmm9, CF_FLOAT(9)(%r12)
+	movsd	%xmm10, CF_FLOAT(10)(%r12)
+	movsd	%xmm11, CF_FLOAT(11)(%r12)
+	movsd	%xmm12, CF_FLOAT(12)(%r12)
+	movsd	%xmm13, CF_FLOAT(13)(%r12)
+	movsd	%xmm14, CF_FLOAT(14)(%r12)
+	movq	%rsp, %rsi
+	movq	CF_AREA(%r12), %rdi
+	movq	CF_SIZE(%r12), %rcx
+	shrq	$3, %rcx
+	rep movsq
+	movq	%rbp, %rsp
+	popq	%rbp
+	ret
+	.size reflect.reflectcall, .-reflect.reflectcall
+#undef CF_FN
+#undef CF_CTXT
+#undef CF_AREA
+#undef CF_SIZE
+#undef CF_INTS
+#undef CF_FLOATS
+#undef CF_FLOAT
+
 /* The RuntimeError method of the runtime's error types (rt/error.c):
  * it marks them as runtime.Error and does nothing. */
 	.globl runtime.runtimeErrorMethod
