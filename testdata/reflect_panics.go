@@ -158,6 +158,11 @@ func main() {
 	try("ConvertibleTo nil", func() { ti.ConvertibleTo(nil) })
 	try("FuncOf", func() { reflect.FuncOf([]reflect.Type{ti}, nil, true) })
 	try("Swapper of int", func() { reflect.Swapper(1) })
+	try("Swapper of empty", func() { reflect.Swapper([]int{})(0, 0) })
+	try("Swapper of one", func() { reflect.Swapper([]string{"a"})(0, 0) })
+	try("Swapper of one, index 1", func() { reflect.Swapper([]string{"a"})(1, 0) })
+	try("Swapper index", func() { reflect.Swapper([]int{1, 2})(0, 2) })
+	try("Swapper index, odd size", func() { reflect.Swapper([][3]byte{{}, {}})(0, 2) })
 	try("ValueError text", func() { panic(&reflect.ValueError{Method: "M", Kind: reflect.Map}) })
 	try("ValueError zero", func() { panic(&reflect.ValueError{Method: "M"}) })
 }
