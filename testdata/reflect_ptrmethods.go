@@ -24,6 +24,10 @@ type box struct {
 func (b *box) Set(s string) { b.s = s }
 func (b box) Get() string   { return b.s }
 
+type level int
+
+func (l level) Up() int { return int(l) + 1 }
+
 type holder struct {
 	B box
 	N int
@@ -47,4 +51,12 @@ func main() {
 	pt := reflect.PointerTo(reflect.TypeOf(box{}))
 	println(pt.String(), pt.NumMethod(), pt.Method(0).Name, pt.Method(1).Name, pt.Implements(reflect.TypeOf((*Setter)(nil)).Elem()))
 	println(reflect.TypeOf(box{}).Implements(reflect.TypeOf((*Setter)(nil)).Elem()))
+
+	// *level's methods are level's, through the compiler's wrappers
+	lt := reflect.TypeOf(level(0))
+	m, ok := reflect.PointerTo(lt).MethodByName("Up")
+	println(ok, m.Type.String())
+	lp := reflect.New(lt)
+	lp.Elem().SetInt(41)
+	println(m.Func.Call([]reflect.Value{lp})[0].Int(), lp.Method(0).Call(nil)[0].Int())
 }

@@ -690,16 +690,14 @@ void typedesc_build(SsaGen *g, Sym *d)
     if (unc)
         off = uncommon(g, d, t, end, off, ms);
     d_reserve(d, off);
-    /* With reflect in the program, a type whose pointer type has more
-     * methods has that pointer type's descriptor too (its ptrToThis, as
-     * gc always writes it for such types), so that reflect.New(T) and
+    /* With reflect in the program, a type whose pointer type has methods
+     * has that pointer type's descriptor too (its ptrToThis, as gc
+     * writes it for named types), so that reflect.New(T), PointerTo and
      * Value.Addr have *T's method set even where no compiled code names
      * *T (encoding/json's Unmarshaler on a field of type T). */
-    if (t->kind != TYPE_POINTER && u->kind != TYPE_INTERFACE && gen_has_package(g, "reflect")) {
-        Type *pt = type_new_pointer(t);
-        if (method_set(pt).n > ms.n)
-            tref(g, pt);
-    }
+    if (t->kind != TYPE_POINTER && u->kind != TYPE_INTERFACE && gen_has_package(g, "reflect") &&
+        method_set(type_new_pointer(t)).n > 0)
+        tref(g, type_new_pointer(t));
     arena_enter(outer);
 }
 
