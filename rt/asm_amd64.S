@@ -630,6 +630,93 @@ reflect.reflectcall:
 #undef CF_FLOATS
 #undef CF_FLOAT
 
+/*
+ * reflect.makeFuncStub: the code of every func that reflect.MakeFunc
+ * makes (and of method values as funcs). It is called as any func
+ * value, with the closure (a *makeFuncImpl) in DX and the arguments in
+ * the register convention. It saves the argument registers in a frame
+ * laid out as reflectcall's registers (9 integer words, then 15 float
+ * words) and calls the Go function reflect.callReflect(closure, frame,
+ * the caller's argument area at 16(BP)), which runs the func, stores
+ * register results in the frame and stack results in the caller's area;
+ * the stub then loads the result registers and returns. Below the frame
+ * are callReflect's 3 spill words, which the convention gives the
+ * callee at 0(SP). callReflect is referred to weakly: a program without
+ * reflect never reaches the stub.
+ */
+#define MF_SPILL  32                    /* 3 words, rounded to 16 bytes */
+#define MF_INT(i) (MF_SPILL + 8 * (i))
+#define MF_FLOAT(i) (MF_SPILL + 9 * 8 + 8 * (i))
+#define MF_SIZE   (MF_SPILL + 24 * 8)
+	.weak reflect.callReflect
+	.globl reflect.makeFuncStub
+	.type reflect.makeFuncStub, @function
+reflect.makeFuncStub:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	subq	$MF_SIZE, %rsp
+	andq	$-16, %rsp
+	movq	%rax, MF_INT(0)(%rsp)
+	movq	%rbx, MF_INT(1)(%rsp)
+	movq	%rcx, MF_INT(2)(%rsp)
+	movq	%rdi, MF_INT(3)(%rsp)
+	movq	%rsi, MF_INT(4)(%rsp)
+	movq	%r8, MF_INT(5)(%rsp)
+	movq	%r9, MF_INT(6)(%rsp)
+	movq	%r10, MF_INT(7)(%rsp)
+	movq	%r11, MF_INT(8)(%rsp)
+	movsd	%xmm0, MF_FLOAT(0)(%rsp)
+	movsd	%xmm1, MF_FLOAT(1)(%rsp)
+	movsd	%xmm2, MF_FLOAT(2)(%rsp)
+	movsd	%xmm3, MF_FLOAT(3)(%rsp)
+	movsd	%xmm4, MF_FLOAT(4)(%rsp)
+	movsd	%xmm5, MF_FLOAT(5)(%rsp)
+	movsd	%xmm6, MF_FLOAT(6)(%rsp)
+	movsd	%xmm7, MF_FLOAT(7)(%rsp)
+	movsd	%xmm8, MF_FLOAT(8)(%rsp)
+	movsd	%xmm9, MF_FLOAT(9)(%rsp)
+	movsd	%xmm10, MF_FLOAT(10)(%rsp)
+	movsd	%xmm11, MF_FLOAT(11)(%rsp)
+	movsd	%xmm12, MF_FLOAT(12)(%rsp)
+	movsd	%xmm13, MF_FLOAT(13)(%rsp)
+	movsd	%xmm14, MF_FLOAT(14)(%rsp)
+	movq	%rdx, %rax              /* callReflect(closure, */
+	leaq	MF_INT(0)(%rsp), %rbx   /*     frame, */
+	leaq	16(%rbp), %rcx          /*     argument area) */
+	call	reflect.callReflect
+	movq	MF_INT(0)(%rsp), %rax
+	movq	MF_INT(1)(%rsp), %rbx
+	movq	MF_INT(2)(%rsp), %rcx
+	movq	MF_INT(3)(%rsp), %rdi
+	movq	MF_INT(4)(%rsp), %rsi
+	movq	MF_INT(5)(%rsp), %r8
+	movq	MF_INT(6)(%rsp), %r9
+	movq	MF_INT(7)(%rsp), %r10
+	movq	MF_INT(8)(%rsp), %r11
+	movsd	MF_FLOAT(0)(%rsp), %xmm0
+	movsd	MF_FLOAT(1)(%rsp), %xmm1
+	movsd	MF_FLOAT(2)(%rsp), %xmm2
+	movsd	MF_FLOAT(3)(%rsp), %xmm3
+	movsd	MF_FLOAT(4)(%rsp), %xmm4
+	movsd	MF_FLOAT(5)(%rsp), %xmm5
+	movsd	MF_FLOAT(6)(%rsp), %xmm6
+	movsd	MF_FLOAT(7)(%rsp), %xmm7
+	movsd	MF_FLOAT(8)(%rsp), %xmm8
+	movsd	MF_FLOAT(9)(%rsp), %xmm9
+	movsd	MF_FLOAT(10)(%rsp), %xmm10
+	movsd	MF_FLOAT(11)(%rsp), %xmm11
+	movsd	MF_FLOAT(12)(%rsp), %xmm12
+	movsd	MF_FLOAT(13)(%rsp), %xmm13
+	movsd	MF_FLOAT(14)(%rsp), %xmm14
+	movq	%rbp, %rsp
+	popq	%rbp
+	ret
+	.size reflect.makeFuncStub, .-reflect.makeFuncStub
+#undef MF_SPILL
+#undef MF_INT
+#undef MF_FLOAT
+#undef MF_SIZE
+
 /* The RuntimeError method of the runtime's error types (rt/error.c):
  * it marks them as runtime.Error and does nothing. */
 	.globl runtime.runtimeErrorMethod

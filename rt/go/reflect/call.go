@@ -1,10 +1,11 @@
-// Calls through Values: Call and CallSlice of funcs and of method
-// values (Value.Method). The arguments are laid out in hood's register
-// convention (docs/design.md, "Calling conventions"; ssa/abi.c is the
-// compiler's statement of it, which abiLayout follows) and the runtime's
-// reflectcall (rt/asm_amd64.S) makes the call. Method values as func
-// values (Interface, Convert, Set of one) are not written yet: they need
-// a closure whose code forwards any signature's registers.
+// Calls through Values, both ways, in hood's register convention
+// (docs/design.md, "Calling conventions"; ssa/abi.c is the compiler's
+// statement of it, which abiAssign follows). Call and CallSlice lay the
+// arguments of a func or method value out and the runtime's reflectcall
+// (rt/asm_amd64.S) makes the call. MakeFunc makes a func whose code,
+// makeFuncStub, saves the registers it was called with and hands them to
+// callReflect, which runs the Go func and writes its results back; a
+// method value turned into a func value is such a func.
 
 package reflect
 
@@ -29,7 +30,99 @@ func (v Value) CallSlice(in []Value) []Value {
 // makeMethodValue turns a method Value (Value.Method) into a func
 // value bound to its receiver.
 func makeMethodValue(op string, v Value) Value {
-	panic("reflect: " + op + " of a method value: not supported yet")
+	if v.flag&flagMethod == 0 {
+		panic("reflect: internal error: invalid use of makeMethodValue")
+	}
+	rcvr := v
+	t := v.methodType()
+	f := makeFunc(t, func(in []Value) []Value { return rcvr.call("Call", in) })
+	return Value{t, f, v.flag.ro() | flag(Func)}
+}
+
+// makeFuncImpl is the closure of a func MakeFunc made: its code is
+// makeFuncStub's, which calls callReflect with the closure.
+type makeFuncImpl struct {
+	code uintptr
+	typ  *rtype // a func type
+	fn   func([]Value) []Value
+}
+
+// MakeFunc makes a func of type typ that calls fn with its arguments
+// as Values and returns fn's results.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	t := typ.common()
+	return Value{t, makeFunc(t, fn), flag(Func)}
+}
+
+func makeFunc(t *rtype, fn func([]Value) []Value) unsafe.Pointer {
+	stub := makeFuncStub
+	code := **(**uintptr)(unsafe.Pointer(&stub))
+	return unsafe.Pointer(&makeFuncImpl{code, t, fn})
+}
+
+// makeFuncStub is the code of MakeFunc's funcs (rt/asm_amd64.S).
+func makeFuncStub()
+
+// callReflect is makeFuncStub's Go half: the func's arguments are in
+// the register words at regs (reflectcall's order: the integer ones,
+// then the float ones) and on the stack at area; the results go back to
+// the same places. The runtime calls it (rt/linkname.def, GOCALLED).
+func callReflect(c *makeFuncImpl, regs *[abiIntRegs + abiFloatRegs]uintptr, area unsafe.Pointer) {
+	t := c.typ
+	params := t.funcParams()
+	var off uintptr
+	args := abiAssign(params[:t.NumIn()], &off)
+	results := abiAssign(params[t.NumIn():], &off)
+	in := make([]Value, len(args))
+	for i, a := range args {
+		p := unsafe_New(a.typ)
+		if a.onStack {
+			typedmemmove(a.typ, p, add(area, a.off))
+		}
+		for _, pc := range a.pieces {
+			storePiece(add(p, pc.off), pc.size, regs[pc.reg+pieceBase(pc)])
+		}
+		in[i] = Value{a.typ, p, flagIndir | flag(a.typ.Kind())}
+	}
+	out := c.fn(in)
+	if len(out) != len(results) {
+		panic("reflect: wrong return count from function created by MakeFunc")
+	}
+	for i, r := range results {
+		v := out[i]
+		if v.typ == nil {
+			panic("reflect: function created by MakeFunc using " + funcName(c.fn) + " returned zero Value")
+		}
+		if v.flag&flagRO != 0 {
+			panic("reflect: function created by MakeFunc using " + funcName(c.fn) + " returned value obtained from unexported field")
+		}
+		p := v.assignTo("reflect.MakeFunc", r.typ, nil).addr()
+		if r.onStack {
+			typedmemmove(r.typ, add(area, r.off), p)
+			continue
+		}
+		for _, pc := range r.pieces {
+			regs[pc.reg+pieceBase(pc)] = loadPiece(add(p, pc.off), pc.size)
+		}
+	}
+}
+
+// pieceBase is where a piece's class starts among the register words.
+func pieceBase(p abiPiece) int {
+	if p.isFloat {
+		return abiIntRegs
+	}
+	return 0
+}
+
+// funcName names MakeFunc's fn in its panics as gc does, which asks for
+// the function at the closure's address: there is none, a closure is
+// data.
+func funcName(fn func([]Value) []Value) string {
+	return "closure"
 }
 
 // callFrame is reflectcall's frame (rt/asm_amd64.S reads it by these

@@ -359,8 +359,9 @@ func (v Value) UnsafePointer() unsafe.Pointer {
 		return v.pointer()
 	case Func:
 		if v.flag&flagMethod != 0 {
-			// gc answers with the code its method values share
-			panic("reflect: Pointer of a method value: not supported yet")
+			// the code every method value shares, as gc answers
+			stub := makeFuncStub
+			return **(**unsafe.Pointer)(unsafe.Pointer(&stub))
 		}
 		p := v.pointer()
 		if p != nil {
