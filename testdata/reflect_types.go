@@ -191,4 +191,25 @@ func main() {
 	fo := reflect.FuncOf([]reflect.Type{reflect.TypeOf(1), reflect.TypeOf([]string{})}, []reflect.Type{errT}, true)
 	println(fo.String(), fo.IsVariadic(), fo.NumIn(), fo.Out(0).String())
 	println(reflect.Kind(100).String(), reflect.Ptr == reflect.Pointer, reflect.TypeOf(nil) == nil)
+
+	println("-- types of types")
+	at := reflect.ArrayOf(3, reflect.TypeOf(0))
+	println(at.String(), at == reflect.TypeOf([3]int{}), at.Len(), at.Comparable())
+	st := reflect.ArrayOf(2, reflect.TypeOf([]string{}))
+	println(st.String(), st.Len(), st.Elem().String(), st.Size(), st.Comparable(), st == reflect.ArrayOf(2, reflect.TypeOf([]string{})))
+	sa := reflect.New(st).Elem()
+	sa.Index(1).Set(reflect.ValueOf([]string{"q"}))
+	println(sa.Index(1).Index(0).String(), sa.Slice(0, 2).Type().String(), sa.Index(0).IsNil())
+	type Named map[string]Celsius
+	mt := reflect.MapOf(reflect.TypeOf(""), reflect.TypeOf(Celsius(0)))
+	println(mt.String(), mt.Name(), mt.Key().String(), mt == reflect.MapOf(reflect.TypeOf(""), reflect.TypeOf(Celsius(0))))
+	mv := reflect.MakeMap(mt)
+	mv.SetMapIndex(reflect.ValueOf("k"), reflect.ValueOf(Celsius(2)))
+	var named Named
+	reflect.ValueOf(&named).Elem().Set(mv)
+	println(len(named), named["k"], reflect.MapOf(reflect.TypeOf(""), reflect.TypeOf([]int{})) == reflect.TypeOf(map[string][]int{}))
+	ct := reflect.ChanOf(reflect.RecvDir, reflect.TypeOf(0))
+	println(ct.String(), ct == reflect.TypeOf(Outer{}.C), ct.ChanDir().String())
+	ct2 := reflect.ChanOf(reflect.BothDir, ct)
+	println(ct2.String(), ct2.Elem() == ct, reflect.ChanOf(reflect.SendDir, reflect.TypeOf(Inner{})).String())
 }

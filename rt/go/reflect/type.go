@@ -1012,6 +1012,162 @@ func sliceOf(t *rtype) *rtype {
 	return &s.rtype
 }
 
+// made holds the types ChanOf, ArrayOf and MapOf found or made, by
+// their names (one name may stand for distinct local types, so each
+// entry is checked again).
+var made = map[string][]*rtype{}
+
+// lookupType is the program's or an earlier made type named name that
+// match accepts, or nil.
+func lookupType(name string, match func(*rtype) bool) *rtype {
+	for _, t := range made[name] {
+		if match(t) {
+			return t
+		}
+	}
+	for _, t := range programTypes() {
+		if match(t) {
+			made[name] = append(made[name], t)
+			return t
+		}
+	}
+	return nil
+}
+
+// ChanOf is the type of channels of direction dir and element type t.
+func ChanOf(dir ChanDir, t Type) Type {
+	et := t.common()
+	if et.size >= 1<<16 {
+		panic("reflect.ChanOf: element size too large")
+	}
+	var name string
+	switch dir {
+	case SendDir:
+		name = "chan<- " + et.String()
+	case RecvDir:
+		name = "<-chan " + et.String()
+	case BothDir:
+		name = "chan " + et.String()
+		if name[5] == '<' { // chan (<-chan T): "<-" would bind to the outer chan
+			name = "chan (" + et.String() + ")"
+		}
+	default:
+		panic("reflect.ChanOf: invalid dir")
+	}
+	match := func(c *rtype) bool {
+		return c.Kind() == Chan && !c.hasName() && c.elem() == et && c.ChanDir() == dir
+	}
+	if c := lookupType(name, match); c != nil {
+		return c
+	}
+	proto := (*chanType)(unsafe.Pointer(TypeOf((chan unsafe.Pointer)(nil)).common()))
+	c := new(chanType)
+	*c = *proto
+	c.str = cbytes(name)
+	c.hash = nameHash(name)
+	c.tflag = 0
+	c.ptrToThis = nil
+	c.elem = et
+	c.dir = uintptr(dir)
+	made[name] = append(made[name], &c.rtype)
+	return &c.rtype
+}
+
+// ArrayOf is the type [length]elem. One the program does not have is
+// made when elem is not comparable; a comparable one would need an
+// equality function made at run time (not supported yet).
+func ArrayOf(length int, elem Type) Type {
+	if length < 0 {
+		panic("reflect: negative length passed to ArrayOf")
+	}
+	et := elem.common()
+	name := "[" + strconv.Itoa(length) + "]" + et.String()
+	match := func(a *rtype) bool {
+		return a.Kind() == Array && !a.hasName() && a.elem() == et && a.Len() == length
+	}
+	if a := lookupType(name, match); a != nil {
+		return a
+	}
+	if et.equal != 0 {
+		panic("reflect.ArrayOf: " + name + ", which the program does not use: not supported yet")
+	}
+	if et.size > 0 && uintptr(length) > ^uintptr(0)/et.size {
+		panic("reflect.ArrayOf: array size would exceed virtual address space")
+	}
+	proto := (*arrayType)(unsafe.Pointer(TypeOf([1][]unsafe.Pointer{}).common()))
+	a := new(arrayType)
+	*a = *proto
+	a.str = cbytes(name)
+	a.hash = nameHash(name)
+	a.tflag = 0
+	a.ptrToThis = nil
+	a.size = et.size * uintptr(length)
+	a.align, a.fieldAlign = et.align, et.fieldAlign
+	a.equal = 0
+	a.kind = uint8(Array)
+	if length == 1 && !et.ifaceIndir() {
+		a.kind |= kindDirectIface
+	}
+	a.ptrdata, a.gcdata = 0, nil
+	if et.ptrdata != 0 && length > 0 {
+		a.ptrdata = et.size*uintptr(length-1) + et.ptrdata
+		a.gcdata = repeatMask(et, length)
+	}
+	a.elem = et
+	a.slice = sliceOf(et)
+	a.len = uintptr(length)
+	made[name] = append(made[name], &a.rtype)
+	return &a.rtype
+}
+
+// repeatMask is the pointer bitmap (one bit per word, rt/type.h
+// gcdata) of length elements of type et.
+func repeatMask(et *rtype, length int) *byte {
+	words := (et.size*uintptr(length-1) + et.ptrdata) / 8
+	mask := make([]byte, (words+7)/8)
+	em := unsafe.Slice(et.gcdata, (et.ptrdata/8+7)/8)
+	for i := 0; i < length; i++ {
+		base := uintptr(i) * et.size / 8
+		for w := uintptr(0); w < et.ptrdata/8; w++ {
+			if em[w/8]&(1<<(w%8)) != 0 {
+				mask[(base+w)/8] |= 1 << ((base + w) % 8)
+			}
+		}
+	}
+	return &mask[0]
+}
+
+// MapOf is the type map[key]elem. One the program does not have is
+// made from a map type of the program with the same key and elem (a
+// defined one: its representation is the same); else it would need a
+// hash function made at run time (not supported yet).
+func MapOf(key, elem Type) Type {
+	kt, et := key.common(), elem.common()
+	if kt.equal == 0 {
+		panic("reflect.MapOf: invalid key type " + kt.String())
+	}
+	name := "map[" + kt.String() + "]" + et.String()
+	match := func(m *rtype) bool {
+		return m.Kind() == Map && !m.hasName() && m.mapKey() == kt && m.elem() == et
+	}
+	if m := lookupType(name, match); m != nil {
+		return m
+	}
+	for _, t := range programTypes() {
+		if t.Kind() == Map && t.mapKey() == kt && t.elem() == et {
+			m := new(mapType)
+			*m = *(*mapType)(unsafe.Pointer(t))
+			m.str = cbytes(name)
+			m.hash = nameHash(name)
+			m.tflag = 0
+			m.ptrToThis = nil
+			made[name] = append(made[name], &m.rtype)
+			return &m.rtype
+		}
+	}
+	panic("reflect.MapOf: " + name + ", which the program does not use: not supported yet")
+}
+
 // FuncOf is the type of functions taking in and returning out.
 func FuncOf(in, out []Type, variadic bool) Type {
 	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
