@@ -130,6 +130,12 @@ func main() {
 		type O struct{ *E }
 		reflect.ValueOf(O{}).FieldByIndex([]int{0, 0})
 	})
+	try("FieldByIndexErr nil", func() {
+		type E struct{ X int }
+		type O struct{ *E }
+		_, err := reflect.ValueOf(O{}).FieldByIndexErr([]int{0, 0})
+		panic(err)
+	})
 	try("Method out of range", func() { reflect.ValueOf(t).Method(0) })
 	try("NumMethod of zero", func() { reflect.Value{}.NumMethod() })
 	try("CanInterface of zero", func() { reflect.Value{}.CanInterface() })

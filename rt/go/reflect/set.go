@@ -148,15 +148,6 @@ func (v Value) SetBytes(x []byte) {
 	*(*[]byte)(v.ptr) = x
 }
 
-func (v Value) setRunes(x []rune) {
-	v.mustBeAssignable("reflect.Value.setRunes")
-	v.mustBe(Slice, "reflect.Value.setRunes")
-	if v.typ.elem().Kind() != Int32 {
-		panic("reflect.Value.setRunes of non-rune slice")
-	}
-	*(*[]rune)(v.ptr) = x
-}
-
 func (v Value) SetPointer(x unsafe.Pointer) {
 	v.mustBeAssignable("reflect.Value.SetPointer")
 	v.mustBe(UnsafePointer, "reflect.Value.SetPointer")

@@ -4,6 +4,7 @@
 package reflect
 
 import (
+	"errors"
 	"math"
 	"unsafe"
 )
@@ -632,19 +633,13 @@ func (v Value) FieldByIndexErr(index []int) (Value, error) {
 	for i, x := range index {
 		if i > 0 && v.Kind() == Pointer && v.typ.elem().Kind() == Struct {
 			if v.IsNil() {
-				return Value{}, nilEmbeddedError(v.typ.elem().Name())
+				return Value{}, errors.New("reflect: indirection through nil pointer to embedded struct field " + v.typ.elem().Name())
 			}
 			v = v.Elem()
 		}
 		v = v.Field(x)
 	}
 	return v, nil
-}
-
-type nilEmbeddedError string
-
-func (e nilEmbeddedError) Error() string {
-	return "reflect: indirection through nil pointer to embedded struct field " + string(e)
 }
 
 func (v Value) FieldByName(name string) Value {
