@@ -528,6 +528,65 @@ ATOMIC_SYM("sync/atomic.CompareAndSwapPointer")
 	.size "syscall.rawVforkSyscall", .-"syscall.rawVforkSyscall"
 
 /*
+ * The register convention's argument and result registers (RAX RBX RCX
+ * RDI RSI R8 R9 R10 R11, then X0-X14) stored to or loaded from 24 words
+ * at off(base): reflect's register frames (reflectcall, makeFuncStub).
+ */
+.macro ARGREGS_STORE base, off
+	movq	%rax, \off+0(\base)
+	movq	%rbx, \off+8(\base)
+	movq	%rcx, \off+16(\base)
+	movq	%rdi, \off+24(\base)
+	movq	%rsi, \off+32(\base)
+	movq	%r8, \off+40(\base)
+	movq	%r9, \off+48(\base)
+	movq	%r10, \off+56(\base)
+	movq	%r11, \off+64(\base)
+	movsd	%xmm0, \off+72(\base)
+	movsd	%xmm1, \off+80(\base)
+	movsd	%xmm2, \off+88(\base)
+	movsd	%xmm3, \off+96(\base)
+	movsd	%xmm4, \off+104(\base)
+	movsd	%xmm5, \off+112(\base)
+	movsd	%xmm6, \off+120(\base)
+	movsd	%xmm7, \off+128(\base)
+	movsd	%xmm8, \off+136(\base)
+	movsd	%xmm9, \off+144(\base)
+	movsd	%xmm10, \off+152(\base)
+	movsd	%xmm11, \off+160(\base)
+	movsd	%xmm12, \off+168(\base)
+	movsd	%xmm13, \off+176(\base)
+	movsd	%xmm14, \off+184(\base)
+.endm
+
+.macro ARGREGS_LOAD base, off
+	movq	\off+0(\base), %rax
+	movq	\off+8(\base), %rbx
+	movq	\off+16(\base), %rcx
+	movq	\off+24(\base), %rdi
+	movq	\off+32(\base), %rsi
+	movq	\off+40(\base), %r8
+	movq	\off+48(\base), %r9
+	movq	\off+56(\base), %r10
+	movq	\off+64(\base), %r11
+	movsd	\off+72(\base), %xmm0
+	movsd	\off+80(\base), %xmm1
+	movsd	\off+88(\base), %xmm2
+	movsd	\off+96(\base), %xmm3
+	movsd	\off+104(\base), %xmm4
+	movsd	\off+112(\base), %xmm5
+	movsd	\off+120(\base), %xmm6
+	movsd	\off+128(\base), %xmm7
+	movsd	\off+136(\base), %xmm8
+	movsd	\off+144(\base), %xmm9
+	movsd	\off+152(\base), %xmm10
+	movsd	\off+160(\base), %xmm11
+	movsd	\off+168(\base), %xmm12
+	movsd	\off+176(\base), %xmm13
+	movsd	\off+184(\base), %xmm14
+.endm
+
+/*
  * reflect.reflectcall(f *callFrame) (rt/go/reflect/call.go): a call with
  * hood's register convention (docs/design.md) whose arguments were laid
  * out at run time. The frame holds, in this order: the code address,
@@ -544,8 +603,6 @@ ATOMIC_SYM("sync/atomic.CompareAndSwapPointer")
 #define CF_AREA   16
 #define CF_SIZE   24
 #define CF_INTS   32
-#define CF_FLOATS (CF_INTS + 9 * 8)
-#define CF_FLOAT(i) (CF_FLOATS + 8 * (i))
 	.globl reflect.reflectcall
 	.type reflect.reflectcall, @function
 reflect.reflectcall:
@@ -561,58 +618,12 @@ reflect.reflectcall:
 	cld
 	rep movsq
 	movq	%rax, %r12
-	movsd	CF_FLOAT(0)(%r12), %xmm0
-	movsd	CF_FLOAT(1)(%r12), %xmm1
-	movsd	CF_FLOAT(2)(%r12), %xmm2
-	movsd	CF_FLOAT(3)(%r12), %xmm3
-	movsd	CF_FLOAT(4)(%r12), %xmm4
-	movsd	CF_FLOAT(5)(%r12), %xmm5
-	movsd	CF_FLOAT(6)(%r12), %xmm6
-	movsd	CF_FLOAT(7)(%r12), %xmm7
-	movsd	CF_FLOAT(8)(%r12), %xmm8
-	movsd	CF_FLOAT(9)(%r12), %xmm9
-	movsd	CF_FLOAT(10)(%r12), %xmm10
-	movsd	CF_FLOAT(11)(%r12), %xmm11
-	movsd	CF_FLOAT(12)(%r12), %xmm12
-	movsd	CF_FLOAT(13)(%r12), %xmm13
-	movsd	CF_FLOAT(14)(%r12), %xmm14
-	movq	CF_INTS+0(%r12), %rax
-	movq	CF_INTS+8(%r12), %rbx
-	movq	CF_INTS+16(%r12), %rcx
-	movq	CF_INTS+24(%r12), %rdi
-	movq	CF_INTS+32(%r12), %rsi
-	movq	CF_INTS+40(%r12), %r8
-	movq	CF_INTS+48(%r12), %r9
-	movq	CF_INTS+56(%r12), %r10
-	movq	CF_INTS+64(%r12), %r11
+	ARGREGS_LOAD %r12, CF_INTS
 	movq	CF_CTXT(%r12), %rdx
 	movq	CF_FN(%r12), %r13
 	call	*%r13
 	movq	-8(%rbp), %r12
-	movq	%rax, CF_INTS+0(%r12)
-	movq	%rbx, CF_INTS+8(%r12)
-	movq	%rcx, CF_INTS+16(%r12)
-	movq	%rdi, CF_INTS+24(%r12)
-	movq	%rsi, CF_INTS+32(%r12)
-	movq	%r8, CF_INTS+40(%r12)
-	movq	%r9, CF_INTS+48(%r12)
-	movq	%r10, CF_INTS+56(%r12)
-	movq	%r11, CF_INTS+64(%r12)
-	movsd	%xmm0, CF_FLOAT(0)(%r12)
-	movsd	%xmm1, CF_FLOAT(1)(%r12)
-	movsd	%xmm2, CF_FLOAT(2)(%r12)
-	movsd	%xmm3, CF_FLOAT(3)(%r12)
-	movsd	%xmm4, CF_FLOAT(4)(%r12)
-	movsd	%xmm5, CF_FLOAT(5)(%r12)
-	movsd	%xmm6, CF_FLOAT(6)(%r12)
-	movsd	%xmm7, CF_FLOAT(7)(%r12)
-	movsd	%xmm8, CF_FLOAT(8)(%r12)
-	movsd	%xmm9, CF_FLOAT(9)(%r12)
-	movsd	%xmm10, CF_FLOAT(10)(%r12)
-	movsd	%xmm11, CF_FLOAT(11)(%r12)
-	movsd	%xmm12, CF_FLOAT(12)(%r12)
-	movsd	%xmm13, CF_FLOAT(13)(%r12)
-	movsd	%xmm14, CF_FLOAT(14)(%r12)
+	ARGREGS_STORE %r12, CF_INTS
 	movq	%rsp, %rsi
 	movq	CF_AREA(%r12), %rdi
 	movq	CF_SIZE(%r12), %rcx
@@ -627,8 +638,6 @@ reflect.reflectcall:
 #undef CF_AREA
 #undef CF_SIZE
 #undef CF_INTS
-#undef CF_FLOATS
-#undef CF_FLOAT
 
 /*
  * reflect.makeFuncStub: the code of every func that reflect.MakeFunc
@@ -645,8 +654,6 @@ reflect.reflectcall:
  * reflect never reaches the stub.
  */
 #define MF_SPILL  32                    /* 3 words, rounded to 16 bytes */
-#define MF_INT(i) (MF_SPILL + 8 * (i))
-#define MF_FLOAT(i) (MF_SPILL + 9 * 8 + 8 * (i))
 #define MF_SIZE   (MF_SPILL + 24 * 8)
 	.weak reflect.callReflect
 	.globl reflect.makeFuncStub
@@ -656,65 +663,17 @@ reflect.makeFuncStub:
 	movq	%rsp, %rbp
 	subq	$MF_SIZE, %rsp
 	andq	$-16, %rsp
-	movq	%rax, MF_INT(0)(%rsp)
-	movq	%rbx, MF_INT(1)(%rsp)
-	movq	%rcx, MF_INT(2)(%rsp)
-	movq	%rdi, MF_INT(3)(%rsp)
-	movq	%rsi, MF_INT(4)(%rsp)
-	movq	%r8, MF_INT(5)(%rsp)
-	movq	%r9, MF_INT(6)(%rsp)
-	movq	%r10, MF_INT(7)(%rsp)
-	movq	%r11, MF_INT(8)(%rsp)
-	movsd	%xmm0, MF_FLOAT(0)(%rsp)
-	movsd	%xmm1, MF_FLOAT(1)(%rsp)
-	movsd	%xmm2, MF_FLOAT(2)(%rsp)
-	movsd	%xmm3, MF_FLOAT(3)(%rsp)
-	movsd	%xmm4, MF_FLOAT(4)(%rsp)
-	movsd	%xmm5, MF_FLOAT(5)(%rsp)
-	movsd	%xmm6, MF_FLOAT(6)(%rsp)
-	movsd	%xmm7, MF_FLOAT(7)(%rsp)
-	movsd	%xmm8, MF_FLOAT(8)(%rsp)
-	movsd	%xmm9, MF_FLOAT(9)(%rsp)
-	movsd	%xmm10, MF_FLOAT(10)(%rsp)
-	movsd	%xmm11, MF_FLOAT(11)(%rsp)
-	movsd	%xmm12, MF_FLOAT(12)(%rsp)
-	movsd	%xmm13, MF_FLOAT(13)(%rsp)
-	movsd	%xmm14, MF_FLOAT(14)(%rsp)
+	ARGREGS_STORE %rsp, MF_SPILL
 	movq	%rdx, %rax              /* callReflect(closure, */
-	leaq	MF_INT(0)(%rsp), %rbx   /*     frame, */
+	leaq	MF_SPILL(%rsp), %rbx    /*     frame, */
 	leaq	16(%rbp), %rcx          /*     argument area) */
 	call	reflect.callReflect
-	movq	MF_INT(0)(%rsp), %rax
-	movq	MF_INT(1)(%rsp), %rbx
-	movq	MF_INT(2)(%rsp), %rcx
-	movq	MF_INT(3)(%rsp), %rdi
-	movq	MF_INT(4)(%rsp), %rsi
-	movq	MF_INT(5)(%rsp), %r8
-	movq	MF_INT(6)(%rsp), %r9
-	movq	MF_INT(7)(%rsp), %r10
-	movq	MF_INT(8)(%rsp), %r11
-	movsd	MF_FLOAT(0)(%rsp), %xmm0
-	movsd	MF_FLOAT(1)(%rsp), %xmm1
-	movsd	MF_FLOAT(2)(%rsp), %xmm2
-	movsd	MF_FLOAT(3)(%rsp), %xmm3
-	movsd	MF_FLOAT(4)(%rsp), %xmm4
-	movsd	MF_FLOAT(5)(%rsp), %xmm5
-	movsd	MF_FLOAT(6)(%rsp), %xmm6
-	movsd	MF_FLOAT(7)(%rsp), %xmm7
-	movsd	MF_FLOAT(8)(%rsp), %xmm8
-	movsd	MF_FLOAT(9)(%rsp), %xmm9
-	movsd	MF_FLOAT(10)(%rsp), %xmm10
-	movsd	MF_FLOAT(11)(%rsp), %xmm11
-	movsd	MF_FLOAT(12)(%rsp), %xmm12
-	movsd	MF_FLOAT(13)(%rsp), %xmm13
-	movsd	MF_FLOAT(14)(%rsp), %xmm14
+	ARGREGS_LOAD %rsp, MF_SPILL
 	movq	%rbp, %rsp
 	popq	%rbp
 	ret
 	.size reflect.makeFuncStub, .-reflect.makeFuncStub
 #undef MF_SPILL
-#undef MF_INT
-#undef MF_FLOAT
 #undef MF_SIZE
 
 /* The RuntimeError method of the runtime's error types (rt/error.c):
