@@ -343,10 +343,6 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
         return e->pkg;
     }
     e->state = UNSUPPORTED;
-    if (is_hood_owned(path)) {
-        *why = e->why = xprintf("%s is not written yet", path);
-        return NULL;
-    }
     LoadPackage *root = load_import_path(p->loader, path);
     if (!root)
         return NULL;

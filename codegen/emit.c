@@ -61,7 +61,12 @@ static bool plain_name(const char *s)
     return true;
 }
 
-/* The symbol as the assembler must read it. */
+/* The symbol as the assembler must read it: quoted unless plain. GNU
+ * as takes \" inside a quoted name in a directive but not in an
+ * instruction's operand (a struct type's name with a tag, "type.struct
+ * { A int \"json:\\\"a\\\"\" }", fails there), so a quote, a backslash
+ * and the escape's own % are written as %22, %5c and %25 instead: the
+ * names stay distinct, and only the assembler and linker see them. */
 static const char *symname(const char *s)
 {
     if (plain_name(s))
@@ -69,9 +74,10 @@ static const char *symname(const char *s)
     Buf b = {0};
     buf_putc(&b, '"');
     for (; *s; s++) {
-        if (*s == '"' || *s == '\\')
-            buf_putc(&b, '\\');
-        buf_putc(&b, *s);
+        if (*s == '"' || *s == '\\' || *s == '%')
+            buf_printf(&b, "%%%02x", (unsigned char)*s);
+        else
+            buf_putc(&b, *s);
     }
     buf_putc(&b, '"');
     return b.s;
@@ -948,6 +954,14 @@ void cg_emit_end(CgEmit *e, Program *p)
      * data they point to. */
     for (int i = 0; i < p->types.n; i++)
         emit_data(out, p->types.v[i], ".rodata");
+    /* A pointer to each descriptor in section hood_typelink, where
+     * reflect finds the program's types by their shape (SliceOf,
+     * FuncOf: rt/linkname.c, rt_typelinks). */
+    if (p->types.n > 0) {
+        buf_puts(out, "\t.section hood_typelink,\"a\"\n\t.p2align 3\n");
+        for (int i = 0; i < p->types.n; i++)
+            buf_printf(out, "\t.quad %s\n", symname(p->types.v[i]->name));
+    }
     for (int i = 0; i < p->data.n; i++)
         emit_data(out, p->data.v[i], ".rodata");
     /* Static itabs, and a pointer to each in section hood_itablink, which

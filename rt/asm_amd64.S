@@ -536,6 +536,155 @@ ATOMIC_SYM("sync/atomic.CompareAndSwapPointer")
 	ret
 	.size "syscall.rawVforkSyscall", .-"syscall.rawVforkSyscall"
 
+/*
+ * The register convention's argument and result registers (RAX RBX RCX
+ * RDI RSI R8 R9 R10 R11, then X0-X14) stored to or loaded from 24 words
+ * at off(base): reflect's register frames (reflectcall, makeFuncStub).
+ */
+.macro ARGREGS_STORE base, off
+	movq	%rax, \off+0(\base)
+	movq	%rbx, \off+8(\base)
+	movq	%rcx, \off+16(\base)
+	movq	%rdi, \off+24(\base)
+	movq	%rsi, \off+32(\base)
+	movq	%r8, \off+40(\base)
+	movq	%r9, \off+48(\base)
+	movq	%r10, \off+56(\base)
+	movq	%r11, \off+64(\base)
+	movsd	%xmm0, \off+72(\base)
+	movsd	%xmm1, \off+80(\base)
+	movsd	%xmm2, \off+88(\base)
+	movsd	%xmm3, \off+96(\base)
+	movsd	%xmm4, \off+104(\base)
+	movsd	%xmm5, \off+112(\base)
+	movsd	%xmm6, \off+120(\base)
+	movsd	%xmm7, \off+128(\base)
+	movsd	%xmm8, \off+136(\base)
+	movsd	%xmm9, \off+144(\base)
+	movsd	%xmm10, \off+152(\base)
+	movsd	%xmm11, \off+160(\base)
+	movsd	%xmm12, \off+168(\base)
+	movsd	%xmm13, \off+176(\base)
+	movsd	%xmm14, \off+184(\base)
+.endm
+
+.macro ARGREGS_LOAD base, off
+	movq	\off+0(\base), %rax
+	movq	\off+8(\base), %rbx
+	movq	\off+16(\base), %rcx
+	movq	\off+24(\base), %rdi
+	movq	\off+32(\base), %rsi
+	movq	\off+40(\base), %r8
+	movq	\off+48(\base), %r9
+	movq	\off+56(\base), %r10
+	movq	\off+64(\base), %r11
+	movsd	\off+72(\base), %xmm0
+	movsd	\off+80(\base), %xmm1
+	movsd	\off+88(\base), %xmm2
+	movsd	\off+96(\base), %xmm3
+	movsd	\off+104(\base), %xmm4
+	movsd	\off+112(\base), %xmm5
+	movsd	\off+120(\base), %xmm6
+	movsd	\off+128(\base), %xmm7
+	movsd	\off+136(\base), %xmm8
+	movsd	\off+144(\base), %xmm9
+	movsd	\off+152(\base), %xmm10
+	movsd	\off+160(\base), %xmm11
+	movsd	\off+168(\base), %xmm12
+	movsd	\off+176(\base), %xmm13
+	movsd	\off+184(\base), %xmm14
+.endm
+
+/*
+ * reflect.reflectcall(f *callFrame) (rt/go/reflect/call.go): a call with
+ * hood's register convention (docs/design.md) whose arguments were laid
+ * out at run time. The frame holds, in this order: the code address,
+ * the closure context for DX, the argument area (stack arguments, room
+ * for stack results, the spill area) and its size in bytes (a multiple
+ * of 8), then the 9 integer and 15 float registers' words. The area is
+ * copied to 0(SP) and the registers loaded; after the call the result
+ * registers are stored back into the frame and the area is copied back,
+ * with the stack results in it. Every register but SP, BP, R14 and R15
+ * is the callee's to clobber, so the frame's address is kept at -8(BP).
+ */
+#define CF_FN     0
+#define CF_CTXT   8
+#define CF_AREA   16
+#define CF_SIZE   24
+#define CF_INTS   32
+	.globl reflect.reflectcall
+	.type reflect.reflectcall, @function
+reflect.reflectcall:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rax                    /* the frame */
+	subq	CF_SIZE(%rax), %rsp
+	andq	$-16, %rsp              /* the callee finds its arguments at 0(SP) */
+	movq	CF_AREA(%rax), %rsi
+	movq	%rsp, %rdi
+	movq	CF_SIZE(%rax), %rcx
+	shrq	$3, %rcx
+	cld
+	rep movsq
+	movq	%rax, %r12
+	ARGREGS_LOAD %r12, CF_INTS
+	movq	CF_CTXT(%r12), %rdx
+	movq	CF_FN(%r12), %r13
+	call	*%r13
+	movq	-8(%rbp), %r12
+	ARGREGS_STORE %r12, CF_INTS
+	movq	%rsp, %rsi
+	movq	CF_AREA(%r12), %rdi
+	movq	CF_SIZE(%r12), %rcx
+	shrq	$3, %rcx
+	rep movsq
+	movq	%rbp, %rsp
+	popq	%rbp
+	ret
+	.size reflect.reflectcall, .-reflect.reflectcall
+#undef CF_FN
+#undef CF_CTXT
+#undef CF_AREA
+#undef CF_SIZE
+#undef CF_INTS
+
+/*
+ * reflect.makeFuncStub: the code of every func that reflect.MakeFunc
+ * makes (and of method values as funcs). It is called as any func
+ * value, with the closure (a *makeFuncImpl) in DX and the arguments in
+ * the register convention. It saves the argument registers in a frame
+ * laid out as reflectcall's registers (9 integer words, then 15 float
+ * words) and calls the Go function reflect.callReflect(closure, frame,
+ * the caller's argument area at 16(BP)), which runs the func, stores
+ * register results in the frame and stack results in the caller's area;
+ * the stub then loads the result registers and returns. Below the frame
+ * are callReflect's 3 spill words, which the convention gives the
+ * callee at 0(SP). callReflect is referred to weakly: a program without
+ * reflect never reaches the stub.
+ */
+#define MF_SPILL  32                    /* 3 words, rounded to 16 bytes */
+#define MF_SIZE   (MF_SPILL + 24 * 8)
+	.weak reflect.callReflect
+	.globl reflect.makeFuncStub
+	.type reflect.makeFuncStub, @function
+reflect.makeFuncStub:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	subq	$MF_SIZE, %rsp
+	andq	$-16, %rsp
+	ARGREGS_STORE %rsp, MF_SPILL
+	movq	%rdx, %rax              /* callReflect(closure, */
+	leaq	MF_SPILL(%rsp), %rbx    /*     frame, */
+	leaq	16(%rbp), %rcx          /*     argument area) */
+	call	reflect.callReflect
+	ARGREGS_LOAD %rsp, MF_SPILL
+	movq	%rbp, %rsp
+	popq	%rbp
+	ret
+	.size reflect.makeFuncStub, .-reflect.makeFuncStub
+#undef MF_SPILL
+#undef MF_SIZE
+
 /* The RuntimeError method of the runtime's error types (rt/error.c):
  * it marks them as runtime.Error and does nothing. */
 	.globl runtime.runtimeErrorMethod

@@ -197,6 +197,7 @@ String rt_getenv(String key);
 void rt_readmemstats(memstats *out);
 void rt_gcRun(void);
 void rt_typedmemmove(_type *t, void *dst, const void *src);
+PtrInt rt_typelinks(void);
 
 /* proc.c */
 void rt_entersyscall(void);

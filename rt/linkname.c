@@ -290,3 +290,15 @@ void rt_typedmemmove(_type *t, void *dst, const void *src)
 	if (dst != src)
 		memmove(dst, src, t->size);
 }
+
+/* ---- reflect ---- */
+
+/* The program's type descriptors: a pointer to each in section
+ * hood_typelink (codegen/emit.c), as (address, count). */
+extern _type *const __start_hood_typelink[] __attribute__((weak));
+extern _type *const __stop_hood_typelink[] __attribute__((weak));
+
+PtrInt rt_typelinks(void)
+{
+	return (PtrInt){(void *)__start_hood_typelink, __stop_hood_typelink - __start_hood_typelink};
+}

@@ -129,7 +129,9 @@ typedef struct functype {
 } functype;
 
 typedef struct structfield {
-	const char *name;            /* "_" for a blank field, which == and hashing skip */
+	const char *name;            /* "_" for a blank field, which == and hashing skip;
+	                              * the field's tag follows the name's NUL, with
+	                              * its own NUL ("A\0json:\"a\"\0"; empty: no tag) */
 	struct _type *typ;
 	uintptr_t offsetAnon;        /* offset << 1 | 1 if the field is embedded */
 } structfield;

@@ -264,6 +264,7 @@ typedef enum GenKind {
 Sym *string_sym(Builder *s, const char *data, int64_t len);
 Sym *type_sym(Builder *s, Type *t);
 Sym *gen_type_sym(SsaGen *g, Type *t);
+bool gen_has_package(SsaGen *g, const char *path);
 Sym *gen_data_sym(SsaGen *g, const char *key, const char *name, bool *fresh);
 Sym *gen_itab_sym(SsaGen *g, const char *key, const char *name, bool *fresh);
 const char *queue_gen_func(SsaGen *g, GenKind kind, const char *name, Type *t, Object *method);

@@ -184,6 +184,15 @@ Sym *gen_type_sym(SsaGen *g, Type *t)
     return sym;
 }
 
+/* Whether the program holds the package of import path path. */
+bool gen_has_package(SsaGen *g, const char *path)
+{
+    for (int i = 0; i < g->npkgs; i++)
+        if (strcmp(g->pkgs[i]->path, path) == 0)
+            return true;
+    return false;
+}
+
 Sym *type_sym(Builder *s, Type *t)
 {
     return gen_type_sym(s->gen, t);

@@ -121,6 +121,27 @@ Sym *name_sym(SsaGen *g, const char *s)
     return d;
 }
 
+/* A struct field's name followed by its tag: "name\0tag\0" (rt/type.h,
+ * structfield.name; the tag is empty when there is none), shared by the
+ * fields of one name and tag. The name reads as a C string alone; reflect
+ * reads the tag after it, where gc's encoded names carry it. */
+static Sym *field_name_sym(SsaGen *g, const char *name, const char *tag)
+{
+    if (!tag)
+        tag = "";
+    bool fresh;
+    /* the key separates name and tag by a byte no identifier holds */
+    Sym *d = gen_data_sym(g, xprintf("fieldname:%s\x01%s", name, tag), "go.name.", &fresh);
+    if (fresh) {
+        size_t n = strlen(name), m = strlen(tag);
+        d_reserve(d, (int64_t)(n + m + 2));
+        memcpy(d->bytes, name, n);
+        memcpy(d->bytes + n + 1, tag, m);
+        d->align = 1;
+    }
+    return d;
+}
+
 /* --- Properties of types ---------------------------------------------------------- */
 
 /* gc's reflect kind numbers (rt/type.h). */
@@ -480,7 +501,7 @@ static int64_t struct_fields(SsaGen *g, Sym *d, Type *u, int64_t off)
     d_slice(d, SLICE_PTR, d, off, fs->n);
     for (int i = 0; i < fs->n; i++, off += SF_SIZE) {
         Object *f = fs->v[i];
-        d_addr(d, off + SF_NAME, name_sym(g, f->name), 0);
+        d_addr(d, off + SF_NAME, field_name_sym(g, f->name, u->u.strct.tags ? u->u.strct.tags[i] : NULL), 0);
         d_addr(d, off + SF_TYP, tref(g, f->type), 0);
         d_int(d, off + SF_OFFSETANON, (uint64_t)(type_field_offset(u, i) << 1 | f->u.var.embedded), 8);
     }
@@ -597,7 +618,9 @@ static int64_t uncommon(SsaGen *g, Sym *d, Type *t, int64_t off, int64_t moff, O
     int xcount = 0;
     while (xcount < ms.n && is_exported(ms.v[xcount]->name))
         xcount++;
-    d_addr(d, off + U_PKGPATH, name_sym(g, type_pkg(t)), 0);
+    /* unsafe.Pointer is gc's one predeclared type with a package */
+    const char *pkg = t->kind == TYPE_UNSAFE_POINTER ? "unsafe" : type_pkg(t);
+    d_addr(d, off + U_PKGPATH, name_sym(g, pkg), 0);
     d_int(d, off + U_MCOUNT, (uint64_t)ms.n, 2);
     d_int(d, off + U_XCOUNT, (uint64_t)xcount, 2);
     d_int(d, off + U_MOFF, (uint64_t)(moff - off), 4);
@@ -667,6 +690,14 @@ void typedesc_build(SsaGen *g, Sym *d)
     if (unc)
         off = uncommon(g, d, t, end, off, ms);
     d_reserve(d, off);
+    /* With reflect in the program, a type whose pointer type has methods
+     * has that pointer type's descriptor too (its ptrToThis, as gc
+     * writes it for named types), so that reflect.New(T), PointerTo and
+     * Value.Addr have *T's method set even where no compiled code names
+     * *T (encoding/json's Unmarshaler on a field of type T). */
+    if (t->kind != TYPE_POINTER && u->kind != TYPE_INTERFACE && gen_has_package(g, "reflect") &&
+        method_set(type_new_pointer(t)).n > 0)
+        tref(g, type_new_pointer(t));
     arena_enter(outer);
 }
 

@@ -14,6 +14,18 @@ func Swapper(slice any) func(i, j int) {
 	}
 	s := (*sliceHeader)(v.ptr)
 	n := s.Len
+	// no swap is valid on an empty slice, only (0, 0) on one of one:
+	// gc's messages rather than the fast paths' index errors
+	switch n {
+	case 0:
+		return func(i, j int) { panic("reflect: slice index out of range") }
+	case 1:
+		return func(i, j int) {
+			if i != 0 || j != 0 {
+				panic("reflect: slice index out of range")
+			}
+		}
+	}
 	size := v.typ.elem().size
 	switch {
 	case size == 8:
