@@ -92,6 +92,7 @@ typedef struct Builder {
     int nlits_total;         /* literals directly in this function */
     int nwrappers;           /* deferred-call wrappers made so far (defer.c) */
     bool has_defer;          /* the body has a defer statement (defer.c) */
+    bool package_init;       /* building PATH.init's package variables */
     Block *recover_exit;     /* where deferprocs go after a recovery, or NULL */
     Func *f;
     Block *cur;              /* NULL after an unconditional transfer */
@@ -235,7 +236,7 @@ Value *field_addr(Builder *s, Expr *e, Checks *pend);
 
 /* literal.c */
 Val composite_lit(Builder *s, Expr *e);
-typedef bool LitVisitor(void *ctx, Expr *el, Type *t, int64_t off);
+typedef bool LitVisitor(void *ctx, Expr *el, Type *t, int64_t off, bool blank);
 bool lit_elements(Expr *e, Type *t, LitVisitor *visit, void *ctx);
 int64_t slice_lit_len(Expr *e);
 Value *heap_lit(Builder *s, Expr *e);

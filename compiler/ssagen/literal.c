@@ -16,9 +16,11 @@
 
 /*
  * The elements of composite literal e, of array, slice or struct type t,
- * in source order: visit(ctx, el, type, off) with the element's (or
- * field's) expression, type and byte offset in the array or struct,
- * until a visit returns false. Shared by the code built here and by the
+ * in source order: visit(ctx, el, type, off, blank) with the element's
+ * (or field's) expression, type and byte offset in the array or struct,
+ * until a visit returns false. blank: the field is _, whose value is
+ * not stored (gc leaves the field zero; fill_elem says when it is
+ * evaluated). Shared by the code built here and by the
  * static data of package variables (staticinit.c).
  */
 bool lit_elements(Expr *e, Type *t, LitVisitor *visit, void *ctx)
@@ -35,7 +37,7 @@ bool lit_elements(Expr *e, Type *t, LitVisitor *visit, void *ctx)
                 f = el->u.key_value.key->u.ident.obj;
                 el = el->u.key_value.value;
             }
-            if (!visit(ctx, el, f->type, type_field_offset(t, f->u.var.index)))
+            if (!visit(ctx, el, f->type, type_field_offset(t, f->u.var.index), !named(f)))
                 return false;
             continue;
         }
@@ -43,7 +45,7 @@ bool lit_elements(Expr *e, Type *t, LitVisitor *visit, void *ctx)
             idx = const_int64_val(el->u.key_value.key->val);
             el = el->u.key_value.value;
         }
-        if (!visit(ctx, el, et, idx * esize))
+        if (!visit(ctx, el, et, idx * esize, false))
             return false;
         idx++;
     }
@@ -58,9 +60,17 @@ typedef struct Fill {
 } Fill;
 
 /* Stores element or field value el, of type t, at dst+off (which holds zeros). */
-static bool fill_elem(void *ctx, Expr *el, Type *t, int64_t off)
+static bool fill_elem(void *ctx, Expr *el, Type *t, int64_t off, bool blank)
 {
     Fill *f = ctx;
+    if (blank) {
+        /* Evaluated for its effects, except in a package variable's
+         * initialiser, where gc drops it (its staticinit skips blank
+         * fields before anything evaluates them). */
+        if (!f->s->package_init)
+            expr(f->s, el);
+        return true;
+    }
     Value *dst = offptr(f->s, f->dst, off, el->pos);
     Type *u = type_underlying(t);
     if (el->kind == EXPR_COMPOSITE_LIT && (u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT))

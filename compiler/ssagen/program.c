@@ -403,6 +403,7 @@ static Func *package_init(SsaGen *g)
     arena_enter(outer);
     Builder *s = builder_for(g, name, "init", prefix, NULL, pos);
     s->f->argsize = 0;
+    s->package_init = true;
     if (g->cur == g->npkgs - 1)
         for (int i = 0; i < g->cur; i++)
             emit_call(s, ssa_sym(SYM_FUNC, xprintf("%s.init", g->pkgs[i]->path), NULL), NULL, 0, 0, false, pos);

@@ -110,9 +110,11 @@ static bool put_const(Walk *w, Sym *sym, int64_t off, Const *c, Type *t)
     return false;
 }
 
-static bool put_elem(void *ctx, Expr *el, Type *t, int64_t off)
+static bool put_elem(void *ctx, Expr *el, Type *t, int64_t off, bool blank)
 {
     Static *st = ctx;
+    if (blank)
+        return true; /* stays zero, and gc does not evaluate it here */
     return put(st->w, st->sym, st->base + off, el, t);
 }
 
