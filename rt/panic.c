@@ -123,13 +123,17 @@ static void printpanicval(_type *t, void *data)
 	printcstring(kind == kindString ? "\")" : ")");
 }
 
-/* printpanics prints the chain of panics, outermost first, as gc does. */
+/* printpanics prints the chain of panics, outermost first, as gc does
+ * (a Goexit in the chain prints nothing). */
 static void printpanics(_panic *p)
 {
 	if (p->link != 0) {
 		printpanics(p->link);
-		printcstring("\t");
+		if (!p->link->goexit)
+			printcstring("\t");
 	}
+	if (p->goexit)
+		return;
 	printcstring("panic: ");
 	printpanicval(p->argtype, p->argdata);
 	if (p->recovered)
@@ -254,7 +258,7 @@ void rt_deferreturn(uintptr_t sp)
 eface rt_gorecover(uintptr_t argp)
 {
 	_panic *p = getg()->_panic;
-	if (p != 0 && !p->recovered && p->argp != 0 && calledthroughwrappers(argp, p->argp)) {
+	if (p != 0 && !p->goexit && !p->recovered && p->argp != 0 && calledthroughwrappers(argp, p->argp)) {
 		p->recovered = true;
 		return (eface){p->argtype, p->argdata};
 	}
@@ -309,6 +313,47 @@ NOINLINE void rt_gopanic(eface e)
 }
 
 /*
+ * runtime.Goexit ends the calling goroutine after running all its
+ * deferred calls, innermost first, as a panic would, except that
+ * nothing can recover it: the _panic record marks a Goexit, for which
+ * recover returns nil. Other goroutines go on; Goexit in the main
+ * goroutine ends it without ending the program, which then goes on
+ * until the others are done (checkdead's "no goroutines (main called
+ * runtime.Goexit)"). Not yet: gc's rule that a Goexit whose deferred
+ * call panics, if that panic is recovered, resumes exiting rather than
+ * the recovering frame.
+ */
+void rt_Goexit(void)
+{
+	g *gp = getg();
+	_panic p = {.goexit = true, .link = gp->_panic};
+	gp->_panic = &p;
+	escapes(&p);
+	for (;;) {
+		_defer *d = gp->_defer;
+		if (d == 0)
+			break;
+		if (d->started) {
+			/* started by a panic that this Goexit's call ended */
+			if (d->_panic != 0)
+				d->_panic->aborted = true;
+			gp->_defer = d->link;
+			freedefer(d);
+			continue;
+		}
+		d->started = true;
+		d->_panic = &p;
+		calldefer(d, &p.argp);
+		if (gp->_defer != d)
+			throw("bad defer entry in Goexit");
+		gp->_defer = d->link;
+		freedefer(d);
+	}
+	gp->_panic = p.link;
+	goexit1();
+}
+
+/*
  * fatalthrow prints "fatal error: " + s, the signal that led here if
  * any, and m.curg's traceback, and exits 2. kind is a throwType: a
  * runtime throw also prints each frame's fp, sp and pc, as gc's does.
@@ -326,14 +371,18 @@ static NORETURN void fatalthrow(int32_t kind, const char *s)
 		mp->throwing = kind;
 	if (mp->dying++ == 0) {
 		printsignal(self);
-		if (mp->curg != 0) {
-			g *gp = mp->curg;
+		g *gp = mp->curg;
+		if (gp != 0) {
 			/* On g0, gp stopped in systemstack, which saved its frame pointer. */
 			uintptr_t bp = self == gp ? (uintptr_t)__builtin_frame_address(0) : gp->sched.bp;
 			printcstring("\n");
 			goroutineheader(gp);
 			traceback(0, 0, bp, gp);
 		}
+		/* A fatal error shows every goroutine (gc's gotraceback: "all"
+		 * once the m throws); a deadlock is found on g0, with no
+		 * current goroutine. */
+		tracebackothers(gp);
 	}
 	exit(2);
 }
