@@ -512,6 +512,8 @@ static Val expr_raw(Builder *s, Expr *e)
             return one(v1(s, sized(OpCom8, t), t, e->pos, expr1(s, e->u.unary.x)), t);
         case TK_NOT:
             return one(v1(s, OpNot, t, e->pos, expr1(s, e->u.unary.x)), t);
+        case TK_ARROW:
+            return chan_recv(s, e, NULL); /* chan.c */
         case TK_AND: {
             Expr *x = e->u.unary.x;
             while (x->kind == EXPR_PAREN)
