@@ -26,6 +26,14 @@
 
 #include "go_asm.h"
 
+/*
+ * The C callee-saved registers but RBP, which code that enters Go (Go
+ * keeps none of them) or switches goroutines saves itself, after its
+ * PUSHQ BP; the padding leaves SP 16-aligned, as C calls need.
+ */
+#define PUSH_CSAVED pushq %rbx; pushq %r12; pushq %r13; pushq %r14; pushq %r15; subq $8, %rsp
+#define POP_CSAVED addq $8, %rsp; popq %r15; popq %r14; popq %r13; popq %r12; popq %rbx
+
 	.text
 
 /* void gogo(gobuf *buf). Must not allocate. */
@@ -61,12 +69,7 @@ gogo:
 mcall:
 	pushq	%rbp
 	movq	%rsp, %rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
-	subq	$8, %rsp                /* keeps SP 16-aligned on the way back */
+	PUSH_CSAVED
 	movq	%fs:-8, %rax            /* g */
 	movq	G_M(%rax), %rcx
 	movq	M_G0(%rcx), %rcx        /* g0 */
@@ -89,12 +92,7 @@ mcall:
 	call	*%r11                   /* fn(g): never returns */
 	call	badmcall2
 1:
-	addq	$8, %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
+	POP_CSAVED
 	popq	%rbp
 	ret
 	.size mcall, .-mcall
@@ -147,20 +145,10 @@ systemstack:
 callgo:
 	pushq	%rbp
 	movq	%rsp, %rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
-	subq	$8, %rsp                /* SP 16-aligned at the call */
+	PUSH_CSAVED
 	movq	%fs:-8, %r14            /* Go code expects R14 = g */
 	call	*%rdi
-	addq	$8, %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
+	POP_CSAVED
 	popq	%rbp
 	ret
 	.size callgo, .-callgo
@@ -176,12 +164,7 @@ callgo:
 callclosure:
 	pushq	%rbp
 	movq	%rsp, %rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
-	subq	$8, %rsp                /* SP 16-aligned at the call */
+	PUSH_CSAVED
 	movq	%fs:-8, %r14
 	movq	%rdi, %rdx
 	testq	%rsi, %rsi
@@ -189,12 +172,7 @@ callclosure:
 	movq	%rsp, (%rsi)
 1:
 	call	*(%rdx)
-	addq	$8, %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
+	POP_CSAVED
 	popq	%rbp
 	ret
 	.size callclosure, .-callclosure

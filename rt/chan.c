@@ -229,6 +229,37 @@ static bool chanparkcommit(g *gp, void *chanLock)
 	return true;
 }
 
+/*
+ * chanpark makes the current goroutine wait in q, one of c's queues,
+ * with c locked, until a partner completes its send or receive (the
+ * value moves to or from ep) or c is closed: it returns which
+ * (sudog.success). c is unlocked once the g is parked.
+ */
+static bool chanpark(hchan *c, waitq *q, void *ep, uint8_t reason)
+{
+	g *gp = getg();
+	sudog *mysg = acquireSudog();
+	mysg->elem = ep;
+	mysg->waitlink = 0;
+	mysg->g = gp;
+	mysg->isSelect = false;
+	mysg->c = c;
+	gp->waiting = mysg;
+	gp->param = 0;
+	enqueue(q, mysg);
+	__atomic_store_n(&gp->parkingOnChan, 1, __ATOMIC_SEQ_CST);
+	gopark(chanparkcommit, &c->lock, reason);
+	if (mysg != gp->waiting)
+		throw("G waiting list is corrupted");
+	gp->waiting = 0;
+	gp->activeStackChans = false;
+	bool success = mysg->success;
+	gp->param = 0;
+	mysg->c = 0;
+	releaseSudog(mysg);
+	return success;
+}
+
 /* How a send or receive that found a waiter releases what it holds: one
  * channel's lock, or all of a select's. */
 typedef struct unlocker {
@@ -244,6 +275,19 @@ static void unlockchan(const unlocker *u)
 	unlock(&u->c->lock);
 }
 
+/* wakepartner ends a send or receive with sg's g, whose value has been
+ * moved: the channel's lock (or a select's) is released, then the g is
+ * woken, told that a value came (success) and by whom (param). */
+static void wakepartner(sudog *sg, const unlocker *u)
+{
+	sg->elem = 0;
+	g *gp = sg->g;
+	u->fn(u);
+	gp->param = sg;
+	sg->success = true;
+	goready(gp);
+}
+
 /*
  * send hands the value at ep to sg, a receiver waiting on the empty
  * channel c, and wakes it. c is locked; unlock releases it (the
@@ -251,16 +295,10 @@ static void unlockchan(const unlocker *u)
  */
 static void send(hchan *c, sudog *sg, const void *ep, const unlocker *u)
 {
-	if (sg->elem != 0) {
-		/* sendDirect: into the receiver's frame (see "Stacks" above). */
+	/* sendDirect: into the receiver's frame (see "Stacks" above). */
+	if (sg->elem != 0)
 		typedmemmove(c->elemtype, sg->elem, ep);
-		sg->elem = 0;
-	}
-	g *gp = sg->g;
-	u->fn(u);
-	gp->param = sg;
-	sg->success = true;
-	goready(gp);
+	wakepartner(sg, u);
 }
 
 /*
@@ -306,28 +344,7 @@ static bool chansend(hchan *c, const void *ep, bool block)
 		return false;
 	}
 	/* Wait for a receiver, which will take the value from ep. */
-	g *gp = getg();
-	sudog *mysg = acquireSudog();
-	mysg->elem = (void *)ep;
-	mysg->waitlink = 0;
-	mysg->g = gp;
-	mysg->isSelect = false;
-	mysg->c = c;
-	gp->waiting = mysg;
-	gp->param = 0;
-	enqueue(&c->sendq, mysg);
-	__atomic_store_n(&gp->parkingOnChan, 1, __ATOMIC_SEQ_CST);
-	gopark(chanparkcommit, &c->lock, waitReasonChanSend);
-	/* Woken by a receiver (success) or by close. */
-	if (mysg != gp->waiting)
-		throw("G waiting list is corrupted");
-	gp->waiting = 0;
-	gp->activeStackChans = false;
-	bool closed = !mysg->success;
-	gp->param = 0;
-	mysg->c = 0;
-	releaseSudog(mysg);
-	if (closed) {
+	if (!chanpark(c, &c->sendq, (void *)ep, waitReasonChanSend)) {
 		if (c->closed == 0)
 			throw("chansend: spurious wakeup");
 		panicPlainError("send on closed channel");
@@ -364,12 +381,7 @@ static void recv(hchan *c, sudog *sg, void *ep, const unlocker *u)
 			c->recvx = 0;
 		c->sendx = c->recvx;
 	}
-	sg->elem = 0;
-	g *gp = sg->g;
-	u->fn(u);
-	gp->param = sg;
-	sg->success = true;
-	goready(gp);
+	wakepartner(sg, u);
 }
 
 /* The result of chanrecv: selected (a receive happened, or would have
@@ -436,27 +448,7 @@ static recvResult chanrecv(hchan *c, void *ep, bool block)
 		return (recvResult){false, false};
 	}
 	/* Wait for a sender, which will put its value at ep. */
-	g *gp = getg();
-	sudog *mysg = acquireSudog();
-	mysg->elem = ep;
-	mysg->waitlink = 0;
-	gp->waiting = mysg;
-	mysg->g = gp;
-	mysg->isSelect = false;
-	mysg->c = c;
-	gp->param = 0;
-	enqueue(&c->recvq, mysg);
-	__atomic_store_n(&gp->parkingOnChan, 1, __ATOMIC_SEQ_CST);
-	gopark(chanparkcommit, &c->lock, waitReasonChanReceive);
-	if (mysg != gp->waiting)
-		throw("G waiting list is corrupted");
-	gp->waiting = 0;
-	gp->activeStackChans = false;
-	bool success = mysg->success;
-	gp->param = 0;
-	mysg->c = 0;
-	releaseSudog(mysg);
-	return (recvResult){true, success};
+	return (recvResult){true, chanpark(c, &c->recvq, ep, waitReasonChanReceive)};
 }
 
 /* v = <-c: the compiler passes where v goes, or 0 to drop it. */
@@ -472,6 +464,24 @@ uintptr_t rt_chanrecv2(hchan *c, void *elem)
 }
 
 /* ---- close ---- */
+
+/* closewaiters takes every waiter off q, a queue of the channel c being
+ * closed, and pushes its g on *glist, to be readied once c is unlocked:
+ * woken without success, a receiver with the zero value (zero). */
+static void closewaiters(hchan *c, waitq *q, bool zero, g **glist)
+{
+	sudog *sg;
+	while ((sg = dequeue(q)) != 0) {
+		if (zero && sg->elem != 0)
+			typedmemclr(c->elemtype, sg->elem);
+		sg->elem = 0;
+		g *gp = sg->g;
+		gp->param = sg;
+		sg->success = false;
+		gp->schedlink = *glist;
+		*glist = gp;
+	}
+}
 
 /*
  * closechan closes c: every waiting receiver gets the zero value and
@@ -491,31 +501,8 @@ void rt_closechan(hchan *c)
 	}
 	c->closed = 1;
 	g *glist = 0;   /* linked through schedlink */
-	for (;;) {
-		sudog *sg = dequeue(&c->recvq);
-		if (sg == 0)
-			break;
-		if (sg->elem != 0) {
-			typedmemclr(c->elemtype, sg->elem);
-			sg->elem = 0;
-		}
-		g *gp = sg->g;
-		gp->param = sg;
-		sg->success = false;
-		gp->schedlink = glist;
-		glist = gp;
-	}
-	for (;;) {
-		sudog *sg = dequeue(&c->sendq);
-		if (sg == 0)
-			break;
-		sg->elem = 0;
-		g *gp = sg->g;
-		gp->param = sg;
-		sg->success = false;
-		gp->schedlink = glist;
-		glist = gp;
-	}
+	closewaiters(c, &c->recvq, true, &glist);
+	closewaiters(c, &c->sendq, false, &glist);
 	unlock(&c->lock);
 	while (glist != 0) {
 		g *gp = glist;

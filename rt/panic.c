@@ -270,6 +270,36 @@ eface rt_gorecover(uintptr_t argp)
  * runs the deferred calls. The _panic record lives in this frame, which
  * returns only by recovery_resume (recovered) or never (fatal).
  */
+/*
+ * rundefer runs gp's innermost deferred call on behalf of p, a panic or
+ * a Goexit, and returns its record, unlinked but not freed yet; 0 when
+ * none is left. A record whose call an earlier panic started has
+ * panicked (we are in that panic, or in a Goexit it reached): that
+ * panic will not resume, and the record is dropped.
+ */
+static _defer *rundefer(g *gp, _panic *p)
+{
+	for (;;) {
+		_defer *d = gp->_defer;
+		if (d == 0)
+			return 0;
+		if (d->started) {
+			if (d->_panic != 0)
+				d->_panic->aborted = true;
+			gp->_defer = d->link;
+			freedefer(d);
+			continue;
+		}
+		d->started = true;
+		d->_panic = p;
+		calldefer(d, &p->argp);
+		if (gp->_defer != d)
+			throw("bad defer entry in panic");
+		gp->_defer = d->link;
+		return d;
+	}
+}
+
 NOINLINE void rt_gopanic(eface e)
 {
 	g *gp = getg();
@@ -279,24 +309,9 @@ NOINLINE void rt_gopanic(eface e)
 	gp->_panic = &p;
 	escapes(&p);
 	for (;;) {
-		_defer *d = gp->_defer;
+		_defer *d = rundefer(gp, &p);
 		if (d == 0)
 			break;
-		if (d->started) {
-			/* A deferred call that an earlier panic started has
-			 * panicked: that panic will not resume. */
-			if (d->_panic != 0)
-				d->_panic->aborted = true;
-			gp->_defer = d->link;
-			freedefer(d);
-			continue;
-		}
-		d->started = true;
-		d->_panic = &p;
-		calldefer(d, &p.argp);
-		if (gp->_defer != d)
-			throw("bad defer entry in panic");
-		gp->_defer = d->link;
 		uintptr_t sp = d->sp, bp = d->bp, pc = d->pc;
 		freedefer(d);
 		if (p.recovered) {
@@ -329,26 +344,9 @@ void rt_Goexit(void)
 	_panic p = {.goexit = true, .link = gp->_panic};
 	gp->_panic = &p;
 	escapes(&p);
-	for (;;) {
-		_defer *d = gp->_defer;
-		if (d == 0)
-			break;
-		if (d->started) {
-			/* started by a panic that this Goexit's call ended */
-			if (d->_panic != 0)
-				d->_panic->aborted = true;
-			gp->_defer = d->link;
-			freedefer(d);
-			continue;
-		}
-		d->started = true;
-		d->_panic = &p;
-		calldefer(d, &p.argp);
-		if (gp->_defer != d)
-			throw("bad defer entry in Goexit");
-		gp->_defer = d->link;
+	_defer *d;
+	while ((d = rundefer(gp, &p)) != 0)
 		freedefer(d);
-	}
 	gp->_panic = p.link;
 	goexit1();
 }
