@@ -200,6 +200,7 @@ Value *read_var(Builder *s, Block *b, int var);
 void seal(Builder *s, Block *b);
 void start_block(Builder *s, Block *b, bool seal_it);
 void jump_to(Builder *s, Block *t);
+void branch_if(Builder *s, Value *cond, Block *yes, Block *no, int likely);
 Block *cur(Builder *s);
 Value *counted_loop(Builder *s, int ivar, Value *n, Block *body, Block *done, Block **header, Pos pos);
 Value *mem(Builder *s);

@@ -110,17 +110,6 @@ void close_call(Builder *s, Expr *e)
     rtcall(s, RT_closechan, &c, NULL, NULL, e->pos);
 }
 
-/* Ends the current block: to yes if cond, else to no. */
-static void branch(Builder *s, Value *cond, Block *yes, Block *no)
-{
-    Block *b = cur(s);
-    b->kind = BlockIf;
-    ssa_set_control(b, cond);
-    ssa_add_edge(b, yes);
-    ssa_add_edge(b, no);
-    s->cur = NULL;
-}
-
 /*
  * for v := range c: receive until c is closed and drained, as gc's
  * `for { v, ok := <-c; if !ok { break }; ... }`. The range expression
@@ -143,7 +132,7 @@ void chan_range(Builder *s, Stmt *st)
     Value *res[1] = {0};
     Type *rt[1] = {t_bool()};
     rtcall(s, RT_chanrecv2, args, res, rt, pos);
-    branch(s, res[0], body, done);
+    branch_if(s, res[0], body, done, 1);
     start_block(s, body, true);
     if (want) {
         Val v = copy_val(s, load_val(s, et, slot, pos), pos);
@@ -253,7 +242,7 @@ static void select_nonblocking(Builder *s, SelCase *k, SelCase *dflt, Block *don
         rtcall(s, RT_selectnbrecv, args, res, rt, pos);
         ok = res[1];
     }
-    branch(s, res[0], k->body, dflt->body);
+    branch_if(s, res[0], k->body, dflt->body, 0);
     case_body(s, k, ok, done);
     case_body(s, dflt, NULL, done);
 }
@@ -286,12 +275,12 @@ static void select_general(Builder *s, SelCase *ks, int n, SelCase *dflt, Block 
     Value *chosen = res[0], *recvOK = res[1];
     if (dflt) {
         Block *next = new_block(s, BlockPlain, pos);
-        branch(s, v2(s, OpLess64, t_bool(), pos, chosen, const_int(s, t_int(), 0, pos)), dflt->body, next);
+        branch_if(s, v2(s, OpLess64, t_bool(), pos, chosen, const_int(s, t_int(), 0, pos)), dflt->body, next, 0);
         start_block(s, next, true);
     }
     for (int i = 0; i < ncas - 1; i++) {
         Block *next = new_block(s, BlockPlain, pos);
-        branch(s, v2(s, OpEq64, t_bool(), pos, chosen, const_int(s, t_int(), i, pos)), order[i]->body, next);
+        branch_if(s, v2(s, OpEq64, t_bool(), pos, chosen, const_int(s, t_int(), i, pos)), order[i]->body, next, 0);
         start_block(s, next, true);
     }
     jump_to(s, order[ncas - 1]->body);

@@ -236,13 +236,7 @@ Val map_lit(Builder *s, Expr *e, Type *mt)
 /* Ends the current block: to yes if p is not nil (likely), else to no. */
 static void if_nonnil(Builder *s, Value *p, Block *yes, Block *no, Pos pos)
 {
-    Block *b = cur(s);
-    b->kind = BlockIf;
-    ssa_set_control(b, v2(s, OpNeqPtr, t_bool(), pos, p, const_int(s, t_ptr(), 0, pos)));
-    b->likely = 1;
-    ssa_add_edge(b, yes);
-    ssa_add_edge(b, no);
-    s->cur = NULL;
+    branch_if(s, v2(s, OpNeqPtr, t_bool(), pos, p, const_int(s, t_ptr(), 0, pos)), yes, no, 1);
 }
 
 /* The int at h+off, or 0 when h is nil: len(m), the count in the
