@@ -251,6 +251,7 @@ Val slice_expr(Builder *s, Expr *e);
 Val make_slice(Builder *s, Expr *e);
 Val append_call(Builder *s, Expr *e);
 Val copy_call(Builder *s, Expr *e);
+Value *slice_copy(Builder *s, Val d, Val y, Pos pos);
 bool slice_conversion(Builder *s, Expr *e, Val *res);
 /* What program.c builds after the descriptors that ask for them. */
 typedef enum GenKind {

@@ -99,6 +99,9 @@ void defer_wrapper_body(Builder *s, Type *sig, Type *ct, int builtin, Pos pos)
     case BUILTIN_CLOSE:
         rtcall(s, RT_closechan, args[0].w, NULL, NULL, pos);
         return;
+    case BUILTIN_COPY:
+        slice_copy(s, args[0], args[1], pos); /* slice.c */
+        return;
     default:
         print_vals(s, args, n, builtin == BUILTIN_PRINTLN, NULL, pos);
         return;
@@ -132,7 +135,7 @@ static void defer_closure(Builder *s, Value *fv, Pos pos)
 }
 
 /* The closure of a deferred or go'd builtin call: print, println,
- * panic, delete and close through a wrapper, whose arguments are
+ * panic, delete, close and copy through a wrapper, whose arguments are
  * evaluated now. A deferred recover() is not called by a deferred
  * function, so it never recovers, and a go'd one has no panic to
  * recover: nothing to run (NULL; its arguments, none, evaluated). */
@@ -146,7 +149,7 @@ static Value *builtin_closure(Builder *s, Expr *e, const char *what, Pos pos)
         return NULL;
     ExprList *args = &e->u.call.args;
     if ((id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && id != BUILTIN_PANIC && id != BUILTIN_DELETE &&
-         id != BUILTIN_CLOSE) ||
+         id != BUILTIN_CLOSE && id != BUILTIN_COPY) ||
         (args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE)) {
         unsupported(pos, xprintf("%s of builtin %s", what, builtin_name(id)));
         return NULL;

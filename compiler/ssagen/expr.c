@@ -408,10 +408,12 @@ Val conversion(Builder *s, Expr *e)
     if (slice_conversion(s, e, &r) || unsafe_conversion(s, e, &r))
         return r;
     /* Same representation: identical underlying types, structs that
-     * differ only in their tags, pointers to such types. */
+     * differ only in their tags, pointers to such types, channels that
+     * differ in direction. */
     if (type_identical(tu, fu) || (tu->kind == TYPE_STRING && fu->kind == TYPE_STRING) ||
         (tu->kind == TYPE_STRUCT && fu->kind == TYPE_STRUCT) ||
-        (tu->kind == TYPE_POINTER && fu->kind == TYPE_POINTER)) {
+        (tu->kind == TYPE_POINTER && fu->kind == TYPE_POINTER) ||
+        (tu->kind == TYPE_CHAN && fu->kind == TYPE_CHAN)) {
         Val v = expr(s, arg);
         v.type = to;
         return v;
