@@ -80,9 +80,12 @@ func throw(s string)
 func gcRun()
 
 // GC runs a garbage collection. There is no collector yet: no memory is
-// reclaimed; the pools are emptied and the cycle counted (gcRun).
+// reclaimed; the pools are emptied and the cycle counted (gcRun). The
+// caller then yields, as gc's caller waits for the cycle while the
+// other goroutines run.
 func GC() {
 	gcRun()
+	Gosched()
 }
 
 // KeepAlive marks x as used up to this point. Nothing is ever collected
