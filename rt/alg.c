@@ -93,6 +93,13 @@ uint32_t fastrand(void)
 	return (uint32_t)(mix64(fastrandState) >> 32);
 }
 
+/* fastrandn returns a random number in [0, n): fastrand scaled without
+ * a division (gc's multiply-shift). select picks its cases with it. */
+uint32_t fastrandn(uint32_t n)
+{
+	return (uint32_t)(((uint64_t)fastrand() * n) >> 32);
+}
+
 /* ---- the software hash ---- */
 
 /* mum: the 128-bit product of a and b, its two halves folded together. */

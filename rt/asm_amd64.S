@@ -3,6 +3,8 @@
  * that need exact control of the stack and registers:
  *
  *   gogo(buf)          resume a goroutine from its gobuf (never returns)
+ *   mcall(fn)          save the goroutine in g.sched and run fn(g) on g0:
+ *                      the way a goroutine parks, yields or exits
  *   systemstack(fn)    run fn on the m's g0 stack, then come back
  *   callgo(fn)         call a Go function with no arguments from C,
  *                      loading R14 = g as compiled Go code requires
@@ -24,6 +26,14 @@
 
 #include "go_asm.h"
 
+/*
+ * The C callee-saved registers but RBP, which code that enters Go (Go
+ * keeps none of them) or switches goroutines saves itself, after its
+ * PUSHQ BP; the padding leaves SP 16-aligned, as C calls need.
+ */
+#define PUSH_CSAVED pushq %rbx; pushq %r12; pushq %r13; pushq %r14; pushq %r15; subq $8, %rsp
+#define POP_CSAVED addq $8, %rsp; popq %r15; popq %r14; popq %r13; popq %r12; popq %rbx
+
 	.text
 
 /* void gogo(gobuf *buf). Must not allocate. */
@@ -42,6 +52,50 @@ gogo:
 	movq	$0, GOBUF_CTXT(%rdi)
 	jmp	*%rax
 	.size gogo, .-gogo
+
+/*
+ * void mcall(void (*fn)(g *)): switch to g0's stack and call fn(g),
+ * where g is the calling goroutine, whose context is saved in g.sched
+ * (gc's mcall). fn must not return: it parks, requeues or frees g and
+ * calls schedule. A later gogo(&g.sched) resumes g at 1: below, which
+ * returns from mcall to its caller. The callers are C (gopark, gosched,
+ * goexit1), whose callee-saved registers must survive: they are pushed
+ * on g's stack, under a frame record whose return address is the
+ * caller's, so a traceback of the parked g starts from g.sched.bp.
+ * Every call starts at the top of g0's stack (g0.sched.sp).
+ */
+	.globl mcall
+	.type mcall, @function
+mcall:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	PUSH_CSAVED
+	movq	%fs:-8, %rax            /* g */
+	movq	G_M(%rax), %rcx
+	movq	M_G0(%rcx), %rcx        /* g0 */
+	cmpq	%rax, %rcx
+	jne	2f
+	andq	$-16, %rsp
+	call	badmcall                /* mcall on g0: throws */
+2:
+	leaq	1f(%rip), %rdx
+	movq	%rdx, G_SCHED+GOBUF_PC(%rax)
+	movq	%rsp, G_SCHED+GOBUF_SP(%rax)
+	movq	%rbp, G_SCHED+GOBUF_BP(%rax)
+	movq	%rax, G_SCHED+GOBUF_G(%rax)
+	movq	%rcx, %fs:-8            /* g = g0, on g0's stack */
+	movq	%rcx, %r14
+	movq	G_SCHED+GOBUF_SP(%rcx), %rsp
+	andq	$-16, %rsp
+	movq	%rdi, %r11
+	movq	%rax, %rdi
+	call	*%r11                   /* fn(g): never returns */
+	call	badmcall2
+1:
+	POP_CSAVED
+	popq	%rbp
+	ret
+	.size mcall, .-mcall
 
 /*
  * void systemstack(void (*fn)(void)): call fn on g0's stack. The calling
@@ -91,20 +145,10 @@ systemstack:
 callgo:
 	pushq	%rbp
 	movq	%rsp, %rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
-	subq	$8, %rsp                /* SP 16-aligned at the call */
+	PUSH_CSAVED
 	movq	%fs:-8, %r14            /* Go code expects R14 = g */
 	call	*%rdi
-	addq	$8, %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
+	POP_CSAVED
 	popq	%rbp
 	ret
 	.size callgo, .-callgo
@@ -120,12 +164,7 @@ callgo:
 callclosure:
 	pushq	%rbp
 	movq	%rsp, %rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
-	subq	$8, %rsp                /* SP 16-aligned at the call */
+	PUSH_CSAVED
 	movq	%fs:-8, %r14
 	movq	%rdi, %rdx
 	testq	%rsi, %rsi
@@ -133,12 +172,7 @@ callclosure:
 	movq	%rsp, (%rsi)
 1:
 	call	*(%rdx)
-	addq	$8, %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
+	POP_CSAVED
 	popq	%rbp
 	ret
 	.size callclosure, .-callclosure

@@ -169,8 +169,41 @@ NORETURN void rt_panicSlice3B(intgo x, intgo y);
 NORETURN void rt_panicSlice3C(intgo x, intgo y);
 NORETURN void rt_panicSliceConvert(intgo x, intgo y);
 
-/* linkname.c: the C half of linkname.def */
-typedef struct FuncInfo FuncInfo;
+/* chan.c. A select case as the compiler lays it out (gc's scase), and
+ * the two result words of selectgo and selectnbrecv. */
+typedef struct hchan hchan;
+typedef struct scase {
+	hchan *c;
+	void *elem;
+} scase;
+typedef struct SelectResult {
+	intgo casi;
+	uintptr_t recvOK;
+} SelectResult;
+typedef struct SelectedReceived {
+	uintptr_t selected;
+	uintptr_t received;
+} SelectedReceived;
+hchan *rt_makechan(chantype *t, intgo size);
+void rt_chansend1(hchan *c, const void *elem);
+void rt_chanrecv1(hchan *c, void *elem);
+uintptr_t rt_chanrecv2(hchan *c, void *elem);
+void rt_closechan(hchan *c);
+uintptr_t rt_selectnbsend(hchan *c, const void *elem);
+SelectedReceived rt_selectnbrecv(void *elem, hchan *c);
+SelectResult rt_selectgo(scase *cas0, uint16_t *order0, uintptr_t *pc0, intgo nsends, intgo nrecvs,
+			 uintptr_t block);
+NORETURN void rt_block(void);
+
+/* proc.c */
+void rt_newproc(funcval *fn);
+intgo rt_NumGoroutine(void);
+void rt_Gosched(void);
+
+/* panic.c */
+NORETURN void rt_Goexit(void);
+
+/* sema.c: sync's semaphores and notify lists */
 void rt_sync_Semacquire(uint32_t *s);
 void rt_sync_SemacquireMutex(uint32_t *s, uintptr_t lifo, intgo skipframes);
 void rt_sync_Semrelease(uint32_t *s, uintptr_t handoff, intgo skipframes);
@@ -179,6 +212,9 @@ void rt_sync_notifyListWait(notifyList *l, uint32_t t);
 void rt_sync_notifyListNotifyAll(notifyList *l);
 void rt_sync_notifyListNotifyOne(notifyList *l);
 void rt_sync_notifyListCheck(uintptr_t size);
+
+/* linkname.c: the C half of linkname.def */
+typedef struct FuncInfo FuncInfo;
 uintptr_t rt_sync_canSpin(intgo i);
 void rt_sync_doSpin(void);
 void rt_sync_registerPoolCleanup(funcval *f);
@@ -189,8 +225,6 @@ void rt_gothrow(String s);
 void rt_gofatal(String s);
 intgo rt_NumCPU(void);
 intgo rt_GOMAXPROCS(intgo n);
-intgo rt_NumGoroutine(void);
-void rt_Gosched(void);
 intgo rt_callers(intgo skip, uintptr_t *pcs, intgo len, intgo cap);
 uintptr_t rt_funcinfo(uintptr_t pc, FuncInfo *fi);
 String rt_getenv(String key);

@@ -3,99 +3,14 @@
  * packages (hood's overlay in rt/go, and GOROOT's sync) that the
  * runtime provides, reached through the trampolines abi_amd64.S
  * generates from GOFUNC entries (register convention in, System V
- * here: entry.h's rules for words, strings and bools).
- *
- * One goroutine today. hood compiles no go statement yet, so the main
- * goroutine is the only one, and these are written for that case and
- * say so: a semaphore acquire or a condition wait that would have to
- * block can never be woken, which is gc's deadlock ("all goroutines are
- * asleep"), reported as gc reports it. The scheduler issue replaces the
- * blocking halves with parking on a sudog queue; the fast paths stay.
+ * here: entry.h's rules for words, strings and bools). Those that
+ * belong to a part of the runtime live there instead, as in gc: sync's
+ * semaphores and notify lists in sema.c, Gosched, Goexit and
+ * NumGoroutine with the scheduler (proc.c, panic.c).
  *
  * Runs on the goroutine stack, within RT_SMALL_STACK (HACKING.md).
  */
 #include "entry.h"
-
-/* ---- sync (GOROOT's, unchanged): semaphores ---- */
-
-/* deadlock reports that the only goroutine blocked for good, as gc's
- * checkdead does once the scheduler finds nothing to run: the goroutine
- * shows as waiting, with why. */
-static NORETURN void deadlock(uint8_t reason)
-{
-	g *gp = getg();
-	gp->atomicstatus = _Gwaiting;
-	gp->waitreason = reason;
-	fatal("all goroutines are asleep - deadlock!");
-}
-
-/* Takes one from *s, which must be positive: nobody else could raise it. */
-static void semacquire(uint32_t *s)
-{
-	if (__atomic_load_n(s, __ATOMIC_SEQ_CST) == 0)
-		deadlock(waitReasonSemacquire);
-	__atomic_sub_fetch(s, 1, __ATOMIC_SEQ_CST);
-}
-
-void rt_sync_Semacquire(uint32_t *s)
-{
-	semacquire(s);
-}
-
-void rt_sync_SemacquireMutex(uint32_t *s, uintptr_t lifo, intgo skipframes)
-{
-	(void)lifo;       /* the waiter queue's order: no waiters yet */
-	(void)skipframes; /* for the mutex profile (not written yet) */
-	semacquire(s);
-}
-
-void rt_sync_Semrelease(uint32_t *s, uintptr_t handoff, intgo skipframes)
-{
-	(void)handoff;    /* handing the semaphore to a waiter: none can exist */
-	(void)skipframes;
-	__atomic_add_fetch(s, 1, __ATOMIC_SEQ_CST);
-}
-
-/* ---- sync: notify lists (sync.Cond) ---- */
-
-/* A notifyList (runtime.h, rt/layout.def): tickets are handed out by
- * wait and consumed by notify in order. */
-
-uint32_t rt_sync_notifyListAdd(notifyList *l)
-{
-	return __atomic_fetch_add(&l->wait, 1, __ATOMIC_SEQ_CST);
-}
-
-/* Waits for ticket t: already notified, or a deadlock. */
-void rt_sync_notifyListWait(notifyList *l, uint32_t t)
-{
-	if ((int32_t)(t - __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST)) < 0)
-		return;
-	deadlock(waitReasonSyncCondWait);
-}
-
-void rt_sync_notifyListNotifyAll(notifyList *l)
-{
-	__atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
-}
-
-void rt_sync_notifyListNotifyOne(notifyList *l)
-{
-	if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) != __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
-		__atomic_add_fetch(&l->notify, 1, __ATOMIC_SEQ_CST);
-}
-
-void rt_sync_notifyListCheck(uintptr_t size)
-{
-	if (size != sizeof(notifyList)) {
-		printcstring("runtime: bad notifyList size - sync=");
-		printuint(size);
-		printcstring(" runtime=");
-		printuint(sizeof(notifyList));
-		printnl();
-		throw("bad notifyList size");
-	}
-}
 
 /* ---- sync: spinning, pinning, pools (its clock: time.c) ---- */
 
@@ -149,7 +64,7 @@ void rt_procUnpin(void)
 
 uint32_t rt_fastrandn(uint32_t n)
 {
-	return (uint32_t)(((uint64_t)fastrand() * n) >> 32);
+	return fastrandn(n);
 }
 
 /* A Go string, NUL-terminated in a stack buffer for throw/fatal, which
@@ -192,18 +107,6 @@ intgo rt_GOMAXPROCS(intgo n)
 	if (n > 0)
 		newprocs = n > 0x7fffffff ? 0x7fffffff : (int32_t)n;
 	return prev;
-}
-
-/* Every goroutine ever made is alive: only main exists (goexit1 throws
- * for any other). */
-intgo rt_NumGoroutine(void)
-{
-	return (intgo)sched.goidgen;
-}
-
-/* Yields the processor to another runnable goroutine: there is none. */
-void rt_Gosched(void)
-{
 }
 
 /* ---- runtime: stacks and the function table ---- */

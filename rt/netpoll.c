@@ -49,10 +49,10 @@ uintptr_t rt_poll_IsPollServerDescriptor(uintptr_t fd)
 	return false;
 }
 
-/* internal/poll.runtime_Semrelease(*uint32): fd_mutex's semaphore (its
- * acquire is sync's, linkname.c: one goroutine, so a release has nobody
- * to wake). */
+/* internal/poll.runtime_Semrelease(*uint32): fd_mutex's semaphore, whose
+ * acquire is sync's (sema.c): the release wakes a goroutine waiting in
+ * it, without handing the semaphore over, as gc's semrelease. */
 void rt_poll_Semrelease(uint32_t *s)
 {
-	__atomic_add_fetch(s, 1, __ATOMIC_SEQ_CST);
+	rt_sync_Semrelease(s, false, 0);
 }

@@ -123,13 +123,17 @@ static void printpanicval(_type *t, void *data)
 	printcstring(kind == kindString ? "\")" : ")");
 }
 
-/* printpanics prints the chain of panics, outermost first, as gc does. */
+/* printpanics prints the chain of panics, outermost first, as gc does
+ * (a Goexit in the chain prints nothing). */
 static void printpanics(_panic *p)
 {
 	if (p->link != 0) {
 		printpanics(p->link);
-		printcstring("\t");
+		if (!p->link->goexit)
+			printcstring("\t");
 	}
+	if (p->goexit)
+		return;
 	printcstring("panic: ");
 	printpanicval(p->argtype, p->argdata);
 	if (p->recovered)
@@ -254,7 +258,7 @@ void rt_deferreturn(uintptr_t sp)
 eface rt_gorecover(uintptr_t argp)
 {
 	_panic *p = getg()->_panic;
-	if (p != 0 && !p->recovered && p->argp != 0 && calledthroughwrappers(argp, p->argp)) {
+	if (p != 0 && !p->goexit && !p->recovered && p->argp != 0 && calledthroughwrappers(argp, p->argp)) {
 		p->recovered = true;
 		return (eface){p->argtype, p->argdata};
 	}
@@ -266,6 +270,36 @@ eface rt_gorecover(uintptr_t argp)
  * runs the deferred calls. The _panic record lives in this frame, which
  * returns only by recovery_resume (recovered) or never (fatal).
  */
+/*
+ * rundefer runs gp's innermost deferred call on behalf of p, a panic or
+ * a Goexit, and returns its record, unlinked but not freed yet; 0 when
+ * none is left. A record whose call an earlier panic started has
+ * panicked (we are in that panic, or in a Goexit it reached): that
+ * panic will not resume, and the record is dropped.
+ */
+static _defer *rundefer(g *gp, _panic *p)
+{
+	for (;;) {
+		_defer *d = gp->_defer;
+		if (d == 0)
+			return 0;
+		if (d->started) {
+			if (d->_panic != 0)
+				d->_panic->aborted = true;
+			gp->_defer = d->link;
+			freedefer(d);
+			continue;
+		}
+		d->started = true;
+		d->_panic = p;
+		calldefer(d, &p->argp);
+		if (gp->_defer != d)
+			throw("bad defer entry in panic");
+		gp->_defer = d->link;
+		return d;
+	}
+}
+
 NOINLINE void rt_gopanic(eface e)
 {
 	g *gp = getg();
@@ -275,24 +309,9 @@ NOINLINE void rt_gopanic(eface e)
 	gp->_panic = &p;
 	escapes(&p);
 	for (;;) {
-		_defer *d = gp->_defer;
+		_defer *d = rundefer(gp, &p);
 		if (d == 0)
 			break;
-		if (d->started) {
-			/* A deferred call that an earlier panic started has
-			 * panicked: that panic will not resume. */
-			if (d->_panic != 0)
-				d->_panic->aborted = true;
-			gp->_defer = d->link;
-			freedefer(d);
-			continue;
-		}
-		d->started = true;
-		d->_panic = &p;
-		calldefer(d, &p.argp);
-		if (gp->_defer != d)
-			throw("bad defer entry in panic");
-		gp->_defer = d->link;
 		uintptr_t sp = d->sp, bp = d->bp, pc = d->pc;
 		freedefer(d);
 		if (p.recovered) {
@@ -306,6 +325,30 @@ NOINLINE void rt_gopanic(eface e)
 		p.argp = 0;
 	}
 	fatalpanic();
+}
+
+/*
+ * runtime.Goexit ends the calling goroutine after running all its
+ * deferred calls, innermost first, as a panic would, except that
+ * nothing can recover it: the _panic record marks a Goexit, for which
+ * recover returns nil. Other goroutines go on; Goexit in the main
+ * goroutine ends it without ending the program, which then goes on
+ * until the others are done (checkdead's "no goroutines (main called
+ * runtime.Goexit)"). Not yet: gc's rule that a Goexit whose deferred
+ * call panics, if that panic is recovered, resumes exiting rather than
+ * the recovering frame.
+ */
+void rt_Goexit(void)
+{
+	g *gp = getg();
+	_panic p = {.goexit = true, .link = gp->_panic};
+	gp->_panic = &p;
+	escapes(&p);
+	_defer *d;
+	while ((d = rundefer(gp, &p)) != 0)
+		freedefer(d);
+	gp->_panic = p.link;
+	goexit1();
 }
 
 /*
@@ -326,14 +369,18 @@ static NORETURN void fatalthrow(int32_t kind, const char *s)
 		mp->throwing = kind;
 	if (mp->dying++ == 0) {
 		printsignal(self);
-		if (mp->curg != 0) {
-			g *gp = mp->curg;
+		g *gp = mp->curg;
+		if (gp != 0) {
 			/* On g0, gp stopped in systemstack, which saved its frame pointer. */
 			uintptr_t bp = self == gp ? (uintptr_t)__builtin_frame_address(0) : gp->sched.bp;
 			printcstring("\n");
 			goroutineheader(gp);
 			traceback(0, 0, bp, gp);
 		}
+		/* A fatal error shows every goroutine (gc's gotraceback: "all"
+		 * once the m throws); a deadlock is found on g0, with no
+		 * current goroutine. */
+		tracebackothers(gp);
 	}
 	exit(2);
 }

@@ -63,7 +63,7 @@ rt0_go:
 	call	schedinit
 
 	/* The main goroutine runs runtime.main. */
-	leaq	runtime_main(%rip), %rdi
+	leaq	mainPC(%rip), %rdi
 	call	newproc
 
 	/* g0's scheduling context: mcall and systemstack resume here. */

@@ -76,6 +76,9 @@ intgo tgkill(intgo tgid, intgo tid, intgo sig);
 
 /* asm_amd64.S */
 NORETURN void gogo(gobuf *buf);
+/* Saves the calling goroutine in g.sched and calls fn(g) on g0; fn
+ * never returns. gogo(&g.sched) later returns from mcall. */
+void mcall(void (*fn)(g *));
 /* Calls the func() fn from C with the closure in DX (asm_amd64.S); if
  * argp is not 0, stores there the SP at the call: fn's argument pointer. */
 void callclosure(funcval *fn, uintptr_t *argp);
@@ -124,6 +127,7 @@ extern const uint8_t *startupRandomData;
 extern bool useAeshash;
 void alginit(void);
 uint32_t fastrand(void);
+uint32_t fastrandn(uint32_t n);
 uintptr_t memhash(const void *p, uintptr_t seed, uintptr_t n);
 uintptr_t memhash32(const void *p, uintptr_t seed);
 uintptr_t memhash64(const void *p, uintptr_t seed);
@@ -225,6 +229,7 @@ bool callStringMethod(const _type *t, void *data, const char *name, String *out)
 /* traceback.c */
 typedef struct functab functab;
 void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp);
+void tracebackothers(g *me);
 void goroutineheader(g *gp);
 const functab *findfunc(uintptr_t pc);
 bool funcwrapper(const functab *f);
@@ -263,8 +268,23 @@ NORETURN void newstack(void);
 void args(intgo argc, char **argv);
 void osinit(void);
 void schedinit(void);
-void newproc(void (*fn)(void));
+void newproc(funcval *fn);
 NORETURN void mstart(void);
+/* Parks the current goroutine (reason: its traceback's wait reason)
+ * until goready; unlockf(g, lock), if not 0, runs once it is parked. */
+void gopark(bool (*unlockf)(g *gp, void *lock), void *lock, uint8_t reason);
+void goparkunlock(mutex *lock, uint8_t reason);
+void goready(g *gp);
+void goyield(void);
+NORETURN void goexit1(void);
+sudog *acquireSudog(void);
+void releaseSudog(sudog *s);
+
+/* lock.c: the runtime's locks (one m: uncontended) */
+void lock(mutex *l);
+void unlock(mutex *l);
+m *acquirem(void);
+void releasem(m *mp);
 extern uintptr_t physPageSize;
 extern intgo ncpu;
 extern intgo argc;
@@ -283,12 +303,15 @@ void rt0_go(void);
  * rt/layout.def here (and on the Go side by the compiler).
  */
 
-/* sync.notifyList: sync.Cond's tickets (linkname.c). */
+/* sync.notifyList: sync.Cond's tickets and waiters (sema.c). Wait
+ * takes a ticket (wait) before it unlocks the Cond's Locker; Signal
+ * notifies the oldest ticket not notified yet, Broadcast all of them. */
 typedef struct notifyList {
-	uint32_t wait;       /* the next ticket */
+	uint32_t wait;       /* the next ticket to hand out (atomic) */
 	uint32_t notify;     /* tickets below this have been notified */
-	uintptr_t lock;
-	void *head, *tail;   /* the waiting goroutines (none yet) */
+	mutex lock;
+	sudog *head;         /* the waiters, in the order they parked */
+	sudog *tail;
 } notifyList;
 
 /* time.runtimeTimer: a timer, owned by the runtime's timer heap while

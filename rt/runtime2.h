@@ -68,6 +68,7 @@ typedef struct _panic {
 	struct _panic *link;
 	bool recovered;
 	bool aborted;        /* a later panic started while this one ran a deferred call */
+	bool goexit;         /* not a panic: runtime.Goexit running the deferred calls */
 } _panic;
 
 /*
@@ -106,6 +107,48 @@ enum {
 	waitReasonZero = 0,
 	waitReasonSemacquire,
 	waitReasonSyncCondWait,
+	waitReasonChanSend,
+	waitReasonChanReceive,
+	waitReasonChanSendNilChan,
+	waitReasonChanReceiveNilChan,
+	waitReasonSelect,
+	waitReasonSelectNoCases,
+};
+
+/*
+ * A mutex of the runtime (gc's lock_futex.go shape): key is 0 when
+ * unlocked. With one m nothing can contend, so lock and unlock (lock.c)
+ * only mark it and count the m's held locks; with several m's the same
+ * word becomes gc's futex-based lock (spin, then futex sleep).
+ */
+typedef struct mutex {
+	uintptr_t key;
+} mutex;
+
+typedef struct hchan hchan;
+
+/*
+ * sudog is a goroutine waiting on something: a g in a wait list (gc's
+ * runtime2.go). A g may wait on several lists at once (select: one sudog
+ * per case), and many g's on one object, so the lists link sudogs, not
+ * g's. sudogs come from a per-p cache (acquireSudog/releaseSudog,
+ * proc.c). A channel's sudogs are protected by that channel's lock; a
+ * semaphore's by its semaRoot's (sema.c).
+ */
+typedef struct sudog sudog;
+struct sudog {
+	g *g;
+	sudog *next;         /* the wait list (waitq, a semaphore's queue) */
+	sudog *prev;
+	void *elem;          /* the value sent, or where to put the one received:
+	                      * often in g's stack (g.activeStackChans); sema:
+	                      * the semaphore's address */
+	uint32_t ticket;     /* sema: 1 if handed the semaphore; notifyList: the wait ticket */
+	bool isSelect;       /* g takes part in a select: it is woken by whichever
+	                      * case wins g.selectDone first */
+	bool success;        /* woken by a value delivered (true) or by close (false) */
+	sudog *waitlink;     /* g.waiting list: every sudog of one select */
+	hchan *c;            /* the channel */
 };
 
 struct g {
@@ -128,6 +171,11 @@ struct g {
 	bool preempt;            /* preemption requested (later) */
 	uintptr_t gopc;          /* PC of the go statement that created it */
 	uintptr_t startpc;       /* PC of the goroutine's function */
+	sudog *waiting;          /* the sudogs this g waits with (a select's, in lock order) */
+	uint32_t selectDone;     /* set by the first case to win this g's select */
+	uint8_t parkingOnChan;   /* parking on a channel: its stack must not move yet */
+	bool activeStackChans;   /* unlocked channels point into this stack (sudog.elem) */
+	g *alllink;              /* next in allgs, in order of creation */
 	/* The fault that made it call runtime.sigpanic (signal_linux_amd64.c):
 	 * passed out of band, since the faulting frame cannot take arguments. */
 	uint32_t sig;            /* the signal, 0 if none */
@@ -149,10 +197,13 @@ struct m {
 	int64_t id;
 	int32_t throwing;        /* a throwType while the m reports a fatal error */
 	int32_t dying;
-	int32_t locks;
+	int32_t locks;           /* runtime locks held (lock.c), and acquirem's */
 	bool spinning;
 	m *alllink;
 	uint64_t sigmask;        /* the signal mask to restore after a fork */
+	/* gopark's request to park_m: unlock this once the g is parked. */
+	bool (*waitunlockf)(g *gp, void *lock);
+	void *waitlock;
 };
 
 /* m.throwing values (gc's): a throw reports a broken runtime (and prints
@@ -184,8 +235,11 @@ struct p {
 	uint32_t runqhead;
 	uint32_t runqtail;
 	g *runq[P_RUNQ_SIZE];
-	g *runnext;
+	g *runnext;               /* runs next, before runq: a g just readied or made */
+	uint32_t schedtick;       /* incremented on every scheduling that starts a time slice */
 	_defer *deferpool;        /* free _defer records (gc keeps a slice and a global pool) */
+	g *gFree;                 /* dead g's with stacks, for reuse (gc's p.gFree) */
+	sudog *sudogcache;        /* free sudogs, linked through next (gc: a slice) */
 };
 
 /* A queue of g's linked through g.schedlink. */
@@ -204,7 +258,9 @@ typedef struct schedt {
 	uint32_t npidle;
 	gQueue runq;            /* global run queue */
 	int32_t runqsize;
-	gQueue gFree;           /* dead g's for reuse (later) */
+	gQueue gFree;           /* dead g's for reuse by any p (later: p.gFree overflows here) */
+	g *allgs;               /* every g ever made, alive or dead, in order of */
+	g *allgsTail;           /* creation (gc's allgs slice), through g.alllink */
 } schedt;
 
 /* The scheduler's globals (proc.c). */

@@ -235,6 +235,12 @@ static const char *const gStatusStrings[] = {
 static const char *const waitReasonStrings[] = {
 	[waitReasonSemacquire] = "semacquire",
 	[waitReasonSyncCondWait] = "sync.Cond.Wait",
+	[waitReasonChanSend] = "chan send",
+	[waitReasonChanReceive] = "chan receive",
+	[waitReasonChanSendNilChan] = "chan send (nil chan)",
+	[waitReasonChanReceiveNilChan] = "chan receive (nil chan)",
+	[waitReasonSelect] = "select",
+	[waitReasonSelectNoCases] = "select (no cases)",
 };
 
 void goroutineheader(g *gp)
@@ -303,15 +309,12 @@ bool calledthroughwrappers(uintptr_t argp, uintptr_t panicargp)
 }
 
 /*
- * printframe prints fr if it is Go code, as gc does: the offset is
+ * printframe prints fr, a frame of Go function f, as gc does: the offset is
  * pc - entry, the line that of pc-1 for a return address; while the
  * runtime is throwing, also fp (the argument area), sp and pc.
  */
-static bool printframe(const stkframe *fr, bool verbose)
+static void printframe(const functab *f, const stkframe *fr, bool verbose)
 {
-	const functab *f = findfunc(fr->exact ? fr->pc : fr->pc - 1);
-	if (f == 0)
-		return false;
 	uintptr_t argp, sp;
 	if (fr->exact && !framed(f, fr->pc)) {
 		sp = fr->sp;
@@ -340,7 +343,6 @@ static bool printframe(const stkframe *fr, bool verbose)
 		printhex(fr->pc);
 	}
 	printcstring("\n");
-	return true;
 }
 
 /* unwind moves fr to its caller; false at the end of the stack. */
@@ -373,30 +375,88 @@ static bool unwind(stkframe *fr, g *gp)
 }
 
 /*
- * traceback prints gp's Go frames, innermost first. If pc is not 0, the
- * walk starts in the frame at the exact pc, whose SP is sp and whose BP
- * register held bp there (its own frame pointer, or its caller's if the
- * frame is not set up at pc). Otherwise it starts with the caller of the
- * (runtime) function whose frame pointer is bp.
+ * printcreatedby prints the go statement that made gp, as gc does below
+ * a goroutine's frames: "created by main.f" and its file:line +offset.
+ * Nothing for the main goroutine, which the runtime made.
+ */
+static void printcreatedby(g *gp)
+{
+	uintptr_t pc = gp->gopc;
+	const functab *f = pc != 0 ? findfunc(pc - 1) : 0;
+	if (f == 0)
+		return;
+	printcstring("created by ");
+	printcstring(f->name);
+	printcstring("\n\t");
+	printcstring(f->file);
+	printcstring(":");
+	printint(funcline(f, pc - 1));
+	printcstring(" +");
+	printhex(pc - f->entry);
+	printcstring("\n");
+}
+
+/*
+ * traceback prints gp's Go frames, innermost first, then the go
+ * statement that created gp. If pc is not 0, the walk starts in the
+ * frame at the exact pc, whose SP is sp and whose BP register held bp
+ * there (its own frame pointer, or its caller's if the frame is not set
+ * up at pc). Otherwise it starts with the caller of the (runtime)
+ * function whose frame pointer is bp.
  */
 void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp)
 {
 	m *mp = gp->m;
 	bool verbose = mp != 0 && mp->throwing >= throwTypeRuntime && gp == mp->curg;
 	stkframe fr = {.pc = pc, .sp = sp, .bp = bp, .exact = true};
-	if (pc == 0 && !unwind(&fr, gp))
-		return;
-	for (int n = 0;;) {
-		const functab *f = findfunc(fr.exact ? fr.pc : fr.pc - 1);
-		if (n >= TRACEBACK_MAX_FRAMES && f != 0) {
-			printcstring("...additional frames elided...\n");
-			return;
+	/* Whether the frame called by the one at hand is Go code; at an
+	 * exact start there is none, which gc counts as Go. */
+	bool calleeGo = pc != 0;
+	if (pc != 0 || unwind(&fr, gp)) {
+		for (int n = 0;;) {
+			const functab *f = findfunc(fr.exact ? fr.pc : fr.pc - 1);
+			if (f != 0 && !(funcwrapper(f) && calleeGo)) {
+				if (n >= TRACEBACK_MAX_FRAMES) {
+					printcstring("...additional frames elided...\n");
+					break;
+				}
+				printframe(f, &fr, verbose);
+				n++;
+			}
+			calleeGo = f != 0;
+			if (!unwind(&fr, gp))
+				break;
 		}
-		/* A wrapper is left out, as gc leaves it out, unless it is the
-		 * innermost Go frame: then it called the runtime (a panic) itself. */
-		if (f == 0 || n == 0 || !funcwrapper(f))
-			n += printframe(&fr, verbose);
-		if (!unwind(&fr, gp))
-			return;
+	}
+	printcreatedby(gp);
+}
+
+/*
+ * tracebackg prints the traceback of gp, which is not running: parked by
+ * mcall (g.sched.bp is mcall's frame, whose chain leads through the
+ * runtime's C frames to the Go caller), or made and not started yet
+ * (g.sched.pc is its function's entry).
+ */
+static void tracebackg(g *gp)
+{
+	if (findfunc(gp->sched.pc) != 0)
+		traceback(gp->sched.pc, gp->sched.sp, gp->sched.bp, gp);
+	else
+		traceback(0, 0, gp->sched.bp, gp);
+}
+
+/*
+ * tracebackothers prints every goroutine that exists other than me (the
+ * one already printed, or 0), in order of creation, as gc's fatal errors
+ * do: a blank line, the header, the frames. Must not allocate.
+ */
+void tracebackothers(g *me)
+{
+	for (g *gp = sched.allgs; gp != 0; gp = gp->alllink) {
+		if (gp == me || gp->atomicstatus == _Gdead || gp->atomicstatus == _Gidle)
+			continue;
+		printcstring("\n");
+		goroutineheader(gp);
+		tracebackg(gp);
 	}
 }

@@ -226,6 +226,19 @@ void jump_to(Builder *s, Block *t)
     s->cur = NULL;
 }
 
+/* Ends the current block with a branch on cond: to yes if it holds,
+ * else to no; likely is Block.likely's hint (+1: yes, -1: no, 0). */
+void branch_if(Builder *s, Value *cond, Block *yes, Block *no, int likely)
+{
+    Block *b = cur(s);
+    b->kind = BlockIf;
+    ssa_set_control(b, cond);
+    b->likely = likely;
+    ssa_add_edge(b, yes);
+    ssa_add_edge(b, no);
+    s->cur = NULL;
+}
+
 /* Current block, creating an unreachable one after a terminator so that
  * dead code after return/break still lowers (deadcode removes it). */
 Block *cur(Builder *s)

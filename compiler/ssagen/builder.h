@@ -22,7 +22,8 @@
  *   program.c  the package: functions in order, globals, main.init, string
  *              data and type descriptors
  *   closure.c  func values: closures of literals, functions as values
- *   defer.c    defer statements, recover
+ *   defer.c    defer and go statements, recover
+ *   chan.c     channels: make, send, receive, close, len, cap, range, select
  *   iface.c    interface values: conversions, assertions, type switches,
  *              method calls, comparisons, value-method wrappers
  *   promote.c  methods promoted through embedded fields: calls, method
@@ -90,7 +91,7 @@ typedef struct Builder {
     const char *lit_prefix;  /* names of the literals in this function: prefix + N */
     int nlits;               /* literals met so far */
     int nlits_total;         /* literals directly in this function */
-    int nwrappers;           /* deferred-call wrappers made so far (defer.c) */
+    int nwrappers;           /* wrappers of deferred and go'd calls made so far (defer.c) */
     bool has_defer;          /* the body has a defer statement (defer.c) */
     bool package_init;       /* building PATH.init's package variables */
     Block *recover_exit;     /* where deferprocs go after a recovery, or NULL */
@@ -200,6 +201,7 @@ Value *read_var(Builder *s, Block *b, int var);
 void seal(Builder *s, Block *b);
 void start_block(Builder *s, Block *b, bool seal_it);
 void jump_to(Builder *s, Block *t);
+void branch_if(Builder *s, Value *cond, Block *yes, Block *no, int likely);
 Block *cur(Builder *s);
 Value *counted_loop(Builder *s, int ivar, Value *n, Block *body, Block *done, Block **header, Pos pos);
 Value *mem(Builder *s);
@@ -250,6 +252,7 @@ Val slice_expr(Builder *s, Expr *e);
 Val make_slice(Builder *s, Expr *e);
 Val append_call(Builder *s, Expr *e);
 Val copy_call(Builder *s, Expr *e);
+Value *slice_copy(Builder *s, Val d, Val y, Pos pos);
 bool slice_conversion(Builder *s, Expr *e, Val *res);
 /* What program.c builds after the descriptors that ask for them. */
 typedef enum GenKind {
@@ -296,6 +299,7 @@ void hash_body(Builder *s, Type *t, Pos pos);
 
 /* defer.c */
 void defer_stmt(Builder *s, Stmt *st);
+void go_stmt(Builder *s, Stmt *st);
 void defer_wrapper_body(Builder *s, Type *sig, Type *ctype, int builtin, Pos pos);
 void finish_defers(Builder *s, Pos end);
 Val recover_call(Builder *s, Expr *e);
@@ -406,6 +410,8 @@ void cond_branch(Builder *s, Expr *e, Block *yes, Block *no);
 
 /* stmt.c */
 bool is_blank(Expr *e);
+void stmts(Builder *s, StmtList *l);
+bool declare_defined(Builder *s, ExprList *lhs);
 bool comma_ok(Builder *s, Expr *r, Val *vals);
 Place place(Builder *s, Expr *e);
 void assign_place(Builder *s, Place p, Val v, Pos pos);
@@ -414,7 +420,7 @@ void push_target(Builder *s, Target *t, Stmt *st, Block *brk, Block *cont);
 void stmt(Builder *s, Stmt *st);
 
 /* range.c */
-void range_assign(Builder *s, Stmt *st, Expr *e, Val v);
+void range_assign(Builder *s, Stmt *st, Val *k, Val *v);
 void range_body(Builder *s, Stmt *st, Block *post, Block *done);
 void range_stmt(Builder *s, Stmt *st);
 
@@ -423,12 +429,22 @@ bool is_map_index(Expr *e);
 Val map_index(Builder *s, Expr *e, Value **okp);
 Val make_map(Builder *s, Expr *e);
 Val map_lit(Builder *s, Expr *e, Type *mt);
-Value *map_len(Builder *s, Value *h, Pos pos);
+Value *len_word(Builder *s, Value *h, int64_t off, Pos pos);
 void map_delete(Builder *s, Type *mt, Value *h, Val k, Pos pos);
 void delete_call(Builder *s, Expr *e);
 MapPlace *map_place(Builder *s, Expr *x, Checks *pend);
 Value *map_place_slot(Builder *s, MapPlace *mp, Checks *pend, Pos pos);
 Val map_place_value(Builder *s, MapPlace *mp, Checks *pend, Pos pos);
 void map_range(Builder *s, Stmt *st);
+
+/* chan.c */
+bool is_receive(Expr *e);
+Val make_chan(Builder *s, Expr *e);
+void send_stmt(Builder *s, Stmt *st);
+Val chan_recv(Builder *s, Expr *e, Value **okp);
+void recv_stmt(Builder *s, Expr *e);
+void close_call(Builder *s, Expr *e);
+void chan_range(Builder *s, Stmt *st);
+void select_stmt(Builder *s, Stmt *st);
 
 #endif

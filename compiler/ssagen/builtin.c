@@ -3,7 +3,7 @@
  * and println (one runtime call per argument, as gc), panic, recover
  * (defer.c), len, cap, new, complex, real and imag (complex.c), for
  * slices make, append and copy (slice.c), for maps make and delete
- * (map.c). print_vals and panic_val also serve deferred calls of print,
+ * (map.c), for channels make and close (chan.c). print_vals and panic_val also serve deferred calls of print,
  * println and panic, whose arguments are values by then.
  */
 #include "builder.h"
@@ -115,7 +115,9 @@ Val builtin_call(Builder *s, Expr *e, BuiltinId id)
         Expr *arg = e->u.call.args.v[0];
         Type *u = type_underlying(arg->type);
         if (u->kind == TYPE_MAP)
-            return one(map_len(s, expr1(s, arg), e->pos), e->type);
+            return one(len_word(s, expr1(s, arg), 0, e->pos), e->type);
+        if (u->kind == TYPE_CHAN) /* hchan.qcount, hchan.dataqsiz */
+            return one(len_word(s, expr1(s, arg), id == BUILTIN_LEN ? 0 : 8, e->pos), e->type);
         if (u->kind == TYPE_STRING || u->kind == TYPE_SLICE) {
             Val v = expr(s, arg);
             return one(id == BUILTIN_LEN ? val_len(v) : v.w[2], e->type);
@@ -137,7 +139,12 @@ Val builtin_call(Builder *s, Expr *e, BuiltinId id)
             return make_slice(s, e);
         if (type_underlying(e->type)->kind == TYPE_MAP)
             return make_map(s, e); /* map.c */
+        if (type_underlying(e->type)->kind == TYPE_CHAN)
+            return make_chan(s, e); /* chan.c */
         break;
+    case BUILTIN_CLOSE:
+        close_call(s, e); /* chan.c */
+        return none;
     case BUILTIN_DELETE:
         delete_call(s, e); /* map.c */
         return none;

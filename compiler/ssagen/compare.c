@@ -119,12 +119,7 @@ static Value *equal_array_loop(Builder *s, Val x, Val y, Type *t, Pos pos)
     Val ye = load_val(s, et, elem_addr(s, y.addr, i, et, pos), pos);
     Value *eq = equal_vals(s, xe, ye, et, pos);
     write_var(s, cur(s), ivar, v2(s, OpAdd64, t_int(), pos, i, const_int(s, t_int(), 1, pos)));
-    Block *b = cur(s);
-    b->kind = BlockIf;
-    ssa_set_control(b, eq);
-    ssa_add_edge(b, header);
-    ssa_add_edge(b, differ);
-    s->cur = NULL;
+    branch_if(s, eq, header, differ, 0);
     seal(s, header);
     start_block(s, differ, true);
     write_var(s, differ, res, const_int(s, t_bool(), 0, pos));

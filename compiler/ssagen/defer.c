@@ -1,20 +1,22 @@
 /*
- * defer.c — defer statements and recover; the runtime side (deferproc,
- * deferreturn, gopanic, gorecover) is rt/panic.c, the design in
- * docs/design.md ("Defer, panic and recover").
+ * defer.c — defer and go statements, and recover; the runtime side
+ * (deferproc, deferreturn, gopanic, gorecover; newproc) is rt/panic.c
+ * and rt/proc.c, the design in docs/design.md ("Defer, panic and
+ * recover").
  *
- * `defer f(args)` evaluates f and the arguments at the statement, as the
- * spec says, and gives the runtime a func() closure to call later:
- * f itself when there are no arguments, else a wrapper closure holding
- * f and the argument values, whose code (a generated function, named
- * like a literal: main.f.funcN) calls f with them. runtime.deferproc
+ * `defer f(args)` and `go f(args)` evaluate f and the arguments at the
+ * statement, as the spec says, and give the runtime a func() closure to
+ * call later or in a new goroutine: f itself when there are no
+ * arguments, else a wrapper closure holding f and the argument values,
+ * whose code (a generated function, named like a literal: main.f.funcN)
+ * calls f with them (call_closure). For defer, runtime.deferproc
  * records it and returns 0; after a recovered panic the same call
  * returns 1, and the deferring function then goes to its recovery exit:
  * it runs its remaining deferred calls and returns its results' current
  * values. Every return of a function that defers calls
  * runtime.deferreturn first (emit_return), and its named results live in
  * memory, so that deferred calls can change them and a recovery returns
- * them (bind_params).
+ * them (bind_params). For go, runtime.newproc makes the goroutine.
  *
  * Not yet: open-coded defers (gc inlines the deferred calls of a
  * function whose defers are not in loops at its exits, and keeps the
@@ -94,6 +96,12 @@ void defer_wrapper_body(Builder *s, Type *sig, Type *ct, int builtin, Pos pos)
     case BUILTIN_DELETE:
         map_delete(s, args[0].type, args[0].w[0], args[1], pos); /* map.c */
         return;
+    case BUILTIN_CLOSE:
+        rtcall(s, RT_closechan, args[0].w, NULL, NULL, pos);
+        return;
+    case BUILTIN_COPY:
+        slice_copy(s, args[0], args[1], pos); /* slice.c */
+        return;
     default:
         print_vals(s, args, n, builtin == BUILTIN_PRINTLN, NULL, pos);
         return;
@@ -126,54 +134,58 @@ static void defer_closure(Builder *s, Value *fv, Pos pos)
     start_block(s, go_on, true);
 }
 
-/* defer of a builtin: print, println, panic and delete through a wrapper, whose
- * arguments are evaluated now. A deferred recover() is not called by a
- * deferred function, so it never recovers: nothing to do (its
- * arguments, none, evaluated). */
-static void defer_builtin(Builder *s, Expr *e, Pos pos)
+/* The closure of a deferred or go'd builtin call: print, println,
+ * panic, delete, close and copy through a wrapper, whose arguments are
+ * evaluated now. A deferred recover() is not called by a deferred
+ * function, so it never recovers, and a go'd one has no panic to
+ * recover: nothing to run (NULL; its arguments, none, evaluated). */
+static Value *builtin_closure(Builder *s, Expr *e, const char *what, Pos pos)
 {
     Expr *f = e->u.call.fun;
     while (f->kind == EXPR_PAREN)
         f = f->u.paren.x;
     BuiltinId id = f->u.ident.obj->u.builtin.id;
     if (id == BUILTIN_RECOVER)
-        return;
+        return NULL;
     ExprList *args = &e->u.call.args;
-    if ((id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && id != BUILTIN_PANIC && id != BUILTIN_DELETE) ||
+    if ((id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && id != BUILTIN_PANIC && id != BUILTIN_DELETE &&
+         id != BUILTIN_CLOSE && id != BUILTIN_COPY) ||
         (args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE)) {
-        unsupported(pos, xprintf("defer of builtin %s", builtin_name(id)));
-        return;
+        unsupported(pos, xprintf("%s of builtin %s", what, builtin_name(id)));
+        return NULL;
     }
     Val *vals = NEWARRAY(Val, args->n + 1);
     for (int i = 0; i < args->n; i++) {
         if (type_underlying(args->v[i]->type)->kind == TYPE_UNTYPED_NIL) {
-            unsupported(pos, "defer panic(nil)");
-            return;
+            unsupported(pos, xprintf("%s panic(nil)", what));
+            return NULL;
         }
         vals[i] = copy_val(s, expr(s, args->v[i]), pos);
     }
     if (id == BUILTIN_DELETE) /* the key, as the map's key type */
         vals[1] = assign_conv(s, vals[1], type_underlying(vals[0].type)->u.map.key, pos);
     if (!s->cur)
-        return;
-    Value *fv = wrapper_closure(s, NULL, id, NULL, vals, args->n, pos);
-    defer_closure(s, fv, pos);
+        return NULL;
+    return wrapper_closure(s, NULL, id, NULL, vals, args->n, pos);
 }
 
-void defer_stmt(Builder *s, Stmt *st)
+/*
+ * The func() closure that makes call e later (defer) or in a new
+ * goroutine (go), with the function value and the arguments evaluated
+ * now, as the spec says for both: the function itself when the call
+ * has no arguments, else a wrapper. NULL when there is nothing to run,
+ * or after an error. what names the statement in diagnostics.
+ */
+static Value *call_closure(Builder *s, Expr *e, const char *what, Pos pos)
 {
-    Expr *e = st->u.defer_stmt.call;
     while (e->kind == EXPR_PAREN)
         e = e->u.paren.x;
-    Pos pos = st->pos;
     if (e->kind != EXPR_CALL || e->u.call.fun->mode == MODE_TYPE) {
-        unsupported(pos, "this deferred expression");
-        return;
+        unsupported(pos, xprintf("this expression in a %s statement", what));
+        return NULL;
     }
-    if (e->u.call.fun->mode == MODE_BUILTIN) {
-        defer_builtin(s, e, pos);
-        return;
-    }
+    if (e->u.call.fun->mode == MODE_BUILTIN)
+        return builtin_closure(s, e, what, pos);
     Callee c;
     Expr *fun = e->u.call.fun;
     while (fun->kind == EXPR_PAREN)
@@ -181,20 +193,36 @@ void defer_stmt(Builder *s, Stmt *st)
     if (fun->kind == EXPR_SELECTOR)
         fun = explicit_selector(fun); /* x.M promoted from an embedded interface: x.I.M */
     if (fun->kind == EXPR_SELECTOR && type_is_interface(fun->u.selector.x->type)) {
-        /* i.M(args): the method value i.M, evaluated now, deferred
+        /* i.M(args): the method value i.M, evaluated now, called
          * with the arguments */
         c = (Callee){.sig = type_underlying(fun->type), .closure = method_value(s, fun).w[0]};
     } else if (!callee_of(s, e, &c)) {
-        return;
+        return NULL;
     }
     int nargs;
     Val *args = call_args(s, e, &c, &nargs);
     if (!s->cur)
-        return;
+        return NULL;
     Value *fv = c.fn ? func_value(s, c.fn, pos).w[0] : c.closure;
     if (nargs > 0)
         fv = wrapper_closure(s, c.sig, -1, fv, args, nargs, pos);
-    defer_closure(s, fv, pos);
+    return fv;
+}
+
+void defer_stmt(Builder *s, Stmt *st)
+{
+    Value *fv = call_closure(s, st->u.defer_stmt.call, "defer", st->pos);
+    if (fv)
+        defer_closure(s, fv, st->pos);
+}
+
+/* go f(args): the same closure, run by a new goroutine
+ * (runtime.newproc, rt/proc.c). */
+void go_stmt(Builder *s, Stmt *st)
+{
+    Value *fv = call_closure(s, st->u.go_stmt.call, "go", st->pos);
+    if (fv)
+        rtcall(s, RT_newproc, &fv, NULL, NULL, st->pos);
 }
 
 /* The recovery exit, once the body is built: return as a bare return

@@ -408,10 +408,12 @@ Val conversion(Builder *s, Expr *e)
     if (slice_conversion(s, e, &r) || unsafe_conversion(s, e, &r))
         return r;
     /* Same representation: identical underlying types, structs that
-     * differ only in their tags, pointers to such types. */
+     * differ only in their tags, pointers to such types, channels that
+     * differ in direction. */
     if (type_identical(tu, fu) || (tu->kind == TYPE_STRING && fu->kind == TYPE_STRING) ||
         (tu->kind == TYPE_STRUCT && fu->kind == TYPE_STRUCT) ||
-        (tu->kind == TYPE_POINTER && fu->kind == TYPE_POINTER)) {
+        (tu->kind == TYPE_POINTER && fu->kind == TYPE_POINTER) ||
+        (tu->kind == TYPE_CHAN && fu->kind == TYPE_CHAN)) {
         Val v = expr(s, arg);
         v.type = to;
         return v;
@@ -512,6 +514,8 @@ static Val expr_raw(Builder *s, Expr *e)
             return one(v1(s, sized(OpCom8, t), t, e->pos, expr1(s, e->u.unary.x)), t);
         case TK_NOT:
             return one(v1(s, OpNot, t, e->pos, expr1(s, e->u.unary.x)), t);
+        case TK_ARROW:
+            return chan_recv(s, e, NULL); /* chan.c */
         case TK_AND: {
             Expr *x = e->u.unary.x;
             while (x->kind == EXPR_PAREN)

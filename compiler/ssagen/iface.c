@@ -62,18 +62,6 @@ static Value *is_nonnil(Builder *s, Value *p, Pos pos)
     return v2(s, OpNeqPtr, t_bool(), pos, p, const_int(s, t_ptr(), 0, pos));
 }
 
-/* Ends the current block with If cond -> yes, no. */
-static void branch(Builder *s, Value *cond, Block *yes, Block *no, int likely)
-{
-    Block *b = cur(s);
-    b->kind = BlockIf;
-    ssa_set_control(b, cond);
-    b->likely = likely;
-    ssa_add_edge(b, yes);
-    ssa_add_edge(b, no);
-    s->cur = NULL;
-}
-
 /* The dynamic type of interface value x: its first word, or for a
  * non-empty interface the itab's _type (nil for a nil itab). */
 static Value *dyn_type(Builder *s, Val x, Pos pos)
@@ -83,7 +71,7 @@ static Value *dyn_type(Builder *s, Val x, Pos pos)
     int var = new_var(s, t_ptr());
     write_var(s, cur(s), var, x.w[0]);
     Block *ld = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
-    branch(s, is_nonnil(s, x.w[0], pos), ld, done, 1);
+    branch_if(s, is_nonnil(s, x.w[0], pos), ld, done, 1);
     start_block(s, ld, true);
     write_var(s, ld, var, load(s, t_ptr(), offptr(s, x.w[0], 8, pos), pos));
     jump_to(s, done);
@@ -228,7 +216,7 @@ static Val assert_concrete(Builder *s, Val x, Type *t, Value **okp, Pos pos)
     Value *ok = v2(s, OpEqPtr, t_bool(), pos, x.w[0], tab_word(s, t, x.type, pos));
     Block *yes = new_block(s, BlockPlain, pos), *no = new_block(s, BlockPlain, pos);
     if (!okp) {
-        branch(s, ok, yes, no, 1);
+        branch_if(s, ok, yes, no, 1);
         start_block(s, no, true);
         panic_dottype(s, x, t, pos);
         start_block(s, yes, true);
@@ -246,7 +234,7 @@ static Val assert_concrete(Builder *s, Val x, Type *t, Value **okp, Pos pos)
         vars[k] = new_var(s, word_type(t, k));
         write_var(s, cur(s), vars[k], const_int(s, word_type(t, k), 0, pos));
     }
-    branch(s, ok, yes, no, 0);
+    branch_if(s, ok, yes, no, 0);
     start_block(s, yes, true);
     Val v = from_data(s, x.w[1], t, pos);
     if (n == 0)
@@ -285,7 +273,7 @@ static Val assert_iface(Builder *s, Val x, Type *t, Value **okp, Pos pos)
     int var = new_var(s, t_ptr());
     write_var(s, cur(s), var, const_int(s, t_ptr(), 0, pos));
     Block *yes = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
-    branch(s, *okp, yes, done, 1);
+    branch_if(s, *okp, yes, done, 1);
     start_block(s, yes, true);
     write_var(s, yes, var, x.w[1]);
     jump_to(s, done);
@@ -560,7 +548,7 @@ Value *iface_equal(Builder *s, Val x, Val y, Pos pos)
             x = to_iface(s, x, empty_iface(), pos);
             y = to_iface(s, y, empty_iface(), pos);
         }
-        branch(s, v2(s, OpEqPtr, t_bool(), pos, x.w[0], y.w[0]), same, done, 0);
+        branch_if(s, v2(s, OpEqPtr, t_bool(), pos, x.w[0], y.w[0]), same, done, 0);
         start_block(s, same, true);
         Value *args[3] = {x.w[0], x.w[1], y.w[1]};
         Value *res[1] = {0};
@@ -569,7 +557,7 @@ Value *iface_equal(Builder *s, Val x, Val y, Pos pos)
         eq = res[0];
     } else {
         Val i = xi ? x : y, c = xi ? y : x;
-        branch(s, v2(s, OpEqPtr, t_bool(), pos, i.w[0], tab_word(s, c.type, i.type, pos)), same, done, 0);
+        branch_if(s, v2(s, OpEqPtr, t_bool(), pos, i.w[0], tab_word(s, c.type, i.type, pos)), same, done, 0);
         start_block(s, same, true);
         eq = value_equal(s, i.w[1], c, c.type, pos);
     }
@@ -602,18 +590,18 @@ static void type_case(Builder *s, Stmt *cl, Expr *ce, Val x, Value *typ, Block *
     Block *match = new_block(s, BlockPlain, pos);
     Value *tab = NULL;
     if (!t) {
-        branch(s, v2(s, OpEqPtr, t_bool(), pos, typ, const_int(s, t_ptr(), 0, pos)), match, no, 0);
+        branch_if(s, v2(s, OpEqPtr, t_bool(), pos, typ, const_int(s, t_ptr(), 0, pos)), match, no, 0);
     } else if (!type_is_interface(t)) {
-        branch(s, v2(s, OpEqPtr, t_bool(), pos, typ, type_word(s, t, pos)), match, no, 0);
+        branch_if(s, v2(s, OpEqPtr, t_bool(), pos, typ, type_word(s, t, pos)), match, no, 0);
     } else if (is_empty(t)) {
-        branch(s, is_nonnil(s, typ, pos), match, no, 0);
+        branch_if(s, is_nonnil(s, typ, pos), match, no, 0);
     } else {
         Value *args[2] = {type_word(s, t, pos), typ};
         Value *res[1] = {0};
         Type *rt[1] = {t_ptr()};
         rtcall(s, RT_assertE2I2, args, res, rt, pos);
         tab = res[0];
-        branch(s, is_nonnil(s, tab, pos), match, no, 0);
+        branch_if(s, is_nonnil(s, tab, pos), match, no, 0);
     }
     start_block(s, match, true);
     if (single)

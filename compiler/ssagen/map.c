@@ -236,24 +236,20 @@ Val map_lit(Builder *s, Expr *e, Type *mt)
 /* Ends the current block: to yes if p is not nil (likely), else to no. */
 static void if_nonnil(Builder *s, Value *p, Block *yes, Block *no, Pos pos)
 {
-    Block *b = cur(s);
-    b->kind = BlockIf;
-    ssa_set_control(b, v2(s, OpNeqPtr, t_bool(), pos, p, const_int(s, t_ptr(), 0, pos)));
-    b->likely = 1;
-    ssa_add_edge(b, yes);
-    ssa_add_edge(b, no);
-    s->cur = NULL;
+    branch_if(s, v2(s, OpNeqPtr, t_bool(), pos, p, const_int(s, t_ptr(), 0, pos)), yes, no, 1);
 }
 
-/* len(m): the count, the first word of the hmap; 0 for a nil map. */
-Value *map_len(Builder *s, Value *h, Pos pos)
+/* The int at h+off, or 0 when h is nil: len(m), the count in the
+ * hmap's first word; len(c) and cap(c), the hchan's first two words
+ * (rt/chan.c). */
+Value *len_word(Builder *s, Value *h, int64_t off, Pos pos)
 {
     int var = new_var(s, t_int());
     write_var(s, cur(s), var, const_int(s, t_int(), 0, pos));
     Block *ld = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
     if_nonnil(s, h, ld, done, pos);
     start_block(s, ld, true);
-    write_var(s, ld, var, load(s, t_int(), h, pos));
+    write_var(s, ld, var, load(s, t_int(), offptr(s, h, off, pos), pos));
     jump_to(s, done);
     start_block(s, done, true);
     return read_var(s, done, var);
@@ -370,12 +366,13 @@ void map_range(Builder *s, Stmt *st)
     if_nonnil(s, kp, body, done, pos);
     start_block(s, body, true);
     Expr *ke = st->u.range.key, *ve = st->u.range.value;
-    if (ke && !is_blank(ke))
-        range_assign(s, st, ke, copy_val(s, load_val(s, key_type(mt), kp, pos), pos));
-    if (ve && !is_blank(ve)) {
-        Value *ep = load(s, t_ptr(), offptr(s, it, 8, pos), pos);
-        range_assign(s, st, ve, elem_at(s, mt, ep, pos));
-    }
+    bool want_k = ke && !is_blank(ke), want_v = ve && !is_blank(ve);
+    Val k, v;
+    if (want_k)
+        k = copy_val(s, load_val(s, key_type(mt), kp, pos), pos);
+    if (want_v)
+        v = elem_at(s, mt, load(s, t_ptr(), offptr(s, it, 8, pos), pos), pos);
+    range_assign(s, st, want_k ? &k : NULL, want_v ? &v : NULL);
     range_body(s, st, post, done);
     rtcall(s, RT_mapiternext, &it, NULL, NULL, pos);
     jump_to(s, header);

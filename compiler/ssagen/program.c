@@ -37,7 +37,7 @@ typedef struct GenFunc {
 } GenFunc;
 
 /* A function literal waiting to be built as a function of its own, or
- * (lit NULL) the wrapper of a deferred call with arguments (defer.c). */
+ * (lit NULL) the wrapper of a deferred or go'd call with arguments (defer.c). */
 typedef struct PendingLit {
     Expr *lit;
     const char *name;   /* its symbol, e.g. "main.main.func1" */
@@ -280,7 +280,7 @@ static const char *queue(Builder *s, Expr *e, Type *sig, Type *ctype, int builti
 {
     SsaGen *g = s->gen;
     Arena *outer = arena_enter(&arena_package);
-    /* gc numbers a function's deferred-call wrappers after its literals */
+    /* gc numbers a function's wrappers of deferred and go'd calls after its literals */
     int n = e ? ++s->nlits : s->nlits_total + ++s->nwrappers;
     const char *name = xprintf("%s%d", s->lit_prefix, n);
     PendingLit pl = {e, name, strchr(name, '.') ? strchr(name, '.') + 1 : name, sig, ctype, builtin, pos};
@@ -294,14 +294,14 @@ const char *queue_func_lit(Builder *s, Expr *e)
     return queue(s, e, NULL, NULL, -1, e->pos);
 }
 
-/* A deferred call's wrapper is named like a literal, as gc names it,
- * and placed at the defer statement (pos), as gc places it. */
+/* A deferred or go'd call's wrapper is named like a literal, as gc
+ * names it, and placed at the statement (pos), as gc places it. */
 const char *queue_defer_wrapper(Builder *s, Type *sig, Type *ctype, int builtin, Pos pos)
 {
     return queue(s, NULL, sig, ctype, builtin, pos);
 }
 
-/* The type func(), of deferred wrappers. */
+/* The type func(), of the wrappers of deferred and go'd calls. */
 static Type *func_void(void)
 {
     static Type *t;

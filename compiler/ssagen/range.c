@@ -1,27 +1,37 @@
 /*
  * range.c — for-range loops over strings (decoding runes: ASCII inline,
  * the rest through runtime.decoderune), arrays (or pointers to arrays)
- * and slices (maps: map.c). The range expression is evaluated once, before the loop,
+ * and slices (maps: map.c, channels: chan.c). The range expression is evaluated once, before the loop,
  * as the spec requires: a slice's three words are kept, so assigning
  * the slice variable in the body changes neither the length nor the
  * elements visited.
  */
 #include "builder.h"
 
-/* Assigns the range key/value: defines new variables for :=. */
-void range_assign(Builder *s, Stmt *st, Expr *e, Val v)
+/* Assigns one iteration's key and value (NULL: not assigned) to the
+ * loop's variables: := defines them (range_declare), = assigns them as
+ * one parallel assignment, both places evaluated before either is
+ * assigned (`for i, x[i] = range y` indexes x with the old i). */
+void range_assign(Builder *s, Stmt *st, Val *k, Val *v)
 {
-    if (!e || is_blank(e))
-        return;
-    if (st->u.range.tok == TK_DEFINE) {
-        Object *obj = e->u.ident.obj;
-        if (obj && obj->ssa_var == 0)
-            declare_local(s, obj);
-        write_object(s, obj, v, st->pos);
-        return;
+    Expr *es[2] = {st->u.range.key, st->u.range.value};
+    Val *vals[2] = {k, v};
+    Place places[2] = {{.blank = true}, {.blank = true}};
+    for (int i = 0; i < 2; i++) {
+        if (!vals[i] || !es[i] || is_blank(es[i]))
+            continue;
+        if (st->u.range.tok == TK_DEFINE) {
+            Object *obj = es[i]->u.ident.obj;
+            if (obj && obj->ssa_var == 0)
+                declare_local(s, obj);
+            write_object(s, obj, *vals[i], st->pos);
+            continue;
+        }
+        places[i] = place(s, es[i]);
     }
-    Place p = place(s, e);
-    assign_place(s, p, v, st->pos);
+    for (int i = 0; i < 2; i++)
+        if (vals[i])
+            assign_place(s, places[i], *vals[i], st->pos);
 }
 
 /* The loop's body, with break going to done and continue to post,
@@ -61,6 +71,10 @@ void range_stmt(Builder *s, Stmt *st)
     range_declare(s, st);
     if (xt->kind == TYPE_MAP) {
         map_range(s, st);
+        return;
+    }
+    if (xt->kind == TYPE_CHAN) {
+        chan_range(s, st); /* chan.c */
         return;
     }
     bool is_string = xt->kind == TYPE_STRING;
@@ -127,19 +141,20 @@ void range_stmt(Builder *s, Stmt *st)
         write_var(s, cur(s), nextvar, res[1]);
         jump_to(s, join);
         start_block(s, join, true);
-        range_assign(s, st, st->u.range.key, one(i, t_int()));
-        if (st->u.range.value)
-            range_assign(s, st, st->u.range.value, one(read_var(s, join, rvar), type_rune));
+        Val k = one(i, t_int()), r = one(read_var(s, join, rvar), type_rune);
+        range_assign(s, st, &k, &r);
     } else {
         write_var(s, cur(s), nextvar, v2(s, OpAdd64, t_int(), pos, i, const_int(s, t_int(), 1, pos)));
-        range_assign(s, st, st->u.range.key, one(i, t_int()));
-        if (st->u.range.value && !is_blank(st->u.range.value)) {
+        Val k = one(i, t_int()), v;
+        bool want_v = st->u.range.value && !is_blank(st->u.range.value);
+        if (want_v) {
             Type *et = elem_type(at);
             if (xt->kind == TYPE_POINTER)
                 nil_check(s, xv.addr, NULL, pos);
             Value *p = elem_addr(s, xv.addr, i, et, pos);
-            range_assign(s, st, st->u.range.value, copy_val(s, load_val(s, et, p, pos), pos));
+            v = copy_val(s, load_val(s, et, p, pos), pos);
         }
+        range_assign(s, st, &k, want_v ? &v : NULL);
     }
     range_body(s, st, post, done);
     /* post reads nextvar, defined on every path into the body's end. */

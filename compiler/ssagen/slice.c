@@ -280,18 +280,24 @@ Val append_call(Builder *s, Expr *e)
 }
 
 /* copy(dst, src), src a slice or a string. */
+/* copy(d, y) of the values d, a slice, and y, a slice or string (also
+ * for a deferred or go'd copy: defer.c): the count copied. */
+Value *slice_copy(Builder *s, Val d, Val y, Pos pos)
+{
+    Value *width = const_int(s, t_uintptr(), type_size(elem_type(d.type)), pos);
+    Value *rargs[5] = {d.w[0], d.w[1], y.w[0], y.w[1], width};
+    Value *res[1] = {0};
+    Type *rt[1] = {t_int()};
+    rtcall(s, RT_slicecopy, rargs, res, rt, pos);
+    return res[0] ? res[0] : const_int(s, t_int(), 0, pos);
+}
+
 Val copy_call(Builder *s, Expr *e)
 {
     Val *ops;
     if (operands(s, e, &ops) != 2)
         return zero_val(s, e->type, e->pos);
-    Val d = ops[0], y = ops[1];
-    Value *width = const_int(s, t_uintptr(), type_size(elem_type(d.type)), e->pos);
-    Value *rargs[5] = {d.w[0], d.w[1], y.w[0], y.w[1], width};
-    Value *res[1] = {0};
-    Type *rt[1] = {t_int()};
-    rtcall(s, RT_slicecopy, rargs, res, rt, e->pos);
-    return one(res[0], e->type);
+    return one(slice_copy(s, ops[0], ops[1], e->pos), e->type);
 }
 
 /* The kind of the elements of slice type u (underlying), or TYPE_INVALID. */

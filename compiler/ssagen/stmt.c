@@ -3,24 +3,14 @@
  * sides evaluated before right sides), declarations, return, if, for,
  * switch, labels, goto, break, continue and fallthrough. Each construct
  * creates its blocks up front and seals them as builder.c's sealing
- * discipline says; for-range is in range.c.
+ * discipline says; for-range is in range.c, send and select in chan.c,
+ * defer and go in defer.c.
  */
 #include "builder.h"
 
 #include <string.h>
 
-static const char *stmt_kind_name(Stmt *st)
-{
-    switch (st->kind) {
-    case STMT_SEND: return "channel send";
-    case STMT_GO: return "go statements";
-    case STMT_DEFER: return "defer statements";
-    case STMT_SELECT: return "select statements";
-    default: return "this statement";
-    }
-}
-
-static void stmts(Builder *s, StmtList *l)
+void stmts(Builder *s, StmtList *l)
 {
     for (int i = 0; i < l->n; i++)
         stmt(s, l->v[i]);
@@ -117,10 +107,27 @@ bool comma_ok(Builder *s, Expr *r, Val *vals)
         vals[0] = type_assert(s, r, &ok);
     else if (is_map_index(r))
         vals[0] = map_index(s, r, &ok); /* map.c */
+    else if (is_receive(r))
+        vals[0] = chan_recv(s, r, &ok); /* chan.c */
     else
         return false;
     vals[1] = one(ok, t_bool());
     return true;
+}
+
+/* Declares the new variables of lhs := ...; whether there were any. */
+bool declare_defined(Builder *s, ExprList *lhs)
+{
+    bool fresh = false;
+    for (int i = 0; i < lhs->n; i++) {
+        Object *obj = lhs->v[i]->u.ident.obj;
+        /* := redeclares only the new names; old ones were declared before. */
+        if (obj && obj->kind == OBJ_VAR && obj->ssa_var == 0 && !obj->u.var.is_global) {
+            declare_local(s, obj);
+            fresh = true;
+        }
+    }
+    return fresh;
 }
 
 /* lhs = rhs, lhs := rhs, and var lhs = rhs (decl: every name is new). */
@@ -129,17 +136,8 @@ static void define_or_assign(Builder *s, Stmt *st, bool decl)
     ExprList *lhs = &st->u.assign.lhs, *rhs = &st->u.assign.rhs;
     bool define = st->u.assign.tok == TK_DEFINE;
     bool fresh = decl;
-    if (define) {
-        for (int i = 0; i < lhs->n; i++) {
-            Expr *l = lhs->v[i];
-            Object *obj = l->u.ident.obj;
-            /* := redeclares only the new names; old ones were declared before. */
-            if (obj && obj->kind == OBJ_VAR && obj->ssa_var == 0 && !obj->u.var.is_global) {
-                declare_local(s, obj);
-                fresh = true;
-            }
-        }
-    }
+    if (define && declare_defined(s, lhs))
+        fresh = true;
     if (fresh && lhs->n == 1 && rhs->n == 1 && lhs->v[0]->kind == EXPR_IDENT &&
         init_in_place(s, lhs->v[0]->u.ident.obj, rhs->v[0]))
         return;
@@ -438,7 +436,19 @@ void stmt(Builder *s, Stmt *st)
         stmts(s, &st->u.block.list);
         return;
     case STMT_EXPR:
-        expr(s, st->u.expr.x);
+        if (is_receive(st->u.expr.x))
+            recv_stmt(s, st->u.expr.x); /* chan.c: the value is dropped */
+        else
+            expr(s, st->u.expr.x);
+        return;
+    case STMT_SEND:
+        send_stmt(s, st); /* chan.c */
+        return;
+    case STMT_GO:
+        go_stmt(s, st); /* defer.c */
+        return;
+    case STMT_SELECT:
+        select_stmt(s, st); /* chan.c */
         return;
     case STMT_DECL:
         if (st->u.decl.decl->kind == DECL_VAR)
@@ -495,7 +505,7 @@ void stmt(Builder *s, Stmt *st)
         return;
     }
     default:
-        unsupported(st->pos, stmt_kind_name(st));
+        unsupported(st->pos, "this statement");
         return;
     }
 }

@@ -356,7 +356,8 @@ static void builtin(Checker *c, Expr *e, BuiltinId id)
         Expr *ch = args->v[0];
         Type *u = type_underlying(ch->type);
         if (u->kind != TYPE_CHAN || u->u.chan.dir == CHAN_RECV) {
-            error_at(ch->pos, "invalid operation: cannot close %s", check_operand_string(ch));
+            error_at(ch->pos, "invalid operation: cannot close %s%s",
+                     u->kind != TYPE_CHAN ? "non-channel " : "receive-only channel ", check_operand_string(ch));
             check_invalidate(e);
             return;
         }

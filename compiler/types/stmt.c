@@ -13,10 +13,9 @@
  *     the SWITCH for fallthrough; label_name on a labelled statement;
  *   - local variables declared through check_declare_local_var, so that
  *     check_func_body reports the unused ones.
- * Select is not supported yet; it is reported and its body skipped
- * (FuncCtx.skipped silences "declared but not used"). Type switches are
- * checked (ssagen reports them as not supported); each clause's
- * variable of `switch x := y.(type)` is its case_clause.implicit.
+ * Each clause's variable of `switch x := y.(type)` is its
+ * case_clause.implicit; each select clause has its scope
+ * (comm_clause.scope), which holds what its receive declares.
  */
 #include <string.h>
 
@@ -478,18 +477,33 @@ static void send_stmt(Checker *c, Stmt *s)
     if (check_is_invalid(ch) || check_is_invalid(v))
         return;
     Type *u = type_underlying(ch->type);
+    /* gc reports these at the statement's start, the channel */
     if (u->kind != TYPE_CHAN) {
-        error_at(s->pos, "invalid operation: cannot send to non-channel %s", check_operand_string(ch));
+        error_at(ch->pos, "invalid operation: cannot send to non-channel %s", check_operand_string(ch));
         return;
     }
     if (u->u.chan.dir == CHAN_RECV) {
-        error_at(s->pos, "invalid operation: cannot send to receive-only channel %s", check_operand_string(ch));
+        error_at(ch->pos, "invalid operation: cannot send to receive-only channel %s", check_operand_string(ch));
         return;
     }
     check_assignment(c, v, u->u.chan.elem, "send");
 }
 
-/* go f(x) and defer f(x). */
+/* Whether builtin id is one that a statement may call for its effect
+ * (types2's "statement" builtins); the others only make a value. */
+static bool statement_builtin(BuiltinId id)
+{
+    switch (id) {
+    case BUILTIN_CLOSE: case BUILTIN_COPY: case BUILTIN_DELETE: case BUILTIN_PANIC:
+    case BUILTIN_PRINT: case BUILTIN_PRINTLN: case BUILTIN_RECOVER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* go f(x) and defer f(x): a call, not a conversion, and not of a
+ * builtin that only makes a value (types2's suspendedCall). */
 static void call_stmt(Checker *c, Stmt *s, Expr *call, const char *what)
 {
     Expr *u = check_unparen(call);
@@ -498,6 +512,11 @@ static void call_stmt(Checker *c, Stmt *s, Expr *call, const char *what)
         error_at(call->pos, "expression in %s must be function call", what);
         return;
     }
+    BuiltinId id;
+    if (!check_is_invalid(call) && check_unparen(u->u.call.fun)->mode == MODE_TYPE)
+        error_at(call->pos, "%s requires function call, not conversion %s", what, check_operand_string(call));
+    else if (!check_is_invalid(call) && is_builtin_call(u, &id) && !statement_builtin(id))
+        error_at(call->pos, "%s discards result of %s", what, check_operand_string(call));
     if (!check_is_invalid(call) && call->mode != MODE_NOVALUE && !check_tuple_of(call->type))
         check_use_default(c, call);
     (void)s;
@@ -889,7 +908,9 @@ static void range_stmt(Checker *c, Ctx ctx, Stmt *s)
     Type *kt = NULL, *vt = NULL;
     bool ok = !check_is_invalid(x);
     if (ok && !range_types(c, x, &kt, &vt)) {
-        error_at(x->pos, "cannot range over %s", check_operand_string(x));
+        Type *u = type_underlying(x->type);
+        error_at(x->pos, "cannot range over %s%s", check_operand_string(x),
+                 u->kind == TYPE_CHAN ? " (receive from send-only channel)" : "");
         check_use_default(c, x);
         ok = false;
     }
@@ -1175,6 +1196,65 @@ static void type_switch_stmt(Checker *c, Ctx ctx, Stmt *s)
     close_scope(c);
 }
 
+/* Whether e is a receive operation <-x. */
+static bool is_receive(Expr *e)
+{
+    e = check_unparen(e);
+    return e && e->kind == EXPR_UNARY && e->u.unary.op == TK_ARROW;
+}
+
+/* Where a select case's communication starts, for its error. */
+static Pos comm_pos(Stmt *comm)
+{
+    if (comm->kind == STMT_ASSIGN && comm->u.assign.lhs.n > 0)
+        return comm->u.assign.lhs.v[0]->pos;
+    if (comm->kind == STMT_EXPR)
+        return comm->u.expr.x->pos;
+    return comm->pos;
+}
+
+/* select {...}: each clause's communication is a send, a receive (<-c,
+ * alone or as the single right side of an assignment or short variable
+ * declaration), or default, at most once; each clause is a scope of its
+ * own, holding the variables its receive declares. As types2, x op= <-c
+ * is accepted here (gc's compiler then crashes; ssagen reports it). */
+static void select_stmt(Checker *c, Ctx ctx, Stmt *s)
+{
+    Frame f = {ctx.frames, s};
+    ctx.frames = &f;
+    ctx.flags = 0;
+    StmtList *clauses = &s->u.select_stmt.body->u.block.list;
+    Stmt *dflt = NULL;
+    for (int i = 0; i < clauses->n; i++) {
+        Stmt *cl = clauses->v[i];
+        if (cl->kind != STMT_COMM_CLAUSE || cl->u.comm_clause.comm)
+            continue;
+        if (dflt)
+            error_at(cl->pos, "multiple defaults (first at %s)", pos_string(dflt->pos));
+        else
+            dflt = cl;
+    }
+    for (int i = 0; i < clauses->n; i++) {
+        Stmt *cl = clauses->v[i];
+        if (cl->kind != STMT_COMM_CLAUSE)
+            continue;
+        Stmt *comm = cl->u.comm_clause.comm;
+        bool valid = !comm || comm->kind == STMT_SEND ||
+                     (comm->kind == STMT_ASSIGN && comm->u.assign.rhs.n == 1 &&
+                      is_receive(comm->u.assign.rhs.v[0])) ||
+                     (comm->kind == STMT_EXPR && is_receive(comm->u.expr.x));
+        if (!valid) {
+            error_at(comm_pos(comm), "select case must be send or receive (possibly with assignment)");
+            continue;
+        }
+        open_scope(c, cl->pos);
+        cl->u.comm_clause.scope = c->env.scope;
+        simple(c, ctx, comm);
+        stmt_list(c, ctx, &cl->u.comm_clause.body, cl->pos);
+        close_scope(c);
+    }
+}
+
 /* --- Dispatch ------------------------------------------------------------------------ */
 
 /* Checks statement s; ctx says which statements enclose it (for break,
@@ -1251,7 +1331,7 @@ static void stmt(Checker *c, Ctx ctx, Stmt *s)
         type_switch_stmt(c, ctx, s);
         return;
     case STMT_SELECT:
-        skip_unsupported(c, s->pos, "select statements");
+        select_stmt(c, ctx, s);
         return;
     default:
         skip_unsupported(c, s->pos, "this statement");

@@ -133,36 +133,105 @@ static bool build_exe(Ctx *c, StrVec *files, const char *exe, bool with_flags)
     return build_exe_with(c, files, exe, with_flags, NULL);
 }
 
-/* Length of s[0:n] up to and including the first occurrence of mark, or
- * n when mark does not occur. Byte-wise: outputs may hold NULs. */
-static size_t cut_after(const char *s, size_t n, const char *mark)
+/* Whether line (n bytes, no newline) is a goroutine's header, as gc
+ * prints it: "goroutine 1 [running]:", "goroutine 5 [chan send]:". */
+static bool goroutine_header(const char *line, size_t n)
 {
-    size_t m = strlen(mark);
-    for (size_t i = 0; i + m <= n; i++)
-        if (memcmp(s + i, mark, m) == 0)
-            return i + m;
-    return n;
+    return n > 12 && memcmp(line, "goroutine ", 10) == 0 && line[n - 2] == ']' && line[n - 1] == ':';
+}
+
+/*
+ * A traceback's frame lines in their comparable form (see panic_canon).
+ * A frame is two lines, the function and, after a tab, its location;
+ * the function line waits in pending until the location says whether
+ * the frame is the runtime's.
+ */
+typedef struct FrameCanon {
+    Text *out;
+    char *pending;      /* the function line, without its arguments */
+} FrameCanon;
+
+/* Whether a frame (function name, location as printed) is a runtime
+ * one: a runtime.* function, gc's "panic" frame, or a function of gc's
+ * runtime linknamed into another package (sync.runtime_Semacquire, whose
+ * location is runtime/sema.go under -trimpath). */
+static bool runtime_frame(const char *fn, const char *loc)
+{
+    if (has_prefix(fn, "created by "))
+        fn += strlen("created by ");
+    return has_prefix(fn, "runtime.") || strcmp(fn, "panic") == 0 || has_prefix(loc, "runtime/");
+}
+
+/* Takes one line of a goroutine's frames; returns whether it completed
+ * a frame that was kept. */
+static bool canon_frame_line(FrameCanon *fc, char *line)
+{
+    if (line[0] != '\t') {
+        char *paren = strrchr(line, '(');
+        size_t len = strlen(line);
+        if (paren && line[len - 1] == ')')
+            *paren = 0;
+        free(fc->pending);
+        fc->pending = xstrndup(line, strlen(line));
+        if (strchr(line, ' ') && !has_prefix(line, "created by ")) {
+            /* not a frame ("...additional frames elided..."): as is */
+            text_put(fc->out, line, strlen(line));
+            text_put(fc->out, "\n", 1);
+            free(fc->pending);
+            fc->pending = NULL;
+        }
+        return false;
+    }
+    char *loc = line + 1;
+    loc[strcspn(loc, " ")] = 0;
+    char *fn = fc->pending;
+    fc->pending = NULL;
+    bool keep = fn && !runtime_frame(fn, loc);
+    if (keep) {
+        char *base = strrchr(loc, '/');
+        text_put(fc->out, fn, strlen(fn));
+        text_put(fc->out, "\n\t", 2);
+        text_put(fc->out, base ? base + 1 : loc, strlen(base ? base + 1 : loc));
+        text_put(fc->out, "\n", 1);
+    }
+    free(fn);
+    return keep;
 }
 
 /*
  * The comparable form of a panicking program's output (testdata/README.md):
- *   - up to "goroutine 1 [running]:", the text as is, except that the
+ *   - up to the first goroutine's header ("goroutine 1 [running]:",
+ *     "goroutine 1 [chan receive]:"), the text as is, except that the
  *     pc= of gc's "[signal SIGSEGV: ... pc=0x...]" line is masked;
- *   - then that goroutine's frames, up to the first blank line, each as
- *     its function's name without the argument list and its location as
+ *   - then each goroutine's frames, up to a blank line, each as its
+ *     function's name without the argument list and its location as
  *     FILE.go:LINE with the directory, the "+0x" offset and any
  *     "fp= sp= pc=" dropped: arguments, addresses and code offsets differ
- *     between compilers, paths between machines;
+ *     between compilers, paths between machines; "created by F" lines
+ *     likewise;
  *   - frames of runtime functions are dropped: gc shows runtime.* ones
- *     while throwing, and runtime.gopanic, as "panic", below a deferred
- *     call that runs while panicking; hood's runtime is C and has no Go
- *     frames;
- *   - other goroutines (gc's throws list them all) are dropped.
+ *     while throwing, runtime.gopanic, as "panic", below a deferred
+ *     call that runs while panicking, and runtime functions linknamed
+ *     into other packages (sync.runtime_Semacquire at runtime/sema.go);
+ *     hood's runtime is C and has no Go frames;
+ *   - the goroutines listed after the first (gc's fatal errors list them
+ *     all) keep their headers, but those left with no frames, gc's own
+ *     goroutines (the collector's helpers, the finalizer goroutine),
+ *     which hood does not have, are dropped.
  */
 static Text panic_canon(const char *s, size_t n)
 {
     Text t = {0};
-    size_t head = cut_after(s, n, "goroutine 1 [running]:\n");
+    size_t head = 0;
+    while (head < n) {
+        size_t e = head;
+        while (e < n && s[e] != '\n')
+            e++;
+        bool hdr = goroutine_header(s + head, e - head);
+        head = e + (e < n);
+        if (hdr)
+            break;
+    }
     const char *sig = "[signal ";
     for (size_t i = 0; i < head;) {
         size_t e = i;
@@ -183,7 +252,9 @@ static Text panic_canon(const char *s, size_t n)
         }
         i += len;
     }
-    bool skip = false; /* in a runtime.* frame */
+    Text sect = {0};    /* a later goroutine, kept if it has a frame left */
+    bool in_sect = false, sect_frames = false;
+    FrameCanon fc = {&t, NULL};
     for (size_t i = head; i < n;) {
         size_t e = i;
         while (e < n && s[e] != '\n')
@@ -191,31 +262,26 @@ static Text panic_canon(const char *s, size_t n)
         char *line = xstrndup(s + i, e - i);
         i = e + (e < n);
         if (!*line) {
-            free(line);
-            break;
-        }
-        if (line[0] == '\t') {
-            if (!skip) {
-                char *loc = line + 1;
-                loc[strcspn(loc, " ")] = 0;
-                char *base = strrchr(loc, '/');
-                text_put(&t, "\t", 1);
-                text_put(&t, base ? base + 1 : loc, strlen(base ? base + 1 : loc));
-                text_put(&t, "\n", 1);
-            }
+            if (in_sect && sect_frames && sect.s)
+                text_put(&t, sect.s, sect.n);
+            free(sect.s);
+            sect = (Text){0};
+            in_sect = sect_frames = false;
+        } else if (goroutine_header(line, strlen(line))) {
+            in_sect = true;
+            fc.out = &sect;
+            text_put(&sect, "\n", 1);
+            text_put(&sect, line, strlen(line));
+            text_put(&sect, "\n", 1);
         } else {
-            char *paren = strrchr(line, '(');
-            size_t len = strlen(line);
-            if (paren && line[len - 1] == ')')
-                *paren = 0;
-            skip = has_prefix(line, "runtime.") || strcmp(line, "panic") == 0;
-            if (!skip) {
-                text_put(&t, line, strlen(line));
-                text_put(&t, "\n", 1);
-            }
+            sect_frames |= canon_frame_line(&fc, line);
         }
         free(line);
     }
+    if (in_sect && sect_frames && sect.s)
+        text_put(&t, sect.s, sect.n);
+    free(sect.s);
+    free(fc.pending);
     if (!t.s)
         text_put(&t, "", 0);
     return t;

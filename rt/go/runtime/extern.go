@@ -7,8 +7,8 @@
 // its contract table rt/linkname.def (C in rt/linkname.c, reached
 // through generated trampolines). Everything else is Go.
 //
-// hood runs one goroutine on one thread today (go statements are not
-// compiled yet; the scheduler is a later issue). Where that shapes an
+// hood runs its goroutines on one thread today, one at a time, each
+// until it blocks, yields or ends (rt/proc.c). Where that shapes an
 // answer, the comment says so.
 package runtime
 
@@ -51,16 +51,22 @@ func NumCPU() int
 // is kept and reported back, as gc's is before it takes effect).
 func GOMAXPROCS(n int) int
 
-// NumGoroutine is the number of goroutines that exist: 1 today.
+// NumGoroutine is the number of goroutines that exist.
 func NumGoroutine() int
 
-// Gosched yields the processor to another runnable goroutine; with one
-// goroutine there is none, and it returns at once.
+// Gosched yields the processor: the goroutines that are runnable run
+// first, and the caller resumes after them.
 func Gosched()
 
 // Breakpoint executes a breakpoint trap: SIGTRAP, which kills the
 // program with a traceback unless a debugger catches it.
 func Breakpoint()
+
+// Goexit ends the calling goroutine after running its deferred calls,
+// in which recover returns nil. The other goroutines go on; Goexit in
+// the main goroutine does not end the program, which then ends with a
+// deadlock error once no other goroutine is left.
+func Goexit()
 
 // nanotime is the monotonic clock in nanoseconds.
 func nanotime() int64
@@ -74,9 +80,12 @@ func throw(s string)
 func gcRun()
 
 // GC runs a garbage collection. There is no collector yet: no memory is
-// reclaimed; the pools are emptied and the cycle counted (gcRun).
+// reclaimed; the pools are emptied and the cycle counted (gcRun). The
+// caller then yields, as gc's caller waits for the cycle while the
+// other goroutines run.
 func GC() {
 	gcRun()
+	Gosched()
 }
 
 // KeepAlive marks x as used up to this point. Nothing is ever collected
@@ -88,9 +97,10 @@ func KeepAlive(x any) {
 
 var keepAliveSink any
 
-// lockedOSThread counts LockOSThread calls not yet undone. The
-// goroutine always runs on the one thread there is, so being locked to
-// it changes nothing yet; the count is the goroutine's (there is one).
+// lockedOSThread counts LockOSThread calls not yet undone. Every
+// goroutine runs on the one thread there is, so being locked to it
+// changes nothing yet; the count is kept for the program as a whole
+// (gc keeps it per goroutine: with several threads it moves into g).
 var lockedOSThread uint32
 
 // LockOSThread wires the calling goroutine to its thread until as many

@@ -12,10 +12,10 @@ import "unsafe"
 // claim the type word with the marker firstStoring (only one Store can
 // win), write the data word, then publish the type. Loads that see
 // firstStoring report "nothing stored yet"; Stores that see it wait for
-// the publication. hood runs one goroutine today (no preemption), so
-// that wait cannot happen; with threads it spins, as gc's does (gc also
-// pins the P across the three steps, which this will need with
-// preemption).
+// the publication. hood runs one goroutine at a time without
+// preemption, and the three steps do not block, so that wait cannot
+// happen; with threads it spins, as gc's does (gc also pins the P
+// across the three steps, which this will need with preemption).
 type Value struct {
 	v any
 }
