@@ -57,6 +57,9 @@ enum { FUNC_WRAPPER = 1 };
 
 extern const functab hood_functab_start[], hood_functab_end[];
 
+/* runtime.Breakpoint's code (asm_amd64.S): INT3; RET. */
+extern const char breakpoint_start[] __asm__("runtime.Breakpoint");
+
 /* runtime.sigpanic's code (asm_amd64.S): a return address inside it
  * means the frame below is a faulting one. */
 extern const char sigpanic_start[] __asm__("runtime.sigpanic");
@@ -349,6 +352,16 @@ static void printframe(const functab *f, const stkframe *fr, bool verbose)
 static bool unwind(stkframe *fr, g *gp)
 {
 	const functab *f = fr->exact ? findfunc(fr->pc) : 0;
+	if (fr->exact && fr->pc > (uintptr_t)breakpoint_start && fr->pc <= (uintptr_t)breakpoint_start + 1) {
+		/* runtime.Breakpoint's INT3 (rt/asm_amd64.S), a frameless
+		 * leaf: its return address is at SP */
+		if (!onstack(gp, fr->sp))
+			return false;
+		fr->pc = *(uintptr_t *)fr->sp;
+		fr->sp += 8;
+		fr->exact = false;
+		return fr->pc != 0;
+	}
 	if (f != 0 && !framed(f, fr->pc)) {
 		uintptr_t delta = spdelta(f, fr->pc), ra = fr->sp + delta;
 		if (!onstack(gp, ra))

@@ -202,7 +202,8 @@ static bool canon_frame_line(FrameCanon *fc, char *line)
  * The comparable form of a panicking program's output (testdata/README.md):
  *   - up to the first goroutine's header ("goroutine 1 [running]:",
  *     "goroutine 1 [chan receive]:"), the text as is, except that the
- *     pc= of gc's "[signal SIGSEGV: ... pc=0x...]" line is masked;
+ *     pc= of gc's "[signal SIGSEGV: ... pc=0x...]" line and the PC= of a
+ *     fatal signal's "PC=0x... m=0 sigcode=N" line are masked;
  *   - then each goroutine's frames, up to a blank line, each as its
  *     function's name without the argument list and its location as
  *     FILE.go:LINE with the directory, the "+0x" offset and any
@@ -214,11 +215,31 @@ static bool canon_frame_line(FrameCanon *fc, char *line)
  *     call that runs while panicking, and runtime functions linknamed
  *     into other packages (sync.runtime_Semacquire at runtime/sema.go);
  *     hood's runtime is C and has no Go frames;
+ *   - the register dump after a fatal signal's tracebacks is dropped;
  *   - the goroutines listed after the first (gc's fatal errors list them
  *     all) keep their headers, but those left with no frames, gc's own
  *     goroutines (the collector's helpers, the finalizer goroutine),
  *     which hood does not have, are dropped.
  */
+/* A line of the register dump after a fatal signal's tracebacks
+ * ("rax    0x1", "rflags 0x246"): the values differ between compilers. */
+static bool register_line(const char *line)
+{
+    static const char *const regs[] = {"rax", "rbx", "rcx", "rdx", "rdi", "rsi", "rbp", "rsp", "r8", "r9",
+                                       "r10", "r11", "r12", "r13", "r14", "r15", "rip", "rflags", "cs",
+                                       "fs", "gs"};
+    for (size_t k = 0; k < sizeof regs / sizeof regs[0]; k++) {
+        size_t n = strlen(regs[k]);
+        if (strncmp(line, regs[k], n) == 0 && line[n] == ' ') {
+            const char *v = line + n;
+            while (*v == ' ')
+                v++;
+            return strncmp(v, "0x", 2) == 0;
+        }
+    }
+    return false;
+}
+
 static Text panic_canon(const char *s, size_t n)
 {
     Text t = {0};
@@ -247,6 +268,13 @@ static Text panic_canon(const char *s, size_t n)
         if (pc) {
             text_put(&t, s + i, (size_t)(pc - (s + i)));
             text_put(&t, "PC]\n", 4);
+        } else if (len > 5 && memcmp(s + i, "PC=0x", 5) == 0) {
+            /* a fatal signal's "PC=0x454781 m=0 sigcode=128" */
+            size_t k = i + 5;
+            while (k < e && s[k] != ' ')
+                k++;
+            text_put(&t, "PC=PC", 5);
+            text_put(&t, s + k, len - (k - i));
         } else {
             text_put(&t, s + i, len);
         }
@@ -261,6 +289,10 @@ static Text panic_canon(const char *s, size_t n)
             e++;
         char *line = xstrndup(s + i, e - i);
         i = e + (e < n);
+        if (register_line(line)) {
+            free(line);
+            continue;
+        }
         if (!*line) {
             if (in_sect && sect_frames && sect.s)
                 text_put(&t, sect.s, sect.n);
