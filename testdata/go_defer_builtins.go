@@ -1,7 +1,9 @@
 // run
 
 // Builtins deferred and go'd, their arguments evaluated at the
-// statement: close, copy, delete, print, println, panic; and
+// statement: close, copy, delete, print, println, panic, recover (a
+// deferred recover in a deferred function recovers its panic: its
+// argument pointer is taken at the defer statement, as gc's); and
 // conversions between channel types that differ in their name or
 // direction. GOMAXPROCS(1): gc then runs goroutines in hood's order
 // (the one made last first, runnext).
@@ -46,6 +48,17 @@ func main() {
 	var r <-chan int = (<-chan int)(c)
 	s <- 5
 	println(<-r, cap(C(c)))
+
+	func() {
+		defer func() {
+			println("after defer recover():", recover() == nil)
+		}()
+		defer func() {
+			defer recover()
+		}()
+		panic("squelched")
+	}()
+	go recover()
 
 	go println("go println", 1, true)
 	defer println("deferred println")

@@ -102,6 +102,12 @@ void defer_wrapper_body(Builder *s, Type *sig, Type *ct, int builtin, Pos pos)
     case BUILTIN_COPY:
         slice_copy(s, args[0], args[1], pos); /* slice.c */
         return;
+    case BUILTIN_RECOVER: {
+        Value *res[2];
+        Type *rt[2] = {t_ptr(), t_ptr()};
+        rtcall(s, RT_gorecover, args[0].w, res, rt, pos);
+        return;
+    }
     default:
         print_vals(s, args, n, builtin == BUILTIN_PRINTLN, NULL, pos);
         return;
@@ -134,19 +140,30 @@ static void defer_closure(Builder *s, Value *fv, Pos pos)
     start_block(s, go_on, true);
 }
 
+/* The argument pointer recover() passes to gorecover: this function's
+ * (16(BP)), taken where recover is written, as gc's ORECOVERFP does. */
+static Value *recover_argp(Builder *s, Pos pos)
+{
+    Value *argp = v0(s, OpArgAddr, t_ptr(), pos);
+    argp->aux_int = 0;
+    return argp;
+}
+
 /* The closure of a deferred or go'd builtin call: print, println,
- * panic, delete, close and copy through a wrapper, whose arguments are
- * evaluated now. A deferred recover() is not called by a deferred
- * function, so it never recovers, and a go'd one has no panic to
- * recover: nothing to run (NULL; its arguments, none, evaluated). */
+ * panic, delete, close, copy and recover through a wrapper, whose
+ * arguments are evaluated now. recover's is the argument pointer of the
+ * function with the defer statement, as in gc: `defer recover()` in a
+ * deferred function recovers the panic that called it. */
 static Value *builtin_closure(Builder *s, Expr *e, const char *what, Pos pos)
 {
     Expr *f = e->u.call.fun;
     while (f->kind == EXPR_PAREN)
         f = f->u.paren.x;
     BuiltinId id = f->u.ident.obj->u.builtin.id;
-    if (id == BUILTIN_RECOVER)
-        return NULL;
+    if (id == BUILTIN_RECOVER) {
+        Val argp = one(recover_argp(s, pos), t_ptr());
+        return wrapper_closure(s, NULL, id, NULL, &argp, 1, pos);
+    }
     ExprList *args = &e->u.call.args;
     if ((id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && id != BUILTIN_PANIC && id != BUILTIN_DELETE &&
          id != BUILTIN_CLOSE && id != BUILTIN_COPY) ||
@@ -240,8 +257,7 @@ void finish_defers(Builder *s, Pos end)
  * argument pointer with the one it called it with. */
 Val recover_call(Builder *s, Expr *e)
 {
-    Value *argp = v0(s, OpArgAddr, t_ptr(), e->pos);
-    argp->aux_int = 0;
+    Value *argp = recover_argp(s, e->pos);
     Value *res[2] = {0};
     Type *rt[2] = {t_ptr(), t_ptr()};
     rtcall(s, RT_gorecover, &argp, res, rt, e->pos);
