@@ -423,7 +423,7 @@ static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
      * package built for itself has its import path. */
     const char *path = o->root && o->root->name && strcmp(o->root->name, "main") != 0 ? o->root->path : "main";
     CheckConfig cfg = {.path = path, .import = program_import, .ctx = prog};
-    if (error_count() == 0)
+    if (!program_syntax_errors(files, nfiles))
         pkg = check_package_config(&cfg, files, nfiles);
     *pkgs = program_packages(prog, npkgs);
     if (error_count() > 0) {

@@ -245,6 +245,14 @@ static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
     return pkg;
 }
 
+bool program_syntax_errors(File **files, int nfiles)
+{
+    for (int i = 0; i < nfiles; i++)
+        if (files[i]->syntax_errors > 0)
+            return true;
+    return false;
+}
+
 ProgramSet *program_new(Loader *loader, const char *local_prefix)
 {
     ProgramSet *p = NEW(ProgramSet);
@@ -291,6 +299,7 @@ static Package *check_declared(ProgramSet *p, Entry *e)
     int n = e->nfiles;
     const char **names = e->files;
     File **files = NEWARRAY(File *, n);
+    int errors0 = error_count();
     for (int i = 0; i < n; i++) {
         size_t len;
         char *text = read_file(names[i], &len);
@@ -302,7 +311,7 @@ static Package *check_declared(ProgramSet *p, Entry *e)
     }
     if (n > 0 && files[0]->package_name)
         e->name = files[0]->package_name->u.ident.name;
-    if (error_count() > 0)
+    if (errors0 > 0 || program_syntax_errors(files, n))
         return NULL;
     CheckConfig cfg = {.path = path, .import = program_import, .ctx = p};
     return check_package_config(&cfg, files, n);

@@ -26,6 +26,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
  * (a //go:linkname that pushes a function to another package's symbol,
  * as package runtime does for sync's). */
 bool program_provides(ProgramSet *p, const Package *also, const char *sym);
+/* Whether a parsed file has errors that keep its package from being
+ * checked (File.syntax_errors: gc checks a package after its other
+ * parse errors). */
+bool program_syntax_errors(File **files, int nfiles);
 /* The packages imported so far, each after the packages it imports. */
 Package **program_packages(ProgramSet *p, int *n);
 

@@ -124,6 +124,7 @@ static void syntax_error_at(Parser *p, Pos at, const char *msg)
     if (at.line == p->err_line)
         return;
     p->err_line = at.line;
+    p->file->syntax_errors++;
     Buf b = {0};
     buf_puts(&b, "syntax error: ");
     bool needs_tok = strncmp(msg, "in ", 3) == 0 || strncmp(msg, "at ", 3) == 0 ||
@@ -251,6 +252,7 @@ static bool nest(Parser *p)
     }
     if (tok(p) != TK_EOF)
         error_at(pos(p), "nesting too deep: more than %d levels", MAX_NEST);
+    p->file->syntax_errors++;
     p->s.off = p->s.size;
     p->s.nlsemi = false;
     next(p);
@@ -616,6 +618,7 @@ static Expr *operand(Parser *p)
         e->u.basic_lit.tok = tok(p);
         e->u.basic_lit.lit = p->s.lit;
         e->u.basic_lit.len = p->s.len;
+        e->u.basic_lit.bad = p->s.bad;
         next(p);
         return e;
     }
@@ -779,14 +782,21 @@ static Expr *index_or_slice(Parser *p, Expr *x)
     if (tok(p) != TK_COLON && tok(p) != TK_RBRACK)
         e->u.slice.hi = expr(p);
     if (tok(p) == TK_COLON) {
+        /* A missing index is a bad expression where it is missing (as
+         * gc's): the file is still checked, and errors about the third
+         * index are reported there. */
         e->u.slice.slice3 = true;
-        if (!e->u.slice.hi)
+        if (!e->u.slice.hi) {
             error_here(p, pos(p), "middle index required in 3-index slice");
+            e->u.slice.hi = bad_expr(pos(p));
+        }
         next(p);
-        if (tok(p) != TK_RBRACK)
+        if (tok(p) != TK_RBRACK) {
             e->u.slice.max = expr(p);
-        else
+        } else {
             error_here(p, pos(p), "final index required in 3-index slice");
+            e->u.slice.max = bad_expr(pos(p));
+        }
     }
     p->xnest--;
     want(p, TK_RBRACK);
@@ -938,6 +948,7 @@ static Expr *opt_tag(Parser *p)
     e->u.basic_lit.tok = TK_STRING;
     e->u.basic_lit.lit = p->s.lit;
     e->u.basic_lit.len = p->s.len;
+    e->u.basic_lit.bad = p->s.bad;
     next(p);
     return e;
 }

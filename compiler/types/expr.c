@@ -587,6 +587,10 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
 static void check_basic_lit(Checker *c, Expr *e)
 {
     (void)c;
+    if (e->u.basic_lit.bad) { /* the scanner said what is wrong */
+        check_invalidate(e);
+        return;
+    }
     const char *err;
     Const *v = const_from_literal(e->u.basic_lit.tok, e->u.basic_lit.lit, e->u.basic_lit.len, &err);
     if (!v) {

@@ -170,8 +170,10 @@ static void collect_func(Checker *c, File *f, Scope *fs, Decl *d, ObjectList *me
 static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
 {
     Expr *lit = d->u.import.path;
+    if (!lit || lit->u.basic_lit.bad) /* reported by the parser or the scanner */
+        return;
     const char *err = NULL;
-    Const *v = lit ? const_from_literal(TK_STRING, lit->u.basic_lit.lit, lit->u.basic_lit.len, &err) : NULL;
+    Const *v = const_from_literal(TK_STRING, lit->u.basic_lit.lit, lit->u.basic_lit.len, &err);
     if (!v || v->kind != CONST_STRING)
         return;
     const char *path = xstrndup(v->s, (size_t)v->slen);

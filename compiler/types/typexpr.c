@@ -175,7 +175,7 @@ static Type *check_struct_type(Checker *c, Expr *e)
         Field *f = fl->v[i];
         Type *ft = check_type(c, f->type);
         const char *tag = NULL;
-        if (f->tag) {
+        if (f->tag && !f->tag->u.basic_lit.bad) {
             /* the tag's value, not its spelling: `a` and "a" are one tag,
              * and "" is none (a tag with a NUL byte is cut there) */
             const char *err = NULL;
