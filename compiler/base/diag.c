@@ -27,6 +27,8 @@ const char *pos_string(Pos pos)
     const SourceFile *f = source_get(pos.file);
     if (!f)
         return "<unknown>";
+    if (pos.col == 0) /* unknown after a line directive without one */
+        return xprintf("%s:%u", f->name, pos.line);
     return xprintf("%s:%u:%u", f->name, pos.line, pos.col);
 }
 

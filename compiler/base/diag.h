@@ -35,7 +35,8 @@ int flush_errors_to(Buf *out);
  * importer's words instead. */
 int diag_mark(void);
 const char *diag_take(int mark);
-/* Returns "file:line:col" for a position. */
+/* Returns "file:line:col" for a position ("file:line" if the column is
+ * unknown, 0). */
 const char *pos_string(Pos pos);
 
 /* Sets the context that ice() names: the current pass and function. */

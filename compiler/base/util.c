@@ -270,6 +270,19 @@ uint32_t source_add(const char *name, const char *text, size_t len)
     return (uint32_t)(sources.n - 1);
 }
 
+uint32_t source_alias(const char *name)
+{
+    /* Few files have line directives and those name few files: a
+     * linear search is enough. */
+    for (int i = sources.n - 1; i >= 1; i--)
+        if (strcmp(sources.v[i].name, name) == 0)
+            return (uint32_t)i;
+    Arena *outer = arena_enter(&arena_package);
+    const char *copy = xstrdup(name);
+    arena_enter(outer);
+    return source_add(copy, NULL, 0);
+}
+
 const SourceFile *source_get(uint32_t file)
 {
     if (file == 0 || (int)file >= sources.n)

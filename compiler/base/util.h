@@ -122,7 +122,11 @@ void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3
 /*
  * A position names a file by its index in the source-file table, a
  * 1-based line and a 1-based column counted in bytes (as gc does).
- * A zero Pos (file 0 is reserved) means "no position".
+ * A zero Pos (file 0 is reserved) means "no position". After a line
+ * directive (//line name:line[:col], see compiler/syntax/scanner.c)
+ * positions are the ones it gives: the file may be a name registered
+ * with source_alias, and the column 0, unknown, which prints as
+ * "name:line" alone.
  */
 typedef struct Pos {
     uint32_t file;
@@ -132,12 +136,16 @@ typedef struct Pos {
 
 typedef struct SourceFile {
     const char *name;  /* path as given on the command line */
-    const char *text;  /* contents, NUL-terminated */
+    const char *text;  /* contents, NUL-terminated; NULL for an alias */
     size_t len;
 } SourceFile;
 
 /* Registers a file and returns its index (>= 1). */
 uint32_t source_add(const char *name, const char *text, size_t len);
+/* The index under which positions name a file that a line directive
+ * names: that of the file or alias already registered under the name,
+ * else a new alias without text. */
+uint32_t source_alias(const char *name);
 const SourceFile *source_get(uint32_t file);
 /* Reads a whole file; returns NULL (errno set) on failure. */
 char *read_file(const char *path, size_t *len);

@@ -19,9 +19,21 @@
 
 enum { EOF_CH = -1, RUNE_ERROR = -2 };
 
+/* The position of raw line `line`, column `col` of the file, as the
+ * line directive in effect gives it: lines count on from the
+ * directive's; columns too on the line where it takes effect, and after
+ * that line are the file's own, unless the directive gave no column
+ * (then every column is unknown, 0, until the next directive). */
+static Pos map_pos(const Scanner *s, uint32_t line, uint32_t col)
+{
+    uint32_t l = s->base_line + (line - s->base_raw_line);
+    uint32_t c = s->base_col == 0 ? 0 : line == s->base_raw_line ? s->base_col + (col - s->base_raw_col) : col;
+    return (Pos){s->base_file, l, c};
+}
+
 static Pos pos_at(const Scanner *s, size_t off)
 {
-    return (Pos){s->file, s->line, (uint32_t)(off - s->line_off + 1)};
+    return map_pos(s, s->line, (uint32_t)(off - s->line_off + 1));
 }
 
 static Pos here(const Scanner *s) { return pos_at(s, s->off); }
@@ -173,6 +185,8 @@ void scanner_init_directives(Scanner *s, uint32_t file,
     s->size = f->len;
     s->file = file;
     s->line = 1;
+    s->base_file = file;
+    s->base_raw_line = s->base_raw_col = s->base_line = s->base_col = 1;
     /* A byte order mark is allowed only as the very first character. */
     if (s->size >= 3 && memcmp(s->src, "\xEF\xBB\xBF", 3) == 0)
         s->off = s->line_off = 3;
@@ -366,17 +380,13 @@ static void number(Scanner *s, bool seen_point)
                  s->off - start);
         s->bad = true;
     } else if (s->tok == TK_INT && invalid != SIZE_MAX) {
-        Pos p = start_pos;
-        p.col += (uint32_t)(invalid - start);
-        error_at(p, "invalid digit %s in %s literal", quote_rune(s->src[invalid]),
+        error_at(pos_at(s, invalid), "invalid digit %s in %s literal", quote_rune(s->src[invalid]),
                  base_name(base));
         s->bad = true;
     } else if (seen & 2) {
         int i = bad_separator(s->lit, s->len);
         if (i >= 0) {
-            Pos p = start_pos;
-            p.col += (uint32_t)i;
-            error_at(p, "'_' must separate successive digits");
+            error_at(pos_at(s, start + (size_t)i), "'_' must separate successive digits");
             s->bad = true;
         }
     }
@@ -577,11 +587,84 @@ static void raw_string_lit(Scanner *s)
 
 /* --- Comments ------------------------------------------------------------ */
 
+/* gc's limit on the line and column numbers of a line directive. */
+#define POS_MAX (UINT32_C(1) << 30)
+
+/* For text ending in ":N": the index just past the last ':' (0 if there
+ * is no ':') and whether N is a number that fits 64 bits, into *n. */
+static bool trailing_digits(const char *text, int len, int *i, uint64_t *n)
+{
+    int k = len - 1;
+    while (k >= 0 && text[k] != ':')
+        k--;
+    *i = k + 1;
+    *n = 0;
+    if (k < 0 || k + 1 == len)
+        return false;
+    for (int j = k + 1; j < len; j++) {
+        if (!is_decimal(text[j]) || *n > (UINT64_MAX - 9) / 10)
+            return false;
+        *n = *n * 10 + (uint64_t)(text[j] - '0');
+    }
+    return true;
+}
+
+/*
+ * A line directive: text is what follows "line " in the comment, at raw
+ * line tline, column tcol; (pline, pcol) is the raw position just after
+ * the comment, which from now on is the position text gives:
+ *
+ *   name:line       column unknown until the next directive
+ *   name:line:col   an empty name keeps the current file name
+ *
+ * Text without a ':' is no directive; a bad number is reported, as gc
+ * words it, at the position the directive in effect gives it.
+ */
+static void line_directive(Scanner *s, const char *text, int len, uint32_t tline, uint32_t tcol,
+                           uint32_t pline, uint32_t pcol)
+{
+    int i, i2;
+    uint64_t n, n2;
+    bool ok = trailing_digits(text, len, &i, &n);
+    if (i == 0)
+        return;
+    if (!ok) {
+        error_at(map_pos(s, tline, tcol + (uint32_t)i), "invalid line number: %.*s", len - i, text + i);
+        return;
+    }
+    uint64_t line = n, col = 0;
+    int line_at = i, name_len = i - 1;
+    if (trailing_digits(text, i - 1, &i2, &n2)) {
+        line = n2;
+        col = n;
+        if (col == 0 || col > POS_MAX) {
+            error_at(map_pos(s, tline, tcol + (uint32_t)i), "invalid column number: %.*s", len - i, text + i);
+            return;
+        }
+        line_at = i2;
+        name_len = i2 - 1;
+    }
+    if (line == 0 || line > POS_MAX) {
+        int end = col ? i - 1 : len;
+        error_at(map_pos(s, tline, tcol + (uint32_t)line_at), "invalid line number: %.*s", end - line_at,
+                 text + line_at);
+        return;
+    }
+    const char *name = name_len == 0 && col ? source_get(s->base_file)->name : xstrndup(text, (size_t)name_len);
+    s->base_file = source_alias(name);
+    s->base_raw_line = pline;
+    s->base_raw_col = pcol;
+    s->base_line = (uint32_t)line;
+    s->base_col = (uint32_t)col;
+}
+
 /* Skips a general comment whose "/" is at off; returns whether it
- * contained a newline. */
+ * contained a newline. A comment starting "line " is a line directive. */
 static bool general_comment(Scanner *s)
 {
     Pos start = here(s);
+    size_t from = s->off;
+    uint32_t line = s->line, col = (uint32_t)(from - s->line_off + 1);
     bool newline = false;
     s->off += 2;
     for (;;) {
@@ -592,15 +675,22 @@ static bool general_comment(Scanner *s)
         }
         if (c == '*' && peek(s, 1) == '/') {
             s->off += 2;
-            return newline;
+            break;
         }
         newline |= c == '\n';
         skip_char(s);
     }
+    /* gc takes the position after the comment to be on its first line
+     * even when it spans lines (the text then holds a newline, so the
+     * directive is almost always rejected) */
+    int len = (int)(s->off - from);
+    if (len >= 9 && memcmp(s->src + from + 2, "line ", 5) == 0)
+        line_directive(s, s->src + from + 7, len - 9, line, col + 7, line, col + (uint32_t)len);
+    return newline;
 }
 
 /* Hands the line comment at [start, off) to the directive hook. */
-static void directive(Scanner *s, size_t start, Pos at)
+static void directive(Scanner *s, size_t start)
 {
     bool blank = true;
     for (size_t i = s->line_off; i < start && blank; i++)
@@ -608,8 +698,7 @@ static void directive(Scanner *s, size_t start, Pos at)
     size_t end = s->off;
     if (end > start && s->src[end - 1] == '\r')
         end--;
-    at.col += 2;
-    s->directive(s->directive_ctx, at, blank, s->src + start + 2, (int)(end - start - 2));
+    s->directive(s->directive_ctx, pos_at(s, start + 2), blank, s->src + start + 2, (int)(end - start - 2));
 }
 
 /* --- Operators ------------------------------------------------------------- */
@@ -766,11 +855,15 @@ void scanner_next(Scanner *s)
         }
         if (c == '/' && peek(s, 1) == '/') {
             size_t start = s->off;
-            Pos at = here(s);
             while (cur(s) != '\n' && cur(s) != EOF_CH)
                 skip_char(s);
+            size_t end = s->off;
+            if (end > start && s->src[end - 1] == '\r')
+                end--;
             if (s->directive && s->off - start >= 5 && memcmp(s->src + start + 2, "go:", 3) == 0)
-                directive(s, start, at);
+                directive(s, start);
+            else if (start == s->line_off && end - start >= 7 && memcmp(s->src + start + 2, "line ", 5) == 0)
+                line_directive(s, s->src + start + 7, (int)(end - start - 7), s->line, 8, s->line + 1, 1);
             continue;
         }
         if (c == '/' && peek(s, 1) == '*') {
