@@ -107,6 +107,26 @@ static bool is_letter(int r)
     return true;
 }
 
+/* unicode.IsDigit for r >= 0x80 (Unicode 13.0, as Go 1.19): gc rejects
+ * these at the start of an identifier. The decimal digits come in runs
+ * of ten code points; the table holds each run's first, and the
+ * mathematical digits at U+1D7CE are five runs in a row. */
+static bool is_unicode_digit(int r)
+{
+    static const int first[] = {
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6,
+        0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0,
+        0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0,
+        0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0,
+        0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0,
+        0x16a60, 0x16b50, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    };
+    for (size_t i = 0; i < sizeof first / sizeof first[0]; i++)
+        if (r >= first[i] && r < first[i] + 10)
+            return true;
+    return r >= 0x1d7ce && r < 0x1d7ce + 50;
+}
+
 static bool is_decimal(int c) { return c >= '0' && c <= '9'; }
 static bool is_hex(int c)
 {
@@ -207,9 +227,17 @@ static TokenKind keyword(const char *name)
     return TK_IDENT;
 }
 
+/* An identifier, or what gc scans as one: any character that is not
+ * ASCII (but for a malformed one or a BOM) starts one, with an error if
+ * it is a digit or no letter. */
 static void ident(Scanner *s)
 {
     size_t start = s->off;
+    int w0 = 1, r0 = cur(s) >= 0x80 ? decode_rune(s, &w0) : 0;
+    if (is_unicode_digit(r0)) {
+        error_at(here(s), "identifier cannot begin with digit %s", unicode_name(r0));
+        s->off += (size_t)w0;
+    }
     for (;;) {
         int c = cur(s);
         if (c < 0x80) {
@@ -803,21 +831,20 @@ static void stray(Scanner *s)
         skip(s);
         return;
     }
+    /* any other character starts an identifier (ident_here) */
     int w, r = decode_rune(s, &w);
     if (r == RUNE_ERROR)
         error_at(here(s), "invalid UTF-8 encoding");
-    else if (r == 0xFEFF)
-        error_at(here(s), "invalid BOM in the middle of the file");
     else
-        error_at(here(s), "invalid character %s", unicode_name(r));
+        error_at(here(s), "invalid BOM in the middle of the file");
     s->off += (size_t)w;
 }
 
-/* Returns whether the (non-ASCII) character at off is a letter. */
-static bool letter_here(const Scanner *s)
+/* Whether the (non-ASCII) character at off starts an identifier. */
+static bool ident_here(const Scanner *s)
 {
     int w, r = decode_rune(s, &w);
-    return r != RUNE_ERROR && is_letter(r);
+    return r != RUNE_ERROR && r != 0xFEFF;
 }
 
 void scanner_next(Scanner *s)
@@ -845,7 +872,7 @@ void scanner_next(Scanner *s)
             s->lit = "newline";
             return;
         }
-        if (is_letter(c) || (c >= 0x80 && letter_here(s))) {
+        if (c < 0x80 ? is_letter(c) : ident_here(s)) {
             ident(s);
             return;
         }
