@@ -299,7 +299,6 @@ static Package *check_declared(ProgramSet *p, Entry *e)
     int n = e->nfiles;
     const char **names = e->files;
     File **files = NEWARRAY(File *, n);
-    int errors0 = error_count();
     for (int i = 0; i < n; i++) {
         size_t len;
         char *text = read_file(names[i], &len);
@@ -311,7 +310,7 @@ static Package *check_declared(ProgramSet *p, Entry *e)
     }
     if (n > 0 && files[0]->package_name)
         e->name = files[0]->package_name->u.ident.name;
-    if (errors0 > 0 || program_syntax_errors(files, n))
+    if (program_syntax_errors(files, n))
         return NULL;
     CheckConfig cfg = {.path = path, .import = program_import, .ctx = p};
     return check_package_config(&cfg, files, n);
@@ -336,9 +335,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
     if (e->files) {
         const char *epath = e->path;
         e->state = CHECKING;
+        int errors0 = error_count(); /* the importer's */
         Package *pkg = check_declared(p, e);
         e = entry(p, epath); /* nested imports may have moved the entries */
-        e->state = pkg && error_count() == 0 ? CHECKED : UNSUPPORTED;
+        e->state = pkg && error_count() == errors0 ? CHECKED : UNSUPPORTED;
         if (e->state == CHECKED && (e->why = layout_mismatch(pkg))) {
             e->state = UNSUPPORTED;
             *why = e->why;
@@ -387,7 +387,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
             }
         }
     }
-    for (int i = 0; i < deps.n && entry(p, path)->state == PENDING && error_count() == 0; i++) {
+    /* the importer's own errors so far (a malformed literal, say, after
+     * which it is still checked) do not stop its imports */
+    int errors0 = error_count();
+    for (int i = 0; i < deps.n && entry(p, path)->state == PENDING && error_count() == errors0; i++) {
         LoadPackage *q = deps.v[i];
         Entry *qe = entry(p, q->path);
         if (qe->state != PENDING)
@@ -405,10 +408,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
         const char *qwhy = NULL;
         Package *pkg = check_loaded(p, q, &qwhy);
         qe = entry(p, q->path); /* the checks may have grown the list */
-        if (!pkg || error_count() > 0) {
+        if (!pkg || error_count() > errors0) {
             qe->state = UNSUPPORTED;
             /* errors of the module's or the overlay's package: reported */
-            qe->why = qwhy ? qwhy : error_count() > 0 ? "" : NULL;
+            qe->why = qwhy ? qwhy : error_count() > errors0 ? "" : NULL;
             continue;
         }
         qe->state = CHECKED;

@@ -265,6 +265,7 @@ typedef struct File {
      * gc does, a file with only other errors (a malformed literal, a
      * missing slice index, a misplaced directive) is still checked. */
     int syntax_errors;
+    int errors; /* all errors reported while parsing it */
 } File;
 
 /* Parses one source file (already registered with source_add). Reports

@@ -2276,56 +2276,64 @@ static bool is_empty_func(const DeclList *l)
 // SourceFile    = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
 // PackageClause = "package" PackageName .
 // TopLevelDecl  = Declaration | FunctionDecl | MethodDecl .
+static void source_file(Parser *p, uint32_t file)
+{
+    File *f = p->file;
+    const SourceFile *src = source_get(file);
+    f->path = src ? src->name : "";
+    scanner_init_directives(&p->s, file, directive, p);
+    f->pos = pos(p);
+    if (!got(p, TK_PACKAGE)) {
+        syntax_error(p, "package statement must be first");
+        return;
+    }
+    int from, to = take_pragma(p, &from);
+    apply_pragma(p, from, to, PRAGMA_GOBUILD);
+    f->package_name = name(p);
+    want(p, TK_SEMICOLON);
+    if (errored(p))
+        return;
+    while (got(p, TK_IMPORT)) {
+        decl_group(p, &f->decls, TK_IMPORT);
+        want(p, TK_SEMICOLON);
+    }
+    while (tok(p) != TK_EOF) {
+        switch (tok(p)) {
+        case TK_CONST: case TK_TYPE: case TK_VAR: {
+            TokenKind kind = tok(p);
+            next(p);
+            decl_group(p, &f->decls, kind);
+            break;
+        }
+        case TK_FUNC:
+            vec_push(&f->decls, func_decl(p));
+            break;
+        default:
+            if (tok(p) == TK_LBRACE && is_empty_func(&f->decls))
+                syntax_error(p, "unexpected semicolon or newline before {");
+            else
+                syntax_error(p, "non-declaration statement outside function body");
+            advance(p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
+            continue;
+        }
+        /* before the ";": directives after it are the next declaration's */
+        clear_pragma(p);
+        if (tok(p) != TK_EOF && !got(p, TK_SEMICOLON)) {
+            syntax_error(p, "after top level declaration");
+            advance(p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
+        }
+    }
+    clear_pragma(p);
+    return;
+}
+
 File *parse_file(uint32_t file)
 {
     Parser p = {0};
     p.errors0 = error_count();
     File *f = NEW(File);
     p.file = f;
-    const SourceFile *src = source_get(file);
-    f->path = src ? src->name : "";
-    scanner_init_directives(&p.s, file, directive, &p);
-    f->pos = pos(&p);
-    if (!got(&p, TK_PACKAGE)) {
-        syntax_error(&p, "package statement must be first");
-        return f;
-    }
-    int from, to = take_pragma(&p, &from);
-    apply_pragma(&p, from, to, PRAGMA_GOBUILD);
-    f->package_name = name(&p);
-    want(&p, TK_SEMICOLON);
-    if (errored(&p))
-        return f;
-    while (got(&p, TK_IMPORT)) {
-        decl_group(&p, &f->decls, TK_IMPORT);
-        want(&p, TK_SEMICOLON);
-    }
-    while (tok(&p) != TK_EOF) {
-        switch (tok(&p)) {
-        case TK_CONST: case TK_TYPE: case TK_VAR: {
-            TokenKind kind = tok(&p);
-            next(&p);
-            decl_group(&p, &f->decls, kind);
-            break;
-        }
-        case TK_FUNC:
-            vec_push(&f->decls, func_decl(&p));
-            break;
-        default:
-            if (tok(&p) == TK_LBRACE && is_empty_func(&f->decls))
-                syntax_error(&p, "unexpected semicolon or newline before {");
-            else
-                syntax_error(&p, "non-declaration statement outside function body");
-            advance(&p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
-            continue;
-        }
-        /* before the ";": directives after it are the next declaration's */
-        clear_pragma(&p);
-        if (tok(&p) != TK_EOF && !got(&p, TK_SEMICOLON)) {
-            syntax_error(&p, "after top level declaration");
-            advance(&p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
-        }
-    }
-    clear_pragma(&p);
+    source_file(&p, file);
+    f->errors = error_count() - p.errors0;
     return f;
 }

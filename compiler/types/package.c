@@ -15,10 +15,9 @@
  *   4. function bodies, in source order, each recording the package
  *      variables and functions it refers to (DeclInfo.deps);
  *   5. initialisation order (initorder.c), then imports: an unused import
- *      is reported as gc does, a used one as "not supported yet" (hood
- *      has no packages to import, but for the built-in unsafe, whose
- *      scope universe.c makes), so a program that would also fail under
- *      gc gets gc's message first.
+ *      is reported as gc does, a used one that hood cannot compile yet
+ *      as "not supported yet", unless the package has errors of its own
+ *      (then it is not built anyway, and its errors are gc's).
  *
  * Leaves behind the invariants listed in ast.h and types.h's Package.
  */
@@ -323,6 +322,11 @@ static VEC(Package *) checked;
 Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
 {
     types_init();
+    /* the package's own errors: those of parsing its files, and of the
+     * check from here on */
+    int errors0 = error_count();
+    for (int i = 0; i < nfiles; i++)
+        errors0 -= files[i]->errors;
     Package *pkg = NEW(Package);
     pkg->path = intern_cstr(cfg->path ? cfg->path : "main");
     pkg->partial = cfg->partial;
@@ -430,6 +434,11 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
     c.env.decl_obj = NULL;
     c.env.scope = pkg->scope;
     check_init_order(&c);
+    /* An import hood cannot compile yet is reported only for a package
+     * without errors: it says why a program gc would compile cannot be
+     * built. A package with errors is not built anyway, and its errors
+     * are gc's. */
+    bool has_errors = error_count() > errors0;
     for (int i = 0; i < imports.n; i++) {
         Object *o = imports.v[i];
         Package *ip = o->u.pkgname.pkg;
@@ -441,7 +450,7 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
             error_at(o->pos, "imported and not used: \"%s\" as %s", path, o->name);
         else if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", path);
-        else if (!ip && o->u.pkgname.why && !*o->u.pkgname.why)
+        else if (has_errors || (!ip && o->u.pkgname.why && !*o->u.pkgname.why))
             ; /* its own errors are reported */
         else if (!ip && o->u.pkgname.why)
             error_at(o->pos, "not supported yet: import \"%s\" (%s)", o->pkg, o->u.pkgname.why);
