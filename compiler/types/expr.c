@@ -995,6 +995,17 @@ static void binary(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, Pos oppo
         check_invalidate(e);
         return;
     }
+    /* A complex quotient divides by re*re + im*im of the divisor: if
+     * both squares underflow to zero (1e-600000000i), so does that. */
+    if (op == TK_QUO && x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val &&
+        type_is_complex(x->type)) {
+        Const *re = const_real(y->val), *im = const_imag(y->val);
+        if (const_is_zero(const_binary(TK_MUL, re, re, false)) && const_is_zero(const_binary(TK_MUL, im, im, false))) {
+            error_at(y->pos, "invalid operation: division by zero");
+            check_invalidate(e);
+            return;
+        }
+    }
     e->type = x->type;
     if (x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val) {
         e->mode = MODE_CONST;
