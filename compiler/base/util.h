@@ -117,6 +117,19 @@ void buf_puts(Buf *b, const char *s);
 void buf_write(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* --- UTF-8 ------------------------------------------------------------------ */
+
+/* Decodes the UTF-8 sequence at s (n > 0 bytes left) and sets *width;
+ * returns -1 (width 1) if it is malformed, overlong, a surrogate or out
+ * of range, where Go decodes U+FFFD. */
+int utf8_decode(const char *s, size_t n, int *width);
+/* Encodes code point r into out (at least 5 bytes); NUL-terminates. */
+void utf8_encode(char *out, int r);
+/* Go's %#U: "U+0040 '@'", or "U+0007" alone when Go deems r not
+ * printable (strconv.IsPrint, approximated by ranges: controls, spaces
+ * but ' ', format characters, surrogates and private use). */
+const char *unicode_name(int r);
+
 /* --- Source positions ---------------------------------------------------- */
 
 /*

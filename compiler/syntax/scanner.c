@@ -61,34 +61,11 @@ static void skip(Scanner *s)
 }
 
 /* Decodes the UTF-8 sequence at off; returns RUNE_ERROR (width 1) if it
- * is malformed, overlong, a surrogate or out of range. */
+ * is malformed (see utf8_decode). */
 static int decode_rune(const Scanner *s, int *width)
 {
-    const unsigned char *p = (const unsigned char *)s->src + s->off;
-    size_t left = s->size - s->off;
-    *width = 1;
-    if (p[0] < 0x80)
-        return p[0];
-    int n, r, min;
-    if ((p[0] & 0xE0) == 0xC0)
-        n = 2, r = p[0] & 0x1F, min = 0x80;
-    else if ((p[0] & 0xF0) == 0xE0)
-        n = 3, r = p[0] & 0x0F, min = 0x800;
-    else if ((p[0] & 0xF8) == 0xF0)
-        n = 4, r = p[0] & 0x07, min = 0x10000;
-    else
-        return RUNE_ERROR;
-    if ((size_t)n > left)
-        return RUNE_ERROR;
-    for (int i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return RUNE_ERROR;
-        r = r << 6 | (p[i] & 0x3F);
-    }
-    if (r < min || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
-        return RUNE_ERROR;
-    *width = n;
-    return r;
+    int r = utf8_decode(s->src + s->off, s->size - s->off, width);
+    return r < 0 ? RUNE_ERROR : r;
 }
 
 /* Approximates unicode.IsLetter for r >= 0x80 (see the file comment). */
@@ -134,34 +111,6 @@ static bool is_hex(int c)
 }
 static int lower(int c) { return c | 0x20; }
 
-/* Encodes r as UTF-8 into out (at least 5 bytes); NUL-terminates. */
-static void encode_rune(char *out, int r)
-{
-    if (r < 0x80) {
-        out[0] = (char)r, out[1] = 0;
-    } else if (r < 0x800) {
-        out[0] = (char)(0xC0 | r >> 6), out[1] = (char)(0x80 | (r & 0x3F)), out[2] = 0;
-    } else if (r < 0x10000) {
-        out[0] = (char)(0xE0 | r >> 12), out[1] = (char)(0x80 | (r >> 6 & 0x3F));
-        out[2] = (char)(0x80 | (r & 0x3F)), out[3] = 0;
-    } else {
-        out[0] = (char)(0xF0 | r >> 18), out[1] = (char)(0x80 | (r >> 12 & 0x3F));
-        out[2] = (char)(0x80 | (r >> 6 & 0x3F)), out[3] = (char)(0x80 | (r & 0x3F));
-        out[4] = 0;
-    }
-}
-
-/* Go's %#U: "U+0040 '@'", or just "U+0007" when not printable. */
-static const char *unicode_name(int r)
-{
-    char enc[8];
-    if (r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0) || r > 0x10FFFF ||
-        (r >= 0xD800 && r < 0xE000))
-        return xprintf("U+%04X", (unsigned)r);
-    encode_rune(enc, r);
-    return xprintf("U+%04X '%s'", (unsigned)r, enc);
-}
-
 /* Go's %q for a rune: '9', '\n', '\x00'. */
 static const char *quote_rune(int c)
 {
@@ -174,7 +123,7 @@ static const char *quote_rune(int c)
     if (c < 0x20 || c == 0x7F)
         return xprintf("'\\x%02x'", (unsigned)c);
     char enc[8];
-    encode_rune(enc, c);
+    utf8_encode(enc, c);
     return xprintf("'%s'", enc);
 }
 
@@ -985,7 +934,7 @@ void string_lit_value(Buf *out, const char *lit, int len)
             buf_putc(out, (char)v);
         } else {
             char enc[8];
-            encode_rune(enc, v);
+            utf8_encode(enc, v);
             buf_puts(out, enc);
         }
     }
