@@ -385,7 +385,10 @@ void check_selector(Checker *c, Expr *e)
         if (o && o->kind == OBJ_PKGNAME) {
             o->u.pkgname.used = true;
             ux->u.ident.obj = o;
-            qualified_ident(c, e, o->u.pkgname.pkg);
+            if (o->u.pkgname.failed) /* reported at the import */
+                check_invalidate(e);
+            else
+                qualified_ident(c, e, o->u.pkgname.pkg);
             return;
         }
     }

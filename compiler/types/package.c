@@ -21,6 +21,7 @@
  *
  * Leaves behind the invariants listed in ast.h and types.h's Package.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -164,8 +165,71 @@ static void collect_func(Checker *c, File *f, Scope *fs, Decl *d, ObjectList *me
         o->parent = c->pkg->scope;
 }
 
+/* What is wrong with the text of import path s (n bytes), in gc's
+ * words, or NULL: it must not be empty, and each character must be
+ * graphic, not a space, and none of the ASCII punctuation below or
+ * U+FFFD (a malformed UTF-8 sequence counts as U+FFFD). Past ASCII,
+ * graphic is approximated by ranges, as unicode_name's printable. */
+static const char *import_path_error(const char *s, int64_t n)
+{
+    if (n == 0)
+        return "empty string";
+    for (int64_t i = 0; i < n;) {
+        int w, r = utf8_decode(s + i, (size_t)(n - i), &w);
+        if (r < 0)
+            r = 0xFFFD;
+        bool ok = r < 0x80 ? r > ' ' && r < 0x7F && !strchr("!\"#$%&'()*,:;<=>?[\\]^`{|}", r)
+                           : r != 0xFFFD && strchr(unicode_name(r), '\'') != NULL;
+        if (!ok)
+            return xprintf("invalid character %s", unicode_name(r));
+        i += w;
+    }
+    return NULL;
+}
+
+/* Why gc's importer refuses a valid import path before it looks for the
+ * package, or NULL: "main", an absolute path, or a path that is not
+ * clean (a//b, a/./b, a/../b, a trailing /) when it is not local. */
+static const char *import_path_refused(const char *path)
+{
+    if (strcmp(path, "main") == 0)
+        return "cannot import \"main\"";
+    if (path[0] == '/')
+        return "import path cannot be absolute path";
+    if (strncmp(path, "./", 2) == 0 || strncmp(path, "../", 3) == 0 || strcmp(path, ".") == 0 ||
+        strcmp(path, "..") == 0)
+        return NULL;
+    /* path.Clean's result: elements that are not empty, "." or "..", and
+     * ".." only where no element precedes it to remove */
+    Buf clean = {0};
+    int kept = 0; /* elements in clean that a ".." may remove */
+    for (const char *p = path; *p;) {
+        const char *e = strchr(p, '/');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == 2 && p[0] == '.' && p[1] == '.' && kept > 0) {
+            char *slash = strrchr(clean.s, '/');
+            clean.len = slash ? (size_t)(slash - clean.s) : 0;
+            clean.s[clean.len] = 0;
+            kept--;
+        } else if (len > 0 && !(len == 1 && p[0] == '.')) {
+            if (clean.len > 0)
+                buf_putc(&clean, '/');
+            buf_write(&clean, p, len);
+            kept += !(len == 2 && p[0] == '.' && p[1] == '.');
+        }
+        p += len + (e != NULL);
+    }
+    const char *c = clean.len ? xstrdup(clean.s) : ".";
+    free(clean.s);
+    /* (a valid path needs no escapes inside quotes) */
+    return strcmp(c, path) == 0 ? NULL : xprintf("non-canonical import path \"%s\" (should be \"%s\")", path, c);
+}
+
 /* import "path" or import name "path": a package name in the file scope,
- * bound to the checked package when the importer has it. */
+ * bound to the checked package when the importer has it. As in gc, a
+ * path that is malformed declares nothing; one that the importer refuses
+ * declares a name that is used and stands for nothing, so that its uses
+ * are not reported again. */
 static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
 {
     Expr *lit = d->u.import.path;
@@ -175,19 +239,39 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
     Const *v = const_from_literal(TK_STRING, lit->u.basic_lit.lit, lit->u.basic_lit.len, &err);
     if (!v || v->kind != CONST_STRING)
         return;
+    if ((err = import_path_error(v->s, v->slen))) {
+        error_at(lit->pos, "invalid import path (%s)", err);
+        return;
+    }
     const char *path = xstrndup(v->s, (size_t)v->slen);
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
+    /* gc names a package it cannot import after its path's last element */
+    char *trimmed = xstrdup(path);
+    size_t tlen = strlen(trimmed);
+    if (tlen > 0 && trimmed[tlen - 1] == '/')
+        trimmed[tlen - 1] = 0;
+    const char *base = strrchr(trimmed, '/');
+    base = base ? base + 1 : trimmed;
     const char *pkgname = intern_cstr(base), *o_why = NULL;
-    Package *ip = strcmp(path, "unsafe") == 0 ? types_unsafe_package /* built in (universe.c) */
+    const char *refused = import_path_refused(path);
+    if (refused) {
+        error_at(lit->pos, "could not import %s (%s)", path, refused);
+        o_why = ""; /* reported */
+    }
+    Package *ip = refused                      ? NULL
+                : strcmp(path, "unsafe") == 0 ? types_unsafe_package /* built in (universe.c) */
                 : c->cfg.import ? c->cfg.import(c->cfg.ctx, intern_cstr(path), &pkgname, &o_why)
                                 : NULL;
     Expr *alias = d->u.import.name;
     const char *name = alias ? alias->u.ident.name : ip ? ip->name : pkgname;
+    if (name == intern_cstr("init")) {
+        error_at(d->pos, "cannot import package as init - init must be a func");
+        return;
+    }
     Object *o = object_new(OBJ_PKGNAME, name, alias ? alias->pos : lit->pos, NULL);
     o->pkg = path; /* the import path, for messages */
     o->u.pkgname.name = ip ? ip->name : pkgname;
     o->u.pkgname.why = o_why;
+    o->u.pkgname.used = o->u.pkgname.failed = refused != NULL;
     if (alias && name == intern_cstr(".") && ip) {
         check_unsupported(alias->pos, "dot imports");
         ip = NULL;
@@ -359,6 +443,7 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
     }
 
     ObjectList methods = {0}, imports = {0};
+    Scope **file_scopes = NEWARRAY(Scope *, nfiles + 1);
     for (int i = 0; i < nfiles; i++) {
         File *f = files[i];
         Expr *pn = f->package_name;
@@ -366,7 +451,7 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
             error_at(pn->pos, "package %s; expected package %s", pn->u.ident.name, pkg->name);
         else if (pn && check_is_blank(pn->u.ident.name))
             error_at(pn->pos, "invalid package name _");
-        Scope *fs = scope_new(pkg->scope, f->pos);
+        Scope *fs = file_scopes[i] = scope_new(pkg->scope, f->pos);
         c.env.last_const = NULL;
         for (int j = 0; j < f->decls.n; j++) {
             Decl *d = f->decls.v[j];
@@ -384,6 +469,16 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
             }
         }
     }
+    /* a name of the file block (an import's) must not be declared in the
+     * package block too, in any file */
+    for (int i = 0; i < nfiles; i++)
+        for (int j = 0; j < file_scopes[i]->objects.n; j++) {
+            Object *o = file_scopes[i]->objects.v[j], *alt = scope_lookup_local(pkg->scope, o->name);
+            if (alt && o->kind == OBJ_PKGNAME)
+                error_at(alt->pos, "%s already declared through import of package %s (\"%s\")\n\t%s: other declaration of %s",
+                         alt->name, o->u.pkgname.name, o->u.pkgname.pkg ? o->u.pkgname.pkg->path : o->pkg,
+                         pos_string(o->pos), alt->name);
+        }
     check_directives(&c, files, nfiles);
     for (int i = 0; i < methods.n; i++)
         attach_method(&c, methods.v[i]);

@@ -133,9 +133,12 @@ struct Object {
         struct { Stmt *stmt; bool used; } label;
         struct { Decl *decl; } typename_;
         /* pkg: the imported package, NULL while imports of its path
-         * are not supported (reported at the import) */
+         * are not supported (reported at the import); failed: the
+         * import failed with an error (as gc's fake package, what the
+         * name selects is invalid without more errors) */
         struct { bool used; struct Package *pkg; const char *name; /* the package's */
-                 const char *why; /* pkg NULL: why, if known */ } pkgname;
+                 const char *why; /* pkg NULL: why, if known */
+                 bool failed; } pkgname;
     } u;
     /* Whoever lowers the object may hang data here (the SSA builder's
      * variable number, codegen's symbol). Never read by the checker. */
