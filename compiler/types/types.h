@@ -89,7 +89,7 @@ typedef enum ObjKind {
 
 /* The builtin functions, one per row of builtins.def. */
 typedef enum BuiltinId {
-#define BUILTIN(id, name, minargs, maxargs, pkg, meaning) BUILTIN_##id,
+#define BUILTIN(id, name, minargs, maxargs, pkg, use, meaning) BUILTIN_##id,
 #include "builtins.def"
 #undef BUILTIN
     BUILTIN_COUNT
@@ -101,6 +101,7 @@ typedef struct BuiltinInfo {
     int minargs;        /* arguments a call takes at least */
     int maxargs;        /* and at most (INT_MAX: no limit) */
     bool is_unsafe;     /* of package unsafe, not in the universe scope */
+    bool is_stmt;       /* a call may be a statement, deferred or go'd */
 } BuiltinInfo;
 
 extern const BuiltinInfo types_builtins[BUILTIN_COUNT];
