@@ -132,6 +132,7 @@ typedef struct Entry {
 struct ProgramSet {
     Loader *loader;
     const char *prefix;   /* for relative imports; NULL: none */
+    const char *lang;     /* -lang of the packages declared by their files */
     VEC(Entry) entries;
     VEC(Package *) order; /* checked packages, dependencies first */
 };
@@ -253,11 +254,12 @@ bool program_syntax_errors(File **files, int nfiles)
     return false;
 }
 
-ProgramSet *program_new(Loader *loader, const char *local_prefix)
+ProgramSet *program_new(Loader *loader, const char *local_prefix, const char *lang)
 {
     ProgramSet *p = NEW(ProgramSet);
     p->loader = loader;
     p->prefix = local_prefix;
+    p->lang = lang;
     return p;
 }
 
@@ -312,7 +314,7 @@ static Package *check_declared(ProgramSet *p, Entry *e)
         e->name = files[0]->package_name->u.ident.name;
     if (program_syntax_errors(files, n))
         return NULL;
-    CheckConfig cfg = {.path = path, .import = program_import, .ctx = p};
+    CheckConfig cfg = {.path = path, .import = program_import, .ctx = p, .lang = p->lang};
     return check_package_config(&cfg, files, n);
 }
 

@@ -11,8 +11,9 @@
 
 typedef struct ProgramSet ProgramSet;
 
-/* local_prefix: what import "./x" means (PREFIX/x); NULL: x. */
-ProgramSet *program_new(Loader *loader, const char *local_prefix);
+/* local_prefix: what import "./x" means (PREFIX/x); NULL: x. lang: the
+ * -lang of the packages declared (program_declare); NULL: the latest. */
+ProgramSet *program_new(Loader *loader, const char *local_prefix, const char *lang);
 /* Declares the package of import path path by its files, read and
  * checked when imported; before any package the loader would find. */
 void program_declare(ProgramSet *p, const char *path, const char **files, int nfiles);

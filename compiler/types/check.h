@@ -15,6 +15,7 @@
  *   lookup.c      fields, methods and interface satisfaction
  *   stmt.c        statements and function bodies
  *   initorder.c   package initialisation order
+ *   version.c     the language version (-lang) and features newer than it
  *
  * The checker follows go/types: package-level objects are collected
  * first, then checked lazily on first use (so declaration order does not
@@ -134,6 +135,13 @@ typedef struct Checker {
 
 /* expr.c */
 void check_use_object(Checker *c, Expr *e, Object *obj);
+
+/* version.c: whether the package may use a feature of Go major.minor
+ * (CheckConfig.lang); gc's error for one it may not use, "WHAT requires
+ * VERSION or later (-lang was set to ...)"; the literal forms of Go 1.13. */
+bool check_allow_version(Checker *c, int major, int minor);
+void check_version_error(Checker *c, Pos at, const char *version, const char *what);
+void check_lang_literal(Checker *c, Expr *lit);
 
 /* builtins.c: the operands of builtin call e, each checked as a value;
  * f(g()) with a multi-value g gives one operand per result. NULL (e

@@ -252,7 +252,11 @@ void check_conversion(Checker *c, Expr *e, Type *t)
     } else if (xu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
                type_underlying(tu->u.pointer.elem)->kind == TYPE_ARRAY &&
                type_identical(xu->u.slice.elem, type_underlying(tu->u.pointer.elem)->u.array.elem)) {
-        ok = true; /* slice to array pointer (Go 1.17); panics at run time if too short */
+        /* slice to array pointer (Go 1.17); panics at run time if too short */
+        ok = check_allow_version(c, 1, 17);
+        if (!ok)
+            why = xprintf("conversion of slices to array pointers requires go1.17 or later "
+                          "(-lang was set to %s; check go.mod)", c->cfg.lang);
     } else if (type_is_numeric(xu) && type_is_numeric(tu)) {
         ok = type_is_complex(xu) == type_is_complex(tu);
     } else if (type_is_string(tu) && (type_is_integer(xu))) {

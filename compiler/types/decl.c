@@ -303,6 +303,8 @@ static void type_decl(Checker *c, Object *obj, Decl *d)
         return;
     }
     if (d->u.type.alias) {
+        if (!check_allow_version(c, 1, 9))
+            check_version_error(c, d->pos, "go1.9", "type aliases");
         /* While its right side is checked, a package-level alias is
          * invalid, and a reference back to it is a cycle found by
          * check_obj_decl; a local one has no type yet, which check_ident

@@ -536,6 +536,12 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
             check_invalidate(e);
             return;
         }
+        if ((name == intern_cstr("comparable") || name == intern_cstr("any")) && obj->parent == types_universe &&
+            !check_allow_version(c, 1, 18)) {
+            check_version_error(c, e->pos, "go1.18", xprintf("predeclared %s", name));
+            check_invalidate(e);
+            return;
+        }
         if (name == intern_cstr("comparable") && obj->parent == types_universe) {
             check_unsupported(e->pos, "comparable (type constraints)");
             check_invalidate(e);
@@ -586,11 +592,11 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
 /* A literal: an untyped constant of the literal's kind. */
 static void check_basic_lit(Checker *c, Expr *e)
 {
-    (void)c;
     if (e->u.basic_lit.bad) { /* the scanner said what is wrong */
         check_invalidate(e);
         return;
     }
+    check_lang_literal(c, e);
     const char *err;
     Const *v = const_from_literal(e->u.basic_lit.tok, e->u.basic_lit.lit, e->u.basic_lit.len, &err);
     if (!v) {
@@ -781,6 +787,11 @@ static void check_shift(Checker *c, Expr *e, Expr *x, Expr *y)
         check_convert_untyped(c, y, types_basic[TYPE_UINT]);
     } else if (!type_is_integer(y->type)) {
         error_at(y->pos, "invalid operation: shift count %s must be integer", check_operand_string(y));
+        check_invalidate(e);
+        return;
+    } else if (!type_is_unsigned(y->type) && !check_allow_version(c, 1, 13)) {
+        error_at(y->pos, "invalid operation: signed shift count %s requires go1.13 or later",
+                 check_operand_string(y));
         check_invalidate(e);
         return;
     }

@@ -436,6 +436,21 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
      * generic declaration and stops: one diagnostic for the package. */
     const char *generic_what;
     Decl *generic = first_generic(files, nfiles, &generic_what);
+    if (generic && !check_allow_version(&c, 1, 18)) {
+        /* before Go 1.18 they are errors, each reported as gc does */
+        for (int i = 0; i < nfiles; i++)
+            for (int j = 0; j < files[i]->decls.n; j++) {
+                Decl *d = files[i]->decls.v[j];
+                FieldList *tp = d->kind == DECL_TYPE ? &d->u.type.tparams
+                              : d->kind != DECL_FUNC ? NULL
+                              : d->u.func.tparams.n > 0 ? &d->u.func.tparams : &d->u.func.type->u.func_type.tparams;
+                if (tp && tp->n > 0)
+                    check_version_error(&c, tp->v[0]->names.n > 0 ? tp->v[0]->names.v[0]->pos : tp->v[0]->pos,
+                                        "go1.18", "type parameter");
+            }
+        types_local_package = importer;
+        return pkg;
+    }
     if (generic) {
         check_unsupported(generic->pos, generic_what);
         types_local_package = importer;

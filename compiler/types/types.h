@@ -271,6 +271,10 @@ typedef struct CheckConfig {
     bool (*upstream_has)(void *ctx, const char *path, const char *name);
     CheckImporter *import;     /* NULL: no import is supported */
     void *ctx;
+    /* The language version the package is written for, gc's -lang
+     * ("go1.12"); NULL: the latest. Features of later versions are
+     * errors, in gc's words. */
+    const char *lang;
 } CheckConfig;
 
 struct Package {
@@ -343,6 +347,9 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles);
 extern Package *types_unsafe_package;
 /* The same for package main, which imports nothing (unit tests). */
 Package *check_package(File **files, int nfiles);
+/* Parses a language version "goX.Y" as gc's -lang does; false (with
+ * *err as gc words it) if it is malformed or later than Go 1.19. */
+bool types_parse_lang(const char *s, int *major, int *minor, const char **err);
 /* The name of the package of import path path (for messages and
  * run-time type names: "utf8" for "unicode/utf8"); path itself when no
  * package of that path was checked. */

@@ -229,16 +229,18 @@ static int cmp_method(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-/* Adds method m (of embedded interface `from`, or NULL for one declared
- * in t) to t's method set. The same method embedded twice is one method
- * (Go 1.14); two of one name and different types are an error. */
-static void add_method(Type *t, Object *m, Pos pos, bool explicit)
+/* Adds method m (declared in t if explicit, else of an interface t
+ * embeds at pos) to t's method set. The same method embedded twice is
+ * one method (Go 1.14: before, a method of this package may not be); two
+ * of one name and different types are an error. */
+static void add_method(Checker *c, Type *t, Object *m, Pos pos, bool explicit)
 {
     ObjectList *ms = &t->u.iface.methods;
     for (int i = 0; i < ms->n; i++) {
         if (ms->v[i]->name != m->name)
             continue;
-        if (explicit || !type_identical(ms->v[i]->type, m->type))
+        if (explicit || !type_identical(ms->v[i]->type, m->type) ||
+            (m->pkg == c->pkg->path && !check_allow_version(c, 1, 14)))
             error_at(pos, "duplicate method %s", m->name);
         return;
     }
@@ -246,14 +248,40 @@ static void add_method(Type *t, Object *m, Pos pos, bool explicit)
 }
 
 /* The methods of embedded interface e (complete) become t's. */
-static void merge_methods(Type *t, Type *eu, Pos pos)
+static void merge_methods(Checker *c, Type *t, Type *eu, Pos pos)
 {
     for (int j = 0; j < eu->u.iface.methods.n; j++)
-        add_method(t, eu->u.iface.methods.v[j], pos, false);
+        add_method(c, t, eu->u.iface.methods.v[j], pos, false);
     /* an interface embedding a broken one is broken too */
     for (int j = 0; j < eu->u.iface.embeddeds.n; j++)
         if (check_type_broken(eu->u.iface.embeddeds.v[j]))
             vec_push(&t->u.iface.embeddeds, eu->u.iface.embeddeds.v[j]);
+}
+
+/* An embedded element that is no interface: a constraint, which needs
+ * generics; before Go 1.18, an error. */
+static void embed_constraint(Checker *c, Type *et, Pos pos)
+{
+    if (!check_allow_version(c, 1, 18))
+        check_version_error(c, pos, "go1.18", xprintf("embedding non-interface type %s", type_string(et)));
+    else
+        check_unsupported(pos, "type constraints");
+}
+
+/* A | B or ~T as gc prints the union: "int|~string". */
+static void union_text(Buf *b, Expr *e)
+{
+    e = check_unparen(e);
+    if (e->kind == EXPR_BINARY && e->u.binary.op == TK_OR) {
+        union_text(b, e->u.binary.x);
+        buf_putc(b, '|');
+        union_text(b, e->u.binary.y);
+    } else if (e->kind == EXPR_UNARY && e->u.unary.op == TK_TILDE) {
+        buf_putc(b, '~');
+        union_text(b, e->u.unary.x);
+    } else {
+        buf_puts(b, check_expr_text(e));
+    }
 }
 
 /* One embedded element et of interface t: an interface's methods are
@@ -275,15 +303,18 @@ static void embed(Checker *c, Type *t, Type *et, Pos pos)
         return;
     }
     if (eu->kind == TYPE_INTERFACE && eu->u.iface.embeddeds.n == 0) {
-        merge_methods(t, eu, pos);
+        merge_methods(c, t, eu, pos);
         return;
     }
     if (eu->kind == TYPE_INTERFACE && check_type_broken(eu)) {
-        merge_methods(t, eu, pos);
+        merge_methods(c, t, eu, pos);
         return;
     }
     /* the interface is a constraint: its values are not checked further */
-    check_unsupported(pos, "type constraints");
+    if (eu->kind == TYPE_INTERFACE)
+        check_unsupported(pos, "type constraints");
+    else
+        embed_constraint(c, et, pos);
     vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
 }
 
@@ -303,7 +334,7 @@ static void complete_interface(Checker *c, Type *t, TypeList *active, ObjectList
         Type *eu = type_underlying(et);
         if (eu->kind != TYPE_INTERFACE) {
             if (eu->kind != TYPE_INVALID && eu->kind != TYPE_NAMED)
-                check_unsupported(p->pos, "type constraints");
+                embed_constraint(c, et, p->pos);
             continue;
         }
         bool cycle = false;
@@ -325,7 +356,7 @@ static void complete_interface(Checker *c, Type *t, TypeList *active, ObjectList
             if (named)
                 path->n--;
         }
-        merge_methods(t, eu, p->pos);
+        merge_methods(c, t, eu, p->pos);
     }
     if (t->u.iface.methods.n > 1)
         qsort(t->u.iface.methods.v, (size_t)t->u.iface.methods.n, sizeof(Object *), cmp_method);
@@ -371,7 +402,7 @@ static Type *check_interface_type(Checker *c, Expr *e)
         if (check_is_blank(m->name))
             error_at(m->pos, "methods must have a unique non-blank name");
         else
-            add_method(t, m, m->pos, true);
+            add_method(c, t, m, m->pos, true);
     }
     for (int i = 0; i < ml->n; i++) {
         Field *f = ml->v[i];
@@ -381,7 +412,14 @@ static Type *check_interface_type(Checker *c, Expr *e)
         if ((te->kind == EXPR_BINARY && te->u.binary.op == TK_OR) ||
             (te->kind == EXPR_UNARY && te->u.unary.op == TK_TILDE)) {
             /* A | B, ~T: type sets, for generics only */
-            check_unsupported(f->pos, "type constraints");
+            if (!check_allow_version(c, 1, 18)) {
+                Buf b = {0};
+                union_text(&b, te);
+                check_version_error(c, f->pos, "go1.18", xprintf("embedding interface element %s", b.s));
+                free(b.s);
+            } else {
+                check_unsupported(f->pos, "type constraints");
+            }
             vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
             continue;
         }
