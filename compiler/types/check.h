@@ -101,6 +101,7 @@ typedef struct PendingEmbed {
 typedef enum DelayedKind {
     DELAYED_MAP_KEY,   /* t must be comparable */
     DELAYED_EMBEDDED,  /* t, an embedded field's type, must not be a pointer type... */
+    DELAYED_CHAN_ELEM, /* t, a channel's element type, must be under 64 KB */
 } DelayedKind;
 
 typedef struct Delayed {

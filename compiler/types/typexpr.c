@@ -160,6 +160,14 @@ void check_delayed(Checker *c)
                 error_at(d->pos, "embedded field type cannot be a pointer to an interface");
             break;
         }
+        case DELAYED_CHAN_ELEM:
+            /* gc's limit: the runtime's channel code keeps elemsize in
+             * a uint16. (gc reports it where it first computes the
+             * channel type's size, which may be at an earlier use of the
+             * same type; hood at each channel type written.) */
+            if (!type_too_large(t) && type_size(t) >= 1 << 16)
+                error_at(d->pos, "channel element type too large (>64kB)");
+            break;
         }
     }
     c->delayed.n = 0;
@@ -543,6 +551,7 @@ Type *check_type(Checker *c, Expr *e)
         t = type_new(TYPE_CHAN);
         t->u.chan.dir = e->u.chan_type.dir;
         t->u.chan.elem = check_type(c, e->u.chan_type.value);
+        delay(c, DELAYED_CHAN_ELEM, t->u.chan.elem, e->pos);
         break;
     default:
         check_expr(c, e);
