@@ -515,9 +515,10 @@ static Arena func_arena;
  * text is written, so peak memory is the package's plus the largest
  * function's rather than every function's (docs/performance.md, "Peak
  * memory"). The package data (globals, strings, type descriptors, the
- * function table) is emitted last. After a "not supported yet" error the
- * remaining functions are still built, so that every error is reported,
- * but no longer compiled; then hood exits 1.
+ * function table) is emitted last. After an error (a "not supported yet"
+ * of ssagen, a frame too large) the remaining functions are still built
+ * and compiled, so that every error is reported, but no longer emitted;
+ * then hood exits 1.
  */
 static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
 {
@@ -539,10 +540,15 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
     CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
     for (;;) {
         Arena *outer = arena_enter(&func_arena);
+        int errors0 = error_count();
         Func *f = ssagen_next(gen);
-        if (f && error_count() == 0) {
+        /* A function built without error is compiled even after errors
+         * in others, as gc does, so that each one a pass rejects (a frame
+         * too large) is reported; after the first error nothing more is
+         * emitted. */
+        if (f && error_count() == errors0) {
             ssa_compile(f, &popt);
-            if (emit && error_count() == 0) { /* a pass may report one */
+            if (emit && error_count() == 0) {
                 cg_emit_func(emit, f);
                 asm_flush(asmout);
             }
