@@ -52,7 +52,7 @@ typedef struct DeclInfo {
     ObjectList lhs;    /* var a, b = f(): every variable the one initialiser sets */
     int iota;          /* const: the spec's iota */
     int color;         /* 0: not checked, 1: being checked, 2: done (decl.c) */
-    ObjectList deps;   /* package-level variables and functions referred to */
+    ObjectList deps;   /* package-level constants, variables and functions referred to */
     Scope *scope;      /* the file scope the declaration is checked in */
     bool bad;          /* a cycle through it was reported: report no other */
     bool rechecking;   /* an alias whose type is worked out again inside a cycle (decl.c) */

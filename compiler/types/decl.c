@@ -410,7 +410,13 @@ void check_obj_decl(Checker *c, Object *obj)
             start--;
         if (obj->kind == OBJ_TYPENAME && alias_cycle_ok(c, obj, start))
             return;
-        if (!info->bad)
+        /* A cycle of constants and variables only is left to the
+         * initialisation order (initorder.c), which reports it as gc
+         * does; the object is invalid meanwhile. */
+        bool values_only = true;
+        for (int i = start; i < c->decl_path.n; i++)
+            values_only &= c->decl_path.v[i]->kind == OBJ_CONST || c->decl_path.v[i]->kind == OBJ_VAR;
+        if (!info->bad && !values_only)
             check_report_cycle(obj->kind == OBJ_TYPENAME ? "invalid recursive type" : "initialization loop for",
                                c->decl_path.v + start, c->decl_path.n - start);
         if (!obj->type)

@@ -444,7 +444,7 @@ void check_record_dep(Checker *c, Object *obj)
 {
     if (!c->env.decl_obj || !c->env.decl_obj->info || !obj->info)
         return;
-    if (obj->kind != OBJ_VAR && obj->kind != OBJ_FUNC)
+    if (obj->kind != OBJ_VAR && obj->kind != OBJ_FUNC && obj->kind != OBJ_CONST)
         return;
     if (obj->pkg != c->pkg->path) /* imported: initialised before this package */
         return;
@@ -512,6 +512,7 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
         check_obj_decl(c, obj);
     switch (obj->kind) {
     case OBJ_CONST:
+        check_record_dep(c, obj);
         e->mode = MODE_CONST;
         e->type = obj->type;
         e->val = obj->u.cnst.val;
