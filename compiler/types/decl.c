@@ -79,7 +79,19 @@ void check_report_cycle(const char *what, Object **cycle, int n)
 /* --- Constants and variables ------------------------------------------------- */
 
 /* const obj [texpr] = init, with iota as given. */
-static void const_decl(Checker *c, Object *obj, Expr *texpr, Expr *init, int iota)
+static void const_decl_expr(Checker *c, Object *obj, Expr *texpr, Expr *init, int iota);
+
+/* The constant obj = init, of type texpr if not NULL. inherited: init is
+ * repeated from an earlier spec of the group; as gc, every error while
+ * it is checked is then reported at obj's name. */
+static void const_decl(Checker *c, Object *obj, Expr *texpr, Expr *init, int iota, bool inherited)
+{
+    Pos saved_pos = diag_override_pos(inherited ? obj->pos : (Pos){0});
+    const_decl_expr(c, obj, texpr, init, iota);
+    diag_override_pos(saved_pos);
+}
+
+static void const_decl_expr(Checker *c, Object *obj, Expr *texpr, Expr *init, int iota)
 {
     Const *saved = c->env.iota;
     c->env.iota = const_int64(iota);
@@ -431,7 +443,7 @@ void check_obj_decl(Checker *c, Object *obj)
     Decl *d = info->decl;
     switch (obj->kind) {
     case OBJ_CONST:
-        const_decl(c, obj, info->type, info->init, info->iota);
+        const_decl(c, obj, info->type, info->init, info->iota, info->decl->u.value.implicit);
         break;
     case OBJ_VAR:
         if (info->lhs.n > 1) {
@@ -501,7 +513,8 @@ void check_local_decl(Checker *c, Decl *d)
             Object *o = object_new(OBJ_CONST, n->u.ident.name, n->pos, NULL);
             o->pkg = c->pkg->path;
             n->u.ident.obj = o;
-            const_decl(c, o, src->u.value.type, ok && i < values->n ? values->v[i] : NULL, d->u.value.iota);
+            const_decl(c, o, src->u.value.type, ok && i < values->n ? values->v[i] : NULL, d->u.value.iota,
+                       d->u.value.implicit);
             n->mode = MODE_CONST;
             n->type = o->type;
             n->val = o->u.cnst.val;
