@@ -164,7 +164,14 @@ static bool is_bytes_or_runes(Type *u)
 void check_conversion(Checker *c, Expr *e, Type *t)
 {
     ExprList *args = &e->u.call.args;
-    if (args->n != 1 || e->u.call.has_dots) {
+    if (args->n == 1 && e->u.call.has_dots) {
+        check_value(c, args->v[0]);
+        if (!check_is_invalid(args->v[0]))
+            error_at(args->v[0]->pos, "invalid use of ... in type conversion to %s", type_string(t));
+        check_invalidate(e);
+        return;
+    }
+    if (args->n != 1) {
         if (args->n == 0)
             error_at(e->u.call.rparen, "missing argument in conversion to %s", type_string(t));
         else

@@ -478,7 +478,7 @@ Type *check_type(Checker *c, Expr *e)
         }
         Expr *l = e->u.array_type.len;
         if (l->kind == EXPR_ELLIPSIS) {
-            error_at(l->pos, "invalid use of [...] array (outside a composite literal)");
+            error_at(e->pos, "invalid use of [...] array (outside a composite literal)");
             t = types_basic[TYPE_INVALID];
             break;
         }
