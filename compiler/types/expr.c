@@ -580,8 +580,8 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
         e->type = types_basic[TYPE_UNTYPED_NIL];
         return;
     case OBJ_PKGNAME:
-        obj->u.pkgname.used = true;
-        error_at(e->pos, "use of package %s without selector", name);
+        /* not a use of the import (gc also reports it unused) */
+        error_at(e->pos, "use of package %s not in selector", name);
         check_invalidate(e);
         return;
     default:
