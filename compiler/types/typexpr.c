@@ -267,13 +267,17 @@ static void merge_methods(Checker *c, Type *t, Type *eu, Pos pos)
 }
 
 /* An embedded element that is no interface: a constraint, which needs
- * generics; before Go 1.18, an error. */
-static void embed_constraint(Checker *c, Type *et, Pos pos)
+ * generics. Before Go 1.18 it is an error, and as in gc the interface is
+ * valid without it; else hood cannot represent the interface, which is
+ * invalid (with its element). Returns whether it is dropped. */
+static bool embed_constraint(Checker *c, Type *et, Pos pos)
 {
-    if (!check_allow_version(c, 1, 18))
+    if (!check_allow_version(c, 1, 18)) {
         check_version_error(c, pos, "go1.18", xprintf("embedding non-interface type %s", type_string(et)));
-    else
-        check_unsupported(pos, "type constraints");
+        return true;
+    }
+    check_unsupported(pos, "type constraints");
+    return false;
 }
 
 /* A | B or ~T as gc prints the union: "int|~string". */
@@ -321,8 +325,8 @@ static void embed(Checker *c, Type *t, Type *et, Pos pos)
     /* the interface is a constraint: its values are not checked further */
     if (eu->kind == TYPE_INTERFACE)
         check_unsupported(pos, "type constraints");
-    else
-        embed_constraint(c, et, pos);
+    else if (embed_constraint(c, et, pos))
+        return;
     vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
 }
 
@@ -425,9 +429,9 @@ static Type *check_interface_type(Checker *c, Expr *e)
                 union_text(&b, te);
                 check_version_error(c, f->pos, "go1.18", xprintf("embedding interface element %s", b.s));
                 free(b.s);
-            } else {
-                check_unsupported(f->pos, "type constraints");
+                continue; /* dropped, as embed_constraint's */
             }
+            check_unsupported(f->pos, "type constraints");
             vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
             continue;
         }
