@@ -127,7 +127,8 @@ static void strongconnect(Scc *w, Object *v)
 typedef VEC(int) IntList;
 
 /* A binary min-heap of node numbers, ordered by less(); pos[x] is x's
- * place in it (-1: not in it), so that a key can change (heap_fix). */
+ * place in it (-1: not in it), so that a key can change (heap_fix).
+ * Used by gc_cycles and, with equal ndeps, for the initialisation order. */
 typedef struct NodeHeap {
     int *v, *pos, n;
     const int *ndeps, *order; /* the keys: fewest dependencies, then source order */
@@ -164,6 +165,24 @@ static void heap_fix(NodeHeap *h, int i)
         i = k;
     }
     heap_place(h, i, x);
+}
+
+/* A heap for nodes 0..n-1, none in it yet. */
+static NodeHeap heap_new(int n, const int *ndeps, const int *order)
+{
+    NodeHeap h = {NEWARRAY(int, n + 1), NEWARRAY(int, n + 1), 0, ndeps, order};
+    for (int x = 0; x < n; x++)
+        h.pos[x] = -1;
+    return h;
+}
+
+/* Adds x unless it is in the heap. */
+static void heap_push(NodeHeap *h, int x)
+{
+    if (h->pos[x] >= 0)
+        return;
+    heap_place(h, h->n++, x);
+    heap_fix(h, h->n - 1);
 }
 
 static int heap_pop_min(NodeHeap *h)
@@ -234,15 +253,10 @@ static void gc_cycles(Checker *c, ObjectList *objs, int base, const bool *was_ba
         }
         ndeps[a] = succ[a].n;
     }
-    NodeHeap h = {NEWARRAY(int, n + 1), NEWARRAY(int, n + 1), 0, ndeps, order};
-    for (int a = 0; a < n; a++) {
-        h.pos[a] = -1;
+    NodeHeap h = heap_new(n, ndeps, order);
+    for (int a = 0; a < n; a++)
         if (objs->v[a]->kind != OBJ_FUNC)
-            heap_place(&h, h.n++, a);
-    }
-    for (int i = h.n / 2; i >= 0; i--)
-        if (i < h.n)
-            heap_fix(&h, i);
+            heap_push(&h, a);
     while (h.n > 0) {
         int a = heap_pop_min(&h);
         Object *o = objs->v[a];
@@ -298,41 +312,6 @@ static int var_number(HashIndex *where, ObjectList *vars, Object *o)
     return -1;
 }
 
-/* A binary min-heap of variable indices (declaration order). */
-typedef struct Heap {
-    int *v;
-    int n;
-} Heap;
-
-static void heap_push(Heap *h, int x)
-{
-    int i = h->n++;
-    while (i > 0 && h->v[(i - 1) / 2] > x) {
-        h->v[i] = h->v[(i - 1) / 2];
-        i = (i - 1) / 2;
-    }
-    h->v[i] = x;
-}
-
-static int heap_pop(Heap *h)
-{
-    int top = h->v[0], last = h->v[--h->n], i = 0;
-    for (;;) {
-        int k = 2 * i + 1;
-        if (k >= h->n)
-            break;
-        if (k + 1 < h->n && h->v[k + 1] < h->v[k])
-            k++;
-        if (h->v[k] >= last)
-            break;
-        h->v[i] = h->v[k];
-        i = k;
-    }
-    if (h->n > 0)
-        h->v[i] = last;
-    return top;
-}
-
 void check_init_order(Checker *c)
 {
     Package *pkg = c->pkg;
@@ -369,7 +348,11 @@ void check_init_order(Checker *c)
             waiting[i]++;
             vec_push(&users[k], i);
         }
-    Heap ready = {NEWARRAY(int, vars.n + 1), 0};
+    /* the ready variables, first in declaration order first */
+    int *zero = NEWARRAY(int, vars.n + 1), *order = NEWARRAY(int, vars.n + 1);
+    for (int i = 0; i < vars.n; i++)
+        order[i] = i;
+    NodeHeap ready = heap_new(vars.n, zero, order);
     for (int i = 0; i < vars.n; i++)
         if (waiting[i] == 0)
             heap_push(&ready, i);
@@ -378,7 +361,7 @@ void check_init_order(Checker *c)
     for (int left = vars.n; left > 0;) {
         int pick = -1;
         while (ready.n > 0 && pick < 0) {
-            int i = heap_pop(&ready);
+            int i = heap_pop_min(&ready);
             if (!done[i])
                 pick = i;
         }
