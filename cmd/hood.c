@@ -67,7 +67,8 @@ static void usage(void)
           "\n"
           "The commands are:\n"
           "\n"
-          "\tbuild [-o OUT] [-c] [-S] [-N] [-e] [-d FLAGS] [-package PATH=FILE,...] [-D PREFIX] [PACKAGE...|FILE.go...]\n"
+          "\tbuild [-o OUT] [-c] [-S] [-N] [-e] [-lang=goX.Y] [-d FLAGS] [-package PATH=FILE,...] [-D PREFIX]\n"
+          "\t      [PACKAGE...|FILE.go...]\n"
           "\t\tcompile package main into a static executable named after\n"
           "\t\tthe package (a directory, \".\" by default, or an import path of\n"
           "\t\tthe module or GOROOT) or the first file; several packages\n"
@@ -75,6 +76,7 @@ static void usage(void)
           "\t\t(-c stops at an object file, like go tool compile;\n"
           "\t\t-S also writes OUT.s, -N disables optimisation passes,\n"
           "\t\t-e reports all errors, not just the first 10;\n"
+          "\t\t-lang: the Go version the packages given are written for;\n"
           "\t\t-package makes the files a package importable as PATH,\n"
           "\t\tbefore GOROOT; -D PREFIX: import \"./x\" means PREFIX/x)\n"
           "\trun [build flags] PACKAGE|FILE.go... [-- ARGS]\n"
@@ -131,6 +133,7 @@ typedef struct Options {
     const char *ssa_func;  /* ssa -func */
     const char *ssa_pass;  /* ssa -pass */
     const char *local_prefix; /* -D: what import "./x" means: PREFIX/x */
+    const char *lang;      /* -lang=goX.Y: the language version of the packages given */
     VEC(const char *) packages; /* -package PATH=FILE[,FILE...] */
     VEC(const char *) files;    /* the .go files of the package, or none: */
     VEC(const char *) patterns; /* packages as directories or import paths */
@@ -147,6 +150,18 @@ static bool has_suffix(const char *s, const char *suf)
     return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
+/* -lang: checked as gc checks it. */
+static void set_lang(Options *o, const char *v)
+{
+    int major, minor;
+    const char *err;
+    if (!types_parse_lang(v, &major, &minor, &err)) {
+        fprintf(stderr, "hood: invalid value \"%s\" for -lang: %s\n", v, err);
+        exit(2);
+    }
+    o->lang = v;
+}
+
 /* Parses the flags and files of build, run and ssa. */
 static void parse_args(Options *o, const char *cmd, int argc, char **argv)
 {
@@ -161,8 +176,14 @@ static void parse_args(Options *o, const char *cmd, int argc, char **argv)
             const char *flag = a[1] == '-' ? a + 2 : a + 1; /* -o and --o alike */
             bool takes_arg = strcmp(flag, "o") == 0 || strcmp(flag, "d") == 0 ||
                              strcmp(flag, "func") == 0 || strcmp(flag, "pass") == 0 ||
-                             strcmp(flag, "package") == 0 || strcmp(flag, "D") == 0;
+                             strcmp(flag, "package") == 0 || strcmp(flag, "D") == 0 ||
+                             strcmp(flag, "lang") == 0;
             const char *val = NULL;
+            if (strncmp(flag, "lang=", 5) == 0) { /* as Go's flag package: -lang=V or -lang V */
+                vec_push(&o->flags, argv[i]);
+                set_lang(o, flag + 5);
+                continue;
+            }
             if (takes_arg) {
                 if (i + 1 >= argc)
                     usage_error("flag needs an argument: %s", a);
@@ -187,6 +208,8 @@ static void parse_args(Options *o, const char *cmd, int argc, char **argv)
                 set_debug_flags(val);
             else if (strcmp(flag, "D") == 0)
                 o->local_prefix = val;
+            else if (strcmp(flag, "lang") == 0)
+                set_lang(o, val);
             else if (strcmp(flag, "package") == 0 && strchr(val, '=') && strchr(val, '=') != val)
                 vec_push(&o->packages, val);
             else if (strcmp(flag, "func") == 0 && strcmp(cmd, "ssa") == 0)
@@ -410,7 +433,7 @@ static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
     Package *pkg = NULL;
     diag_all_errors(o->all_errors);
     LoadConfig lcfg = {.overlay = find_overlay()};
-    ProgramSet *prog = program_new(o->loader ? o->loader : load_new(&lcfg), o->local_prefix);
+    ProgramSet *prog = program_new(o->loader ? o->loader : load_new(&lcfg), o->local_prefix, o->lang);
     for (int i = 0; i < o->packages.n; i++) {
         const char *spec = o->packages.v[i], *eq = strchr(spec, '=');
         VEC(const char *) pfiles = {0};
@@ -422,8 +445,8 @@ static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
     /* A main package's symbols are main.NAME wherever it lives; a
      * package built for itself has its import path. */
     const char *path = o->root && o->root->name && strcmp(o->root->name, "main") != 0 ? o->root->path : "main";
-    CheckConfig cfg = {.path = path, .import = program_import, .ctx = prog};
-    if (error_count() == 0)
+    CheckConfig cfg = {.path = path, .import = program_import, .ctx = prog, .lang = o->lang};
+    if (!program_syntax_errors(files, nfiles))
         pkg = check_package_config(&cfg, files, nfiles);
     *pkgs = program_packages(prog, npkgs);
     if (error_count() > 0) {
@@ -492,9 +515,10 @@ static Arena func_arena;
  * text is written, so peak memory is the package's plus the largest
  * function's rather than every function's (docs/performance.md, "Peak
  * memory"). The package data (globals, strings, type descriptors, the
- * function table) is emitted last. After a "not supported yet" error the
- * remaining functions are still built, so that every error is reported,
- * but no longer compiled; then hood exits 1.
+ * function table) is emitted last. After an error (a "not supported yet"
+ * of ssagen, a frame too large) the remaining functions are still built
+ * and compiled, so that every error is reported, but no longer emitted;
+ * then hood exits 1.
  */
 static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
 {
@@ -516,10 +540,15 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
     CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
     for (;;) {
         Arena *outer = arena_enter(&func_arena);
+        int errors0 = error_count();
         Func *f = ssagen_next(gen);
-        if (f && error_count() == 0) {
+        /* A function built without error is compiled even after errors
+         * in others, as gc does, so that each one a pass rejects (a frame
+         * too large) is reported; after the first error nothing more is
+         * emitted. */
+        if (f && error_count() == errors0) {
             ssa_compile(f, &popt);
-            if (emit && error_count() == 0) { /* a pass may report one */
+            if (emit && error_count() == 0) {
                 cg_emit_func(emit, f);
                 asm_flush(asmout);
             }

@@ -132,6 +132,7 @@ typedef struct Entry {
 struct ProgramSet {
     Loader *loader;
     const char *prefix;   /* for relative imports; NULL: none */
+    const char *lang;     /* -lang of the packages declared by their files */
     VEC(Entry) entries;
     VEC(Package *) order; /* checked packages, dependencies first */
 };
@@ -245,11 +246,20 @@ static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
     return pkg;
 }
 
-ProgramSet *program_new(Loader *loader, const char *local_prefix)
+bool program_syntax_errors(File **files, int nfiles)
+{
+    for (int i = 0; i < nfiles; i++)
+        if (files[i]->syntax_errors > 0)
+            return true;
+    return false;
+}
+
+ProgramSet *program_new(Loader *loader, const char *local_prefix, const char *lang)
 {
     ProgramSet *p = NEW(ProgramSet);
     p->loader = loader;
     p->prefix = local_prefix;
+    p->lang = lang;
     return p;
 }
 
@@ -302,9 +312,9 @@ static Package *check_declared(ProgramSet *p, Entry *e)
     }
     if (n > 0 && files[0]->package_name)
         e->name = files[0]->package_name->u.ident.name;
-    if (error_count() > 0)
+    if (program_syntax_errors(files, n))
         return NULL;
-    CheckConfig cfg = {.path = path, .import = program_import, .ctx = p};
+    CheckConfig cfg = {.path = path, .import = program_import, .ctx = p, .lang = p->lang};
     return check_package_config(&cfg, files, n);
 }
 
@@ -327,9 +337,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
     if (e->files) {
         const char *epath = e->path;
         e->state = CHECKING;
+        int errors0 = error_count(); /* the importer's */
         Package *pkg = check_declared(p, e);
         e = entry(p, epath); /* nested imports may have moved the entries */
-        e->state = pkg && error_count() == 0 ? CHECKED : UNSUPPORTED;
+        e->state = pkg && error_count() == errors0 ? CHECKED : UNSUPPORTED;
         if (e->state == CHECKED && (e->why = layout_mismatch(pkg))) {
             e->state = UNSUPPORTED;
             *why = e->why;
@@ -378,7 +389,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
             }
         }
     }
-    for (int i = 0; i < deps.n && entry(p, path)->state == PENDING && error_count() == 0; i++) {
+    /* the importer's own errors so far (a malformed literal, say, after
+     * which it is still checked) do not stop its imports */
+    int errors0 = error_count();
+    for (int i = 0; i < deps.n && entry(p, path)->state == PENDING && error_count() == errors0; i++) {
         LoadPackage *q = deps.v[i];
         Entry *qe = entry(p, q->path);
         if (qe->state != PENDING)
@@ -396,10 +410,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
         const char *qwhy = NULL;
         Package *pkg = check_loaded(p, q, &qwhy);
         qe = entry(p, q->path); /* the checks may have grown the list */
-        if (!pkg || error_count() > 0) {
+        if (!pkg || error_count() > errors0) {
             qe->state = UNSUPPORTED;
             /* errors of the module's or the overlay's package: reported */
-            qe->why = qwhy ? qwhy : error_count() > 0 ? "" : NULL;
+            qe->why = qwhy ? qwhy : error_count() > errors0 ? "" : NULL;
             continue;
         }
         qe->state = CHECKED;

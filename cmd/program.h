@@ -11,8 +11,9 @@
 
 typedef struct ProgramSet ProgramSet;
 
-/* local_prefix: what import "./x" means (PREFIX/x); NULL: x. */
-ProgramSet *program_new(Loader *loader, const char *local_prefix);
+/* local_prefix: what import "./x" means (PREFIX/x); NULL: x. lang: the
+ * -lang of the packages declared (program_declare); NULL: the latest. */
+ProgramSet *program_new(Loader *loader, const char *local_prefix, const char *lang);
 /* Declares the package of import path path by its files, read and
  * checked when imported; before any package the loader would find. */
 void program_declare(ProgramSet *p, const char *path, const char **files, int nfiles);
@@ -26,6 +27,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
  * (a //go:linkname that pushes a function to another package's symbol,
  * as package runtime does for sync's). */
 bool program_provides(ProgramSet *p, const Package *also, const char *sym);
+/* Whether a parsed file has errors that keep its package from being
+ * checked (File.syntax_errors: gc checks a package after its other
+ * parse errors). */
+bool program_syntax_errors(File **files, int nfiles);
 /* The packages imported so far, each after the packages it imports. */
 Package **program_packages(ProgramSet *p, int *n);
 

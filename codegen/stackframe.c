@@ -18,12 +18,14 @@
 #include "diag.h"
 
 /* Every offset in a frame must fit the signed 32-bit displacement of an
- * amd64 instruction, so frames and argument areas stay under 2 GB.
- * (gc's limit is 1 GB, but gc also moves implicit temporaries over 64 KB
- * to the heap; hood moves only declared variables over 10 MB so far,
- * compiler/ssagen/vars.c, and Go's test fixedbugs/issue15141.go needs
- * 1.8 GB of frame here.) */
+ * amd64 instruction, so frames stay under 2 GB. (gc's limit is 1 GB, but
+ * gc also moves implicit temporaries over 64 KB to the heap; hood moves
+ * only declared variables over 10 MB so far, compiler/ssagen/vars.c, and
+ * Go's test fixedbugs/issue15141.go needs 1.8 GB of frame here.) The
+ * arguments and results of a function, which live in its caller's
+ * frame, have gc's limit of 1 GB: hood's frames need no more for them. */
 #define MAX_FRAME_SIZE (INT64_C(1) << 31)
+#define MAX_ARGS_SIZE (INT64_C(1) << 30)
 
 static int64_t align_up(int64_t x, int64_t a)
 {
@@ -73,9 +75,10 @@ void cg_stackframe(Func *f)
         }
     }
     f->framesize = align_up(off, 16);
-    if (f->framesize >= MAX_FRAME_SIZE || f->argsize >= MAX_FRAME_SIZE) {
-        error_at(f->pos, "stack frame too large (>2GB): %lld MB locals + %lld MB args",
-                 (long long)((f->framesize - cg->outargs) >> 20), (long long)(f->argsize >> 20));
+    if (f->framesize >= MAX_FRAME_SIZE || f->argsize >= MAX_ARGS_SIZE) {
+        error_at(f->pos, "stack frame too large (>%dGB): %lld MB locals + %lld MB args",
+                 f->framesize >= MAX_FRAME_SIZE ? 2 : 1, (long long)((f->framesize - cg->outargs) >> 20),
+                 (long long)(f->argsize >> 20));
         f->framesize = 0; /* the program is not emitted after an error */
     }
 }

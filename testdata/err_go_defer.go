@@ -9,6 +9,8 @@ package main
 
 import "unsafe"
 
+type T struct{ X int }
+
 func main() {
 	x := []int{1}
 	c := make(chan int)
@@ -18,6 +20,9 @@ func main() {
 	defer len(x)               // ERROR "defer discards result of len\(x\) \(value of type int\)"
 	defer make(chan bool)      // ERROR "defer discards result of make\(chan bool\) \(value of type chan bool\)"
 	go unsafe.Sizeof(x)        // ERROR "go discards result of unsafe.Sizeof\(x\) \(constant 24 of type uintptr\)"
+	go new(int)                // ERROR "go discards result of new\(int\) \(value of type \*int\)"
+	go T(T{})                  // ERROR "go requires function call, not conversion T\(T\{\}\) \(value of type T\)"
+	defer (len)(x)             // ERROR "defer discards result of \(len\)\(x\) \(value of type int\)"
 	defer copy(x, x)
 	go recover()
 	defer close(c)

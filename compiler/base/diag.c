@@ -16,6 +16,14 @@ typedef struct Diag {
 static VEC(Diag) diags;
 static int total_errors;
 static bool all_errors;
+static Pos override; /* diag_override_pos */
+
+Pos diag_override_pos(Pos pos_override)
+{
+    Pos old = override;
+    override = pos_override;
+    return old;
+}
 
 void diag_all_errors(bool all) { all_errors = all; }
 
@@ -27,6 +35,8 @@ const char *pos_string(Pos pos)
     const SourceFile *f = source_get(pos.file);
     if (!f)
         return "<unknown>";
+    if (pos.col == 0) /* unknown after a line directive without one */
+        return xprintf("%s:%u", f->name, pos.line);
     return xprintf("%s:%u:%u", f->name, pos.line, pos.col);
 }
 
@@ -36,6 +46,8 @@ void error_at(Pos pos, const char *fmt, ...)
      * at the end), so they and the queue live in the package arena even
      * when a pass reports one. */
     Arena *saved = arena_enter(&arena_package);
+    if (pos_valid(override))
+        pos = override;
     va_list ap;
     va_start(ap, fmt);
     Diag d = {pos, diags.n, xvprintf(fmt, ap)};
@@ -129,6 +141,7 @@ void diag_set_exit(void (*fn)(int status)) { ice_exit = fn ? fn : exit; }
 
 void diag_reset(void)
 {
+    override = (Pos){0};
     diags.n = 0;
     total_errors = 0;
     ice_pass = ice_func = NULL;

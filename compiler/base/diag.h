@@ -21,6 +21,11 @@
  * before every positioned one. */
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int error_count(void);
+/* While pos_override is a valid position, error_at reports there
+ * whatever position it is given (gc reports an error in a constant's
+ * initialiser repeated from an earlier spec at the constant's name).
+ * Returns the override it replaces, to be restored. */
+Pos diag_override_pos(Pos pos_override);
 /* Lifts the limit of 10 printed errors (hood build -e, like gc's -e). */
 void diag_all_errors(bool all);
 /* Prints the queued errors sorted by position to stderr and clears the
@@ -35,7 +40,8 @@ int flush_errors_to(Buf *out);
  * importer's words instead. */
 int diag_mark(void);
 const char *diag_take(int mark);
-/* Returns "file:line:col" for a position. */
+/* Returns "file:line:col" for a position ("file:line" if the column is
+ * unknown, 0). */
 const char *pos_string(Pos pos);
 
 /* Sets the context that ice() names: the current pass and function. */

@@ -270,6 +270,19 @@ uint32_t source_add(const char *name, const char *text, size_t len)
     return (uint32_t)(sources.n - 1);
 }
 
+uint32_t source_alias(const char *name)
+{
+    /* Few files have line directives and those name few files: a
+     * linear search is enough. */
+    for (int i = sources.n - 1; i >= 1; i--)
+        if (strcmp(sources.v[i].name, name) == 0)
+            return (uint32_t)i;
+    Arena *outer = arena_enter(&arena_package);
+    const char *copy = xstrdup(name);
+    arena_enter(outer);
+    return source_add(copy, NULL, 0);
+}
+
 const SourceFile *source_get(uint32_t file)
 {
     if (file == 0 || (int)file >= sources.n)
@@ -337,3 +350,63 @@ int pos_cmp(Pos a, Pos b)
 }
 
 bool pos_valid(Pos p) { return p.file != 0; }
+
+/* --- UTF-8 ------------------------------------------------------------------ */
+
+int utf8_decode(const char *s, size_t n, int *width)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    *width = 1;
+    if (p[0] < 0x80)
+        return p[0];
+    size_t len;
+    int r, min;
+    if ((p[0] & 0xE0) == 0xC0)
+        len = 2, r = p[0] & 0x1F, min = 0x80;
+    else if ((p[0] & 0xF0) == 0xE0)
+        len = 3, r = p[0] & 0x0F, min = 0x800;
+    else if ((p[0] & 0xF8) == 0xF0)
+        len = 4, r = p[0] & 0x07, min = 0x10000;
+    else
+        return -1;
+    if (len > n)
+        return -1;
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return -1;
+        r = r << 6 | (p[i] & 0x3F);
+    }
+    if (r < min || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
+        return -1;
+    *width = (int)len;
+    return r;
+}
+
+void utf8_encode(char *out, int r)
+{
+    if (r < 0x80) {
+        out[0] = (char)r, out[1] = 0;
+    } else if (r < 0x800) {
+        out[0] = (char)(0xC0 | r >> 6), out[1] = (char)(0x80 | (r & 0x3F)), out[2] = 0;
+    } else if (r < 0x10000) {
+        out[0] = (char)(0xE0 | r >> 12), out[1] = (char)(0x80 | (r >> 6 & 0x3F));
+        out[2] = (char)(0x80 | (r & 0x3F)), out[3] = 0;
+    } else {
+        out[0] = (char)(0xF0 | r >> 18), out[1] = (char)(0x80 | (r >> 12 & 0x3F));
+        out[2] = (char)(0x80 | (r >> 6 & 0x3F)), out[3] = (char)(0x80 | (r & 0x3F));
+        out[4] = 0;
+    }
+}
+
+const char *unicode_name(int r)
+{
+    char enc[8];
+    bool print = !(r < 0x20 || r == 0x7F || (r >= 0x80 && r <= 0xA0) || r == 0xAD || r > 0x10FFFF ||
+                   (r >= 0xD800 && r < 0xF900) || r == 0x1680 || (r >= 0x2000 && r <= 0x200F) ||
+                   (r >= 0x2028 && r <= 0x202F) || (r >= 0x205F && r <= 0x206F) || r == 0x3000 ||
+                   r == 0xFEFF);
+    if (!print)
+        return xprintf("U+%04X", (unsigned)r);
+    utf8_encode(enc, r);
+    return xprintf("U+%04X '%s'", (unsigned)r, enc);
+}

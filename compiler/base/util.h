@@ -117,12 +117,29 @@ void buf_puts(Buf *b, const char *s);
 void buf_write(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* --- UTF-8 ------------------------------------------------------------------ */
+
+/* Decodes the UTF-8 sequence at s (n > 0 bytes left) and sets *width;
+ * returns -1 (width 1) if it is malformed, overlong, a surrogate or out
+ * of range, where Go decodes U+FFFD. */
+int utf8_decode(const char *s, size_t n, int *width);
+/* Encodes code point r into out (at least 5 bytes); NUL-terminates. */
+void utf8_encode(char *out, int r);
+/* Go's %#U: "U+0040 '@'", or "U+0007" alone when Go deems r not
+ * printable (strconv.IsPrint, approximated by ranges: controls, spaces
+ * but ' ', format characters, surrogates and private use). */
+const char *unicode_name(int r);
+
 /* --- Source positions ---------------------------------------------------- */
 
 /*
  * A position names a file by its index in the source-file table, a
  * 1-based line and a 1-based column counted in bytes (as gc does).
- * A zero Pos (file 0 is reserved) means "no position".
+ * A zero Pos (file 0 is reserved) means "no position". After a line
+ * directive (//line name:line[:col], see compiler/syntax/scanner.c)
+ * positions are the ones it gives: the file may be a name registered
+ * with source_alias, and the column 0, unknown, which prints as
+ * "name:line" alone.
  */
 typedef struct Pos {
     uint32_t file;
@@ -132,12 +149,16 @@ typedef struct Pos {
 
 typedef struct SourceFile {
     const char *name;  /* path as given on the command line */
-    const char *text;  /* contents, NUL-terminated */
+    const char *text;  /* contents, NUL-terminated; NULL for an alias */
     size_t len;
 } SourceFile;
 
 /* Registers a file and returns its index (>= 1). */
 uint32_t source_add(const char *name, const char *text, size_t len);
+/* The index under which positions name a file that a line directive
+ * names: that of the file or alias already registered under the name,
+ * else a new alias without text. */
+uint32_t source_alias(const char *name);
 const SourceFile *source_get(uint32_t file);
 /* Reads a whole file; returns NULL (errno set) on failure. */
 char *read_file(const char *path, size_t *len);

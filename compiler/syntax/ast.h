@@ -100,7 +100,8 @@ struct Expr {
     Pos pos;
     union {
         struct { const char *name; Object *obj; /* checker */ } ident;
-        struct { TokenKind tok; const char *lit; int len; } basic_lit; /* lit: source text */
+        /* lit: source text; bad: the scanner reported it malformed */
+        struct { TokenKind tok; const char *lit; int len; bool bad; } basic_lit;
         struct { Expr *type; ExprList elts; Pos rbrace; } composite_lit;
         struct { Expr *key, *value; } key_value;
         struct { Expr *type; Stmt *body; /* checker: */ Scope *scope; } func_lit;
@@ -259,6 +260,12 @@ typedef struct File {
     DeclList decls; /* imports first, then the rest in source order */
     VEC(Directive) directives; /* every //go: directive, in source order */
     VEC(Linkname) linknames;
+    /* Errors that leave the tree unfit to check: syntax errors (gc's,
+     * those whose text starts "syntax error") and nesting too deep. As
+     * gc does, a file with only other errors (a malformed literal, a
+     * missing slice index, a misplaced directive) is still checked. */
+    int syntax_errors;
+    int errors; /* all errors reported while parsing it */
 } File;
 
 /* Parses one source file (already registered with source_add). Reports

@@ -124,6 +124,7 @@ static void syntax_error_at(Parser *p, Pos at, const char *msg)
     if (at.line == p->err_line)
         return;
     p->err_line = at.line;
+    p->file->syntax_errors++;
     Buf b = {0};
     buf_puts(&b, "syntax error: ");
     bool needs_tok = strncmp(msg, "in ", 3) == 0 || strncmp(msg, "at ", 3) == 0 ||
@@ -159,6 +160,95 @@ static void directive_error(Parser *p, Pos at, const char *msg)
     error_at(at, "%s", msg);
 }
 
+typedef VEC(const char *) FieldTexts;
+
+/* gc's fields of a directive: split at white space, but a "quoted"
+ * field (quotes kept) may hold spaces. */
+static void pragma_fields(const char *text, int len, FieldTexts *out)
+{
+    int start = -1;
+    bool quoted = false;
+    for (int i = 0; i < len; i++) {
+        char c = text[i];
+        if (c == '"') {
+            if (quoted) {
+                vec_push(out, xstrndup(text + start, (size_t)(i + 1 - start)));
+                start = -1;
+            } else if (start >= 0) {
+                vec_push(out, xstrndup(text + start, (size_t)(i - start)));
+            }
+            if (!quoted)
+                start = i;
+            quoted = !quoted;
+        } else if (!quoted && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+            if (start >= 0)
+                vec_push(out, xstrndup(text + start, (size_t)(i - start)));
+            start = -1;
+        } else if (start < 0) {
+            start = i;
+        }
+    }
+    if (!quoted && start >= 0)
+        vec_push(out, xstrndup(text + start, (size_t)(len - start)));
+}
+
+/*
+ * A //go:cgo_* directive. For security gc allows them only in the files
+ * cgo generates (named _cgo_*), but for cgo_import_dynamic with a
+ * library, which code for Solaris uses; and each has a usage. hood has
+ * no cgo: the directives are checked as gc does, then ignored.
+ */
+static void cgo_directive(Parser *p, Pos at, const char *text, int len)
+{
+    /* the shapes of the arguments each verb takes: u an unquoted field,
+     * q a quoted one, | between the shapes allowed */
+    static const struct { const char *verb, *shapes, *usage; } cgo[] = {
+        {"go:cgo_export_static", "u|uu", "local [remote]"},
+        {"go:cgo_export_dynamic", "u|uu", "local [remote]"},
+        {"go:cgo_import_dynamic", "u|uu|uuq", "local [remote [\"library\"]]"},
+        {"go:cgo_import_static", "u", "local"},
+        {"go:cgo_dynamic_linker", "q", "\"path\""},
+        {"go:cgo_ldflag", "q", "\"arg\""},
+    };
+    FieldTexts f = {0};
+    pragma_fields(text, len, &f);
+    const char *base = strrchr(p->file->path, '/');
+    bool generated = strncmp(base ? base + 1 : p->file->path, "_cgo_", 5) == 0;
+    if (strcmp(f.v[0], "go:cgo_import_dynamic") == 0 && f.n >= 4) {
+        const char *lib = f.v[3];
+        size_t n = strlen(lib);
+        if (lib[0] == '"')
+            lib++, n--;
+        if (n > 0 && lib[n - 1] == '"')
+            n--;
+        unsigned char c = (unsigned char)lib[0];
+        bool safe = n > 0 && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                              c == '.' || c == '_' || c == '/' || c >= 0x80);
+        if (n > 0 && !safe && !generated)
+            directive_error(p, at, xprintf("invalid library name \"%.*s\" in cgo_import_dynamic directive", (int)n, lib));
+    } else if (!generated) {
+        directive_error(p, at, xprintf("//%.*s only allowed in cgo-generated code", len, text));
+    }
+    for (size_t i = 0; i < sizeof cgo / sizeof cgo[0]; i++) {
+        if (strcmp(cgo[i].verb, f.v[0]) != 0)
+            continue;
+        Buf shape = {0};
+        for (int k = 1; k < f.n; k++) {
+            size_t n = strlen(f.v[k]);
+            buf_putc(&shape, n >= 2 && f.v[k][0] == '"' && f.v[k][n - 1] == '"' ? 'q' : 'u');
+        }
+        bool ok = false;
+        for (const char *s = cgo[i].shapes; *s && !ok;) {
+            size_t n = strcspn(s, "|");
+            ok = n == shape.len && strncmp(s, shape.s ? shape.s : "", n) == 0;
+            s += n + (s[n] == '|');
+        }
+        free(shape.s);
+        if (!ok)
+            directive_error(p, at, xprintf("usage: //%s %s", f.v[0], cgo[i].usage));
+    }
+}
+
 static void directive(void *ctx, Pos at, bool blank, const char *text, int len)
 {
     static const struct { const char *verb; unsigned flags; } verbs[] = {
@@ -190,6 +280,8 @@ static void directive(void *ctx, Pos at, bool blank, const char *text, int len)
             vec_push(&p->file->linknames, ((Linkname){at, f.v[1], f.n == 3 ? f.v[2] : NULL}));
         return;
     }
+    if (strncmp(f.v[0], "go:cgo_", 7) == 0)
+        cgo_directive(p, at, text, len);
     Directive d = {at, f.v[0], 0};
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
         if (strcmp(verbs[i].verb, d.verb) == 0)
@@ -251,6 +343,7 @@ static bool nest(Parser *p)
     }
     if (tok(p) != TK_EOF)
         error_at(pos(p), "nesting too deep: more than %d levels", MAX_NEST);
+    p->file->syntax_errors++;
     p->s.off = p->s.size;
     p->s.nlsemi = false;
     next(p);
@@ -616,6 +709,7 @@ static Expr *operand(Parser *p)
         e->u.basic_lit.tok = tok(p);
         e->u.basic_lit.lit = p->s.lit;
         e->u.basic_lit.len = p->s.len;
+        e->u.basic_lit.bad = p->s.bad;
         next(p);
         return e;
     }
@@ -779,14 +873,21 @@ static Expr *index_or_slice(Parser *p, Expr *x)
     if (tok(p) != TK_COLON && tok(p) != TK_RBRACK)
         e->u.slice.hi = expr(p);
     if (tok(p) == TK_COLON) {
+        /* A missing index is a bad expression where it is missing (as
+         * gc's): the file is still checked, and errors about the third
+         * index are reported there. */
         e->u.slice.slice3 = true;
-        if (!e->u.slice.hi)
+        if (!e->u.slice.hi) {
             error_here(p, pos(p), "middle index required in 3-index slice");
+            e->u.slice.hi = bad_expr(pos(p));
+        }
         next(p);
-        if (tok(p) != TK_RBRACK)
+        if (tok(p) != TK_RBRACK) {
             e->u.slice.max = expr(p);
-        else
+        } else {
             error_here(p, pos(p), "final index required in 3-index slice");
+            e->u.slice.max = bad_expr(pos(p));
+        }
     }
     p->xnest--;
     want(p, TK_RBRACK);
@@ -938,6 +1039,7 @@ static Expr *opt_tag(Parser *p)
     e->u.basic_lit.tok = TK_STRING;
     e->u.basic_lit.lit = p->s.lit;
     e->u.basic_lit.len = p->s.len;
+    e->u.basic_lit.bad = p->s.bad;
     next(p);
     return e;
 }
@@ -2265,56 +2367,64 @@ static bool is_empty_func(const DeclList *l)
 // SourceFile    = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
 // PackageClause = "package" PackageName .
 // TopLevelDecl  = Declaration | FunctionDecl | MethodDecl .
+static void source_file(Parser *p, uint32_t file)
+{
+    File *f = p->file;
+    const SourceFile *src = source_get(file);
+    f->path = src ? src->name : "";
+    scanner_init_directives(&p->s, file, directive, p);
+    f->pos = pos(p);
+    if (!got(p, TK_PACKAGE)) {
+        syntax_error(p, "package statement must be first");
+        return;
+    }
+    int from, to = take_pragma(p, &from);
+    apply_pragma(p, from, to, PRAGMA_GOBUILD);
+    f->package_name = name(p);
+    want(p, TK_SEMICOLON);
+    if (errored(p))
+        return;
+    while (got(p, TK_IMPORT)) {
+        decl_group(p, &f->decls, TK_IMPORT);
+        want(p, TK_SEMICOLON);
+    }
+    while (tok(p) != TK_EOF) {
+        switch (tok(p)) {
+        case TK_CONST: case TK_TYPE: case TK_VAR: {
+            TokenKind kind = tok(p);
+            next(p);
+            decl_group(p, &f->decls, kind);
+            break;
+        }
+        case TK_FUNC:
+            vec_push(&f->decls, func_decl(p));
+            break;
+        default:
+            if (tok(p) == TK_LBRACE && is_empty_func(&f->decls))
+                syntax_error(p, "unexpected semicolon or newline before {");
+            else
+                syntax_error(p, "non-declaration statement outside function body");
+            advance(p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
+            continue;
+        }
+        /* before the ";": directives after it are the next declaration's */
+        clear_pragma(p);
+        if (tok(p) != TK_EOF && !got(p, TK_SEMICOLON)) {
+            syntax_error(p, "after top level declaration");
+            advance(p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
+        }
+    }
+    clear_pragma(p);
+    return;
+}
+
 File *parse_file(uint32_t file)
 {
     Parser p = {0};
     p.errors0 = error_count();
     File *f = NEW(File);
     p.file = f;
-    const SourceFile *src = source_get(file);
-    f->path = src ? src->name : "";
-    scanner_init_directives(&p.s, file, directive, &p);
-    f->pos = pos(&p);
-    if (!got(&p, TK_PACKAGE)) {
-        syntax_error(&p, "package statement must be first");
-        return f;
-    }
-    int from, to = take_pragma(&p, &from);
-    apply_pragma(&p, from, to, PRAGMA_GOBUILD);
-    f->package_name = name(&p);
-    want(&p, TK_SEMICOLON);
-    if (errored(&p))
-        return f;
-    while (got(&p, TK_IMPORT)) {
-        decl_group(&p, &f->decls, TK_IMPORT);
-        want(&p, TK_SEMICOLON);
-    }
-    while (tok(&p) != TK_EOF) {
-        switch (tok(&p)) {
-        case TK_CONST: case TK_TYPE: case TK_VAR: {
-            TokenKind kind = tok(&p);
-            next(&p);
-            decl_group(&p, &f->decls, kind);
-            break;
-        }
-        case TK_FUNC:
-            vec_push(&f->decls, func_decl(&p));
-            break;
-        default:
-            if (tok(&p) == TK_LBRACE && is_empty_func(&f->decls))
-                syntax_error(&p, "unexpected semicolon or newline before {");
-            else
-                syntax_error(&p, "non-declaration statement outside function body");
-            advance(&p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
-            continue;
-        }
-        /* before the ";": directives after it are the next declaration's */
-        clear_pragma(&p);
-        if (tok(&p) != TK_EOF && !got(&p, TK_SEMICOLON)) {
-            syntax_error(&p, "after top level declaration");
-            advance(&p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
-        }
-    }
-    clear_pragma(&p);
+    source_file(&p, file);
+    f->errors = error_count() - p.errors0;
     return f;
 }

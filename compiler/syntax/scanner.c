@@ -19,9 +19,21 @@
 
 enum { EOF_CH = -1, RUNE_ERROR = -2 };
 
+/* The position of raw line `line`, column `col` of the file, as the
+ * line directive in effect gives it: lines count on from the
+ * directive's; columns too on the line where it takes effect, and after
+ * that line are the file's own, unless the directive gave no column
+ * (then every column is unknown, 0, until the next directive). */
+static Pos map_pos(const Scanner *s, uint32_t line, uint32_t col)
+{
+    uint32_t l = s->base_line + (line - s->base_raw_line);
+    uint32_t c = s->base_col == 0 ? 0 : line == s->base_raw_line ? s->base_col + (col - s->base_raw_col) : col;
+    return (Pos){s->base_file, l, c};
+}
+
 static Pos pos_at(const Scanner *s, size_t off)
 {
-    return (Pos){s->file, s->line, (uint32_t)(off - s->line_off + 1)};
+    return map_pos(s, s->line, (uint32_t)(off - s->line_off + 1));
 }
 
 static Pos here(const Scanner *s) { return pos_at(s, s->off); }
@@ -49,34 +61,11 @@ static void skip(Scanner *s)
 }
 
 /* Decodes the UTF-8 sequence at off; returns RUNE_ERROR (width 1) if it
- * is malformed, overlong, a surrogate or out of range. */
+ * is malformed (see utf8_decode). */
 static int decode_rune(const Scanner *s, int *width)
 {
-    const unsigned char *p = (const unsigned char *)s->src + s->off;
-    size_t left = s->size - s->off;
-    *width = 1;
-    if (p[0] < 0x80)
-        return p[0];
-    int n, r, min;
-    if ((p[0] & 0xE0) == 0xC0)
-        n = 2, r = p[0] & 0x1F, min = 0x80;
-    else if ((p[0] & 0xF0) == 0xE0)
-        n = 3, r = p[0] & 0x0F, min = 0x800;
-    else if ((p[0] & 0xF8) == 0xF0)
-        n = 4, r = p[0] & 0x07, min = 0x10000;
-    else
-        return RUNE_ERROR;
-    if ((size_t)n > left)
-        return RUNE_ERROR;
-    for (int i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return RUNE_ERROR;
-        r = r << 6 | (p[i] & 0x3F);
-    }
-    if (r < min || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
-        return RUNE_ERROR;
-    *width = n;
-    return r;
+    int r = utf8_decode(s->src + s->off, s->size - s->off, width);
+    return r < 0 ? RUNE_ERROR : r;
 }
 
 /* Approximates unicode.IsLetter for r >= 0x80 (see the file comment). */
@@ -95,40 +84,32 @@ static bool is_letter(int r)
     return true;
 }
 
+/* unicode.IsDigit for r >= 0x80 (Unicode 13.0, as Go 1.19): gc rejects
+ * these at the start of an identifier. The decimal digits come in runs
+ * of ten code points; the table holds each run's first, and the
+ * mathematical digits at U+1D7CE are five runs in a row. */
+static bool is_unicode_digit(int r)
+{
+    static const int first[] = {
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6,
+        0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0,
+        0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0,
+        0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0,
+        0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0,
+        0x16a60, 0x16b50, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    };
+    for (size_t i = 0; i < sizeof first / sizeof first[0]; i++)
+        if (r >= first[i] && r < first[i] + 10)
+            return true;
+    return r >= 0x1d7ce && r < 0x1d7ce + 50;
+}
+
 static bool is_decimal(int c) { return c >= '0' && c <= '9'; }
 static bool is_hex(int c)
 {
     return is_decimal(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 static int lower(int c) { return c | 0x20; }
-
-/* Encodes r as UTF-8 into out (at least 5 bytes); NUL-terminates. */
-static void encode_rune(char *out, int r)
-{
-    if (r < 0x80) {
-        out[0] = (char)r, out[1] = 0;
-    } else if (r < 0x800) {
-        out[0] = (char)(0xC0 | r >> 6), out[1] = (char)(0x80 | (r & 0x3F)), out[2] = 0;
-    } else if (r < 0x10000) {
-        out[0] = (char)(0xE0 | r >> 12), out[1] = (char)(0x80 | (r >> 6 & 0x3F));
-        out[2] = (char)(0x80 | (r & 0x3F)), out[3] = 0;
-    } else {
-        out[0] = (char)(0xF0 | r >> 18), out[1] = (char)(0x80 | (r >> 12 & 0x3F));
-        out[2] = (char)(0x80 | (r >> 6 & 0x3F)), out[3] = (char)(0x80 | (r & 0x3F));
-        out[4] = 0;
-    }
-}
-
-/* Go's %#U: "U+0040 '@'", or just "U+0007" when not printable. */
-static const char *unicode_name(int r)
-{
-    char enc[8];
-    if (r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0) || r > 0x10FFFF ||
-        (r >= 0xD800 && r < 0xE000))
-        return xprintf("U+%04X", (unsigned)r);
-    encode_rune(enc, r);
-    return xprintf("U+%04X '%s'", (unsigned)r, enc);
-}
 
 /* Go's %q for a rune: '9', '\n', '\x00'. */
 static const char *quote_rune(int c)
@@ -142,7 +123,7 @@ static const char *quote_rune(int c)
     if (c < 0x20 || c == 0x7F)
         return xprintf("'\\x%02x'", (unsigned)c);
     char enc[8];
-    encode_rune(enc, c);
+    utf8_encode(enc, c);
     return xprintf("'%s'", enc);
 }
 
@@ -173,6 +154,8 @@ void scanner_init_directives(Scanner *s, uint32_t file,
     s->size = f->len;
     s->file = file;
     s->line = 1;
+    s->base_file = file;
+    s->base_raw_line = s->base_raw_col = s->base_line = s->base_col = 1;
     /* A byte order mark is allowed only as the very first character. */
     if (s->size >= 3 && memcmp(s->src, "\xEF\xBB\xBF", 3) == 0)
         s->off = s->line_off = 3;
@@ -193,9 +176,17 @@ static TokenKind keyword(const char *name)
     return TK_IDENT;
 }
 
+/* An identifier, or what gc scans as one: any character that is not
+ * ASCII (but for a malformed one or a BOM) starts one, with an error if
+ * it is a digit or no letter. */
 static void ident(Scanner *s)
 {
     size_t start = s->off;
+    int w0 = 1, r0 = cur(s) >= 0x80 ? decode_rune(s, &w0) : 0;
+    if (is_unicode_digit(r0)) {
+        error_at(here(s), "identifier cannot begin with digit %s", unicode_name(r0));
+        s->off += (size_t)w0;
+    }
     for (;;) {
         int c = cur(s);
         if (c < 0x80) {
@@ -366,17 +357,13 @@ static void number(Scanner *s, bool seen_point)
                  s->off - start);
         s->bad = true;
     } else if (s->tok == TK_INT && invalid != SIZE_MAX) {
-        Pos p = start_pos;
-        p.col += (uint32_t)(invalid - start);
-        error_at(p, "invalid digit %s in %s literal", quote_rune(s->src[invalid]),
+        error_at(pos_at(s, invalid), "invalid digit %s in %s literal", quote_rune(s->src[invalid]),
                  base_name(base));
         s->bad = true;
     } else if (seen & 2) {
         int i = bad_separator(s->lit, s->len);
         if (i >= 0) {
-            Pos p = start_pos;
-            p.col += (uint32_t)i;
-            error_at(p, "'_' must separate successive digits");
+            error_at(pos_at(s, start + (size_t)i), "'_' must separate successive digits");
             s->bad = true;
         }
     }
@@ -577,11 +564,84 @@ static void raw_string_lit(Scanner *s)
 
 /* --- Comments ------------------------------------------------------------ */
 
+/* gc's limit on the line and column numbers of a line directive. */
+#define POS_MAX (UINT32_C(1) << 30)
+
+/* For text ending in ":N": the index just past the last ':' (0 if there
+ * is no ':') and whether N is a number that fits 64 bits, into *n. */
+static bool trailing_digits(const char *text, int len, int *i, uint64_t *n)
+{
+    int k = len - 1;
+    while (k >= 0 && text[k] != ':')
+        k--;
+    *i = k + 1;
+    *n = 0;
+    if (k < 0 || k + 1 == len)
+        return false;
+    for (int j = k + 1; j < len; j++) {
+        if (!is_decimal(text[j]) || *n > (UINT64_MAX - 9) / 10)
+            return false;
+        *n = *n * 10 + (uint64_t)(text[j] - '0');
+    }
+    return true;
+}
+
+/*
+ * A line directive: text is what follows "line " in the comment, at raw
+ * line tline, column tcol; (pline, pcol) is the raw position just after
+ * the comment, which from now on is the position text gives:
+ *
+ *   name:line       column unknown until the next directive
+ *   name:line:col   an empty name keeps the current file name
+ *
+ * Text without a ':' is no directive; a bad number is reported, as gc
+ * words it, at the position the directive in effect gives it.
+ */
+static void line_directive(Scanner *s, const char *text, int len, uint32_t tline, uint32_t tcol,
+                           uint32_t pline, uint32_t pcol)
+{
+    int i, i2;
+    uint64_t n, n2;
+    bool ok = trailing_digits(text, len, &i, &n);
+    if (i == 0)
+        return;
+    if (!ok) {
+        error_at(map_pos(s, tline, tcol + (uint32_t)i), "invalid line number: %.*s", len - i, text + i);
+        return;
+    }
+    uint64_t line = n, col = 0;
+    int line_at = i, name_len = i - 1;
+    if (trailing_digits(text, i - 1, &i2, &n2)) {
+        line = n2;
+        col = n;
+        if (col == 0 || col > POS_MAX) {
+            error_at(map_pos(s, tline, tcol + (uint32_t)i), "invalid column number: %.*s", len - i, text + i);
+            return;
+        }
+        line_at = i2;
+        name_len = i2 - 1;
+    }
+    if (line == 0 || line > POS_MAX) {
+        int end = col ? i - 1 : len;
+        error_at(map_pos(s, tline, tcol + (uint32_t)line_at), "invalid line number: %.*s", end - line_at,
+                 text + line_at);
+        return;
+    }
+    const char *name = name_len == 0 && col ? source_get(s->base_file)->name : xstrndup(text, (size_t)name_len);
+    s->base_file = source_alias(name);
+    s->base_raw_line = pline;
+    s->base_raw_col = pcol;
+    s->base_line = (uint32_t)line;
+    s->base_col = (uint32_t)col;
+}
+
 /* Skips a general comment whose "/" is at off; returns whether it
- * contained a newline. */
+ * contained a newline. A comment starting "line " is a line directive. */
 static bool general_comment(Scanner *s)
 {
     Pos start = here(s);
+    size_t from = s->off;
+    uint32_t line = s->line, col = (uint32_t)(from - s->line_off + 1);
     bool newline = false;
     s->off += 2;
     for (;;) {
@@ -592,15 +652,22 @@ static bool general_comment(Scanner *s)
         }
         if (c == '*' && peek(s, 1) == '/') {
             s->off += 2;
-            return newline;
+            break;
         }
         newline |= c == '\n';
         skip_char(s);
     }
+    /* gc takes the position after the comment to be on its first line
+     * even when it spans lines (the text then holds a newline, so the
+     * directive is almost always rejected) */
+    int len = (int)(s->off - from);
+    if (len >= 9 && memcmp(s->src + from + 2, "line ", 5) == 0)
+        line_directive(s, s->src + from + 7, len - 9, line, col + 7, line, col + (uint32_t)len);
+    return newline;
 }
 
 /* Hands the line comment at [start, off) to the directive hook. */
-static void directive(Scanner *s, size_t start, Pos at)
+static void directive(Scanner *s, size_t start)
 {
     bool blank = true;
     for (size_t i = s->line_off; i < start && blank; i++)
@@ -608,8 +675,7 @@ static void directive(Scanner *s, size_t start, Pos at)
     size_t end = s->off;
     if (end > start && s->src[end - 1] == '\r')
         end--;
-    at.col += 2;
-    s->directive(s->directive_ctx, at, blank, s->src + start + 2, (int)(end - start - 2));
+    s->directive(s->directive_ctx, pos_at(s, start + 2), blank, s->src + start + 2, (int)(end - start - 2));
 }
 
 /* --- Operators ------------------------------------------------------------- */
@@ -714,21 +780,20 @@ static void stray(Scanner *s)
         skip(s);
         return;
     }
+    /* any other character starts an identifier (ident_here) */
     int w, r = decode_rune(s, &w);
     if (r == RUNE_ERROR)
         error_at(here(s), "invalid UTF-8 encoding");
-    else if (r == 0xFEFF)
-        error_at(here(s), "invalid BOM in the middle of the file");
     else
-        error_at(here(s), "invalid character %s", unicode_name(r));
+        error_at(here(s), "invalid BOM in the middle of the file");
     s->off += (size_t)w;
 }
 
-/* Returns whether the (non-ASCII) character at off is a letter. */
-static bool letter_here(const Scanner *s)
+/* Whether the (non-ASCII) character at off starts an identifier. */
+static bool ident_here(const Scanner *s)
 {
     int w, r = decode_rune(s, &w);
-    return r != RUNE_ERROR && is_letter(r);
+    return r != RUNE_ERROR && r != 0xFEFF;
 }
 
 void scanner_next(Scanner *s)
@@ -756,7 +821,7 @@ void scanner_next(Scanner *s)
             s->lit = "newline";
             return;
         }
-        if (is_letter(c) || (c >= 0x80 && letter_here(s))) {
+        if (c < 0x80 ? is_letter(c) : ident_here(s)) {
             ident(s);
             return;
         }
@@ -766,11 +831,15 @@ void scanner_next(Scanner *s)
         }
         if (c == '/' && peek(s, 1) == '/') {
             size_t start = s->off;
-            Pos at = here(s);
             while (cur(s) != '\n' && cur(s) != EOF_CH)
                 skip_char(s);
+            size_t end = s->off;
+            if (end > start && s->src[end - 1] == '\r')
+                end--;
             if (s->directive && s->off - start >= 5 && memcmp(s->src + start + 2, "go:", 3) == 0)
-                directive(s, start, at);
+                directive(s, start);
+            else if (start == s->line_off && end - start >= 7 && memcmp(s->src + start + 2, "line ", 5) == 0)
+                line_directive(s, s->src + start + 7, (int)(end - start - 7), s->line, 8, s->line + 1, 1);
             continue;
         }
         if (c == '/' && peek(s, 1) == '*') {
@@ -865,7 +934,7 @@ void string_lit_value(Buf *out, const char *lit, int len)
             buf_putc(out, (char)v);
         } else {
             char enc[8];
-            encode_rune(enc, v);
+            utf8_encode(enc, v);
             buf_puts(out, enc);
         }
     }

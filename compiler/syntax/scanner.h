@@ -9,6 +9,9 @@
  *
  * Lexical errors are reported through error_at with gc's wording and
  * positions; the scanner always produces a token and always advances.
+ * Line directives (a comment //line name:line[:col] at the start of a
+ * line, or a general comment holding "line name:line:col" anywhere)
+ * change the positions it gives from where they end, as in gc.
  */
 #ifndef HOOD_SCANNER_H
 #define HOOD_SCANNER_H
@@ -23,6 +26,11 @@ typedef struct Scanner {
     uint32_t line;    /* line of the byte at off */
     size_t line_off;  /* offset of the first byte of that line */
     bool nlsemi;      /* a newline here ends a statement */
+    /* The line directive in effect (line_directive in scanner.c): the
+     * position at raw line base_raw_line, column base_raw_col of the
+     * file is base_file:base_line:base_col, and later ones follow from
+     * it. Without a directive, the file's own first position. */
+    uint32_t base_file, base_raw_line, base_raw_col, base_line, base_col;
 
     /* The current token. */
     TokenKind tok;

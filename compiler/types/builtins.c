@@ -182,6 +182,8 @@ static void builtin(Checker *c, Expr *e, BuiltinId id)
     int nmin = types_builtins[id].minargs, nmax = types_builtins[id].maxargs;
     if (e->u.call.has_dots && id != BUILTIN_APPEND) {
         error_at(e->pos, "invalid operation: invalid use of ... with built-in %s", name);
+        for (int i = 0; i < args->n; i++) /* used, as gc counts them */
+            check_expr(c, args->v[i]);
         check_invalidate(e);
         return;
     }

@@ -99,6 +99,10 @@ static void check_call_args(Checker *c, Expr *e, Type *sig)
             Type *tup = a->type;
             int nt = tuple_len(tup);
             bool ok = variadic ? nt >= np - 1 : nt == np;
+            if (e->u.call.has_dots && !variadic) {
+                error_at(e->pos, "cannot use ... in call to non-variadic %s", check_expr_text(e->u.call.fun));
+                return;
+            }
             if (e->u.call.has_dots) {
                 error_at(e->pos, "cannot use ... with %d-valued %s", nt, check_expr_text(a));
                 return;
@@ -385,7 +389,10 @@ void check_selector(Checker *c, Expr *e)
         if (o && o->kind == OBJ_PKGNAME) {
             o->u.pkgname.used = true;
             ux->u.ident.obj = o;
-            qualified_ident(c, e, o->u.pkgname.pkg);
+            if (o->u.pkgname.failed) /* reported at the import */
+                check_invalidate(e);
+            else
+                qualified_ident(c, e, o->u.pkgname.pkg);
             return;
         }
     }

@@ -15,6 +15,7 @@
  *   lookup.c      fields, methods and interface satisfaction
  *   stmt.c        statements and function bodies
  *   initorder.c   package initialisation order
+ *   version.c     the language version (-lang) and features newer than it
  *
  * The checker follows go/types: package-level objects are collected
  * first, then checked lazily on first use (so declaration order does not
@@ -51,7 +52,7 @@ typedef struct DeclInfo {
     ObjectList lhs;    /* var a, b = f(): every variable the one initialiser sets */
     int iota;          /* const: the spec's iota */
     int color;         /* 0: not checked, 1: being checked, 2: done (decl.c) */
-    ObjectList deps;   /* package-level variables and functions referred to */
+    ObjectList deps;   /* package-level constants, variables and functions referred to */
     Scope *scope;      /* the file scope the declaration is checked in */
     bool bad;          /* a cycle through it was reported: report no other */
     bool rechecking;   /* an alias whose type is worked out again inside a cycle (decl.c) */
@@ -100,6 +101,7 @@ typedef struct PendingEmbed {
 typedef enum DelayedKind {
     DELAYED_MAP_KEY,   /* t must be comparable */
     DELAYED_EMBEDDED,  /* t, an embedded field's type, must not be a pointer type... */
+    DELAYED_CHAN_ELEM, /* t, a channel's element type, must be under 64 KB */
 } DelayedKind;
 
 typedef struct Delayed {
@@ -134,6 +136,13 @@ typedef struct Checker {
 
 /* expr.c */
 void check_use_object(Checker *c, Expr *e, Object *obj);
+
+/* version.c: whether the package may use a feature of Go major.minor
+ * (CheckConfig.lang); gc's error for one it may not use, "WHAT requires
+ * VERSION or later (-lang was set to ...)"; the literal forms of Go 1.13. */
+bool check_allow_version(Checker *c, int major, int minor);
+void check_version_error(Checker *c, Pos at, const char *version, const char *what);
+void check_lang_literal(Checker *c, Expr *lit);
 
 /* builtins.c: the operands of builtin call e, each checked as a value;
  * f(g()) with a multi-value g gives one operand per result. NULL (e

@@ -164,7 +164,14 @@ static bool is_bytes_or_runes(Type *u)
 void check_conversion(Checker *c, Expr *e, Type *t)
 {
     ExprList *args = &e->u.call.args;
-    if (args->n != 1 || e->u.call.has_dots) {
+    if (args->n == 1 && e->u.call.has_dots) {
+        check_value(c, args->v[0]);
+        if (!check_is_invalid(args->v[0]))
+            error_at(args->v[0]->pos, "invalid use of ... in type conversion to %s", type_string(t));
+        check_invalidate(e);
+        return;
+    }
+    if (args->n != 1) {
         if (args->n == 0)
             error_at(e->u.call.rparen, "missing argument in conversion to %s", type_string(t));
         else
@@ -252,7 +259,11 @@ void check_conversion(Checker *c, Expr *e, Type *t)
     } else if (xu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
                type_underlying(tu->u.pointer.elem)->kind == TYPE_ARRAY &&
                type_identical(xu->u.slice.elem, type_underlying(tu->u.pointer.elem)->u.array.elem)) {
-        ok = true; /* slice to array pointer (Go 1.17); panics at run time if too short */
+        /* slice to array pointer (Go 1.17); panics at run time if too short */
+        ok = check_allow_version(c, 1, 17);
+        if (!ok)
+            why = xprintf("conversion of slices to array pointers requires go1.17 or later "
+                          "(-lang was set to %s; check go.mod)", c->cfg.lang);
     } else if (type_is_numeric(xu) && type_is_numeric(tu)) {
         ok = type_is_complex(xu) == type_is_complex(tu);
     } else if (type_is_string(tu) && (type_is_integer(xu))) {

@@ -79,7 +79,19 @@ void check_report_cycle(const char *what, Object **cycle, int n)
 /* --- Constants and variables ------------------------------------------------- */
 
 /* const obj [texpr] = init, with iota as given. */
-static void const_decl(Checker *c, Object *obj, Expr *texpr, Expr *init, int iota)
+static void const_decl_expr(Checker *c, Object *obj, Expr *texpr, Expr *init, int iota);
+
+/* The constant obj = init, of type texpr if not NULL. inherited: init is
+ * repeated from an earlier spec of the group; as gc, every error while
+ * it is checked is then reported at obj's name. */
+static void const_decl(Checker *c, Object *obj, Expr *texpr, Expr *init, int iota, bool inherited)
+{
+    Pos saved_pos = diag_override_pos(inherited ? obj->pos : (Pos){0});
+    const_decl_expr(c, obj, texpr, init, iota);
+    diag_override_pos(saved_pos);
+}
+
+static void const_decl_expr(Checker *c, Object *obj, Expr *texpr, Expr *init, int iota)
 {
     Const *saved = c->env.iota;
     c->env.iota = const_int64(iota);
@@ -303,6 +315,8 @@ static void type_decl(Checker *c, Object *obj, Decl *d)
         return;
     }
     if (d->u.type.alias) {
+        if (!check_allow_version(c, 1, 9))
+            check_version_error(c, d->pos, "go1.9", "type aliases");
         /* While its right side is checked, a package-level alias is
          * invalid, and a reference back to it is a cycle found by
          * check_obj_decl; a local one has no type yet, which check_ident
@@ -408,7 +422,13 @@ void check_obj_decl(Checker *c, Object *obj)
             start--;
         if (obj->kind == OBJ_TYPENAME && alias_cycle_ok(c, obj, start))
             return;
-        if (!info->bad)
+        /* A cycle of constants and variables only is left to the
+         * initialisation order (initorder.c), which reports it as gc
+         * does; the object is invalid meanwhile. */
+        bool values_only = true;
+        for (int i = start; i < c->decl_path.n; i++)
+            values_only &= c->decl_path.v[i]->kind == OBJ_CONST || c->decl_path.v[i]->kind == OBJ_VAR;
+        if (!info->bad && !values_only)
             check_report_cycle(obj->kind == OBJ_TYPENAME ? "invalid recursive type" : "initialization loop for",
                                c->decl_path.v + start, c->decl_path.n - start);
         if (!obj->type)
@@ -423,7 +443,7 @@ void check_obj_decl(Checker *c, Object *obj)
     Decl *d = info->decl;
     switch (obj->kind) {
     case OBJ_CONST:
-        const_decl(c, obj, info->type, info->init, info->iota);
+        const_decl(c, obj, info->type, info->init, info->iota, info->decl->u.value.implicit);
         break;
     case OBJ_VAR:
         if (info->lhs.n > 1) {
@@ -493,7 +513,8 @@ void check_local_decl(Checker *c, Decl *d)
             Object *o = object_new(OBJ_CONST, n->u.ident.name, n->pos, NULL);
             o->pkg = c->pkg->path;
             n->u.ident.obj = o;
-            const_decl(c, o, src->u.value.type, ok && i < values->n ? values->v[i] : NULL, d->u.value.iota);
+            const_decl(c, o, src->u.value.type, ok && i < values->n ? values->v[i] : NULL, d->u.value.iota,
+                       d->u.value.implicit);
             n->mode = MODE_CONST;
             n->type = o->type;
             n->val = o->u.cnst.val;

@@ -47,7 +47,9 @@ static void apply_linkname(Checker *c, const File *f, const Linkname *l)
     }
     Object *o = scope_lookup_local(c->pkg->scope, l->local);
     if (!o || (o->kind != OBJ_FUNC && o->kind != OBJ_VAR)) {
-        error_at(l->pos, "//go:linkname must refer to declared function or variable");
+        /* before Go 1.18 such a directive did nothing */
+        if (check_allow_version(c, 1, 18))
+            error_at(l->pos, "//go:linkname must refer to declared function or variable");
         return;
     }
     if (o->linknamed) {
@@ -81,8 +83,17 @@ void check_directives(Checker *c, File **files, int nfiles)
             }
             if (d->kind != DECL_VAR || d->embed.line == 0)
                 continue;
+            /* gc's checks, in its order */
             if (!file_imports(f, "embed"))
                 error_at(d->embed, "go:embed only allowed in Go files that import \"embed\"");
+            else if (d->u.value.names.n > 1)
+                error_at(d->embed, "go:embed cannot apply to multiple vars");
+            else if (d->u.value.values.n > 0)
+                error_at(d->embed, "go:embed cannot apply to var with initializer");
+            else if (!d->u.value.type)
+                error_at(d->embed, "go:embed cannot apply to var without type");
+            else if (!check_allow_version(c, 1, 16))
+                check_version_error(c, d->embed, "go1.16", "go:embed");
             else
                 check_unsupported(d->embed, "//go:embed");
         }

@@ -444,7 +444,7 @@ void check_record_dep(Checker *c, Object *obj)
 {
     if (!c->env.decl_obj || !c->env.decl_obj->info || !obj->info)
         return;
-    if (obj->kind != OBJ_VAR && obj->kind != OBJ_FUNC)
+    if (obj->kind != OBJ_VAR && obj->kind != OBJ_FUNC && obj->kind != OBJ_CONST)
         return;
     if (obj->pkg != c->pkg->path) /* imported: initialised before this package */
         return;
@@ -512,6 +512,7 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
         check_obj_decl(c, obj);
     switch (obj->kind) {
     case OBJ_CONST:
+        check_record_dep(c, obj);
         e->mode = MODE_CONST;
         e->type = obj->type;
         e->val = obj->u.cnst.val;
@@ -533,6 +534,12 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
             /* a local alias used in its own declaration (decl.c) */
             check_report_cycle("invalid recursive type", &obj, 1);
             obj->type = types_basic[TYPE_INVALID];
+            check_invalidate(e);
+            return;
+        }
+        if ((name == intern_cstr("comparable") || name == intern_cstr("any")) && obj->parent == types_universe &&
+            !check_allow_version(c, 1, 18)) {
+            check_version_error(c, e->pos, "go1.18", xprintf("predeclared %s", name));
             check_invalidate(e);
             return;
         }
@@ -573,8 +580,8 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
         e->type = types_basic[TYPE_UNTYPED_NIL];
         return;
     case OBJ_PKGNAME:
-        obj->u.pkgname.used = true;
-        error_at(e->pos, "use of package %s without selector", name);
+        /* not a use of the import (gc also reports it unused) */
+        error_at(e->pos, "use of package %s not in selector", name);
         check_invalidate(e);
         return;
     default:
@@ -586,7 +593,11 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
 /* A literal: an untyped constant of the literal's kind. */
 static void check_basic_lit(Checker *c, Expr *e)
 {
-    (void)c;
+    if (e->u.basic_lit.bad) { /* the scanner said what is wrong */
+        check_invalidate(e);
+        return;
+    }
+    check_lang_literal(c, e);
     const char *err;
     Const *v = const_from_literal(e->u.basic_lit.tok, e->u.basic_lit.lit, e->u.basic_lit.len, &err);
     if (!v) {
@@ -777,6 +788,11 @@ static void check_shift(Checker *c, Expr *e, Expr *x, Expr *y)
         check_convert_untyped(c, y, types_basic[TYPE_UINT]);
     } else if (!type_is_integer(y->type)) {
         error_at(y->pos, "invalid operation: shift count %s must be integer", check_operand_string(y));
+        check_invalidate(e);
+        return;
+    } else if (!type_is_unsigned(y->type) && !check_allow_version(c, 1, 13)) {
+        error_at(y->pos, "invalid operation: signed shift count %s requires go1.13 or later",
+                 check_operand_string(y));
         check_invalidate(e);
         return;
     }
@@ -990,6 +1006,17 @@ static void binary(Checker *c, Expr *e, Expr *x, Expr *y, TokenKind op, Pos oppo
         error_at(y->pos, "invalid operation: division by zero");
         check_invalidate(e);
         return;
+    }
+    /* A complex quotient divides by re*re + im*im of the divisor: if
+     * both squares underflow to zero (1e-600000000i), so does that. */
+    if (op == TK_QUO && x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val &&
+        type_is_complex(x->type)) {
+        Const *re = const_real(y->val), *im = const_imag(y->val);
+        if (const_is_zero(const_binary(TK_MUL, re, re, false)) && const_is_zero(const_binary(TK_MUL, im, im, false))) {
+            error_at(y->pos, "invalid operation: division by zero");
+            check_invalidate(e);
+            return;
+        }
     }
     e->type = x->type;
     if (x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val) {

@@ -150,7 +150,7 @@ void check_slice_expr(Checker *c, Expr *e)
     switch (u->kind) {
     case TYPE_STRING: case TYPE_UNTYPED_STRING:
         if (e->u.slice.slice3) {
-            error_at(e->pos, "invalid operation: 3-index slice of string");
+            error_at(e->u.slice.max->pos, "invalid operation: 3-index slice of string");
             check_invalidate(e);
             return;
         }

@@ -68,6 +68,13 @@ static void check_elements(Checker *c, Expr *e, Type *elem, int64_t len, int64_t
     *maxlen = max;
 }
 
+/* Whether a struct literal of the package being checked may give field
+ * f a value: f is exported or of this package. */
+static bool visible_field(Checker *c, Object *f)
+{
+    return !f->pkg || f->pkg == c->pkg->path || type_is_exported_name(f->name);
+}
+
 /* T{...}: e is MODE_VALUE of type T (for [...]T, the array type of
  * the counted length); struct literals take all values in order or
  * named fields only, map literals need a key for every element. */
@@ -127,9 +134,11 @@ void check_composite_lit(Checker *c, Expr *e)
                 }
                 Expr *k = kv->u.key_value.key;
                 Object *f = NULL;
-                if (k->kind == EXPR_IDENT)
+                /* a blank field has no name to give, and an unexported
+                 * one of another package is another name */
+                if (k->kind == EXPR_IDENT && !check_is_blank(k->u.ident.name))
                     for (int j = 0; j < fs->n; j++)
-                        if (fs->v[j]->name == k->u.ident.name)
+                        if (fs->v[j]->name == k->u.ident.name && visible_field(c, fs->v[j]))
                             f = fs->v[j];
                 if (!f) {
                     if (k->kind == EXPR_IDENT)
@@ -166,6 +175,11 @@ void check_composite_lit(Checker *c, Expr *e)
             if (i >= fs->n) {
                 error_at(v->pos, "too many values in %s{…}", type_string(t));
                 return;
+            }
+            if (!visible_field(c, fs->v[i])) {
+                error_at(v->pos, "implicit assignment to unexported field %s in %s literal", fs->v[i]->name,
+                         type_string(t));
+                continue;
             }
             check_assignment(c, v, fs->v[i]->type, "struct literal");
         }

@@ -15,13 +15,13 @@
  *   4. function bodies, in source order, each recording the package
  *      variables and functions it refers to (DeclInfo.deps);
  *   5. initialisation order (initorder.c), then imports: an unused import
- *      is reported as gc does, a used one as "not supported yet" (hood
- *      has no packages to import, but for the built-in unsafe, whose
- *      scope universe.c makes), so a program that would also fail under
- *      gc gets gc's message first.
+ *      is reported as gc does, a used one that hood cannot compile yet
+ *      as "not supported yet", unless the package has errors of its own
+ *      (then it is not built anyway, and its errors are gc's).
  *
  * Leaves behind the invariants listed in ast.h and types.h's Package.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -165,28 +165,113 @@ static void collect_func(Checker *c, File *f, Scope *fs, Decl *d, ObjectList *me
         o->parent = c->pkg->scope;
 }
 
+/* What is wrong with the text of import path s (n bytes), in gc's
+ * words, or NULL: it must not be empty, and each character must be
+ * graphic, not a space, and none of the ASCII punctuation below or
+ * U+FFFD (a malformed UTF-8 sequence counts as U+FFFD). Past ASCII,
+ * graphic is approximated by ranges, as unicode_name's printable. */
+static const char *import_path_error(const char *s, int64_t n)
+{
+    if (n == 0)
+        return "empty string";
+    for (int64_t i = 0; i < n;) {
+        int w, r = utf8_decode(s + i, (size_t)(n - i), &w);
+        if (r < 0)
+            r = 0xFFFD;
+        bool ok = r < 0x80 ? r > ' ' && r < 0x7F && !strchr("!\"#$%&'()*,:;<=>?[\\]^`{|}", r)
+                           : r != 0xFFFD && strchr(unicode_name(r), '\'') != NULL;
+        if (!ok)
+            return xprintf("invalid character %s", unicode_name(r));
+        i += w;
+    }
+    return NULL;
+}
+
+/* Why gc's importer refuses a valid import path before it looks for the
+ * package, or NULL: "main", an absolute path, or a path that is not
+ * clean (a//b, a/./b, a/../b, a trailing /) when it is not local. */
+static const char *import_path_refused(const char *path)
+{
+    if (strcmp(path, "main") == 0)
+        return "cannot import \"main\"";
+    if (path[0] == '/')
+        return "import path cannot be absolute path";
+    if (strncmp(path, "./", 2) == 0 || strncmp(path, "../", 3) == 0 || strcmp(path, ".") == 0 ||
+        strcmp(path, "..") == 0)
+        return NULL;
+    /* path.Clean's result: elements that are not empty, "." or "..", and
+     * ".." only where no element precedes it to remove */
+    Buf clean = {0};
+    int kept = 0; /* elements in clean that a ".." may remove */
+    for (const char *p = path; *p;) {
+        const char *e = strchr(p, '/');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == 2 && p[0] == '.' && p[1] == '.' && kept > 0) {
+            char *slash = strrchr(clean.s, '/');
+            clean.len = slash ? (size_t)(slash - clean.s) : 0;
+            clean.s[clean.len] = 0;
+            kept--;
+        } else if (len > 0 && !(len == 1 && p[0] == '.')) {
+            if (clean.len > 0)
+                buf_putc(&clean, '/');
+            buf_write(&clean, p, len);
+            kept += !(len == 2 && p[0] == '.' && p[1] == '.');
+        }
+        p += len + (e != NULL);
+    }
+    const char *c = clean.len ? xstrdup(clean.s) : ".";
+    free(clean.s);
+    /* (a valid path needs no escapes inside quotes) */
+    return strcmp(c, path) == 0 ? NULL : xprintf("non-canonical import path \"%s\" (should be \"%s\")", path, c);
+}
+
 /* import "path" or import name "path": a package name in the file scope,
- * bound to the checked package when the importer has it. */
+ * bound to the checked package when the importer has it. As in gc, a
+ * path that is malformed declares nothing; one that the importer refuses
+ * declares a name that is used and stands for nothing, so that its uses
+ * are not reported again. */
 static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
 {
     Expr *lit = d->u.import.path;
+    if (!lit || lit->u.basic_lit.bad) /* reported by the parser or the scanner */
+        return;
     const char *err = NULL;
-    Const *v = lit ? const_from_literal(TK_STRING, lit->u.basic_lit.lit, lit->u.basic_lit.len, &err) : NULL;
+    Const *v = const_from_literal(TK_STRING, lit->u.basic_lit.lit, lit->u.basic_lit.len, &err);
     if (!v || v->kind != CONST_STRING)
         return;
+    if ((err = import_path_error(v->s, v->slen))) {
+        error_at(lit->pos, "invalid import path (%s)", err);
+        return;
+    }
     const char *path = xstrndup(v->s, (size_t)v->slen);
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
+    /* gc names a package it cannot import after its path's last element */
+    char *trimmed = xstrdup(path);
+    size_t tlen = strlen(trimmed);
+    if (tlen > 0 && trimmed[tlen - 1] == '/')
+        trimmed[tlen - 1] = 0;
+    const char *base = strrchr(trimmed, '/');
+    base = base ? base + 1 : trimmed;
     const char *pkgname = intern_cstr(base), *o_why = NULL;
-    Package *ip = strcmp(path, "unsafe") == 0 ? types_unsafe_package /* built in (universe.c) */
+    const char *refused = import_path_refused(path);
+    if (refused) {
+        error_at(lit->pos, "could not import %s (%s)", path, refused);
+        o_why = ""; /* reported */
+    }
+    Package *ip = refused                      ? NULL
+                : strcmp(path, "unsafe") == 0 ? types_unsafe_package /* built in (universe.c) */
                 : c->cfg.import ? c->cfg.import(c->cfg.ctx, intern_cstr(path), &pkgname, &o_why)
                                 : NULL;
     Expr *alias = d->u.import.name;
     const char *name = alias ? alias->u.ident.name : ip ? ip->name : pkgname;
+    if (name == intern_cstr("init")) {
+        error_at(d->pos, "cannot import package as init - init must be a func");
+        return;
+    }
     Object *o = object_new(OBJ_PKGNAME, name, alias ? alias->pos : lit->pos, NULL);
     o->pkg = path; /* the import path, for messages */
     o->u.pkgname.name = ip ? ip->name : pkgname;
     o->u.pkgname.why = o_why;
+    o->u.pkgname.used = o->u.pkgname.failed = refused != NULL;
     if (alias && name == intern_cstr(".") && ip) {
         check_unsupported(alias->pos, "dot imports");
         ip = NULL;
@@ -321,6 +406,11 @@ static VEC(Package *) checked;
 Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
 {
     types_init();
+    /* the package's own errors: those of parsing its files, and of the
+     * check from here on */
+    int errors0 = error_count();
+    for (int i = 0; i < nfiles; i++)
+        errors0 -= files[i]->errors;
     Package *pkg = NEW(Package);
     pkg->path = intern_cstr(cfg->path ? cfg->path : "main");
     pkg->partial = cfg->partial;
@@ -346,6 +436,21 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
      * generic declaration and stops: one diagnostic for the package. */
     const char *generic_what;
     Decl *generic = first_generic(files, nfiles, &generic_what);
+    if (generic && !check_allow_version(&c, 1, 18)) {
+        /* before Go 1.18 they are errors, each reported as gc does */
+        for (int i = 0; i < nfiles; i++)
+            for (int j = 0; j < files[i]->decls.n; j++) {
+                Decl *d = files[i]->decls.v[j];
+                FieldList *tp = d->kind == DECL_TYPE ? &d->u.type.tparams
+                              : d->kind != DECL_FUNC ? NULL
+                              : d->u.func.tparams.n > 0 ? &d->u.func.tparams : &d->u.func.type->u.func_type.tparams;
+                if (tp && tp->n > 0)
+                    check_version_error(&c, tp->v[0]->names.n > 0 ? tp->v[0]->names.v[0]->pos : tp->v[0]->pos,
+                                        "go1.18", "type parameter");
+            }
+        types_local_package = importer;
+        return pkg;
+    }
     if (generic) {
         check_unsupported(generic->pos, generic_what);
         types_local_package = importer;
@@ -353,6 +458,7 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
     }
 
     ObjectList methods = {0}, imports = {0};
+    Scope **file_scopes = NEWARRAY(Scope *, nfiles + 1);
     for (int i = 0; i < nfiles; i++) {
         File *f = files[i];
         Expr *pn = f->package_name;
@@ -360,7 +466,7 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
             error_at(pn->pos, "package %s; expected package %s", pn->u.ident.name, pkg->name);
         else if (pn && check_is_blank(pn->u.ident.name))
             error_at(pn->pos, "invalid package name _");
-        Scope *fs = scope_new(pkg->scope, f->pos);
+        Scope *fs = file_scopes[i] = scope_new(pkg->scope, f->pos);
         c.env.last_const = NULL;
         for (int j = 0; j < f->decls.n; j++) {
             Decl *d = f->decls.v[j];
@@ -378,6 +484,16 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
             }
         }
     }
+    /* a name of the file block (an import's) must not be declared in the
+     * package block too, in any file */
+    for (int i = 0; i < nfiles; i++)
+        for (int j = 0; j < file_scopes[i]->objects.n; j++) {
+            Object *o = file_scopes[i]->objects.v[j], *alt = scope_lookup_local(pkg->scope, o->name);
+            if (alt && o->kind == OBJ_PKGNAME)
+                error_at(alt->pos, "%s already declared through import of package %s (\"%s\")\n\t%s: other declaration of %s",
+                         alt->name, o->u.pkgname.name, o->u.pkgname.pkg ? o->u.pkgname.pkg->path : o->pkg,
+                         pos_string(o->pos), alt->name);
+        }
     check_directives(&c, files, nfiles);
     for (int i = 0; i < methods.n; i++)
         attach_method(&c, methods.v[i]);
@@ -428,6 +544,11 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
     c.env.decl_obj = NULL;
     c.env.scope = pkg->scope;
     check_init_order(&c);
+    /* An import hood cannot compile yet is reported only for a package
+     * without errors: it says why a program gc would compile cannot be
+     * built. A package with errors is not built anyway, and its errors
+     * are gc's. */
+    bool has_errors = error_count() > errors0;
     for (int i = 0; i < imports.n; i++) {
         Object *o = imports.v[i];
         Package *ip = o->u.pkgname.pkg;
@@ -439,7 +560,7 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
             error_at(o->pos, "imported and not used: \"%s\" as %s", path, o->name);
         else if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", path);
-        else if (!ip && o->u.pkgname.why && !*o->u.pkgname.why)
+        else if (has_errors || (!ip && o->u.pkgname.why && !*o->u.pkgname.why))
             ; /* its own errors are reported */
         else if (!ip && o->u.pkgname.why)
             error_at(o->pos, "not supported yet: import \"%s\" (%s)", o->pkg, o->u.pkgname.why);

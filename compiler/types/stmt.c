@@ -451,14 +451,10 @@ static void expr_stmt(Checker *c, Stmt *s)
             BuiltinId id;
             if (!is_builtin_call(u, &id))
                 return;
-            switch (id) {
-            case BUILTIN_COPY: case BUILTIN_DELETE: case BUILTIN_PANIC: case BUILTIN_PRINT:
-            case BUILTIN_PRINTLN: case BUILTIN_RECOVER: case BUILTIN_CLOSE:
+            if (types_builtins[id].is_stmt) {
                 if (x->mode != MODE_NOVALUE)
                     check_use_default(c, x);
                 return;
-            default:
-                break;
             }
         }
         if (u->kind == EXPR_UNARY && u->u.unary.op == TK_ARROW)
@@ -489,21 +485,9 @@ static void send_stmt(Checker *c, Stmt *s)
     check_assignment(c, v, u->u.chan.elem, "send");
 }
 
-/* Whether builtin id is one that a statement may call for its effect
- * (types2's "statement" builtins); the others only make a value. */
-static bool statement_builtin(BuiltinId id)
-{
-    switch (id) {
-    case BUILTIN_CLOSE: case BUILTIN_COPY: case BUILTIN_DELETE: case BUILTIN_PANIC:
-    case BUILTIN_PRINT: case BUILTIN_PRINTLN: case BUILTIN_RECOVER:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/* go f(x) and defer f(x): a call, not a conversion, and not of a
- * builtin that only makes a value (types2's suspendedCall). */
+/* go f(x) and defer f(x): a call of a function or of a builtin whose
+ * call may be a statement; a conversion or a builtin whose result must
+ * be used is reported as gc words it. */
 static void call_stmt(Checker *c, Stmt *s, Expr *call, const char *what)
 {
     Expr *u = check_unparen(call);
@@ -512,12 +496,14 @@ static void call_stmt(Checker *c, Stmt *s, Expr *call, const char *what)
         error_at(call->pos, "expression in %s must be function call", what);
         return;
     }
+    if (check_is_invalid(call))
+        return;
     BuiltinId id;
-    if (!check_is_invalid(call) && check_unparen(u->u.call.fun)->mode == MODE_TYPE)
-        error_at(call->pos, "%s requires function call, not conversion %s", what, check_operand_string(call));
-    else if (!check_is_invalid(call) && is_builtin_call(u, &id) && !statement_builtin(id))
-        error_at(call->pos, "%s discards result of %s", what, check_operand_string(call));
-    if (!check_is_invalid(call) && call->mode != MODE_NOVALUE && !check_tuple_of(call->type))
+    if (check_unparen(u->u.call.fun)->mode == MODE_TYPE)
+        error_at(u->pos, "%s requires function call, not conversion %s", what, check_operand_string(call));
+    else if (is_builtin_call(u, &id) && !types_builtins[id].is_stmt)
+        error_at(u->pos, "%s discards result of %s", what, check_operand_string(call));
+    else if (call->mode != MODE_NOVALUE && !check_tuple_of(call->type))
         check_use_default(c, call);
     (void)s;
 }

@@ -89,7 +89,7 @@ typedef enum ObjKind {
 
 /* The builtin functions, one per row of builtins.def. */
 typedef enum BuiltinId {
-#define BUILTIN(id, name, minargs, maxargs, pkg, meaning) BUILTIN_##id,
+#define BUILTIN(id, name, minargs, maxargs, pkg, use, meaning) BUILTIN_##id,
 #include "builtins.def"
 #undef BUILTIN
     BUILTIN_COUNT
@@ -101,6 +101,7 @@ typedef struct BuiltinInfo {
     int minargs;        /* arguments a call takes at least */
     int maxargs;        /* and at most (INT_MAX: no limit) */
     bool is_unsafe;     /* of package unsafe, not in the universe scope */
+    bool is_stmt;       /* a call may be a statement, deferred or go'd */
 } BuiltinInfo;
 
 extern const BuiltinInfo types_builtins[BUILTIN_COUNT];
@@ -133,9 +134,12 @@ struct Object {
         struct { Stmt *stmt; bool used; } label;
         struct { Decl *decl; } typename_;
         /* pkg: the imported package, NULL while imports of its path
-         * are not supported (reported at the import) */
+         * are not supported (reported at the import); failed: the
+         * import failed with an error (as gc's fake package, what the
+         * name selects is invalid without more errors) */
         struct { bool used; struct Package *pkg; const char *name; /* the package's */
-                 const char *why; /* pkg NULL: why, if known */ } pkgname;
+                 const char *why; /* pkg NULL: why, if known */
+                 bool failed; } pkgname;
     } u;
     /* Whoever lowers the object may hang data here (the SSA builder's
      * variable number, codegen's symbol). Never read by the checker. */
@@ -267,6 +271,10 @@ typedef struct CheckConfig {
     bool (*upstream_has)(void *ctx, const char *path, const char *name);
     CheckImporter *import;     /* NULL: no import is supported */
     void *ctx;
+    /* The language version the package is written for, gc's -lang
+     * ("go1.12"); NULL: the latest. Features of later versions are
+     * errors, in gc's words. */
+    const char *lang;
 } CheckConfig;
 
 struct Package {
@@ -339,6 +347,9 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles);
 extern Package *types_unsafe_package;
 /* The same for package main, which imports nothing (unit tests). */
 Package *check_package(File **files, int nfiles);
+/* Parses a language version "goX.Y" as gc's -lang does; false (with
+ * *err as gc words it) if it is malformed or later than Go 1.19. */
+bool types_parse_lang(const char *s, int *major, int *minor, const char **err);
 /* The name of the package of import path path (for messages and
  * run-time type names: "utf8" for "unicode/utf8"); path itself when no
  * package of that path was checked. */

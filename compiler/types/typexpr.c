@@ -160,6 +160,14 @@ void check_delayed(Checker *c)
                 error_at(d->pos, "embedded field type cannot be a pointer to an interface");
             break;
         }
+        case DELAYED_CHAN_ELEM:
+            /* gc's limit: the runtime's channel code keeps elemsize in
+             * a uint16. (gc reports it where it first computes the
+             * channel type's size, which may be at an earlier use of the
+             * same type; hood at each channel type written.) */
+            if (!type_too_large(t) && type_size(t) >= 1 << 16)
+                error_at(d->pos, "channel element type too large (>64kB)");
+            break;
         }
     }
     c->delayed.n = 0;
@@ -175,7 +183,7 @@ static Type *check_struct_type(Checker *c, Expr *e)
         Field *f = fl->v[i];
         Type *ft = check_type(c, f->type);
         const char *tag = NULL;
-        if (f->tag) {
+        if (f->tag && !f->tag->u.basic_lit.bad) {
             /* the tag's value, not its spelling: `a` and "a" are one tag,
              * and "" is none (a tag with a NUL byte is cut there) */
             const char *err = NULL;
@@ -229,16 +237,18 @@ static int cmp_method(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-/* Adds method m (of embedded interface `from`, or NULL for one declared
- * in t) to t's method set. The same method embedded twice is one method
- * (Go 1.14); two of one name and different types are an error. */
-static void add_method(Type *t, Object *m, Pos pos, bool explicit)
+/* Adds method m (declared in t if explicit, else of an interface t
+ * embeds at pos) to t's method set. The same method embedded twice is
+ * one method (Go 1.14: before, a method of this package may not be); two
+ * of one name and different types are an error. */
+static void add_method(Checker *c, Type *t, Object *m, Pos pos, bool explicit)
 {
     ObjectList *ms = &t->u.iface.methods;
     for (int i = 0; i < ms->n; i++) {
         if (ms->v[i]->name != m->name)
             continue;
-        if (explicit || !type_identical(ms->v[i]->type, m->type))
+        if (explicit || !type_identical(ms->v[i]->type, m->type) ||
+            (m->pkg == c->pkg->path && !check_allow_version(c, 1, 14)))
             error_at(pos, "duplicate method %s", m->name);
         return;
     }
@@ -246,14 +256,44 @@ static void add_method(Type *t, Object *m, Pos pos, bool explicit)
 }
 
 /* The methods of embedded interface e (complete) become t's. */
-static void merge_methods(Type *t, Type *eu, Pos pos)
+static void merge_methods(Checker *c, Type *t, Type *eu, Pos pos)
 {
     for (int j = 0; j < eu->u.iface.methods.n; j++)
-        add_method(t, eu->u.iface.methods.v[j], pos, false);
+        add_method(c, t, eu->u.iface.methods.v[j], pos, false);
     /* an interface embedding a broken one is broken too */
     for (int j = 0; j < eu->u.iface.embeddeds.n; j++)
         if (check_type_broken(eu->u.iface.embeddeds.v[j]))
             vec_push(&t->u.iface.embeddeds, eu->u.iface.embeddeds.v[j]);
+}
+
+/* An embedded element that is no interface: a constraint, which needs
+ * generics. Before Go 1.18 it is an error, and as in gc the interface is
+ * valid without it; else hood cannot represent the interface, which is
+ * invalid (with its element). Returns whether it is dropped. */
+static bool embed_constraint(Checker *c, Type *et, Pos pos)
+{
+    if (!check_allow_version(c, 1, 18)) {
+        check_version_error(c, pos, "go1.18", xprintf("embedding non-interface type %s", type_string(et)));
+        return true;
+    }
+    check_unsupported(pos, "type constraints");
+    return false;
+}
+
+/* A | B or ~T as gc prints the union: "int|~string". */
+static void union_text(Buf *b, Expr *e)
+{
+    e = check_unparen(e);
+    if (e->kind == EXPR_BINARY && e->u.binary.op == TK_OR) {
+        union_text(b, e->u.binary.x);
+        buf_putc(b, '|');
+        union_text(b, e->u.binary.y);
+    } else if (e->kind == EXPR_UNARY && e->u.unary.op == TK_TILDE) {
+        buf_putc(b, '~');
+        union_text(b, e->u.unary.x);
+    } else {
+        buf_puts(b, check_expr_text(e));
+    }
 }
 
 /* One embedded element et of interface t: an interface's methods are
@@ -275,15 +315,18 @@ static void embed(Checker *c, Type *t, Type *et, Pos pos)
         return;
     }
     if (eu->kind == TYPE_INTERFACE && eu->u.iface.embeddeds.n == 0) {
-        merge_methods(t, eu, pos);
+        merge_methods(c, t, eu, pos);
         return;
     }
     if (eu->kind == TYPE_INTERFACE && check_type_broken(eu)) {
-        merge_methods(t, eu, pos);
+        merge_methods(c, t, eu, pos);
         return;
     }
     /* the interface is a constraint: its values are not checked further */
-    check_unsupported(pos, "type constraints");
+    if (eu->kind == TYPE_INTERFACE)
+        check_unsupported(pos, "type constraints");
+    else if (embed_constraint(c, et, pos))
+        return;
     vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
 }
 
@@ -303,7 +346,7 @@ static void complete_interface(Checker *c, Type *t, TypeList *active, ObjectList
         Type *eu = type_underlying(et);
         if (eu->kind != TYPE_INTERFACE) {
             if (eu->kind != TYPE_INVALID && eu->kind != TYPE_NAMED)
-                check_unsupported(p->pos, "type constraints");
+                embed_constraint(c, et, p->pos);
             continue;
         }
         bool cycle = false;
@@ -325,7 +368,7 @@ static void complete_interface(Checker *c, Type *t, TypeList *active, ObjectList
             if (named)
                 path->n--;
         }
-        merge_methods(t, eu, p->pos);
+        merge_methods(c, t, eu, p->pos);
     }
     if (t->u.iface.methods.n > 1)
         qsort(t->u.iface.methods.v, (size_t)t->u.iface.methods.n, sizeof(Object *), cmp_method);
@@ -371,7 +414,7 @@ static Type *check_interface_type(Checker *c, Expr *e)
         if (check_is_blank(m->name))
             error_at(m->pos, "methods must have a unique non-blank name");
         else
-            add_method(t, m, m->pos, true);
+            add_method(c, t, m, m->pos, true);
     }
     for (int i = 0; i < ml->n; i++) {
         Field *f = ml->v[i];
@@ -381,6 +424,13 @@ static Type *check_interface_type(Checker *c, Expr *e)
         if ((te->kind == EXPR_BINARY && te->u.binary.op == TK_OR) ||
             (te->kind == EXPR_UNARY && te->u.unary.op == TK_TILDE)) {
             /* A | B, ~T: type sets, for generics only */
+            if (!check_allow_version(c, 1, 18)) {
+                Buf b = {0};
+                union_text(&b, te);
+                check_version_error(c, f->pos, "go1.18", xprintf("embedding interface element %s", b.s));
+                free(b.s);
+                continue; /* dropped, as embed_constraint's */
+            }
             check_unsupported(f->pos, "type constraints");
             vec_push(&t->u.iface.embeddeds, types_basic[TYPE_INVALID]);
             continue;
@@ -432,7 +482,7 @@ Type *check_type(Checker *c, Expr *e)
         }
         Expr *l = e->u.array_type.len;
         if (l->kind == EXPR_ELLIPSIS) {
-            error_at(l->pos, "invalid use of [...] array (outside a composite literal)");
+            error_at(e->pos, "invalid use of [...] array (outside a composite literal)");
             t = types_basic[TYPE_INVALID];
             break;
         }
@@ -505,6 +555,7 @@ Type *check_type(Checker *c, Expr *e)
         t = type_new(TYPE_CHAN);
         t->u.chan.dir = e->u.chan_type.dir;
         t->u.chan.elem = check_type(c, e->u.chan_type.value);
+        delay(c, DELAYED_CHAN_ELEM, t->u.chan.elem, e->pos);
         break;
     default:
         check_expr(c, e);

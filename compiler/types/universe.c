@@ -24,19 +24,23 @@ const char *types_local_package;
 Scope *types_unsafe;
 Package *types_unsafe_package;
 
-/* builtins.def's rows; the words of its pkg and maxargs columns
- * become is_unsafe and a count. */
+/* builtins.def's rows; the words of its pkg, use and maxargs columns
+ * become is_unsafe, is_stmt and a count. */
 #define MANY INT_MAX
 #define UNIVERSE false
 #define UNSAFE true
+#define STMT true
+#define EXPR false
 const BuiltinInfo types_builtins[BUILTIN_COUNT] = {
-#define BUILTIN(id, name, minargs, maxargs, pkg, meaning) [BUILTIN_##id] = {name, minargs, maxargs, pkg},
+#define BUILTIN(id, name, minargs, maxargs, pkg, use, meaning) [BUILTIN_##id] = {name, minargs, maxargs, pkg, use},
 #include "builtins.def"
 #undef BUILTIN
 };
 #undef MANY
 #undef UNIVERSE
 #undef UNSAFE
+#undef STMT
+#undef EXPR
 
 const char *builtin_name(BuiltinId id) { return types_builtins[id].name; }
 

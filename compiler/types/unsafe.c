@@ -126,6 +126,11 @@ void check_unsafe_builtin(Checker *c, Expr *e, BuiltinId id)
         return;
     }
     Expr *x = args->v[0];
+    if ((id == BUILTIN_ADD || id == BUILTIN_SLICE) && !check_allow_version(c, 1, 17)) {
+        check_version_error(c, e->u.call.fun->pos, "go1.17", xprintf("unsafe.%s", builtin_name(id)));
+        check_invalidate(e);
+        return;
+    }
     switch (id) {
     case BUILTIN_SIZEOF: case BUILTIN_ALIGNOF:
         if (!check_assignment(c, x, NULL, context(id)) || check_is_invalid(x)) {

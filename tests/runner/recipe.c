@@ -50,7 +50,8 @@ static const struct {
 /* Compiler flags from recipes and what hood does with them. Flags not
  * listed make the test a skip naming the flag: most tune or report gc's
  * optimiser (-m, -d=..., -live, -wb) or select gc-only modes (-race,
- * -std, -+, -lang=...), which hood has no counterpart for. */
+ * -std, -+), which hood has no counterpart for. The first row that
+ * matches a flag decides (so -lang= comes before -l). */
 typedef enum { FL_PASS, FL_IGNORE } FlagUse;
 static const struct {
     const char *flag;
@@ -59,6 +60,7 @@ static const struct {
     const char *meaning;
 } hood_flags[] = {
     {"-N", false, FL_PASS, "disable optimisation: hood build -N"},
+    {"-lang=", true, FL_PASS, "the language version of the package: hood build -lang=goX.Y"},
     {"-l", true, FL_IGNORE, "inlining level; hood does not inline, so behaviour is unchanged"},
     {"-c=", true, FL_IGNORE, "gc's back-end concurrency"},
     {"-e", false, FL_IGNORE, "report all errors; hood build -e always does"},
