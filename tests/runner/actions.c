@@ -39,9 +39,19 @@ static void verdict(Test *t, Status st, char *reason)
     t->reason = reason ? reason : xstrdup("");
 }
 
-/* Runs argv with its output captured in c->out; returns the exit status. */
+/* Runs argv with its output captured in c->out; returns the exit status.
+ * Before it starts, TMP/.phase says what the worker is doing, so that a
+ * timeout can say whether the compiler or a test program hung (sched.c):
+ * "compiling" while the compiler under test runs, else "running NAME". */
 static int cmd(Ctx *c, StrVec *argv, const char *cwd, char *const env[])
 {
+    char *phase = strcmp(argv->v[0], c->cfg->compiler) == 0
+                      ? xstrdup("compiling")
+                      : xasprintf("running %s", strrchr(argv->v[0], '/') ? strrchr(argv->v[0], '/') + 1 : argv->v[0]);
+    char *pf = xasprintf("%s/.phase", c->tmp);
+    write_file(pf, phase, strlen(phase));
+    free(pf);
+    free(phase);
     char *file = xasprintf("%s/.out%d", c->tmp, c->ncmd++);
     c->status = run_cmd(argv->v, cwd, file, env);
     free(c->out);

@@ -7,7 +7,9 @@
  * that directory's .verdict file. The compiler and test programs it
  * starts stay in its group, so one kill(-pgid, SIGKILL) ends all of them:
  * on timeout, and after the worker exits (a test program may leave
- * children behind). The parent removes the directory in every case.
+ * children behind). The parent removes the directory in every case. A
+ * timeout's reason names the phase from the worker's .phase file
+ * ("while compiling", "while running x"; actions.c writes it).
  *
  * Why a process per test rather than per command: the time limit covers
  * compile and run together, and a crash or hang anywhere in a test then
@@ -93,8 +95,13 @@ static void finish(Slot *s, int wstatus)
     char *vf = xasprintf("%s/.verdict", s->tmp);
     char *v = read_file(vf, NULL);
     if (s->timed_out) {
+        char *pf = xasprintf("%s/.phase", s->tmp);
+        char *phase = read_file(pf, NULL);
         t->status = ST_FAIL;
-        t->reason = xasprintf("timeout after %d s", t->timeout);
+        t->reason = phase ? xasprintf("timeout after %d s while %s", t->timeout, phase)
+                          : xasprintf("timeout after %d s", t->timeout);
+        free(phase);
+        free(pf);
     } else if (!v || !strchr(v, '\n')) {
         t->status = ST_FAIL;
         t->reason = WIFSIGNALED(wstatus)
