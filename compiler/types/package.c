@@ -314,16 +314,28 @@ static void attach_method(Checker *c, Object *m)
         rt = rt->u.star.x;
     while (rt->kind == EXPR_PAREN)
         rt = rt->u.paren.x;
-    Type *base = NULL;
+    /* the base type: a type name (maybe an alias) or pkg.T, which must
+     * be a defined type of this package */
+    Type *rtyp = NULL, *base = NULL;
     if (rt->kind == EXPR_IDENT) {
         Object *tn = scope_lookup(m->info->scope, rt->u.ident.name);
         if (tn && tn->kind == OBJ_TYPENAME) {
             check_obj_decl(c, tn);
-            if (tn->pkg && tn->type && tn->type->kind == TYPE_NAMED)
-                base = tn->type;
-            else if (tn->type && tn->type->kind != TYPE_INVALID)
-                error_at(rt->pos, "cannot define new methods on non-local type %s", type_string(tn->type));
+            rtyp = tn->type;
         }
+    } else if (rt->kind == EXPR_SELECTOR) {
+        Scope *saved = c->env.scope;
+        c->env.scope = m->info->scope;
+        rtyp = check_type(c, rt);
+        c->env.scope = saved;
+    }
+    if (rtyp && rtyp->kind == TYPE_NAMED && rtyp->u.named.obj->pkg == c->pkg->path) {
+        base = rtyp;
+    } else if (rtyp && rtyp->kind != TYPE_INVALID) {
+        /* at the receiver, as gc: its name, else its type */
+        Field *r = d->u.func.recv;
+        error_at(r->names.n > 0 ? r->names.v[0]->pos : r->type->pos, "cannot define new methods on non-local type %s",
+                 type_string(rtyp));
     }
     /* gc's symbols: PATH.T.m, and PATH.(*T).m for a pointer receiver */
     bool ptr = d->u.func.recv->type->kind == EXPR_STAR || check_unparen(d->u.func.recv->type)->kind == EXPR_STAR;
