@@ -564,11 +564,13 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
     for (int i = 0; i < imports.n; i++) {
         Object *o = imports.v[i];
         Package *ip = o->u.pkgname.pkg;
-        const char *base = o->u.pkgname.name;
         /* a body skipped in part may have used it */
-        /* gc names the package by its resolved path ("./a" is "test/a") */
-        const char *path = ip ? ip->path : o->pkg;
-        if (!o->u.pkgname.used && !c.skipped_body && o->name != base)
+        /* gc names the package by its resolved path ("./a" is "test/a"),
+         * and the name too unless it is the path's last element (a
+         * package may be named otherwise: package surprise in ./a) */
+        const char *path = ip ? ip->path : o->pkg, *elem = strrchr(path, '/');
+        elem = elem ? elem + 1 : path;
+        if (!o->u.pkgname.used && !c.skipped_body && strcmp(o->name, elem) != 0)
             error_at(o->pos, "imported and not used: \"%s\" as %s", path, o->name);
         else if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", path);
