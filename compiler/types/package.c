@@ -323,22 +323,26 @@ static void attach_method(Checker *c, Object *m)
             check_obj_decl(c, tn);
             rtyp = tn->type;
         }
-    } else if (rt->kind == EXPR_SELECTOR) {
+    } else {
         Scope *saved = c->env.scope;
         c->env.scope = m->info->scope;
         rtyp = check_type(c, rt);
         c->env.scope = saved;
     }
+    bool ptr = d->u.func.recv->type->kind == EXPR_STAR || check_unparen(d->u.func.recv->type)->kind == EXPR_STAR;
     if (rtyp && rtyp->kind == TYPE_NAMED && rtyp->u.named.obj->pkg == c->pkg->path) {
         base = rtyp;
     } else if (rtyp && rtyp->kind != TYPE_INVALID) {
-        /* at the receiver, as gc: its name, else its type */
+        /* at the receiver, as gc: its name, else its type; a type
+         * literal (or an alias of one) is no base type at all */
         Field *r = d->u.func.recv;
-        error_at(r->names.n > 0 ? r->names.v[0]->pos : r->type->pos, "cannot define new methods on non-local type %s",
-                 type_string(rtyp));
+        Pos at = r->names.n > 0 ? r->names.v[0]->pos : r->type->pos;
+        if (rtyp->kind == TYPE_NAMED || type_is_basic(rtyp))
+            error_at(at, "cannot define new methods on non-local type %s", type_string(rtyp));
+        else
+            error_at(at, "invalid receiver type %s%s", ptr ? "*" : "", type_string(rtyp));
     }
     /* gc's symbols: PATH.T.m, and PATH.(*T).m for a pointer receiver */
-    bool ptr = d->u.func.recv->type->kind == EXPR_STAR || check_unparen(d->u.func.recv->type)->kind == EXPR_STAR;
     const char *path = c->pkg->path;
     m->link_name = !base ? xprintf("%s.%s", path, m->name)
                    : ptr ? xprintf("%s.(*%s).%s", path, base->u.named.obj->name, m->name)
