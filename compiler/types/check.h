@@ -194,7 +194,10 @@ Expr *check_unparen(Expr *e);
 void check_unsupported(Pos pos, const char *what);
 /* The package's //go:linkname lines and directives (directive.c); after
  * the package-level objects are collected, before any is checked. */
-void check_directives(Checker *c, File **files, int nfiles);  /* "not supported yet: what" */
+void check_directives(Checker *c, File **files, int nfiles);
+/* A //go:embed on var declaration d of file f (in a function body if
+ * in_func): gc's errors, else "not supported yet". */
+void check_embed(Checker *c, const File *f, const Decl *d, bool in_func);  /* "not supported yet: what" */
 const char *check_operand_string(Expr *e);          /* "x (variable of type int)" */
 const char *check_expr_text(Expr *e);               /* e as written */
 Object *check_lookup(Checker *c, const char *name); /* in the current scope and its parents */

@@ -528,6 +528,8 @@ void check_local_decl(Checker *c, Decl *d)
     case DECL_VAR: {
         ExprList *names = &d->u.value.names, *values = &d->u.value.values;
         ObjectList objs = {0};
+        if (d->embed.line != 0 && c->env.file)
+            check_embed(c, c->env.file, d, true);
         for (int i = 0; i < names->n; i++) {
             Expr *n = names->v[i];
             Object *o = object_new(OBJ_VAR, n->u.ident.name, n->pos, NULL);

@@ -81,21 +81,27 @@ void check_directives(Checker *c, File **files, int nfiles)
                 if ((d->pragma & PRAGMA_NOSPLIT) && (d->pragma & PRAGMA_SYSTEMSTACK))
                     error_at(at, "go:nosplit and go:systemstack cannot be combined");
             }
-            if (d->kind != DECL_VAR || d->embed.line == 0)
-                continue;
-            /* gc's checks, in its order */
-            if (!file_imports(f, "embed"))
-                error_at(d->embed, "go:embed only allowed in Go files that import \"embed\"");
-            else if (d->u.value.names.n > 1)
-                error_at(d->embed, "go:embed cannot apply to multiple vars");
-            else if (d->u.value.values.n > 0)
-                error_at(d->embed, "go:embed cannot apply to var with initializer");
-            else if (!d->u.value.type)
-                error_at(d->embed, "go:embed cannot apply to var without type");
-            else if (!check_allow_version(c, 1, 16))
-                check_version_error(c, d->embed, "go1.16", "go:embed");
-            else
-                check_unsupported(d->embed, "//go:embed");
+            if (d->kind == DECL_VAR && d->embed.line != 0)
+                check_embed(c, f, d, false);
         }
     }
+}
+
+void check_embed(Checker *c, const File *f, const Decl *d, bool in_func)
+{
+    /* gc's checks, in its order */
+    if (!file_imports(f, "embed"))
+        error_at(d->embed, "go:embed only allowed in Go files that import \"embed\"");
+    else if (d->u.value.names.n > 1)
+        error_at(d->embed, "go:embed cannot apply to multiple vars");
+    else if (d->u.value.values.n > 0)
+        error_at(d->embed, "go:embed cannot apply to var with initializer");
+    else if (!d->u.value.type)
+        error_at(d->embed, "go:embed cannot apply to var without type");
+    else if (in_func)
+        error_at(d->embed, "go:embed cannot apply to var inside func");
+    else if (!check_allow_version(c, 1, 16))
+        check_version_error(c, d->embed, "go1.16", "go:embed");
+    else
+        check_unsupported(d->embed, "//go:embed");
 }

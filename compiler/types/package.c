@@ -314,19 +314,35 @@ static void attach_method(Checker *c, Object *m)
         rt = rt->u.star.x;
     while (rt->kind == EXPR_PAREN)
         rt = rt->u.paren.x;
-    Type *base = NULL;
+    /* the base type: a type name (maybe an alias) or pkg.T, which must
+     * be a defined type of this package */
+    Type *rtyp = NULL, *base = NULL;
     if (rt->kind == EXPR_IDENT) {
         Object *tn = scope_lookup(m->info->scope, rt->u.ident.name);
         if (tn && tn->kind == OBJ_TYPENAME) {
             check_obj_decl(c, tn);
-            if (tn->pkg && tn->type && tn->type->kind == TYPE_NAMED)
-                base = tn->type;
-            else if (tn->type && tn->type->kind != TYPE_INVALID)
-                error_at(rt->pos, "cannot define new methods on non-local type %s", type_string(tn->type));
+            rtyp = tn->type;
         }
+    } else {
+        Scope *saved = c->env.scope;
+        c->env.scope = m->info->scope;
+        rtyp = check_type(c, rt);
+        c->env.scope = saved;
+    }
+    bool ptr = d->u.func.recv->type->kind == EXPR_STAR || check_unparen(d->u.func.recv->type)->kind == EXPR_STAR;
+    if (rtyp && rtyp->kind == TYPE_NAMED && rtyp->u.named.obj->pkg == c->pkg->path) {
+        base = rtyp;
+    } else if (rtyp && rtyp->kind != TYPE_INVALID) {
+        /* at the receiver, as gc: its name, else its type; a type
+         * literal (or an alias of one) is no base type at all */
+        Field *r = d->u.func.recv;
+        Pos at = r->names.n > 0 ? r->names.v[0]->pos : r->type->pos;
+        if (rtyp->kind == TYPE_NAMED || type_is_basic(rtyp))
+            error_at(at, "cannot define new methods on non-local type %s", type_string(rtyp));
+        else
+            error_at(at, "invalid receiver type %s%s", ptr ? "*" : "", type_string(rtyp));
     }
     /* gc's symbols: PATH.T.m, and PATH.(*T).m for a pointer receiver */
-    bool ptr = d->u.func.recv->type->kind == EXPR_STAR || check_unparen(d->u.func.recv->type)->kind == EXPR_STAR;
     const char *path = c->pkg->path;
     m->link_name = !base ? xprintf("%s.%s", path, m->name)
                    : ptr ? xprintf("%s.(*%s).%s", path, base->u.named.obj->name, m->name)
@@ -552,11 +568,13 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
     for (int i = 0; i < imports.n; i++) {
         Object *o = imports.v[i];
         Package *ip = o->u.pkgname.pkg;
-        const char *base = o->u.pkgname.name;
         /* a body skipped in part may have used it */
-        /* gc names the package by its resolved path ("./a" is "test/a") */
-        const char *path = ip ? ip->path : o->pkg;
-        if (!o->u.pkgname.used && !c.skipped_body && o->name != base)
+        /* gc names the package by its resolved path ("./a" is "test/a"),
+         * and the name too unless it is the path's last element (a
+         * package may be named otherwise: package surprise in ./a) */
+        const char *path = ip ? ip->path : o->pkg, *elem = strrchr(path, '/');
+        elem = elem ? elem + 1 : path;
+        if (!o->u.pkgname.used && !c.skipped_body && strcmp(o->name, elem) != 0)
             error_at(o->pos, "imported and not used: \"%s\" as %s", path, o->name);
         else if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", path);

@@ -3,6 +3,7 @@ package b
 import (
 	"./a"
 	other "./a" // ERROR "imported and not used: .test/a. as other"
+	"./a2"      // ERROR "imported and not used: .test/a2. as surprise"
 	"unicode/utf8" // ERROR "imported and not used: .unicode/utf8.$"
 )
 
