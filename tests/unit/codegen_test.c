@@ -290,17 +290,13 @@ static void check_alloc(Func *f)
 
 static void *lib;
 
-/* Compiles the functions into a shared object and loads it. */
-static void load(Func **fs, int n)
+/* Emits p, assembles and links it into a shared object in a temporary
+ * directory, loads it into lib and removes the directory (the mapping
+ * outlives the file). */
+static void load_program(Program *p)
 {
-    Program p = {0};
-    for (int i = 0; i < n; i++) {
-        backend(fs[i]);
-        check_alloc(fs[i]);
-        vec_push(&p.funcs, fs[i]);
-    }
     Buf out = {0};
-    cg_emit_program(&out, &p);
+    cg_emit_program(&out, p);
     buf_puts(&out, "\t.text\n\t.globl runtime.morestack\nruntime.morestack:\n\tud2\n");
     char dir[] = "/tmp/hood-cg-XXXXXX";
     cr_assert_not_null(mkdtemp(dir));
@@ -311,9 +307,26 @@ static void load(Func **fs, int n)
     int rc = system(xprintf("as --64 -o %s %s && ld -shared -Bsymbolic -z notext -o %s %s 2>&1", o, s, so, o));
     if (rc != 0)
         fprintf(stderr, "%s\n", out.s);
-    cr_assert_eq(rc, 0, "assembling/linking failed (%s)", s);
-    lib = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+    if (rc == 0)
+        lib = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+    unlink(s);
+    unlink(o);
+    unlink(so);
+    rmdir(dir);
+    cr_assert_eq(rc, 0, "assembling/linking failed");
     cr_assert_not_null(lib, "dlopen: %s", dlerror());
+}
+
+/* Compiles the functions into a shared object and loads it. */
+static void load(Func **fs, int n)
+{
+    Program p = {0};
+    for (int i = 0; i < n; i++) {
+        backend(fs[i]);
+        check_alloc(fs[i]);
+        vec_push(&p.funcs, fs[i]);
+    }
+    load_program(&p);
 }
 
 static uint64_t run(const char *name, uint64_t *words, int n, int result)
@@ -573,18 +586,7 @@ Test(codegen, memory)
     vec_push(&p.funcs, F.f);
     vec_push(&p.globals, g);
     vec_push(&p.strings, str);
-    Buf out = {0};
-    cg_emit_program(&out, &p);
-    buf_puts(&out, "\t.text\n\t.globl runtime.morestack\nruntime.morestack:\n\tud2\n");
-    char dir[] = "/tmp/hood-cg-XXXXXX";
-    cr_assert_not_null(mkdtemp(dir));
-    char *s = xprintf("%s/t.s", dir), *so = xprintf("%s/t.so", dir);
-    FILE *fp = fopen(s, "w");
-    fputs(out.s, fp);
-    fclose(fp);
-    cr_assert_eq(system(xprintf("as --64 -o %s.o %s && ld -shared -Bsymbolic -z notext -o %s %s.o", s, s, so, s)), 0);
-    lib = dlopen(so, RTLD_NOW | RTLD_LOCAL);
-    cr_assert_not_null(lib);
+    load_program(&p);
     uint64_t w[2] = {41, 0};
     cr_assert_eq(run("main.mem", w, 2, 1), 42 + 'e');
 }
