@@ -350,8 +350,7 @@ static void qualified_ident(Checker *c, Expr *e, Package *pkg)
         if (pkg) {
             /* gc knows only the exported names of an imported package:
              * an unexported one is undefined */
-            if (type_is_exported_name(name) && pkg->partial && pkg->cfg->upstream_has &&
-                pkg->cfg->upstream_has(pkg->cfg->ctx, pkg->path, name))
+            if (check_hood_lacks(pkg, name))
                 check_unsupported(sel->pos, xprintf("%s.%s (hood's %s does not have it yet)", pkg->name, name,
                                                     pkg->path));
             else

@@ -125,6 +125,10 @@ typedef struct Checker {
     /* Some function body was skipped in part as "not supported yet": its
      * uses of imports are unknown, so none is reported unused. */
     bool skipped_body;
+    /* The OBJ_PKGNAME of every `import . "path"` of the package, whose
+     * parent is its file's scope: the package's exported names are
+     * declared in that scope, and a use marks the import used. */
+    ObjectList dot_imports;
     VEC(PendingEmbed) pending_embeds;
     VEC(Delayed) delayed;
     bool decls_done;         /* package-level declarations checked, type cycles broken */
@@ -136,6 +140,7 @@ typedef struct Checker {
 
 /* expr.c */
 void check_use_object(Checker *c, Expr *e, Object *obj);
+bool check_hood_lacks(Package *pkg, const char *name);
 
 /* version.c: whether the package may use a feature of Go major.minor
  * (CheckConfig.lang); gc's error for one it may not use, "WHAT requires

@@ -478,6 +478,62 @@ static bool captured(Checker *c, Object *v)
     return false;
 }
 
+/* Whether name is exported by Go's own version of pkg, one of hood's
+ * packages written in part (rt/go), that hood's version lacks: a use is
+ * then "not supported yet", not undefined. */
+bool check_hood_lacks(Package *pkg, const char *name)
+{
+    return type_is_exported_name(name) && pkg->partial && pkg->cfg->upstream_has &&
+           pkg->cfg->upstream_has(pkg->cfg->ctx, pkg->path, name);
+}
+
+/* The scope of the file being checked: the one below the package's. */
+static Scope *file_scope(Checker *c)
+{
+    Scope *s = c->env.scope;
+    while (s && s->parent != c->pkg->scope)
+        s = s->parent;
+    return s;
+}
+
+/* obj, of another package, was found without a qualifier: through a dot
+ * import of the current file, which is then used. */
+static void dot_import_use(Checker *c, Object *obj)
+{
+    Scope *fs = file_scope(c);
+    for (int i = 0; i < c->dot_imports.n; i++) {
+        Object *o = c->dot_imports.v[i];
+        if (o->parent == fs && o->u.pkgname.pkg && o->u.pkgname.pkg->scope == obj->parent)
+            o->u.pkgname.used = true;
+    }
+}
+
+/* Whether an undeclared name may belong to a package this file imports
+ * with a dot that hood cannot import, or whose hood version lacks it:
+ * then it is reported as "not supported yet" (or not at all: the import
+ * was), never as undefined. */
+static bool dot_import_lacks(Checker *c, Pos at, const char *name)
+{
+    Scope *fs = file_scope(c);
+    for (int i = 0; i < c->dot_imports.n; i++) {
+        Object *o = c->dot_imports.v[i];
+        Package *pkg = o->u.pkgname.pkg;
+        if (o->parent != fs)
+            continue;
+        if (!pkg) {
+            if (c->env.fn)
+                c->env.fn->skipped = true;
+            c->skipped_body = true;
+            return true;
+        }
+        if (check_hood_lacks(pkg, name)) {
+            check_unsupported(at, xprintf("%s (hood's %s does not have it yet)", name, pkg->path));
+            return true;
+        }
+    }
+    return false;
+}
+
 /* An identifier used as an operand: resolves it (checking a
  * package-level declaration on first use), records the dependency for
  * initialisation order, and marks variables used (not on the left of
@@ -492,13 +548,13 @@ static void check_ident(Checker *c, Expr *e)
     }
     Object *obj = check_lookup(c, name);
     if (!obj) {
-        /* not declared here, but perhaps by a package imported with
-         * "import .", which is reported as not supported */
-        if (!check_lookup(c, intern_cstr(".")))
+        if (!dot_import_lacks(c, e->pos, name))
             error_at(e->pos, "undefined: %s", name);
         check_invalidate(e);
         return;
     }
+    if (obj->pkg && obj->pkg != c->pkg->path)
+        dot_import_use(c, obj);
     e->u.ident.obj = obj;
     check_use_object(c, e, obj);
 }

@@ -225,6 +225,28 @@ static const char *import_path_refused(const char *path)
     return strcmp(c, path) == 0 ? NULL : xprintf("non-canonical import path \"%s\" (should be \"%s\")", path, c);
 }
 
+/* import . "path": declares the package's exported names in the file
+ * scope fs (objects shared with the package, whose parent stays its
+ * scope), each at most once in the file block; o itself is looked up by
+ * no name and is used when one of those names is (check_ident). */
+static void dot_import(Checker *c, Scope *fs, Object *o, Pos at)
+{
+    o->parent = fs;
+    vec_push(&c->dot_imports, o);
+    Package *ip = o->u.pkgname.pkg;
+    if (!ip)
+        return;
+    for (int i = 0; i < ip->scope->objects.n; i++) {
+        Object *x = ip->scope->objects.v[i];
+        if (!type_is_exported_name(x->name))
+            continue;
+        Object *old = scope_insert(fs, x);
+        if (old)
+            error_at(at, "%s redeclared in this block\n\t%s: other declaration of %s", x->name,
+                     pos_string(old->pos), x->name);
+    }
+}
+
 /* import "path" or import name "path": a package name in the file scope,
  * bound to the checked package when the importer has it. As in gc, a
  * path that is malformed declares nothing; one that the importer refuses
@@ -272,10 +294,6 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
     o->u.pkgname.name = ip ? ip->name : pkgname;
     o->u.pkgname.why = o_why;
     o->u.pkgname.used = o->u.pkgname.failed = refused != NULL;
-    if (alias && name == intern_cstr(".") && ip) {
-        check_unsupported(alias->pos, "dot imports");
-        ip = NULL;
-    }
     o->u.pkgname.pkg = ip;
     if (ip && ip != types_unsafe_package) {
         bool seen = false;
@@ -286,15 +304,14 @@ static void collect_import(Checker *c, Scope *fs, Decl *d, ObjectList *imports)
     }
     if (alias) {
         alias->u.ident.obj = o;
-        if (check_is_blank(name) || name == intern_cstr(".")) {
-            /* never "unused": reported as unsupported below */
-            o->u.pkgname.used = true;
+        if (check_is_blank(name)) {
+            o->u.pkgname.used = true; /* imported for its initialisation */
             vec_push(imports, o);
-            /* A dot import stays in the file scope under the name ".",
-             * which no identifier can look up: it tells check_ident
-             * that an undeclared name may be the package's. */
-            if (name == intern_cstr("."))
-                scope_insert(fs, o);
+            return;
+        }
+        if (name == intern_cstr(".")) {
+            dot_import(c, fs, o, alias->pos);
+            vec_push(imports, o);
             return;
         }
     }
@@ -509,6 +526,9 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
                 error_at(alt->pos, "%s already declared through import of package %s (\"%s\")\n\t%s: other declaration of %s",
                          alt->name, o->u.pkgname.name, o->u.pkgname.pkg ? o->u.pkgname.pkg->path : o->pkg,
                          pos_string(o->pos), alt->name);
+            else if (alt && o->pkg != pkg->path) /* a dot import's */
+                error_at(alt->pos, "%s already declared through dot-import of package %s (\"%s\")\n\t%s: other declaration of %s",
+                         alt->name, types_package_name(o->pkg), o->pkg, pos_string(o->pos), alt->name);
         }
     check_directives(&c, files, nfiles);
     for (int i = 0; i < methods.n; i++)
@@ -574,7 +594,7 @@ Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
          * package may be named otherwise: package surprise in ./a) */
         const char *path = ip ? ip->path : o->pkg, *elem = strrchr(path, '/');
         elem = elem ? elem + 1 : path;
-        if (!o->u.pkgname.used && !c.skipped_body && strcmp(o->name, elem) != 0)
+        if (!o->u.pkgname.used && !c.skipped_body && strcmp(o->name, elem) != 0 && o->name != intern_cstr("."))
             error_at(o->pos, "imported and not used: \"%s\" as %s", path, o->name);
         else if (!o->u.pkgname.used && !c.skipped_body)
             error_at(o->pos, "imported and not used: \"%s\"", path);
