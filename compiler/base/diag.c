@@ -142,7 +142,7 @@ void diag_set_exit(void (*fn)(int status)) { ice_exit = fn ? fn : exit; }
 void diag_reset(void)
 {
     override = (Pos){0};
-    diags.n = 0;
+    memset(&diags, 0, sizeof diags); /* its array is in arena_package */
     total_errors = 0;
     ice_pass = ice_func = NULL;
 }

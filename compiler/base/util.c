@@ -257,6 +257,22 @@ void buf_printf(Buf *b, const char *fmt, ...)
 
 static VEC(SourceFile) sources;
 
+/* --- Starting over ------------------------------------------------------ */
+
+static unsigned epoch;
+
+unsigned intern_epoch(void) { return epoch; }
+
+void arena_package_reset(void)
+{
+    free(itab);
+    itab = NULL;
+    itab_cap = itab_len = 0;
+    memset(&sources, 0, sizeof sources); /* its array is in the arena */
+    arena_reset(&arena_package);
+    epoch++;
+}
+
 uint32_t source_add(const char *name, const char *text, size_t len)
 {
     Arena *outer = arena_enter(&arena_package);

@@ -103,6 +103,16 @@ char *xvprintf(const char *fmt, va_list ap);
 /* Returns the unique copy of s[0:n]; interned strings compare with ==. */
 const char *intern(const char *s, size_t n);
 const char *intern_cstr(const char *s);
+/* How many times arena_package_reset has run: a cache of interned
+ * strings (the scanner's keywords) is valid while this is unchanged. */
+unsigned intern_epoch(void);
+
+/* For tools that compile many inputs in one process (tests/fuzz/): frees
+ * arena_package and forgets what this file indexes in it, the interned
+ * strings and the source table. Every module that keeps package-lifetime
+ * pointers in statics has its own reset (diag_reset, types_reset,
+ * ssagen_reset); hood itself never calls any of them. */
+void arena_package_reset(void);
 
 /* --- Growable byte buffer (assembly text, printed SSA, ...) ------------ */
 

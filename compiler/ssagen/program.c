@@ -301,16 +301,25 @@ const char *queue_defer_wrapper(Builder *s, Type *sig, Type *ctype, int builtin,
     return queue(s, NULL, sig, ctype, builtin, pos);
 }
 
-/* The type func(), of the wrappers of deferred and go'd calls. */
+/* The type func(), of the wrappers of deferred and go'd calls: made
+ * once, in arena_package (ssagen_reset forgets it). */
+static Type *func_void_type;
+
+void ssagen_reset(void)
+{
+    func_void_type = NULL;
+}
+
 static Type *func_void(void)
 {
-    static Type *t;
+    Type *t = func_void_type;
     if (!t) {
         Arena *outer = arena_enter(&arena_package);
         t = type_new(TYPE_FUNC);
         t->u.func.params = type_new_tuple((ObjectList){0});
         t->u.func.results = type_new_tuple((ObjectList){0});
         arena_enter(outer);
+        func_void_type = t;
     }
     return t;
 }

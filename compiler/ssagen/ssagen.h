@@ -45,4 +45,8 @@ Program *ssagen_program(SsaGen *g);
  * Program.funcs. */
 Program *ssagen(Package *pkg);
 
+/* Forgets what ssagen keeps across packages, before arena_package_reset
+ * (util.h). */
+void ssagen_reset(void);
+
 #endif

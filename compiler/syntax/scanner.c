@@ -167,9 +167,12 @@ void scanner_init_directives(Scanner *s, uint32_t file,
 static TokenKind keyword(const char *name)
 {
     static const char *kw[TK_COUNT];
-    if (!kw[TK_BREAK])
+    static unsigned kw_epoch; /* the intern_epoch kw was made in, plus 1 */
+    if (kw_epoch != intern_epoch() + 1) {
         for (int t = TK_BREAK; t <= TK_VAR; t++)
             kw[t] = intern_cstr(token_text[t]);
+        kw_epoch = intern_epoch() + 1;
+    }
     for (int t = TK_BREAK; t <= TK_VAR; t++)
         if (kw[t] == name)
             return (TokenKind)t;

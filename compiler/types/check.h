@@ -138,6 +138,9 @@ typedef struct Checker {
     CheckEnv env;
 } Checker;
 
+/* package.c: for types_reset */
+void check_forget_packages(void);
+
 /* expr.c */
 void check_use_object(Checker *c, Expr *e, Object *obj);
 bool check_hood_lacks(Package *pkg, const char *name);

@@ -436,6 +436,11 @@ static Decl *first_generic(File **files, int nfiles, const char **what)
 /* Every package checked so far, for types_package_name. */
 static VEC(Package *) checked;
 
+void check_forget_packages(void)
+{
+    memset(&checked, 0, sizeof checked);
+}
+
 Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
 {
     types_init();

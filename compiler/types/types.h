@@ -184,6 +184,9 @@ extern Type *type_mem, *type_flags;
 extern Scope *types_universe; /* the universe scope, parent of every package scope */
 extern Scope *types_unsafe;   /* package unsafe's names: Pointer and its builtins */
 void types_init(void);   /* builds types_universe; idempotent */
+/* Forgets the universe and every checked package, before
+ * arena_package_reset (util.h); types_init builds them anew. */
+void types_reset(void);
 /* The name of a builtin function ("len", "println"; "Sizeof" for unsafe's). */
 const char *builtin_name(BuiltinId id);
 /* The builtin that fun, the function of a call in MODE_BUILTIN, names:

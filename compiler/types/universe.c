@@ -12,6 +12,9 @@
  */
 #include <limits.h>
 
+#include <string.h>
+
+#include "check.h"
 #include "types.h"
 
 Type *types_basic[TYPE_UNTYPED_NIL + 1];
@@ -88,6 +91,16 @@ static Type *make_error_type(void)
     iface->u.iface.complete = true;
     named->u.named.underlying = iface;
     return named;
+}
+
+void types_reset(void)
+{
+    memset(types_basic, 0, sizeof types_basic);
+    type_byte = type_rune = type_error = type_mem = type_flags = NULL;
+    types_universe = types_unsafe = NULL;
+    types_local_package = NULL;
+    types_unsafe_package = NULL;
+    check_forget_packages();
 }
 
 void types_init(void)

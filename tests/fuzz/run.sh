@@ -9,15 +9,15 @@
 # the useful ones into corpus/ with -merge=1), findings to
 # tests/fuzz/work/ as crash-*, timeout-*, oom-* files.
 #
-# The arena is never freed between inputs (fuzz.c), so the process grows
-# with every input; the campaign therefore runs as a series of libFuzzer
-# sessions of at most SESSION seconds (default 60), each restarting from
-# the corpus, which keeps the resident size far below -rss_limit_mb.
+# The harness gives back all the compiler's memory after each input
+# (fuzz.c), so a session can run long; the campaign still runs as a
+# series of libFuzzer sessions of at most SESSION seconds (default 600),
+# each restarting from the corpus, so that a finding does not end it.
 set -u
 cd "$(dirname "$0")/../.."
 harness=${1:?usage: run.sh parse|check|compile MINUTES}
 minutes=${2:?usage: run.sh parse|check|compile MINUTES}
-session=${SESSION:-60}
+session=${SESSION:-600}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 work=tests/fuzz/work
 mkdir -p "$work/corpus-$harness"
