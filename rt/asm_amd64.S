@@ -675,6 +675,8 @@ reflect.reflectcall:
 	movq	%rbp, %rsp
 	popq	%rbp
 	ret
+	.globl reflectcall_end
+reflectcall_end:
 	.size reflect.reflectcall, .-reflect.reflectcall
 #undef CF_FN
 #undef CF_CTXT
@@ -715,6 +717,8 @@ reflect.makeFuncStub:
 	movq	%rbp, %rsp
 	popq	%rbp
 	ret
+	.globl makefuncstub_end
+makefuncstub_end:
 	.size reflect.makeFuncStub, .-reflect.makeFuncStub
 #undef MF_SPILL
 #undef MF_SIZE

@@ -65,6 +65,13 @@ extern const char breakpoint_start[] __asm__("runtime.Breakpoint");
 extern const char sigpanic_start[] __asm__("runtime.sigpanic");
 extern const char sigpanic_end[];
 
+/* reflect's assembly frames (asm_amd64.S), which have no functab record:
+ * [start, end) of reflect.reflectcall and reflect.makeFuncStub. */
+extern const char reflectcall_start[] __asm__("reflect.reflectcall");
+extern const char reflectcall_end[];
+extern const char makefuncstub_start[] __asm__("reflect.makeFuncStub");
+extern const char makefuncstub_end[];
+
 /* gc's _TracebackMaxFrames: longer tracebacks are cut with a note. */
 #define TRACEBACK_MAX_FRAMES 100
 
@@ -288,6 +295,18 @@ bool funcwrapper(const functab *f)
 }
 
 /*
+ * reflectstub: pc is in reflect's reflectcall or makeFuncStub, which are
+ * wrappers as gc's are (its reflectcall's callNN and makeFuncStub are
+ * WRAPPER): both keep a frame pointer, so the walk below goes on above
+ * them as above a Go wrapper.
+ */
+static bool reflectstub(uintptr_t pc)
+{
+	return (pc >= (uintptr_t)reflectcall_start && pc < (uintptr_t)reflectcall_end) ||
+	       (pc >= (uintptr_t)makefuncstub_start && pc < (uintptr_t)makefuncstub_end);
+}
+
+/*
  * calledthroughwrappers reports whether the Go function whose argument
  * pointer is argp (its BP + 16: it is framed, since it is calling the
  * runtime) was called by the deferred call whose argument pointer is
@@ -303,8 +322,9 @@ bool calledthroughwrappers(uintptr_t argp, uintptr_t panicargp)
 		uintptr_t rec = argp - 16;
 		if (!onstack(gp, rec))
 			return false;
-		const functab *f = findfunc(((uintptr_t *)rec)[1] - 1);
-		if (f == 0 || !funcwrapper(f))
+		uintptr_t pc = ((uintptr_t *)rec)[1] - 1;
+		const functab *f = findfunc(pc);
+		if (f != 0 ? !funcwrapper(f) : !reflectstub(pc))
 			return false;
 		argp = ((uintptr_t *)rec)[0] + 16;   /* the wrapper's */
 	}
@@ -427,7 +447,8 @@ void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp)
 	bool calleeGo = pc != 0;
 	if (pc != 0 || unwind(&fr, gp)) {
 		for (int n = 0;;) {
-			const functab *f = findfunc(fr.exact ? fr.pc : fr.pc - 1);
+			uintptr_t at = fr.exact ? fr.pc : fr.pc - 1;
+			const functab *f = findfunc(at);
 			if (f != 0 && !(funcwrapper(f) && calleeGo)) {
 				if (n >= TRACEBACK_MAX_FRAMES) {
 					printcstring("...additional frames elided...\n");
@@ -436,7 +457,7 @@ void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp)
 				printframe(f, &fr, verbose);
 				n++;
 			}
-			calleeGo = f != 0;
+			calleeGo = f != 0 || reflectstub(at);
 			if (!unwind(&fr, gp))
 				break;
 		}

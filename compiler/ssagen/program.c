@@ -373,6 +373,19 @@ static Func *func_lit_body(SsaGen *g, PendingLit *pl)
     return s->f;
 }
 
+/* Whether name is one of the functions of hood's reflect (rt/go/reflect)
+ * that stand between a func value reflect made (MakeFunc, a method
+ * value) and the function it reaches, or between reflect's call and the
+ * function called: gc marks its counterparts (callReflect, callMethod)
+ * WRAPPER, so that a recover in the function reached from a deferred
+ * call works, and tracebacks leave them out. Their assembly neighbours
+ * (makeFuncStub, reflectcall) are treated alike by the runtime
+ * (rt/traceback.c). */
+static bool reflect_wrapper(const char *name)
+{
+    return strcmp(name, "reflect.callReflect") == 0 || strcmp(name, "reflect.Value.reflectCall") == 0;
+}
+
 /* The Func of a function declaration, or NULL if it cannot be built. */
 static Func *func_decl(SsaGen *g, Decl *d)
 {
@@ -391,6 +404,7 @@ static Func *func_decl(SsaGen *g, Decl *d)
     arena_enter(outer);
     Builder *s = builder_for(g, fn->link_name, goname, prefix, d->u.func.scope, d->pos);
     s->has_defer = d->u.func.scope && d->u.func.scope->has_defer;
+    s->f->wrapper = reflect_wrapper(fn->link_name);
     bind_params(s, fn->type, d->pos);
     stmt(s, d->u.func.body);
     finish(s, d->u.func.body->u.block.rbrace);

@@ -33,18 +33,18 @@ func makeMethodValue(op string, v Value) Value {
 	if v.flag&flagMethod == 0 {
 		panic("reflect: internal error: invalid use of makeMethodValue")
 	}
-	rcvr := v
 	t := v.methodType()
-	f := makeFunc(t, func(in []Value) []Value { return rcvr.call("Call", in) })
+	f := stubFunc(&makeFuncImpl{typ: t, method: v})
 	return Value{t, f, v.flag.ro() | flag(Func)}
 }
 
 // makeFuncImpl is the closure of a func MakeFunc made: its code is
 // makeFuncStub's, which calls callReflect with the closure.
 type makeFuncImpl struct {
-	code uintptr
-	typ  *rtype // a func type
-	fn   func([]Value) []Value
+	code   uintptr
+	typ    *rtype // a func type
+	fn     func([]Value) []Value
+	method Value // for a method value (fn nil): the method, flagMethod set
 }
 
 // MakeFunc makes a func of type typ that calls fn with its arguments
@@ -58,9 +58,14 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 }
 
 func makeFunc(t *rtype, fn func([]Value) []Value) unsafe.Pointer {
+	return stubFunc(&makeFuncImpl{typ: t, fn: fn})
+}
+
+// stubFunc makes impl the closure of a func whose code is makeFuncStub's.
+func stubFunc(impl *makeFuncImpl) unsafe.Pointer {
 	stub := makeFuncStub
-	code := **(**uintptr)(unsafe.Pointer(&stub))
-	return unsafe.Pointer(&makeFuncImpl{code, t, fn})
+	impl.code = **(**uintptr)(unsafe.Pointer(&stub))
+	return unsafe.Pointer(impl)
 }
 
 // makeFuncStub is the code of MakeFunc's funcs (rt/asm_amd64.S).
@@ -87,7 +92,12 @@ func callReflect(c *makeFuncImpl, regs *[abiIntRegs + abiFloatRegs]uintptr, area
 		}
 		in[i] = Value{a.typ, p, flagIndir | flag(a.typ.Kind())}
 	}
-	out := c.fn(in)
+	var out []Value
+	if c.fn == nil {
+		out = c.method.reflectCall("Call", in)
+	} else {
+		out = c.fn(in)
+	}
 	if len(out) != len(results) {
 		panic("reflect: wrong return count from function created by MakeFunc")
 	}
@@ -277,6 +287,16 @@ func (v Value) funcTarget(op string) (fn uintptr, ctxt unsafe.Pointer, t *rtype,
 const itabFunOff = 24
 
 func (v Value) call(op string, in []Value) []Value {
+	return v.reflectCall(op, in)
+}
+
+// reflectCall is call's work, and what a method value's func runs
+// (callReflect). The compiler marks it and callReflect as wrappers
+// (compiler/ssagen/program.c), as gc marks its callReflect and
+// callMethod: a recover in the function reached through a deferred
+// method value or MakeFunc func works, and tracebacks leave them out.
+// Value.call stays visible, as gc's does.
+func (v Value) reflectCall(op string, in []Value) []Value {
 	fn, ctxt, t, rcvrType, rcvr := v.funcTarget(op)
 	in = callArgs(op, t, in)
 
