@@ -210,19 +210,24 @@ static void calldefer(_defer *d, uintptr_t *argp)
 	callclosure(d->fn, argp);
 }
 
+/* A cleared record, from the p's pool if it has one. */
+static _defer *newdefer(void)
+{
+	p *pp = getg()->m->p;
+	_defer *d = pp->deferpool;
+	if (d == 0)
+		return mallocgc(sizeof *d, 0, true);
+	pp->deferpool = d->link;
+	*d = (_defer){0};
+	return d;
+}
+
 /* deferproc's C half: fn is deferred in the frame whose SP after the
  * call is sp (the assembly entry returns 0 to it). */
 void rt_deferproc(funcval *fn, uintptr_t pc, uintptr_t sp, uintptr_t bp)
 {
 	g *gp = getg();
-	p *pp = gp->m->p;
-	_defer *d = pp->deferpool;
-	if (d != 0) {
-		pp->deferpool = d->link;
-		*d = (_defer){0};
-	} else {
-		d = mallocgc(sizeof *d, 0, true);
-	}
+	_defer *d = newdefer();
 	d->fn = fn;
 	d->pc = pc;
 	d->sp = sp;
@@ -265,22 +270,75 @@ eface rt_gorecover(uintptr_t argp)
 	return (eface){0, 0};
 }
 
+/* A frame whose function has open-coded defers (funcopendefer). */
+typedef struct openframe {
+	uintptr_t sp, bp, resume;
+	const opendeferinfo *od;
+	uint8_t *bits;           /* its deferBits byte */
+} openframe;
+
 /*
- * gopanic starts panicking with value e on the current goroutine and
- * runs the deferred calls. The _panic record lives in this frame, which
- * returns only by recovery_resume (recovered) or never (fatal).
+ * findopenframe finds the innermost frame above the caller's with
+ * open-coded defers still to run (a deferBits bit set), walking the
+ * frame records from bp: a frame record is [the caller's BP, the return
+ * address into the caller].
  */
+static bool findopenframe(g *gp, uintptr_t bp, openframe *fr)
+{
+	while (bp >= gp->stack.lo && bp + 16 <= gp->stack.hi) {
+		uintptr_t callerbp = ((uintptr_t *)bp)[0], pc = ((uintptr_t *)bp)[1];
+		const functab *f = findfunc(pc - 1);
+		fr->od = f != 0 ? funcopendefer(f, callerbp, &fr->sp, &fr->resume) : 0;
+		if (fr->od != 0 && *(fr->bits = (uint8_t *)(fr->sp + fr->od->bits)) != 0) {
+			fr->bp = callerbp;
+			return true;
+		}
+		bp = callerbp;
+	}
+	return false;
+}
+
+/*
+ * opencall makes the record of fr's next call, its highest set bit's
+ * (the last defer run first), and clears the bit in the frame, as the
+ * compiled code does before each call, so that the call runs once. A
+ * recovery resumes the frame at its resume point (record.pc).
+ */
+static _defer *opencall(const openframe *fr)
+{
+	int i = 7;
+	while ((*fr->bits & (1 << i)) == 0)
+		i--;
+	*fr->bits &= (uint8_t)~(1 << i);
+	_defer *d = newdefer();
+	d->fn = *(funcval **)(fr->sp + fr->od->slots[i]);
+	d->sp = fr->sp;
+	d->bp = fr->bp;
+	d->pc = fr->resume;
+	return d;
+}
+
 /*
  * rundefer runs gp's innermost deferred call on behalf of p, a panic or
  * a Goexit, and returns its record, unlinked but not freed yet; 0 when
- * none is left. A record whose call an earlier panic started has
+ * none is left. The innermost call is either the first record's, or an
+ * open-coded defer of a frame below (inner to) that record's: such a
+ * call runs under a record made for it (openframe) and pushed as the
+ * first, so that a panic in it finds the record started, as for any
+ * deferred call. A record whose call an earlier panic started has
  * panicked (we are in that panic, or in a Goexit it reached): that
  * panic will not resume, and the record is dropped.
  */
-static _defer *rundefer(g *gp, _panic *p)
+static NOINLINE _defer *rundefer(g *gp, _panic *p)
 {
 	for (;;) {
 		_defer *d = gp->_defer;
+		openframe fr;
+		if (findopenframe(gp, (uintptr_t)__builtin_frame_address(0), &fr) && (d == 0 || fr.sp < d->sp)) {
+			_defer *od = opencall(&fr);
+			od->link = d;
+			gp->_defer = d = od;
+		}
 		if (d == 0)
 			return 0;
 		if (d->started) {

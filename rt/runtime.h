@@ -233,6 +233,7 @@ void tracebackothers(g *me);
 void goroutineheader(g *gp);
 const functab *findfunc(uintptr_t pc);
 bool funcwrapper(const functab *f);
+const opendeferinfo *funcopendefer(const functab *f, uintptr_t bp, uintptr_t *sp, uintptr_t *resume);
 bool calledthroughwrappers(uintptr_t argp, uintptr_t panicargp);
 bool funcinfo(uintptr_t pc, uintptr_t *entry, const char **name, const char **file, intgo *line);
 

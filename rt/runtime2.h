@@ -89,6 +89,20 @@ typedef struct _defer {
 	struct _defer *link;
 } _defer;
 
+/*
+ * A function's open-coded defers (compiler/ssagen/defer.c), as the
+ * emitter writes them (codegen/emit.c, emit_opendefer) and the function
+ * table points to them: a recovery resumes the frame at entry + resume;
+ * bits is the SP offset of the deferBits byte (bit i: defer i is
+ * active) and slots[i] that of defer i's func() closure.
+ */
+typedef struct opendeferinfo {
+	uint32_t resume;
+	int32_t bits;
+	int32_t n;
+	int32_t slots[];
+} opendeferinfo;
+
 /* g.atomicstatus values (gc's numbering). */
 enum {
 	_Gidle = 0,

@@ -29,8 +29,9 @@
  * Must not allocate. Runs on g0, or on a goroutine with RT_SMALL_STACK.
  */
 #include "entry.h"
+#include "functab.h"
 
-/* One function-table record, as the compiler's emitter writes it (72 bytes). */
+/* One function-table record, as the compiler's emitter writes it (80 bytes). */
 typedef struct functab {
 	uintptr_t entry;        /* first instruction */
 	const char *file;       /* NUL-terminated absolute path of the source file */
@@ -45,9 +46,26 @@ typedef struct functab {
 	uint32_t cold;          /* the stack-growth path: from here 0(SP) is the return address */
 	uint32_t flags;         /* FUNC_WRAPPER */
 	uint32_t unused;
+	const opendeferinfo *opendefer; /* open-coded defers, or nil (panic.c) */
 } functab;
 
-_Static_assert(sizeof(functab) == 72, "functab records are 72 bytes (codegen/emit.c)");
+/* The record's layout is rt/functab.h's, which the emitter follows. */
+_Static_assert(sizeof(functab) == FUNCTAB_RECORD, "functab: record size (rt/functab.h)");
+#define FUNCTAB_AT(field, off) _Static_assert(offsetof(functab, field) == off, "functab." #field " (rt/functab.h)");
+FUNCTAB_AT(entry, FUNCTAB_ENTRY)
+FUNCTAB_AT(file, FUNCTAB_FILE)
+FUNCTAB_AT(name, FUNCTAB_NAME)
+FUNCTAB_AT(pcln, FUNCTAB_PCLN)
+FUNCTAB_AT(args, FUNCTAB_ARGS)
+FUNCTAB_AT(size, FUNCTAB_SIZE)
+FUNCTAB_AT(line, FUNCTAB_LINE)
+FUNCTAB_AT(framesize, FUNCTAB_FRAMESIZE)
+FUNCTAB_AT(push, FUNCTAB_PUSH)
+FUNCTAB_AT(frame, FUNCTAB_FRAME)
+FUNCTAB_AT(cold, FUNCTAB_COLD)
+FUNCTAB_AT(flags, FUNCTAB_FLAGS)
+FUNCTAB_AT(opendefer, FUNCTAB_OPENDEFER)
+#undef FUNCTAB_AT
 
 /* functab.flags. FUNC_WRAPPER: a compiler-made function that only
  * forwards a call (a method wrapper, a deferred call's wrapper), gc's
@@ -292,6 +310,20 @@ static bool onstack(g *gp, uintptr_t p)
 bool funcwrapper(const functab *f)
 {
 	return (f->flags & FUNC_WRAPPER) != 0;
+}
+
+/*
+ * funcopendefer returns f's open-coded defer information, or nil if it
+ * has none; for f's frame whose BP is bp, also its SP (*sp) and where a
+ * recovery resumes it (*resume).
+ */
+const opendeferinfo *funcopendefer(const functab *f, uintptr_t bp, uintptr_t *sp, uintptr_t *resume)
+{
+	if (f->opendefer == 0)
+		return 0;
+	*sp = bp - f->framesize;
+	*resume = f->entry + f->opendefer->resume;
+	return f->opendefer;
 }
 
 /*

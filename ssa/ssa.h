@@ -125,6 +125,10 @@ struct Sym {
     int64_t offset;     /* SYM_AUTO: frame offset from SP, set by stackframe */
     int64_t argsize;    /* SYM_FUNC: bytes of its argument area (ssa/abi.h) */
     bool noreturn;      /* SYM_FUNC: never returns (panics) */
+    bool resume;        /* SYM_FUNC: not a function but the point where a
+                         * recovered panic resumes a frame with open-coded
+                         * defers: its "call" returns 0, and 1 when the
+                         * runtime resumes there (codegen/emit.c) */
     bool global;        /* SYM_TYPE: a global symbol, which the runtime's C code may name */
     bool weak;          /* SYM_GLOBAL: a weak definition, which another one of
                          * the symbol (the runtime's data) replaces */
@@ -176,6 +180,10 @@ struct Block {
 typedef VEC(Block *) BlockList;
 typedef VEC(Sym *) SymList;
 
+/* At most this many open-coded defers a function: one deferBits byte,
+ * as gc's. */
+#define SSA_MAX_OPEN_DEFERS 8
+
 struct Func {
     const char *name;     /* assembly symbol, e.g. "main.fib" */
     const char *goname;   /* Go spelling for messages and `hood ssa -func` */
@@ -191,6 +199,13 @@ struct Func {
     struct AbiInfo *abi;  /* where parameters and results travel; NULL when
                            * the function was read from text (no parameters) */
     SymList autos;        /* stack slots (SYM_AUTO) */
+    /* Open-coded defers (compiler/ssagen/defer.c): the slot of the
+     * deferBits byte (bit i: defer i is active) and of each defer's
+     * func() closure, by defer number; ndefers 0 when the function has
+     * none. The function table tells the runtime (codegen/emit.c). */
+    Sym *defer_bits;
+    Sym *defer_slots[SSA_MAX_OPEN_DEFERS];
+    int ndefers;
     /* Filled by the passes: */
     Block **idom;         /* dominators, indexed by block ID (dom pass) */
     int64_t framesize;    /* stackframe: bytes below the saved frame pointer */

@@ -93,6 +93,9 @@ typedef struct Builder {
     int nlits_total;         /* literals directly in this function */
     int nwrappers;           /* wrappers of deferred and go'd calls made so far (defer.c) */
     bool has_defer;          /* the body has a defer statement (defer.c) */
+    bool open_defers;        /* its defers are open-coded (defer.c): the
+                              * slots are s->f->defer_bits and defer_slots */
+    int defer_bits_var;      /* then the SSA variable of deferBits' value */
     bool package_init;       /* building PATH.init's package variables */
     Block *recover_exit;     /* where deferprocs go after a recovery, or NULL */
     Func *f;
@@ -301,12 +304,15 @@ void hash_body(Builder *s, Type *t, Pos pos);
 void defer_stmt(Builder *s, Stmt *st);
 void go_stmt(Builder *s, Stmt *st);
 void defer_wrapper_body(Builder *s, Type *sig, Type *ctype, int builtin, Pos pos);
+void begin_defers(Builder *s, Scope *scope, Pos pos);
 void finish_defers(Builder *s, Pos end);
+void open_defers_exit(Builder *s, Pos pos);
 Val recover_call(Builder *s, Expr *e);
 
 /* closure.c */
 Val func_lit(Builder *s, Expr *e);
 Val func_value(Builder *s, Object *fn, Pos pos);
+Type *func_void(void);
 void bind_captures(Builder *s, Scope *scope, Pos pos);
 
 /* call.c */
@@ -318,6 +324,7 @@ CallResult go_call(Builder *s, Expr *e);
 CallResult call_func(Builder *s, Type *sig, Object *fn, Value *closure, Val *args, int nargs, Pos pos);
 CallResult call_code(Builder *s, Type *sig, Value *code, Val *args, int nargs, Pos pos);
 Value *call_words(Builder *s, Sym *fn, Value **args, int nargs, Type *rtype, Pos pos);
+Value *select_result(Builder *s, Value *call, Type *t, int reg, Pos pos);
 /* What a call calls (call.c, callee_of). */
 typedef struct Callee {
     Type *sig;        /* full signature: a method's receiver first */

@@ -59,7 +59,7 @@ Value *emit_call(Builder *s, Sym *fn, Value **regargs, int nregargs, int64_t arg
 }
 
 /* The register result numbered reg (within its class) of call. */
-static Value *select_result(Builder *s, Value *call, Type *t, int reg, Pos pos)
+Value *select_result(Builder *s, Value *call, Type *t, int reg, Pos pos)
 {
     Value *r = v1(s, OpSelectN, t, pos, call);
     r->aux_int = reg;
@@ -502,7 +502,9 @@ void bind_params(Builder *s, Type *sig, Pos pos)
 void emit_return(Builder *s, Val *vals, Pos pos)
 {
     AbiInfo *abi = s->f->abi;
-    if (s->has_defer)
+    if (s->open_defers)
+        open_defers_exit(s, pos);
+    else if (s->has_defer)
         rtcall(s, RT_deferreturn, NULL, NULL, NULL, pos);
     Value *pieces[ABI_MAX_PIECES];
     int np = 0;

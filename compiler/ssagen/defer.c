@@ -18,9 +18,21 @@
  * memory, so that deferred calls can change them and a recovery returns
  * them (bind_params). For go, runtime.newproc makes the goroutine.
  *
- * Not yet: open-coded defers (gc inlines the deferred calls of a
- * function whose defers are not in loops at its exits, and keeps the
- * records on the stack); every defer here is a heap record.
+ * Open-coded defers, as gc's: in a function whose defers are few and
+ * not in loops (can_open_code), each defer statement has a stack slot
+ * for its closure (a wrapper closure itself lives on the stack: it
+ * cannot outlive the frame) and a bit in the deferBits byte, which the
+ * statement sets after storing the closure. Every return runs the set
+ * bits' calls inline, last defer first, clearing each bit before its
+ * call (open_defers_exit); no runtime call at all. A panic finds the
+ * slots through the function table (codegen/emit.c writes Func's
+ * defer_bits and defer_slots there; rt/panic.c runs them). A recovery
+ * resumes the frame at its resume point, a pseudo-call at the entry
+ * that "returns" 1 then (begin_defers): the function goes to its
+ * recovery exit, which runs the bits still set and returns the named
+ * results, as with deferproc. The resume point is a call to the
+ * register allocator, so every value live across it is in its spill
+ * slot, which no other value shares: the frame is as it was at entry.
  */
 #include "builder.h"
 
@@ -48,20 +60,27 @@ static Type *wrapper_type(Type **types, int n, bool has_fn, Pos pos)
 }
 
 /* The wrapper closure of a deferred call with arguments: of the func
- * value fv with signature sig, or (fv NULL) of builtin. */
-static Value *wrapper_closure(Builder *s, Type *sig, int builtin, Value *fv, Val *args, int nargs, Pos pos)
+ * value fv with signature sig, or (fv NULL) of builtin. On the heap,
+ * or in a stack slot when on_stack (an open-coded defer's). */
+static Value *wrapper_closure(Builder *s, Type *sig, int builtin, Value *fv, Val *args, int nargs,
+                              bool on_stack, Pos pos)
 {
     Type **types = NEWARRAY(Type *, nargs + 1);
     for (int i = 0; i < nargs; i++)
         types[i] = args[i].type;
     Type *ct = wrapper_type(types, nargs, fv != NULL, pos);
     const char *name = queue_defer_wrapper(s, sig, ct, builtin, pos);
-    Value *typ = v0(s, OpAddr, t_ptr(), pos);
-    typ->aux = type_sym(s, ct);
-    Value *res[1] = {0};
-    Type *rt[1] = {t_ptr()};
-    rtcall(s, RT_newobject, &typ, res, rt, pos);
-    Value *clo = res[0] ? res[0] : const_int(s, t_ptr(), 0, pos);
+    Value *clo;
+    if (on_stack) {
+        clo = temp_addr(s, ct, pos);
+    } else {
+        Value *typ = v0(s, OpAddr, t_ptr(), pos);
+        typ->aux = type_sym(s, ct);
+        Value *res[1] = {0};
+        Type *rt[1] = {t_ptr()};
+        rtcall(s, RT_newobject, &typ, res, rt, pos);
+        clo = res[0] ? res[0] : const_int(s, t_ptr(), 0, pos);
+    }
     Value *code = v0(s, OpAddr, t_ptr(), pos);
     code->aux = ssa_sym(SYM_FUNC, name, NULL);
     store(s, t_uintptr(), clo, code, pos);
@@ -154,7 +173,7 @@ static Value *recover_argp(Builder *s, Pos pos)
  * arguments are evaluated now. recover's is the argument pointer of the
  * function with the defer statement, as in gc: `defer recover()` in a
  * deferred function recovers the panic that called it. */
-static Value *builtin_closure(Builder *s, Expr *e, const char *what, Pos pos)
+static Value *builtin_closure(Builder *s, Expr *e, const char *what, bool on_stack, Pos pos)
 {
     Expr *f = e->u.call.fun;
     while (f->kind == EXPR_PAREN)
@@ -162,7 +181,7 @@ static Value *builtin_closure(Builder *s, Expr *e, const char *what, Pos pos)
     BuiltinId id = f->u.ident.obj->u.builtin.id;
     if (id == BUILTIN_RECOVER) {
         Val argp = one(recover_argp(s, pos), t_ptr());
-        return wrapper_closure(s, NULL, id, NULL, &argp, 1, pos);
+        return wrapper_closure(s, NULL, id, NULL, &argp, 1, on_stack, pos);
     }
     ExprList *args = &e->u.call.args;
     if ((id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && id != BUILTIN_PANIC && id != BUILTIN_DELETE &&
@@ -183,17 +202,18 @@ static Value *builtin_closure(Builder *s, Expr *e, const char *what, Pos pos)
         vals[1] = assign_conv(s, vals[1], type_underlying(vals[0].type)->u.map.key, pos);
     if (!s->cur)
         return NULL;
-    return wrapper_closure(s, NULL, id, NULL, vals, args->n, pos);
+    return wrapper_closure(s, NULL, id, NULL, vals, args->n, on_stack, pos);
 }
 
 /*
  * The func() closure that makes call e later (defer) or in a new
  * goroutine (go), with the function value and the arguments evaluated
  * now, as the spec says for both: the function itself when the call
- * has no arguments, else a wrapper. NULL when there is nothing to run,
- * or after an error. what names the statement in diagnostics.
+ * has no arguments, else a wrapper (on the stack if on_stack). NULL when
+ * there is nothing to run, or after an error. what names the statement
+ * in diagnostics.
  */
-static Value *call_closure(Builder *s, Expr *e, const char *what, Pos pos)
+static Value *call_closure(Builder *s, Expr *e, const char *what, bool on_stack, Pos pos)
 {
     while (e->kind == EXPR_PAREN)
         e = e->u.paren.x;
@@ -202,7 +222,7 @@ static Value *call_closure(Builder *s, Expr *e, const char *what, Pos pos)
         return NULL;
     }
     if (e->u.call.fun->mode == MODE_BUILTIN)
-        return builtin_closure(s, e, what, pos);
+        return builtin_closure(s, e, what, on_stack, pos);
     Callee c;
     Expr *fun = e->u.call.fun;
     while (fun->kind == EXPR_PAREN)
@@ -222,14 +242,124 @@ static Value *call_closure(Builder *s, Expr *e, const char *what, Pos pos)
         return NULL;
     Value *fv = c.fn ? func_value(s, c.fn, pos).w[0] : c.closure;
     if (nargs > 0)
-        fv = wrapper_closure(s, c.sig, -1, fv, args, nargs, pos);
+        fv = wrapper_closure(s, c.sig, -1, fv, args, nargs, on_stack, pos);
     return fv;
+}
+
+/* The address of the stack slot sym. */
+static Value *slot_addr(Builder *s, Sym *sym, Pos pos)
+{
+    Value *a = v1(s, OpLocalAddr, t_ptr(), pos, mem(s));
+    a->aux = sym;
+    return a;
+}
+
+/* gc's limit on the copies of deferred calls that open coding makes:
+ * defers × return statements. Beyond it the exits would grow more
+ * than open coding saves. */
+#define MAX_OPEN_DEFER_COPIES 15
+
+/* Whether the defers of the function with scope fs can be open-coded,
+ * by gc's rules: at most SSA_MAX_OPEN_DEFERS, none in a loop (a for or
+ * range body, or after a label that a later goto targets: gc counts the
+ * rest of the label's block, this the rest of the function), and no more
+ * than MAX_OPEN_DEFER_COPIES copies. */
+static bool can_open_code(Scope *fs)
+{
+    if (!fs || !fs->has_defer || fs->ndefers > SSA_MAX_OPEN_DEFERS || fs->defer_in_loop)
+        return false;
+    if (pos_valid(fs->goto_loop) && pos_cmp(fs->goto_loop, fs->last_defer) < 0)
+        return false;
+    return fs->nreturns * fs->ndefers <= MAX_OPEN_DEFER_COPIES;
+}
+
+/*
+ * Called at the entry, once the parameters and results are bound:
+ * decides whether the function's defers are open-coded and if so makes
+ * their slots, clears deferBits and places the resume point, whose
+ * result (1 after a recovery) leads to the recovery exit.
+ */
+void begin_defers(Builder *s, Scope *scope, Pos pos)
+{
+    if (!s->has_defer || !can_open_code(scope))
+        return;
+    s->open_defers = true;
+    Func *f = s->f;
+    f->defer_bits = ssa_auto(f, "deferBits", type_byte);
+    for (int i = 0; i < scope->ndefers; i++)
+        f->defer_slots[i] = ssa_auto(f, xprintf("deferFn%d", i), t_ptr());
+    Value *zero = const_int(s, type_byte, 0, pos);
+    store(s, type_byte, slot_addr(s, f->defer_bits, pos), zero, pos);
+    s->defer_bits_var = new_var(s, type_byte);
+    write_var(s, cur(s), s->defer_bits_var, zero);
+    Sym *resume = ssa_sym(SYM_FUNC, "hood.deferresume", NULL);
+    resume->resume = true;
+    Value *call = emit_call(s, resume, NULL, 0, 0, false, pos);
+    Value *resumed = select_result(s, call, t_int(), 0, pos);
+    Block *go_on = new_block(s, BlockPlain, pos);
+    branch_if(s, v2(s, OpNeq64, t_bool(), pos, resumed, const_int(s, t_int(), 0, pos)),
+              recovery_exit(s, pos), go_on, -1);
+    start_block(s, go_on, true);
+}
+
+/* Sets deferBits to bits: its SSA variable, which the exits test (only
+ * the runtime changes the slot behind the compiled code's back, and
+ * then the function continues at its recovery exit, which loads it),
+ * and its slot, which a panic reads. */
+static void set_defer_bits(Builder *s, Value *bits, Pos pos)
+{
+    store(s, type_byte, slot_addr(s, s->f->defer_bits, pos), bits, pos);
+    write_var(s, cur(s), s->defer_bits_var, bits);
+}
+
+/* An open-coded defer: the closure into its slot, then its bit set. */
+static void open_defer(Builder *s, Value *fv, Pos pos)
+{
+    Func *f = s->f;
+    if (f->ndefers >= SSA_MAX_OPEN_DEFERS || !f->defer_slots[f->ndefers])
+        ice(pos, "more defers than the checker counted");
+    int i = f->ndefers++;
+    store(s, t_ptr(), slot_addr(s, f->defer_slots[i], pos), fv, pos);
+    Value *bits = read_var(s, cur(s), s->defer_bits_var);
+    set_defer_bits(s, v2(s, OpOr8, type_byte, pos, bits, const_int(s, type_byte, 1 << i, pos)), pos);
+}
+
+/*
+ * At a return of a function with open-coded defers: for each defer
+ * statement built so far (a later one cannot have run: none is in a
+ * loop), last first, if its bit is set, clears it (in the slot too, so
+ * that a panic in the call does not run it again) and calls the
+ * closure. When the bits are known, opt folds the tests away.
+ */
+void open_defers_exit(Builder *s, Pos pos)
+{
+    Func *f = s->f;
+    int var = s->defer_bits_var;
+    for (int i = f->ndefers - 1; i >= 0; i--) {
+        Value *bits = read_var(s, cur(s), var);
+        Value *bit = const_int(s, type_byte, 1 << i, pos);
+        Value *set = v2(s, OpNeq8, t_bool(), pos, v2(s, OpAnd8, type_byte, pos, bits, bit),
+                        const_int(s, type_byte, 0, pos));
+        Block *run = new_block(s, BlockPlain, pos), *next = new_block(s, BlockPlain, pos);
+        branch_if(s, set, run, next, 0);
+        start_block(s, run, true);
+        set_defer_bits(s, v2(s, OpAnd8, type_byte, pos, bits, const_int(s, type_byte, ~(1 << i) & 0xff, pos)),
+                       pos);
+        Value *fv = load(s, t_ptr(), slot_addr(s, f->defer_slots[i], pos), pos);
+        call_func(s, func_void(), NULL, fv, NULL, 0, pos);
+        jump_to(s, next);
+        start_block(s, next, true);
+    }
 }
 
 void defer_stmt(Builder *s, Stmt *st)
 {
-    Value *fv = call_closure(s, st->u.defer_stmt.call, "defer", st->pos);
-    if (fv)
+    Value *fv = call_closure(s, st->u.defer_stmt.call, "defer", s->open_defers, st->pos);
+    if (!fv)
+        return;
+    if (s->open_defers)
+        open_defer(s, fv, st->pos);
+    else
         defer_closure(s, fv, st->pos);
 }
 
@@ -237,7 +367,7 @@ void defer_stmt(Builder *s, Stmt *st)
  * (runtime.newproc, rt/proc.c). */
 void go_stmt(Builder *s, Stmt *st)
 {
-    Value *fv = call_closure(s, st->u.go_stmt.call, "go", st->pos);
+    Value *fv = call_closure(s, st->u.go_stmt.call, "go", false, st->pos);
     if (fv)
         rtcall(s, RT_newproc, &fv, NULL, NULL, st->pos);
 }
@@ -249,6 +379,9 @@ void finish_defers(Builder *s, Pos end)
     if (!s->recover_exit)
         return;
     start_block(s, s->recover_exit, true);
+    if (s->open_defers) /* the runtime has cleared the bits of the calls it ran */
+        write_var(s, cur(s), s->defer_bits_var,
+                  load(s, type_byte, slot_addr(s, s->f->defer_bits, end), end));
     emit_return(s, NULL, end);
 }
 

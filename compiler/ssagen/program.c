@@ -310,7 +310,7 @@ void ssagen_reset(void)
     func_void_type = NULL;
 }
 
-static Type *func_void(void)
+Type *func_void(void)
 {
     Type *t = func_void_type;
     if (!t) {
@@ -368,6 +368,7 @@ static Func *func_lit_body(SsaGen *g, PendingLit *pl)
     s->has_defer = e->u.func_lit.scope->has_defer;
     bind_params(s, e->type, e->pos);
     bind_captures(s, e->u.func_lit.scope, e->pos);
+    begin_defers(s, e->u.func_lit.scope, e->pos);
     stmt(s, e->u.func_lit.body);
     finish(s, e->u.func_lit.body->u.block.rbrace);
     return s->f;
@@ -406,6 +407,7 @@ static Func *func_decl(SsaGen *g, Decl *d)
     s->has_defer = d->u.func.scope && d->u.func.scope->has_defer;
     s->f->wrapper = reflect_wrapper(fn->link_name);
     bind_params(s, fn->type, d->pos);
+    begin_defers(s, d->u.func.scope, d->pos);
     stmt(s, d->u.func.body);
     finish(s, d->u.func.body->u.block.rbrace);
     return s->f;

@@ -600,6 +600,15 @@ static bool is_breakable(Stmt *s)
 
 static bool is_loop(Stmt *s) { return s->kind == STMT_FOR || s->kind == STMT_RANGE; }
 
+/* The scope of the function (or literal) whose body is being checked. */
+static Scope *func_scope(Checker *c)
+{
+    for (Scope *fs = c->env.scope; fs; fs = fs->parent)
+        if (fs->is_func)
+            return fs;
+    return NULL;
+}
+
 /* break, continue, goto and fallthrough: finds s->u.branch.target (see
  * the file comment); a goto's own rules wait for check_gotos, once all
  * labels are known. */
@@ -636,6 +645,9 @@ static void branch_stmt(Checker *c, Ctx ctx, Stmt *s)
             l->u.label.used = true;
             label->u.ident.obj = l;
             s->u.branch.target = l->u.label.stmt;
+            Scope *fs = func_scope(c);
+            if (fs && pos_cmp(l->pos, s->pos) < 0 && (!pos_valid(fs->goto_loop) || pos_cmp(l->pos, fs->goto_loop) < 0))
+                fs->goto_loop = l->pos; /* a backward goto: a loop from the label on */
             Site site = {s, ctx.block, ctx.idx};
             vec_push(&c->env.fn->sites->gotos, site);
             return;
@@ -1283,16 +1295,23 @@ static void stmt(Checker *c, Ctx ctx, Stmt *s)
     case STMT_GO:
         call_stmt(c, s, s->u.go_stmt.call, "go");
         return;
-    case STMT_DEFER:
+    case STMT_DEFER: {
         call_stmt(c, s, s->u.defer_stmt.call, "defer");
-        for (Scope *fs = c->env.scope; fs; fs = fs->parent)
-            if (fs->is_func) {
-                fs->has_defer = true;
-                break;
-            }
+        Scope *fs = func_scope(c);
+        if (!fs)
+            return;
+        fs->has_defer = true;
+        fs->ndefers++;
+        fs->last_defer = s->pos;
+        for (Frame *f = ctx.frames; f; f = f->outer)
+            if (is_loop(f->stmt))
+                fs->defer_in_loop = true;
         return;
+    }
     case STMT_RETURN:
         return_stmt(c, s);
+        if (func_scope(c))
+            func_scope(c)->nreturns++;
         return;
     case STMT_BRANCH:
         branch_stmt(c, ctx, s);

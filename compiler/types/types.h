@@ -161,6 +161,14 @@ struct Scope {
     bool is_func;       /* function scope: the outermost scope of a body */
     bool has_defer;     /* a function scope whose body (not counting
                          * nested literals) has a defer statement */
+    /* What decides whether a function scope's defers can be open-coded
+     * (compiler/ssagen/defer.c): its defer and return statements, not
+     * counting nested literals; whether a defer is in a for or range
+     * body; the last defer; the earliest label that a later goto
+     * targets (the head of a loop made of gotos), or an invalid Pos. */
+    int ndefers, nreturns;
+    bool defer_in_loop;
+    Pos last_defer, goto_loop;
     /* A function literal's scope: the variables of enclosing functions
      * it uses, itself or through literals nested in it, in first-use
      * order (the closure's captured variables). */

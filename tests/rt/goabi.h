@@ -9,6 +9,8 @@
  * defines a string constant. Included from .S files (preprocessed).
  */
 
+#include "functab.h"
+
 /* FUNC name, line, framesize[, first]: prologue with gc's stack-bound
  * check, after the instruction first if given; the stack-growth path
  * comes before PUSHQ BP, so the record has no cold part. */
@@ -30,10 +32,15 @@
 \name\()__frame:
 	.pushsection .hood.functab, "a"
 	.balign 8
+\name\()__rec:
 	.quad	\name, hood_test_file, \name\()__name, \name\()__pcln, 0
 	.long	\name\()__end - \name, \line, \framesize
 	.long	\name\()__push - \name, \name\()__frame - \name, \name\()__end - \name
 	.long	0, 0                            /* flags: not a wrapper */
+	.quad	0                               /* no open-coded defers */
+	.if . - \name\()__rec != FUNCTAB_RECORD
+	.error "functab record layout differs from rt/functab.h"
+	.endif
 	.section .rodata
 \name\()__name:
 	.asciz	"\name"
