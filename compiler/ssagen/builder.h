@@ -311,6 +311,7 @@ Val recover_call(Builder *s, Expr *e);
 
 /* closure.c */
 Val func_lit(Builder *s, Expr *e);
+Val func_lit_closure(Builder *s, Expr *e, bool on_stack);
 Val func_value(Builder *s, Object *fn, Pos pos);
 Type *func_void(void);
 void bind_captures(Builder *s, Scope *scope, Pos pos);

@@ -59,6 +59,14 @@ Val func_value(Builder *s, Object *fn, Pos pos)
  * function of its own, and its closure made here. */
 Val func_lit(Builder *s, Expr *e)
 {
+    return func_lit_closure(s, e, false);
+}
+
+/* The closure of literal e, on the heap or, when on_stack (the caller
+ * knows it cannot outlive the frame: an open-coded defer's, defer.c),
+ * in a stack slot. */
+Val func_lit_closure(Builder *s, Expr *e, bool on_stack)
+{
     const char *name = queue_func_lit(s, e);
     ObjectList *caps = &e->u.func_lit.scope->captures;
     if (caps->n == 0) {
@@ -67,12 +75,17 @@ Val func_lit(Builder *s, Expr *e)
         return one(a, e->type);
     }
     Type *ct = closure_type(e->u.func_lit.scope);
-    Value *typ = v0(s, OpAddr, t_ptr(), e->pos);
-    typ->aux = type_sym(s, ct);
-    Value *res[1] = {0};
-    Type *rt[1] = {t_ptr()};
-    rtcall(s, RT_newobject, &typ, res, rt, e->pos);
-    Value *clo = res[0] ? res[0] : const_int(s, t_ptr(), 0, e->pos);
+    Value *clo;
+    if (on_stack) {
+        clo = temp_addr(s, ct, e->pos);
+    } else {
+        Value *typ = v0(s, OpAddr, t_ptr(), e->pos);
+        typ->aux = type_sym(s, ct);
+        Value *res[1] = {0};
+        Type *rt[1] = {t_ptr()};
+        rtcall(s, RT_newobject, &typ, res, rt, e->pos);
+        clo = res[0] ? res[0] : const_int(s, t_ptr(), 0, e->pos);
+    }
     store(s, t_uintptr(), clo, func_addr(s, name, e->pos), e->pos);
     for (int i = 0; i < caps->n; i++)
         store(s, t_ptr(), offptr(s, clo, 8 * (i + 1), e->pos), var_addr(s, caps->v[i], e->pos), e->pos);

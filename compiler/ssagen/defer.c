@@ -20,11 +20,12 @@
  *
  * Open-coded defers, as gc's: in a function whose defers are few and
  * not in loops (can_open_code), each defer statement has a stack slot
- * for its closure (a wrapper closure itself lives on the stack: it
- * cannot outlive the frame) and a bit in the deferBits byte, which the
- * statement sets after storing the closure. Every return runs the set
- * bits' calls inline, last defer first, clearing each bit before its
- * call (open_defers_exit); no runtime call at all. A panic finds the
+ * for its closure (a wrapper closure, or a deferred literal's, itself
+ * lives on the stack: it cannot outlive the frame) and a bit in the
+ * deferBits byte, which the statement sets after storing the closure.
+ * Every return runs the set bits' calls inline, last defer first,
+ * clearing each bit before its call (open_defers_exit); no runtime
+ * call at all. A panic finds the
  * slots through the function table (codegen/emit.c writes Func's
  * defer_bits and defer_slots there; rt/panic.c runs them). A recovery
  * resumes the frame at its resume point, a pseudo-call at the entry
@@ -233,6 +234,9 @@ static Value *call_closure(Builder *s, Expr *e, const char *what, bool on_stack,
         /* i.M(args): the method value i.M, evaluated now, called
          * with the arguments */
         c = (Callee){.sig = type_underlying(fun->type), .closure = method_value(s, fun).w[0]};
+    } else if (fun->kind == EXPR_FUNC_LIT && on_stack) {
+        /* an open-coded defer of a literal: its closure on the stack too */
+        c = (Callee){.sig = type_underlying(fun->type), .closure = func_lit_closure(s, fun, true).w[0]};
     } else if (!callee_of(s, e, &c)) {
         return NULL;
     }
