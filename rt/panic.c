@@ -4,7 +4,10 @@
  * Deferred calls: deferproc (called through its assembly entry, which
  * passes the deferring frame's SP, PC and BP) pushes a _defer record on
  * g._defer; deferreturn, at each return of a function that defers, runs
- * the records of its frame, innermost first.
+ * the records of its frame, innermost first. A function with open-coded
+ * defers keeps them in its frame and runs them itself at its returns;
+ * only panics and Goexit run them here (rundefer), found through the
+ * function table.
  *
  * gopanic records the panic on the goroutine (g._panic) and runs the
  * deferred calls, innermost first, each through callclosure with the
@@ -323,7 +326,7 @@ static _defer *opencall(const openframe *fr)
  * a Goexit, and returns its record, unlinked but not freed yet; 0 when
  * none is left. The innermost call is either the first record's, or an
  * open-coded defer of a frame below (inner to) that record's: such a
- * call runs under a record made for it (openframe) and pushed as the
+ * call runs under a record made for it (opencall) and pushed as the
  * first, so that a panic in it finds the record started, as for any
  * deferred call. A record whose call an earlier panic started has
  * panicked (we are in that panic, or in a Goexit it reached): that
@@ -358,6 +361,11 @@ static NOINLINE _defer *rundefer(g *gp, _panic *p)
 	}
 }
 
+/*
+ * gopanic starts panicking with value e on the current goroutine and
+ * runs the deferred calls. The _panic record lives in this frame, which
+ * returns only by recovery_resume (recovered) or never (fatal).
+ */
 NOINLINE void rt_gopanic(eface e)
 {
 	g *gp = getg();

@@ -77,7 +77,9 @@ typedef struct _panic {
  * after deferproc returns (which identifies the frame: deferreturn runs
  * the records whose sp is its caller's), the return address of the
  * deferproc call, and the frame pointer. A recovery resumes the frame
- * there, with deferproc returning 1.
+ * there, with deferproc returning 1. A panic running an open-coded
+ * defer makes a record for the call (panic.c, opencall), whose pc is
+ * the frame's resume point, which also "returns" 1.
  */
 typedef struct _defer {
 	uintptr_t sp;

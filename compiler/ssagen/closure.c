@@ -75,17 +75,7 @@ Val func_lit_closure(Builder *s, Expr *e, bool on_stack)
         return one(a, e->type);
     }
     Type *ct = closure_type(e->u.func_lit.scope);
-    Value *clo;
-    if (on_stack) {
-        clo = temp_addr(s, ct, e->pos);
-    } else {
-        Value *typ = v0(s, OpAddr, t_ptr(), e->pos);
-        typ->aux = type_sym(s, ct);
-        Value *res[1] = {0};
-        Type *rt[1] = {t_ptr()};
-        rtcall(s, RT_newobject, &typ, res, rt, e->pos);
-        clo = res[0] ? res[0] : const_int(s, t_ptr(), 0, e->pos);
-    }
+    Value *clo = on_stack ? temp_addr(s, ct, e->pos) : heap_alloc(s, ct, e->pos);
     store(s, t_uintptr(), clo, func_addr(s, name, e->pos), e->pos);
     for (int i = 0; i < caps->n; i++)
         store(s, t_ptr(), offptr(s, clo, 8 * (i + 1), e->pos), var_addr(s, caps->v[i], e->pos), e->pos);

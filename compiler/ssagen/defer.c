@@ -25,9 +25,9 @@
  * deferBits byte, which the statement sets after storing the closure.
  * Every return runs the set bits' calls inline, last defer first,
  * clearing each bit before its call (open_defers_exit); no runtime
- * call at all. A panic finds the
- * slots through the function table (codegen/emit.c writes Func's
- * defer_bits and defer_slots there; rt/panic.c runs them). A recovery
+ * call at all. A panic finds the slots through the function table
+ * (codegen/emit.c writes Func's defer_bits and defer_slots there;
+ * rt/panic.c runs them). A recovery
  * resumes the frame at its resume point, a pseudo-call at the entry
  * that "returns" 1 then (begin_defers): the function goes to its
  * recovery exit, which runs the bits still set and returns the named
@@ -71,17 +71,7 @@ static Value *wrapper_closure(Builder *s, Type *sig, int builtin, Value *fv, Val
         types[i] = args[i].type;
     Type *ct = wrapper_type(types, nargs, fv != NULL, pos);
     const char *name = queue_defer_wrapper(s, sig, ct, builtin, pos);
-    Value *clo;
-    if (on_stack) {
-        clo = temp_addr(s, ct, pos);
-    } else {
-        Value *typ = v0(s, OpAddr, t_ptr(), pos);
-        typ->aux = type_sym(s, ct);
-        Value *res[1] = {0};
-        Type *rt[1] = {t_ptr()};
-        rtcall(s, RT_newobject, &typ, res, rt, pos);
-        clo = res[0] ? res[0] : const_int(s, t_ptr(), 0, pos);
-    }
+    Value *clo = on_stack ? temp_addr(s, ct, pos) : heap_alloc(s, ct, pos);
     Value *code = v0(s, OpAddr, t_ptr(), pos);
     code->aux = ssa_sym(SYM_FUNC, name, NULL);
     store(s, t_uintptr(), clo, code, pos);
