@@ -271,7 +271,9 @@ static bool can_open_code(Scope *fs)
  * Called at the entry, once the parameters and results are bound:
  * decides whether the function's defers are open-coded and if so makes
  * their slots, clears deferBits and places the resume point, whose
- * result (1 after a recovery) leads to the recovery exit.
+ * result (1 after a recovery) leads to the recovery exit. Nothing
+ * before it can panic (binding only allocates the results' heap
+ * cells), so no panic reads the byte before it is cleared.
  */
 void begin_defers(Builder *s, Scope *scope, Pos pos)
 {
