@@ -45,7 +45,11 @@
  *    two-address ops): move it to a free register, or store it to its
  *    slot. Calls clobber every register, so everything live across a call
  *    ends up in memory, as the calling convention (no callee-saved
- *    registers) and the future stack maps want.
+ *    registers) and the future stack maps want. Each value has a slot
+ *    of its own, never shared: the resume point of open-coded defers
+ *    (a pseudo-call that a recovery jumps back to,
+ *    compiler/ssagen/defer.c) relies on the slots still holding what was
+ *    live across it.
  *  - The calling convention (ssa/abi.h) fixes some registers: a call's
  *    and a MakeResult's register arguments go in the registers their
  *    numbers name (any number of them, cg_abi_reg), an ArgReg or SelectN
