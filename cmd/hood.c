@@ -67,7 +67,7 @@ static void usage(void)
           "\n"
           "The commands are:\n"
           "\n"
-          "\tbuild [-o OUT] [-c] [-S] [-N] [-e] [-lang=goX.Y] [-d FLAGS] [-package PATH=FILE,...] [-D PREFIX]\n"
+          "\tbuild [-o OUT] [-c] [-S] [-N] [-m] [-e] [-lang=goX.Y] [-d FLAGS] [-package PATH=FILE,...] [-D PREFIX]\n"
           "\t      [PACKAGE...|FILE.go...]\n"
           "\t\tcompile package main into a static executable named after\n"
           "\t\tthe package (a directory, \".\" by default, or an import path of\n"
@@ -75,6 +75,7 @@ static void usage(void)
           "\t\t(./...) or one that is not main are compiled and discarded\n"
           "\t\t(-c stops at an object file, like go tool compile;\n"
           "\t\t-S also writes OUT.s, -N disables optimisation passes,\n"
+          "\t\t-m prints escape analysis decisions as gc's -m does,\n"
           "\t\t-e reports all errors, not just the first 10;\n"
           "\t\t-lang: the Go version the packages given are written for;\n"
           "\t\t-package makes the files a package importable as PATH,\n"
@@ -130,6 +131,7 @@ typedef struct Options {
     bool no_opt;           /* -N */
     bool all_errors;       /* -e */
     bool compile_only;     /* -c: stop after assembling (an object file) */
+    bool escape_report;    /* -m: print escape analysis decisions */
     const char *ssa_func;  /* ssa -func */
     const char *ssa_pass;  /* ssa -pass */
     const char *local_prefix; /* -D: what import "./x" means: PREFIX/x */
@@ -204,6 +206,8 @@ static void parse_args(Options *o, const char *cmd, int argc, char **argv)
                 o->compile_only = true;
             else if (strcmp(flag, "e") == 0)
                 o->all_errors = true;
+            else if (strcmp(flag, "m") == 0)
+                o->escape_report = true;
             else if (strcmp(flag, "d") == 0)
                 set_debug_flags(val);
             else if (strcmp(flag, "D") == 0)
@@ -536,6 +540,7 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
         .dump = dump,
         .check = !debug_nocheck,
     };
+    ssagen_escape_report(o->escape_report);
     SsaGen *gen = ssagen_start_program(pkgs, nimported + 1);
     CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
     for (;;) {

@@ -462,8 +462,9 @@ void bind_params(Builder *s, Type *sig, Pos pos)
                 a->aux_int = p->offset + word_offset(p->type, w);
                 write_var(s, cur(s), obj->ssa_var + w, a);
             }
-        } else if (obj->u.var.addr_taken && named(obj)) {
-            /* Its address may outlive the frame: copy it to the heap. */
+        } else if (obj->u.var.addr_taken && named(obj) && !escape_var_on_stack(obj)) {
+            /* Its address may outlive the frame: copy it to the heap.
+             * (One that does not escape stays in its argument slot.) */
             Value *slot = v0(s, OpArgAddr, t_ptr(), pos);
             slot->aux_int = p->offset;
             Val v = load_val(s, p->type, slot, pos);
