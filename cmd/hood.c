@@ -49,12 +49,13 @@ typedef struct DebugFlag {
     const char *help;
 } DebugFlag;
 
-static bool debug_ast, debug_nocheck, debug_keep;
+static bool debug_ast, debug_nocheck, debug_keep, debug_noescape;
 
 static const DebugFlag debug_flags[] = {
     {"ast", &debug_ast, "print the syntax tree of each file to stdout"},
     {"nocheck", &debug_nocheck, "do not verify the SSA after every pass"},
     {"keep", &debug_keep, "keep the temporary directory and print its name"},
+    {"noescape", &debug_noescape, "no escape analysis: every address-taken variable and allocation on the heap"},
 };
 
 static void usage(void)
@@ -540,7 +541,7 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
         .dump = dump,
         .check = !debug_nocheck,
     };
-    ssagen_escape_report(o->escape_report);
+    ssagen_escape_options(o->escape_report, debug_noescape);
     SsaGen *gen = ssagen_start_program(pkgs, nimported + 1);
     CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
     for (;;) {

@@ -101,6 +101,7 @@ static void *map_get(PtrMap *m, const void *k)
 static PtrMap stack_ok; /* Object or Expr -> (void *)1 */
 static PtrMap func_tags; /* Object (function) -> Tags */
 static bool report_wanted; /* hood build -m */
+static bool disabled;      /* hood build -d noescape */
 static bool reporting;    /* for the package being analysed */
 
 typedef struct Tags {
@@ -111,7 +112,11 @@ typedef struct Tags {
 
 bool escape_var_on_stack(Object *obj) { return map_get(&stack_ok, obj) != NULL; }
 bool escape_alloc_on_stack(Expr *e) { return map_get(&stack_ok, e) != NULL; }
-void ssagen_escape_report(bool on) { report_wanted = on; }
+void ssagen_escape_options(bool report, bool off)
+{
+    report_wanted = report;
+    disabled = off;
+}
 
 /* --- The graph -------------------------------------------------------- */
 
@@ -230,6 +235,7 @@ static int alloc_site(Esc *E, Expr *site, int64_t size, Pos pos)
 static void esc_expr(Esc *E, Hole k, Expr *e);
 static void esc_stmt(Esc *E, Stmt *st);
 static void esc_call(Esc *E, Hole *ks, int nk, Expr *e);
+static void assign_multi(Esc *E, Hole *ks, int n, Expr *r);
 
 static Expr *unparen(Expr *e)
 {
@@ -745,9 +751,17 @@ static void esc_call(Esc *E, Hole *ks, int nk, Expr *e)
         else
             esc_expr(E, discard, fun); /* a func value: calling it leaks nothing of it */
         ObjectList *ps = &sig->u.func.params->u.tuple.vars;
+        if (multi) { /* f(g()): every result of g */
+            int n = args->v[0]->type->u.tuple.vars.n;
+            Hole *hs = NEWARRAY(Hole, n + 1);
+            for (int j = 0; j < n; j++)
+                hs[j] = h;
+            assign_multi(E, hs, n, args->v[0]);
+            return;
+        }
         for (int i = 0; i < args->n; i++) {
-            Type *pt = multi || i >= ps->n ? NULL : ps->v[i]->type;
-            if (!multi && sig->u.func.variadic && i >= ps->n - 1)
+            Type *pt = i >= ps->n ? NULL : ps->v[i]->type;
+            if (sig->u.func.variadic && i >= ps->n - 1)
                 pt = e->u.call.has_dots ? NULL : elem_type(ps->v[ps->n - 1]->type);
             into(E, h, pt, args->v[i]);
         }
@@ -1460,6 +1474,8 @@ static int note_cmp(const void *a, const void *b)
  * none: what they allocate is left on the heap). */
 void escape_analyze(Package *pkg, bool report)
 {
+    if (disabled)
+        return;
     Arena *outer = arena_enter(&arena_package);
     reporting = report && report_wanted;
     Graph g = {.pkg = pkg, .n = pkg->funcs.n};
