@@ -4,7 +4,7 @@
 // classic wrong-code risks must still see the right values — addresses
 // returned, stored in globals, slices, maps, interfaces and closures that
 // escape, per-iteration variables whose addresses outlive the iteration,
-// and stack objects reused by a loop.
+// stack objects reused by a loop, and a call's results passed on.
 
 package main
 
@@ -93,7 +93,48 @@ func loops() {
 	}
 }
 
+var sink []*int
+
+func two(p, q *int) (*int, *int) { return p, q }
+
+func keep(a, b *int) { sink = append(sink, a, b) }
+
+func arr() []int {
+	var a [4]int
+	a[1] = 7
+	return a[:]
+}
+
+func stash() {
+	x, y := 1, 2
+	keep(two(&x, &y))
+	x, y = 3, 4
+}
+
+// clobber overwrites the stack below its caller's frame.
+func clobber(n int) int {
+	var a [64]int
+	for i := range a {
+		a[i] = n + i
+	}
+	return a[n&63]
+}
+
+func multi() {
+	// f(g()): each of g's results reaches what f does with it, after
+	// g's caller returned and its frame was reused
+	stash()
+	clobber(99)
+	println(*sink[0], *sink[1])
+	// a slice of a local array returned
+	s := arr()
+	t := arr()
+	s[1] = 8
+	println(s[1], t[1])
+}
+
 func main() {
+	multi()
 	p := ret()
 	q := ret()
 	*q = 1
