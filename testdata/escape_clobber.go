@@ -6,7 +6,7 @@
 // value over pointers, type switch variables, select sends, defers in a
 // loop, closures over parameters and over an inner literal's local, closures
 // passed to functions that call or keep them, named results with defer,
-// linked nodes built in a loop and on the stack.
+// linked nodes built in a loop and on the stack, literals called in place.
 
 package main
 
@@ -203,6 +203,58 @@ func ifaceBox() interface{} {
 	return p
 }
 
+// function literals called where they are written: their parameters
+// and results are linked to the call's arguments and results
+func directLit() *int {
+	x := 1
+	p := func(q *int) *int { return q }(&x)
+	return p
+}
+
+func directLit2() int {
+	x := 5
+	func(q *int) { *q = 6 }(&x)
+	return x
+}
+
+func directLitLoop() []*int {
+	var out []*int
+	for i := 0; i < 3; i++ {
+		v := i
+		out = func(q *int) []*int { return append(out, q) }(&v)
+	}
+	return out
+}
+
+func directKeep() *int {
+	var keep *int
+	for i := 0; i < 3; i++ {
+		v := i + 10
+		func(q *int) { keep = q }(&v)
+	}
+	return keep
+}
+
+func directNamed() *int {
+	x := 20
+	return func() (r *int) { r = &x; return }()
+}
+
+func directLits() {
+	p := directLit()
+	clobber(18)
+	println(*p, directLit2())
+	o := directLitLoop()
+	clobber(19)
+	println(*o[0], *o[1], *o[2])
+	k := directKeep()
+	clobber(20)
+	println(*k)
+	n := directNamed()
+	clobber(21)
+	println(*n)
+}
+
 func main() {
 	rec()
 	clobber(1)
@@ -257,4 +309,5 @@ func main() {
 	ib := ifaceBox()
 	clobber(17)
 	println(*ib.(*int))
+	directLits()
 }

@@ -149,6 +149,7 @@ typedef struct FnInfo {
     Object *obj;    /* NULL for a literal */
     Expr *lit;
     int parent;     /* a literal's enclosing function, else -1 */
+    bool direct;    /* a literal called where it is written: its results are known */
     Decl *decl;
     int nparams, nresults;
     int *params;    /* locations, -1 for an unnamed one */
@@ -235,6 +236,7 @@ static int alloc_site(Esc *E, Expr *site, int64_t size, Pos pos)
 static void esc_expr(Esc *E, Hole k, Expr *e);
 static void esc_stmt(Esc *E, Stmt *st);
 static void esc_call(Esc *E, Hole *ks, int nk, Expr *e);
+static void note(Pos pos, const char *text);
 static void assign_multi(Esc *E, Hole *ks, int n, Expr *r);
 
 static Expr *unparen(Expr *e)
@@ -370,27 +372,28 @@ static void find_gotos(Esc *E, Stmt *st);
 /* func(...) {...}: its closure holds the address of each captured
  * variable; its body is walked here, in the enclosing function's graph,
  * as a function of its own whose callers are unknown. */
-static void esc_func_lit(Esc *E, Hole k, Expr *e)
+static int esc_func_lit(Esc *E, Hole k, Expr *e, bool direct)
 {
     ObjectList *caps = &e->u.func_lit.scope->captures;
-    if (caps->n > 0) {
-        int c = alloc_site(E, e, 8 * (int64_t)(caps->n + 1), e->pos);
-        for (int i = 0; i < caps->n; i++) {
-            int v = var_loc(E, caps->v[i]);
-            E->locs.v[v].addr_seen = true;
-            add_edge(E, c, v, -1);
-        }
-        flow(E, addr(k), c);
+    /* (capturing nothing, the closure is read-only data, wherever it goes) */
+    int c = alloc_site(E, e, 8 * (int64_t)(caps->n + 1), e->pos);
+    for (int i = 0; i < caps->n; i++) {
+        int v = var_loc(E, caps->v[i]);
+        E->locs.v[v].addr_seen = true;
+        add_edge(E, c, v, -1);
     }
-    FnInfo fi = {.lit = e, .parent = E->fn};
+    flow(E, addr(k), c);
+    FnInfo fi = {.lit = e, .parent = E->fn, .direct = direct};
     vec_push(&E->fns, fi);
     int outer = E->fn, depth = E->depth;
     E->fn = E->fns.n - 1;
     E->depth = 0;
     find_gotos(E, e->u.func_lit.body);
     func_body(E, E->fn, e->u.func_lit.body);
+    int fn = E->fn;
     E->fn = outer;
     E->depth = depth;
+    return fn;
 }
 
 static void expr_list(Esc *E, Hole k, ExprList *l)
@@ -436,7 +439,7 @@ static void esc_expr(Esc *E, Hole k, Expr *e)
             composite(E, k, e, e->type, true);
         return;
     case EXPR_FUNC_LIT:
-        esc_func_lit(E, k, e);
+        esc_func_lit(E, k, e, false);
         return;
     case EXPR_SELECTOR: {
         Expr *x = e->u.selector.x;
@@ -466,7 +469,9 @@ static void esc_expr(Esc *E, Hole k, Expr *e)
             esc_expr(E, k, x);
         else if (u->kind == TYPE_SLICE || u->kind == TYPE_POINTER)
             esc_expr(E, deref(k), x);
-        else /* strings (bytes), maps (values on the heap) */
+        else if (u->kind == TYPE_MAP) /* its elements are on the heap already (as for range) */
+            esc_expr(E, deref(k), x);
+        else /* strings (bytes) */
             esc_expr(E, discard, x);
         return;
     }
@@ -728,7 +733,7 @@ static void esc_call(Esc *E, Hole *ks, int nk, Expr *e)
     }
     Expr *recv;
     Object *f = static_callee(fun, &recv);
-    int fn = -1;
+    int fn = fun->kind == EXPR_FUNC_LIT ? esc_func_lit(E, discard, fun, true) : -1;
     Tags *tg = NULL;
     if (f) {
         void *b = map_get(&E->batch, f);
@@ -744,7 +749,9 @@ static void esc_call(Esc *E, Hole *ks, int nk, Expr *e)
     if ((fn < 0 && !tg) || multi) {
         /* Unknown: the arguments reach the heap, the results come from it. */
         Hole h = noescape ? discard : hole(HEAP);
-        if (recv)
+        if (fun->kind == EXPR_FUNC_LIT)
+            ; /* func(...){...}(g()): walked above; its parameters get the heap's values */
+        else if (recv)
             receiver(E, h, recv, f->type->u.func.recv->type);
         else if (is_method_call(fun))
             esc_expr(E, recv_hole(h, fun->u.selector.x), fun->u.selector.x); /* promoted, interface */
@@ -757,6 +764,8 @@ static void esc_call(Esc *E, Hole *ks, int nk, Expr *e)
             for (int j = 0; j < n; j++)
                 hs[j] = h;
             assign_multi(E, hs, n, args->v[0]);
+            for (int j = 0; fn >= 0 && j < E->fns.v[fn].nresults && j < nk; j++)
+                flow(E, ks[j], E->fns.v[fn].results[j]);
             return;
         }
         for (int i = 0; i < args->n; i++) {
@@ -838,8 +847,59 @@ static void assign_multi(Esc *E, Hole *ks, int n, Expr *r)
     esc_expr(E, ks[0], r); /* v, ok := m[k], x.(T), <-ch */
 }
 
+/* The variable x is, through parentheses, or NULL. */
+static Object *var_of(Expr *x)
+{
+    x = unparen(x);
+    return x->kind == EXPR_IDENT && x->u.ident.obj && x->u.ident.obj->kind == OBJ_VAR ? x->u.ident.obj : NULL;
+}
+
+/* gc's self-assignment: p.f = p.g[i:j] (or *p = (*p)[i:j]) stores into
+ * *p what *p already reaches, so nothing flows. */
+static bool self_assign(Expr *l, Expr *r)
+{
+    l = unparen(l);
+    r = unparen(r);
+    if (r->kind != EXPR_SLICE || type_underlying(r->u.slice.x->type)->kind == TYPE_ARRAY)
+        return false; /* p.f = p.arr[i:j] stores &p.arr: a new pointer */
+    r = unparen(r->u.slice.x);
+    if (l->kind != r->kind)
+        return false;
+    if (l->kind == EXPR_STAR)
+        return var_of(l->u.star.x) && var_of(l->u.star.x) == var_of(r->u.star.x);
+    if (l->kind != EXPR_SELECTOR || is_pkg_qualified(l) || is_pkg_qualified(r) ||
+        !is_pointer(l->u.selector.x->type))
+        return false;
+    return var_of(l->u.selector.x) && var_of(l->u.selector.x) == var_of(r->u.selector.x);
+}
+
+/* How gc names the function being analysed in -m notes. */
+static const char *fn_name(FnInfo *fi)
+{
+    if (!fi->obj)
+        return "func literal";
+    Object *recv = type_underlying(fi->obj->type)->u.func.recv;
+    if (!recv)
+        return fi->obj->name;
+    if (is_pointer(recv->type))
+        return xprintf("(*%s).%s", type_string(type_underlying(recv->type)->u.pointer.elem), fi->obj->name);
+    return xprintf("%s.%s", type_string(recv->type), fi->obj->name);
+}
+
 static void assign(Esc *E, ExprList *l, ExprList *r)
 {
+    if (l->n == 1 && r->n == 1 && self_assign(l->v[0], r->v[0])) {
+        lhs(E, l->v[0]);
+        esc_expr(E, discard, r->v[0]);
+        if (reporting) {
+            Buf b = {0};
+            expr_string(&b, l->v[0]);
+            buf_puts(&b, " = ");
+            expr_string(&b, r->v[0]);
+            note(l->v[0]->pos, xprintf("%s ignoring self-assignment in %s", fn_name(&E->fns.v[E->fn]), b.s));
+        }
+        return;
+    }
     Hole *ks = NEWARRAY(Hole, l->n + 1);
     for (int i = 0; i < l->n; i++)
         ks[i] = lhs(E, l->v[i]);
@@ -898,7 +958,7 @@ static void esc_return(Esc *E, ExprList *res)
     int n = rs->n;
     Hole *ks = NEWARRAY(Hole, n + 1);
     for (int i = 0; i < n; i++)
-        ks[i] = fi->lit ? hole(HEAP) : hole(fi->results[i]);
+        ks[i] = fi->lit && !fi->direct ? hole(HEAP) : hole(fi->results[i]);
     if (res->n == n) {
         for (int i = 0; i < n; i++)
             into(E, ks[i], rs->v[i]->type, res->v[i]);
@@ -917,15 +977,21 @@ static void esc_range(Esc *E, Stmt *st)
         kk = lhs(E, st->u.range.key);
     if (st->u.range.value)
         kv = lhs(E, st->u.range.value);
-    (void)kk; /* indices, map keys and channel values come from no address */
     Expr *x = st->u.range.x;
     Type *u = type_underlying(x->type);
-    if (u->kind == TYPE_ARRAY)
+    if (u->kind == TYPE_ARRAY) {
         esc_expr(E, kv, x);
-    else if (u->kind == TYPE_SLICE || u->kind == TYPE_POINTER)
+    } else if (u->kind == TYPE_SLICE || u->kind == TYPE_POINTER) {
         esc_expr(E, deref(kv), x);
-    else
-        esc_expr(E, discard, x);
+    } else if (u->kind == TYPE_MAP) {
+        /* a map's keys and elements are on the heap already; gc still
+         * has them flow from the map */
+        int t = temp_of(E, x);
+        add_edge(E, kk.loc, t, kk.derefs + 1);
+        add_edge(E, kv.loc, t, kv.derefs + 1);
+    } else {
+        esc_expr(E, discard, x); /* strings, channels (their values are on the heap) */
+    }
     E->depth++;
     esc_stmt(E, st->u.range.body);
     E->depth--;
@@ -1113,7 +1179,9 @@ static void walk_one(Esc *E, int root, int gen, IntList *roots)
             d = 0;
         }
         if (l->param >= 0) {
-            if (r->escapes && d < l->leak_heap)
+            /* a location of another function: a literal's parameter
+             * stored in a variable it captured */
+            if ((r->escapes || r->fn != l->fn) && d < l->leak_heap)
                 l->leak_heap = d;
             if (r->result >= 0 && r->fn == l->fn && d < l->leak_result[r->result])
                 l->leak_result[r->result] = d;
@@ -1227,8 +1295,6 @@ static void record(Esc *E)
         }
     for (int f = 0; f < E->fns.n; f++) {
         FnInfo *fi = &E->fns.v[f];
-        if (fi->lit)
-            continue;
         Tags *tg = NEW(Tags);
         tg->nparams = fi->nparams;
         tg->nresults = fi->nresults;
@@ -1250,7 +1316,8 @@ static void record(Esc *E)
             } else {
                 for (int j = 0; j < fi->nresults; j++)
                     if (l->leak_result[j] != NONE) {
-                        Object *r = (type_underlying(fi->obj->type))->u.func.results->u.tuple.vars.v[j];
+                        Object *r = type_underlying(fi->obj ? fi->obj->type : fi->lit->type)
+                                        ->u.func.results->u.tuple.vars.v[j];
                         note(l->obj->pos, xprintf("leaking param: %s to result %s level=%d", name,
                                                   named(r) ? r->name : xprintf("~r%d", j), l->leak_result[j]));
                         any = true;
@@ -1259,7 +1326,8 @@ static void record(Esc *E)
             if (!any)
                 note(l->obj->pos, xprintf("%s does not escape", name));
         }
-        *map_slot(&func_tags, fi->obj, true) = tg;
+        if (fi->obj)
+            *map_slot(&func_tags, fi->obj, true) = tg;
     }
 }
 
