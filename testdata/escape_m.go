@@ -3,7 +3,7 @@
 // hood build -m prints escape analysis decisions in gc's words: leaking
 // and non-escaping parameters, variables moved to the heap, and the
 // allocations (new, &T{...}, make, slice literals, closures) kept on the
-// stack or not.
+// stack or not, self-assignments ignored, literals called in place.
 
 package main
 
@@ -53,6 +53,27 @@ func escapes(k int) *T {
 		ps[i] = &v
 	}
 	return &T{a: s[0] + *ps[0]} // ERROR "&T{...} escapes to heap$"
+}
+
+type buffer struct {
+	buf []byte
+	arr [8]byte
+}
+
+func (b *buffer) trim() { // ERROR "b does not escape$"
+	b.buf = b.buf[1:] // ERROR "\(\*buffer\).trim ignoring self-assignment in b.buf = b.buf\[1:\]$"
+}
+
+func (b *buffer) self() { // ERROR "leaking param: b$"
+	b.buf = b.arr[1:]
+}
+
+func direct() int {
+	x := 0
+	func(p *int) { // ERROR "func literal does not escape$" "p does not escape$"
+		*p = 1
+	}(&x)
+	return x
 }
 
 func main() {
