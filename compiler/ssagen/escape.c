@@ -100,6 +100,9 @@ static void *map_get(PtrMap *m, const void *k)
 /* The answers, for the life of the program being compiled. */
 static PtrMap stack_ok; /* Object or Expr -> (void *)1 */
 static PtrMap func_tags; /* Object (function) -> Tags */
+/* Labeled statements that a goto after them jumps back to (gc's looping
+ * labels), found with the call graph (calls_in_stmt). */
+static PtrMap looping;
 static bool report_wanted; /* hood build -m */
 static bool disabled;      /* hood build -d noescape */
 static bool reporting;    /* for the package being analysed */
@@ -168,7 +171,6 @@ typedef struct Esc {
     int depth;
     VEC(Expr *) iface_sites; /* conversions to an interface (for -m) */
     PtrMap clause_of;        /* a type switch clause's variable -> the clause (for -m) */
-    PtrMap looping;          /* labeled statements a later goto jumps back to */
 } Esc;
 
 typedef struct Hole {
@@ -367,7 +369,6 @@ static void composite(Esc *E, Hole k, Expr *e, Type *t, bool site_ok)
 }
 
 static void func_body(Esc *E, int fn, Stmt *body);
-static void find_gotos(Esc *E, Stmt *st);
 
 /* func(...) {...}: its closure holds the address of each captured
  * variable; its body is walked here, in the enclosing function's graph,
@@ -388,7 +389,6 @@ static int esc_func_lit(Esc *E, Hole k, Expr *e, bool direct)
     int outer = E->fn, depth = E->depth;
     E->fn = E->fns.n - 1;
     E->depth = 0;
-    find_gotos(E, e->u.func_lit.body);
     func_body(E, E->fn, e->u.func_lit.body);
     int fn = E->fn;
     E->fn = outer;
@@ -925,7 +925,7 @@ static void esc_stmts(Esc *E, StmtList *l)
     int depth = E->depth;
     for (int i = 0; i < l->n; i++) {
         /* A label that a later goto jumps back to starts a loop. */
-        if (l->v[i]->kind == STMT_LABELED && map_get(&E->looping, l->v[i]))
+        if (l->v[i]->kind == STMT_LABELED && map_get(&looping, l->v[i]))
             E->depth++;
         esc_stmt(E, l->v[i]);
     }
@@ -1347,7 +1347,8 @@ typedef struct Graph {
 static void calls_in_expr(Graph *g, int from, Expr *e);
 
 /* Adds an edge for every declared function of the package that the
- * body names (called or not: a func value may be called anywhere). */
+ * body names (called or not: a func value may be called anywhere), and
+ * notes looping labels. */
 static void calls_in_stmt(Graph *g, int from, Stmt *st);
 
 static void name_use(Graph *g, int from, Object *f)
@@ -1436,43 +1437,15 @@ static void calls_in_stmt(Graph *g, int from, Stmt *st)
         calls_in_stmt(g, from, st->u.for_stmt.init); calls_in_expr(g, from, st->u.for_stmt.cond);
         calls_in_stmt(g, from, st->u.for_stmt.post); calls_in_stmt(g, from, st->u.for_stmt.body);
         break;
+    case STMT_BRANCH:
+        if (st->u.branch.tok == TK_GOTO && st->u.branch.target && pos_cmp(st->u.branch.target->pos, st->pos) < 0)
+            *map_slot(&looping, st->u.branch.target, true) = st;
+        break;
     case STMT_RANGE:
         calls_in_expr(g, from, st->u.range.key); calls_in_expr(g, from, st->u.range.value);
         calls_in_expr(g, from, st->u.range.x); calls_in_stmt(g, from, st->u.range.body);
         break;
     default: break;
-    }
-}
-
-/* Marks in E->looping each labeled statement that a goto after it
- * targets (gc's looping labels). */
-
-static void find_gotos_in(Esc *E, StmtList *l)
-{
-    for (int i = 0; i < l->n; i++)
-        find_gotos(E, l->v[i]);
-}
-
-static void find_gotos(Esc *E, Stmt *st)
-{
-    if (!st)
-        return;
-    switch (st->kind) {
-    case STMT_BRANCH:
-        if (st->u.branch.tok == TK_GOTO && st->u.branch.target && pos_cmp(st->u.branch.target->pos, st->pos) < 0)
-            *map_slot(&E->looping, st->u.branch.target, true) = st;
-        return;
-    case STMT_LABELED: find_gotos(E, st->u.labeled.stmt); return;
-    case STMT_BLOCK: find_gotos_in(E, &st->u.block.list); return;
-    case STMT_IF: find_gotos(E, st->u.if_stmt.then); find_gotos(E, st->u.if_stmt.else_); return;
-    case STMT_CASE_CLAUSE: find_gotos_in(E, &st->u.case_clause.body); return;
-    case STMT_SWITCH: find_gotos(E, st->u.switch_stmt.body); return;
-    case STMT_TYPE_SWITCH: find_gotos(E, st->u.type_switch.body); return;
-    case STMT_COMM_CLAUSE: find_gotos_in(E, &st->u.comm_clause.body); return;
-    case STMT_SELECT: find_gotos(E, st->u.select_stmt.body); return;
-    case STMT_FOR: find_gotos(E, st->u.for_stmt.body); return;
-    case STMT_RANGE: find_gotos(E, st->u.range.body); return;
-    default: return;
     }
 }
 
@@ -1495,7 +1468,6 @@ static void analyse_batch(Package *pkg, Decl **fs, int n)
     for (int i = 0; i < n; i++) {
         E->fn = i;
         E->depth = 0;
-        find_gotos(E, fs[i]->u.func.body);
         esc_stmt(E, fs[i]->u.func.body);
     }
     solve(E);
