@@ -692,30 +692,49 @@ static void receiver(Esc *E, Hole k, Expr *x, Type *rt)
     esc_expr(E, rptr && !xptr ? addr(k) : !rptr && xptr ? deref(k) : k, x);
 }
 
-/* The i'th argument a of a call of f, whose parameter is known: into
- * the parameter (f in this batch), or as f's tags say. */
-static void known_arg(Esc *E, Hole *ks, int nk, int fn, Tags *tg, int i, Expr *a, Type *rt, Type *pt)
+/* Where the i'th argument of a call of a known f goes: into the
+ * parameter (f in this batch), or into a temporary that reaches the
+ * heap and the call's results (ks) as f's tags say. */
+static Hole arg_hole(Esc *E, Hole *ks, int nk, int fn, Tags *tg, int i)
 {
     if (fn >= 0) {
         FnInfo *fi = &E->fns.v[fn];
         int p = i < fi->nparams ? fi->params[i] : -1;
-        Hole k = p >= 0 ? hole(p) : discard;
-        if (rt)
-            receiver(E, k, a, rt);
-        else
-            into(E, k, pt, a);
-        return;
+        return p >= 0 ? hole(p) : discard;
     }
     int t = new_loc(E, LOC_TEMP);
-    if (rt)
-        receiver(E, hole(t), a, rt);
-    else
-        into(E, hole(t), pt, a);
     if (tg->heap[i] != NONE)
         add_edge(E, HEAP, t, tg->heap[i]);
     for (int j = 0; j < tg->nresults && j < nk; j++)
         if (tg->result[i * tg->nresults + j] != NONE && ks[j].loc >= 0)
             add_edge(E, ks[j].loc, t, ks[j].derefs + tg->result[i * tg->nresults + j]);
+    return hole(t);
+}
+
+/* The i'th argument a (a receiver if rt, else of parameter type pt). */
+static void known_arg(Esc *E, Hole *ks, int nk, int fn, Tags *tg, int i, Expr *a, Type *rt, Type *pt)
+{
+    Hole k = arg_hole(E, ks, nk, fn, tg, i);
+    if (rt)
+        receiver(E, k, a, rt);
+    else
+        into(E, k, pt, a);
+}
+
+/* The arguments written in place of f's ...T parameter (number i): a
+ * new array, the call's allocation site (call.c). */
+static void variadic_args(Esc *E, Hole *ks, int nk, int fn, Tags *tg, int i, Expr *e, int first)
+{
+    ExprList *args = &e->u.call.args;
+    if (first >= args->n)
+        return; /* none: a nil slice */
+    Type *st = type_underlying(unparen(e->u.call.fun)->type)->u.func.params->u.tuple.vars.v[first]->type;
+    Type *et = elem_type(st);
+    int64_t n = args->n - first, es = type_size(et);
+    int a = alloc_site(E, e, es && n > INT64_MAX / es ? INT64_MAX : n * es, args->v[first]->pos);
+    for (int j = first; j < args->n; j++)
+        into(E, hole(a), et, args->v[j]);
+    flow(E, addr(arg_hole(E, ks, nk, fn, tg, i)), a);
 }
 
 static void esc_call(Esc *E, Hole *ks, int nk, Expr *e)
@@ -782,14 +801,12 @@ static void esc_call(Esc *E, Hole *ks, int nk, Expr *e)
         known_arg(E, ks, nk, fn, tg, 0, recv, f->type->u.func.recv->type, NULL);
         base = 1;
     }
-    for (int i = 0; i < args->n; i++) {
-        if (sig->u.func.variadic && !e->u.call.has_dots && i >= np - 1)
-            into(E, hole(HEAP), elem_type(sig->u.func.params->u.tuple.vars.v[np - 1]->type),
-                 args->v[i]); /* the implicit ...T slice is a heap array */
-        else
-            known_arg(E, ks, nk, fn, tg, base + i, args->v[i], NULL,
-                      i < np ? sig->u.func.params->u.tuple.vars.v[i]->type : NULL);
-    }
+    bool packed = sig->u.func.variadic && !e->u.call.has_dots;
+    for (int i = 0; i < args->n && (!packed || i < np - 1); i++)
+        known_arg(E, ks, nk, fn, tg, base + i, args->v[i], NULL,
+                  i < np ? sig->u.func.params->u.tuple.vars.v[i]->type : NULL);
+    if (packed)
+        variadic_args(E, ks, nk, fn, tg, base + np - 1, e, np - 1);
     if (fn >= 0)
         for (int j = 0; j < E->fns.v[fn].nresults && j < nk; j++)
             flow(E, ks[j], E->fns.v[fn].results[j]);
@@ -1250,16 +1267,20 @@ static const char *site_string(Loc *l)
     switch (e->kind) {
     case EXPR_FUNC_LIT:
         return "func literal";
+    case EXPR_CALL:
+        if (unparen(e->u.call.fun)->mode != MODE_BUILTIN)
+            return "... argument"; /* a variadic call's array */
+        break;
     case EXPR_COMPOSITE_LIT:
         if (is_pointer(e->type))
             return xprintf("&%s{%s}", type_string(type_underlying(e->type)->u.pointer.elem),
                            e->u.composite_lit.elts.n ? "..." : "");
         return xprintf("%s%s{%s}", l->amp ? "&" : "", type_string(e->type), e->u.composite_lit.elts.n ? "..." : "");
     default:
-        expr_string(&b, e);
-        buf_putc(&b, 0);
-        return b.s;
+        break;
     }
+    expr_string(&b, e); /* new(T), make(...) */
+    return b.s;
 }
 
 static void record(Esc *E)
