@@ -6,7 +6,8 @@
 // value over pointers, type switch variables, select sends, defers in a
 // loop, closures over parameters and over an inner literal's local, closures
 // passed to functions that call or keep them, named results with defer,
-// linked nodes built in a loop and on the stack, literals called in place.
+// linked nodes built in a loop and on the stack, literals called in place,
+// variadic calls.
 
 package main
 
@@ -240,6 +241,31 @@ func directNamed() *int {
 	return func() (r *int) { r = &x; return }()
 }
 
+// the array of a variadic call's arguments
+func sumAll(xs ...int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+func keepAll(ps ...*int) { gs = ps }
+
+func firstOf(ps ...*int) *int { return ps[0] }
+
+func variadic() {
+	a, b := 1, 2
+	keepAll(&a, &b)
+	c := 3
+	p := firstOf(&c, nil)
+	clobber(22)
+	println(*gs[0], *gs[1], *p)
+	for i := 0; i < 3; i++ {
+		println(sumAll(i, i, i), sumAll())
+	}
+}
+
 func directLits() {
 	p := directLit()
 	clobber(18)
@@ -310,4 +336,5 @@ func main() {
 	clobber(17)
 	println(*ib.(*int))
 	directLits()
+	variadic()
 }

@@ -3,7 +3,8 @@
 // hood build -m prints escape analysis decisions in gc's words: leaking
 // and non-escaping parameters, variables moved to the heap, and the
 // allocations (new, &T{...}, make, slice literals, closures) kept on the
-// stack or not, self-assignments ignored, literals called in place.
+// stack or not, self-assignments ignored, literals called in place, a
+// variadic call's arguments.
 
 package main
 
@@ -74,6 +75,14 @@ func direct() int {
 		*p = 1
 	}(&x)
 	return x
+}
+
+func sum(xs ...int) int { // ERROR "xs does not escape$"
+	return len(xs)
+}
+
+func variadic() int {
+	return sum(1, 2, 3) // ERROR "\.\.\. argument does not escape$"
 }
 
 func main() {
