@@ -49,12 +49,13 @@ typedef struct DebugFlag {
     const char *help;
 } DebugFlag;
 
-static bool debug_ast, debug_nocheck, debug_keep;
+static bool debug_ast, debug_nocheck, debug_keep, debug_noescape;
 
 static const DebugFlag debug_flags[] = {
     {"ast", &debug_ast, "print the syntax tree of each file to stdout"},
     {"nocheck", &debug_nocheck, "do not verify the SSA after every pass"},
     {"keep", &debug_keep, "keep the temporary directory and print its name"},
+    {"noescape", &debug_noescape, "no escape analysis: every address-taken variable and allocation on the heap"},
 };
 
 static void usage(void)
@@ -67,7 +68,7 @@ static void usage(void)
           "\n"
           "The commands are:\n"
           "\n"
-          "\tbuild [-o OUT] [-c] [-S] [-N] [-e] [-lang=goX.Y] [-d FLAGS] [-package PATH=FILE,...] [-D PREFIX]\n"
+          "\tbuild [-o OUT] [-c] [-S] [-N] [-m] [-e] [-lang=goX.Y] [-d FLAGS] [-package PATH=FILE,...] [-D PREFIX]\n"
           "\t      [PACKAGE...|FILE.go...]\n"
           "\t\tcompile package main into a static executable named after\n"
           "\t\tthe package (a directory, \".\" by default, or an import path of\n"
@@ -75,6 +76,7 @@ static void usage(void)
           "\t\t(./...) or one that is not main are compiled and discarded\n"
           "\t\t(-c stops at an object file, like go tool compile;\n"
           "\t\t-S also writes OUT.s, -N disables optimisation passes,\n"
+          "\t\t-m prints escape analysis decisions as gc's -m does,\n"
           "\t\t-e reports all errors, not just the first 10;\n"
           "\t\t-lang: the Go version the packages given are written for;\n"
           "\t\t-package makes the files a package importable as PATH,\n"
@@ -130,6 +132,7 @@ typedef struct Options {
     bool no_opt;           /* -N */
     bool all_errors;       /* -e */
     bool compile_only;     /* -c: stop after assembling (an object file) */
+    bool escape_report;    /* -m: print escape analysis decisions */
     const char *ssa_func;  /* ssa -func */
     const char *ssa_pass;  /* ssa -pass */
     const char *local_prefix; /* -D: what import "./x" means: PREFIX/x */
@@ -204,6 +207,8 @@ static void parse_args(Options *o, const char *cmd, int argc, char **argv)
                 o->compile_only = true;
             else if (strcmp(flag, "e") == 0)
                 o->all_errors = true;
+            else if (strcmp(flag, "m") == 0)
+                o->escape_report = true;
             else if (strcmp(flag, "d") == 0)
                 set_debug_flags(val);
             else if (strcmp(flag, "D") == 0)
@@ -536,6 +541,7 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
         .dump = dump,
         .check = !debug_nocheck,
     };
+    ssagen_escape_options(o->escape_report, debug_noescape);
     SsaGen *gen = ssagen_start_program(pkgs, nimported + 1);
     CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
     for (;;) {

@@ -22,6 +22,7 @@
  *   program.c  the package: functions in order, globals, main.init, string
  *              data and type descriptors
  *   closure.c  func values: closures of literals, functions as values
+ *   escape.c   escape analysis: what may live in the frame instead of the heap
  *   defer.c    defer and go statements, recover
  *   chan.c     channels: make, send, receive, close, len, cap, range, select
  *   iface.c    interface values: conversions, assertions, type switches,
@@ -227,7 +228,8 @@ void finish(Builder *s, Pos end);
 
 /* vars.c */
 Value *heap_alloc(Builder *s, Type *t, Pos pos);
-bool var_on_heap(Object *obj);
+Value *new_object(Builder *s, Type *t, Expr *site, Pos pos);
+bool var_on_heap(Builder *s, Object *obj);
 Value *declare_heap(Builder *s, Object *obj, Pos pos);
 bool var_in_ssa(Object *obj);
 Value *var_addr(Builder *s, Object *obj, Pos pos);
@@ -308,6 +310,11 @@ void begin_defers(Builder *s, Scope *scope, Pos pos);
 void finish_defers(Builder *s, Pos end);
 void open_defers_exit(Builder *s, Pos pos);
 Val recover_call(Builder *s, Expr *e);
+
+/* escape.c */
+void escape_analyze(Package *pkg, bool report);
+bool escape_var_on_stack(Object *obj);
+bool escape_alloc_on_stack(Expr *e);
 
 /* closure.c */
 Val func_lit(Builder *s, Expr *e);

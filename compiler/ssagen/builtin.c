@@ -133,7 +133,7 @@ Val builtin_call(Builder *s, Expr *e, BuiltinId id)
         break;
     }
     case BUILTIN_NEW:
-        return one(heap_alloc(s, type_underlying(e->type)->u.pointer.elem, e->pos), e->type);
+        return one(new_object(s, type_underlying(e->type)->u.pointer.elem, e, e->pos), e->type);
     case BUILTIN_MAKE:
         if (type_underlying(e->type)->kind == TYPE_SLICE)
             return make_slice(s, e);

@@ -342,10 +342,10 @@ bool callee_of(Builder *s, Expr *e, Callee *c)
 }
 
 /* The []T that a variadic parameter of slice type st receives for the
- * n arguments xs written in its place: nil for none, else a new array
- * holding them, each converted to T. (gc keeps the array on the stack
- * when it does not escape; here it is always on the heap.) */
-static Val variadic_slice(Builder *s, Val *xs, int n, Type *st, Pos pos)
+ * n arguments xs written in place of it in call e: nil for none, else a
+ * new array holding them, each converted to T (on the stack when it
+ * does not escape, escape.c). */
+static Val variadic_slice(Builder *s, Val *xs, int n, Type *st, Expr *e, Pos pos)
 {
     if (n == 0)
         return zero_val(s, st, pos);
@@ -353,10 +353,14 @@ static Val variadic_slice(Builder *s, Val *xs, int n, Type *st, Pos pos)
     for (int i = 0; i < n; i++)
         xs[i] = assign_conv(s, xs[i], et, pos);
     Value *len = const_int(s, t_int(), n, pos);
-    Value *args[3] = {elem_type_addr(s, et, pos), len, len};
     Value *res[1] = {0};
-    Type *rt[1] = {t_ptr()};
-    rtcall(s, RT_makeslice, args, res, rt, pos);
+    if (escape_alloc_on_stack(e)) {
+        res[0] = new_object(s, type_new_array(et, n), e, pos);
+    } else {
+        Value *args[3] = {elem_type_addr(s, et, pos), len, len};
+        Type *rt[1] = {t_ptr()};
+        rtcall(s, RT_makeslice, args, res, rt, pos);
+    }
     for (int i = 0; i < n; i++)
         store_val(s, et, offptr(s, res[0], i * type_size(et), pos), xs[i], pos);
     Val r = {.type = st, .n = 3};
@@ -391,7 +395,7 @@ Val *call_args(Builder *s, Expr *e, Callee *c, int *nargs)
     if (c->sig->u.func.variadic && !e->u.call.has_dots) {
         fixed = params->n - 1;
         if (args.n >= fixed) {
-            Val v = variadic_slice(s, args.v + fixed, args.n - fixed, params->v[fixed]->type, e->pos);
+            Val v = variadic_slice(s, args.v + fixed, args.n - fixed, params->v[fixed]->type, e, e->pos);
             args.n = fixed;
             vec_push(&args, v);
         }
@@ -462,8 +466,9 @@ void bind_params(Builder *s, Type *sig, Pos pos)
                 a->aux_int = p->offset + word_offset(p->type, w);
                 write_var(s, cur(s), obj->ssa_var + w, a);
             }
-        } else if (obj->u.var.addr_taken && named(obj)) {
-            /* Its address may outlive the frame: copy it to the heap. */
+        } else if (obj->u.var.addr_taken && named(obj) && !escape_var_on_stack(obj)) {
+            /* Its address may outlive the frame: copy it to the heap.
+             * (One that does not escape stays in its argument slot.) */
             Value *slot = v0(s, OpArgAddr, t_ptr(), pos);
             slot->aux_int = p->offset;
             Val v = load_val(s, p->type, slot, pos);

@@ -5,10 +5,11 @@
  * A func value is a pointer to a closure object whose first word is the
  * code address (gc's layout, docs/design.md). A literal's closure holds
  * after it one word per captured variable (Scope.captures, which the
- * checker fills): the address of the variable's heap cell. The checker
- * marks every captured variable addr_taken, so each lives in a heap cell
- * and the literal and its enclosing function share it: capture by
- * reference. (gc captures small variables that are never reassigned by
+ * checker fills): the address of the variable. The checker marks every
+ * captured variable addr_taken, so each lives in memory (a heap cell,
+ * or a stack slot when escape.c finds that neither it nor the closure
+ * escapes) and the literal and its enclosing function share it: capture
+ * by reference. A closure that does not escape is itself a stack slot. (gc captures small variables that are never reassigned by
  * value instead; that is an optimisation for later.) A function or
  * literal that captures nothing has a read-only one-word closure,
  * "name·f" (funcval_sym).
@@ -62,9 +63,9 @@ Val func_lit(Builder *s, Expr *e)
     return func_lit_closure(s, e, false);
 }
 
-/* The closure of literal e, on the heap or, when on_stack (the caller
- * knows it cannot outlive the frame: an open-coded defer's, defer.c),
- * in a stack slot. */
+/* The closure of literal e: in a stack slot when on_stack (the caller
+ * knows it cannot outlive the frame: an open-coded defer's, defer.c) or
+ * escape analysis finds it does not escape, else on the heap. */
 Val func_lit_closure(Builder *s, Expr *e, bool on_stack)
 {
     const char *name = queue_func_lit(s, e);
@@ -75,7 +76,7 @@ Val func_lit_closure(Builder *s, Expr *e, bool on_stack)
         return one(a, e->type);
     }
     Type *ct = closure_type(e->u.func_lit.scope);
-    Value *clo = on_stack ? temp_addr(s, ct, e->pos) : heap_alloc(s, ct, e->pos);
+    Value *clo = on_stack ? temp_addr(s, ct, e->pos) : new_object(s, ct, e, e->pos);
     store(s, t_uintptr(), clo, func_addr(s, name, e->pos), e->pos);
     for (int i = 0; i < caps->n; i++)
         store(s, t_ptr(), offptr(s, clo, 8 * (i + 1), e->pos), var_addr(s, caps->v[i], e->pos), e->pos);

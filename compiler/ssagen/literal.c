@@ -106,13 +106,17 @@ static Val slice_lit(Builder *s, Expr *e, Type *t)
 {
     Type *et = elem_type(t);
     Value *n = const_int(s, t_int(), slice_lit_len(e), e->pos);
-    Value *typ = elem_type_addr(s, et, e->pos);
-    Value *args[3] = {typ, n, n};
-    Value *res[1] = {0};
-    Type *rt[1] = {t_ptr()};
-    rtcall(s, RT_makeslice, args, res, rt, e->pos);
     Val r = {.type = t, .n = 3};
-    r.w[0] = res[0];
+    if (escape_alloc_on_stack(e)) {
+        r.w[0] = new_object(s, type_new_array(et, slice_lit_len(e)), e, e->pos);
+    } else {
+        Value *typ = elem_type_addr(s, et, e->pos);
+        Value *args[3] = {typ, n, n};
+        Value *res[1] = {0};
+        Type *rt[1] = {t_ptr()};
+        rtcall(s, RT_makeslice, args, res, rt, e->pos);
+        r.w[0] = res[0];
+    }
     r.w[1] = r.w[2] = n;
     fill_lit(s, e, t, r.w[0]);
     return r;
@@ -129,7 +133,7 @@ Value *heap_lit(Builder *s, Expr *e)
     Type *u = type_underlying(t);
     Value *p;
     if (u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT) {
-        p = heap_alloc(s, t, e->pos);
+        p = new_object(s, t, e, e->pos);
         fill_lit(s, e, t, p);
     } else {
         /* &[]T{...}, &map[K]V{...}: a new variable holding the value */

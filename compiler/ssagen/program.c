@@ -620,6 +620,8 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
     };
     for (size_t i = 0; i < sizeof runtime_calls / sizeof runtime_calls[0]; i++)
         want(g, runtime_calls[i]);
+    for (int i = 0; i < npkgs; i++)
+        escape_analyze(pkgs[i], i == npkgs - 1);
     begin_package(g, 0);
     arena_enter(outer);
     return g;

@@ -176,6 +176,15 @@ Val make_slice(Builder *s, Expr *e)
     Type *t = e->type;
     Value *len = int_value(s, args->v[1]);
     Value *cap = args->n > 2 ? int_value(s, args->v[2]) : len;
+    if (escape_alloc_on_stack(e)) {
+        /* constant len and cap (escape.c), checked by the type checker */
+        Val r = {.type = t, .n = 3};
+        int64_t n = const_int64_val(args->v[args->n - 1]->val);
+        r.w[0] = new_object(s, type_new_array(elem_type(t), n), e, e->pos);
+        r.w[1] = len;
+        r.w[2] = cap;
+        return r;
+    }
     Value *rargs[3] = {elem_type_addr(s, elem_type(t), e->pos), len, cap};
     Value *res[1] = {0};
     Type *rt[1] = {t_ptr()};

@@ -41,6 +41,11 @@ Func *ssagen_next(SsaGen *g);
  * so far (Program.funcs stays empty). */
 Program *ssagen_program(SsaGen *g);
 
+/* hood build -m (report): ssagen_start_program prints the main
+ * package's escape analysis decisions (escape.c) to stderr, in gc's
+ * words; -d noescape (disabled): no analysis, everything on the heap. */
+void ssagen_escape_options(bool report, bool disabled);
+
 /* All at once, for tests: every Func, in the current arena, collected in
  * Program.funcs. */
 Program *ssagen(Package *pkg);

@@ -93,7 +93,7 @@ static bool init_in_place(Builder *s, Object *obj, Expr *rhs)
     if (!obj || obj->kind != OBJ_VAR || !named(obj) || obj->u.var.is_global || var_in_ssa(obj) ||
         rhs->kind != EXPR_COMPOSITE_LIT || !type_identical(obj->type, rhs->type))
         return false;
-    return lit_into(s, rhs, var_addr(s, obj, rhs->pos), var_on_heap(obj));
+    return lit_into(s, rhs, var_addr(s, obj, rhs->pos), var_on_heap(s, obj));
 }
 
 /* The value and the ok of a comma-ok expression r (x.(T), m[k]) into

@@ -7,7 +7,8 @@
  * decomposed here into (pointer, length), so no SSA value is wider than a
  * register. Arrays and structs live in a stack slot (an auto Sym) and are
  * accessed through LocalAddr with Load/Store/Move; a variable whose
- * address is taken lives in a heap cell (no escape analysis yet);
+ * address is taken lives in a heap cell unless escape analysis
+ * (escape.c) keeps it in a stack slot;
  * parameters that are not SSA variables stay in their argument slot;
  * package variables are reached through Addr. The table is in
  * docs/design.md, "Building SSA".
@@ -22,19 +23,27 @@
  */
 #define MAX_STACK_VAR_SIZE (10 << 20)
 
-/* Whether a local needs a heap cell: its address is taken, so it may
- * outlive its frame (`return &x`) and there is no escape analysis yet,
- * or it is too big for a frame. */
+/* Whether a local needs a heap cell: its address is taken and it may
+ * outlive its frame (`return &x`: escape.c), or it is too big for a
+ * frame. */
 static bool needs_heap(Object *obj)
 {
-    return obj->u.var.addr_taken || type_size(obj->type) > MAX_STACK_VAR_SIZE;
+    return (obj->u.var.addr_taken && !escape_var_on_stack(obj)) || type_size(obj->type) > MAX_STACK_VAR_SIZE;
+}
+
+/* Whether obj's SSA variable is a stack slot's holder (declare_local). */
+static bool in_slot(Builder *s, Object *obj)
+{
+    return s->vartypes.v[obj->ssa_var]->kind == TYPE_INVALID;
 }
 
 /* Where a variable lives: on the heap, an SSA variable holds the pointer
- * returned by runtime.newobject. */
-bool var_on_heap(Object *obj)
+ * returned by runtime.newobject (so does a captured variable inside its
+ * literal, closure.c, wherever it lives). */
+bool var_on_heap(Builder *s, Object *obj)
 {
-    return !obj->u.var.is_global && needs_heap(obj) && obj->ssa_var > 0;
+    return !obj->u.var.is_global && obj->ssa_var > 0 &&
+           (obj->u.var.addr_taken || type_size(obj->type) > MAX_STACK_VAR_SIZE) && !in_slot(s, obj);
 }
 
 /* A fresh zeroed heap object of type t (runtime.newobject). */
@@ -46,6 +55,19 @@ Value *heap_alloc(Builder *s, Type *t, Pos pos)
     Type *rt[1] = {t_ptr()};
     rtcall(s, RT_newobject, &typ, res, rt, pos);
     return res[0] ? res[0] : const_int(s, t_ptr(), 0, pos);
+}
+
+/* A fresh zeroed object of type t for allocation site (new(T), &T{...},
+ * a slice's array, a closure): in a stack slot when escape analysis
+ * says it does not escape — zeroed on each evaluation, since a site in
+ * a loop reuses its slot (it cannot outlive the iteration). */
+Value *new_object(Builder *s, Type *t, Expr *site, Pos pos)
+{
+    if (!escape_alloc_on_stack(site))
+        return heap_alloc(s, t, pos);
+    Value *a = temp_addr(s, t, pos);
+    zero(s, type_size(t), a, pos);
+    return a;
 }
 
 /* Gives obj a fresh heap cell (zeroed) and returns its address. */
@@ -79,7 +101,7 @@ Value *var_addr(Builder *s, Object *obj, Pos pos)
         a->aux_int = -(int64_t)obj->ssa_var - 1;
         return a;
     }
-    if (var_on_heap(obj))
+    if (var_on_heap(s, obj))
         return read_var(s, cur(s), obj->ssa_var);
     /* A local in a stack slot: the Sym was stored in the var table. */
     Sym *sym = (Sym *)s->vartypes.v[obj->ssa_var]->backend;
@@ -115,7 +137,7 @@ void zero_object(Builder *s, Object *obj, Pos pos)
 {
     if (var_in_ssa(obj))
         write_object(s, obj, zero_val(s, obj->type, pos), pos);
-    else if (!var_on_heap(obj)) /* a heap cell is born zeroed (newobject) */
+    else if (!var_on_heap(s, obj)) /* a heap cell is born zeroed (newobject) */
         zero(s, type_size(obj->type), var_addr(s, obj, pos), pos);
 }
 
@@ -130,7 +152,7 @@ void declare_local(Builder *s, Object *obj)
         declare_heap(s, obj, obj->pos);
         return;
     }
-    if (n > 0) {
+    if (n > 0 && !obj->u.var.addr_taken) {
         obj->ssa_var = new_var(s, word_type(obj->type, 0));
         for (int i = 1; i < n; i++)
             new_var(s, word_type(obj->type, i));

@@ -60,6 +60,7 @@ static const struct {
     const char *meaning;
 } hood_flags[] = {
     {"-N", false, FL_PASS, "disable optimisation: hood build -N"},
+    {"-m", false, FL_PASS, "print escape analysis decisions: hood build -m"},
     {"-lang=", true, FL_PASS, "the language version of the package: hood build -lang=goX.Y"},
     {"-l", true, FL_IGNORE, "inlining level; hood does not inline, so behaviour is unchanged"},
     {"-c=", true, FL_IGNORE, "gc's back-end concurrency"},
