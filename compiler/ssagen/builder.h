@@ -313,6 +313,7 @@ Val recover_call(Builder *s, Expr *e);
 
 /* escape.c */
 void escape_analyze(Package *pkg, bool report);
+void escape_reset(void);
 bool escape_var_on_stack(Object *obj);
 bool escape_alloc_on_stack(Expr *e);
 

@@ -107,6 +107,15 @@ static bool report_wanted; /* hood build -m */
 static bool disabled;      /* hood build -d noescape */
 static bool reporting;    /* for the package being analysed */
 
+/* Forgets the answers (their keys and arrays are in arena_package), for
+ * ssagen_reset. */
+void escape_reset(void)
+{
+    memset(&stack_ok, 0, sizeof stack_ok);
+    memset(&func_tags, 0, sizeof func_tags);
+    memset(&looping, 0, sizeof looping);
+}
+
 typedef struct Tags {
     int nparams, nresults;
     int *heap;   /* [param]: fewest derefs to the heap, or NONE */

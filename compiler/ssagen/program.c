@@ -308,6 +308,7 @@ static Type *func_void_type;
 void ssagen_reset(void)
 {
     func_void_type = NULL;
+    escape_reset();
 }
 
 Type *func_void(void)
