@@ -112,34 +112,15 @@ intgo rt_GOMAXPROCS(intgo n)
 /* ---- runtime: stacks and the function table ---- */
 
 /*
- * callers stores the return addresses of the frames above its Go caller
- * into pcs: pcs[0] is the PC in the function that called
- * runtime.callers, after skipping skip frames, up to the first PC that
- * is not Go code (the runtime's C frames that start the goroutine).
- * The frame-pointer chain: this C frame, then the trampoline's, whose
- * return address is in that Go caller.
+ * callers stores the PCs of the frames above its Go caller into pcs:
+ * pcs[0] is the PC in the function that called runtime.callers, after
+ * skipping skip frames; the frames are gc's, runtime ones included
+ * (traceback.c, gcallers).
  */
 intgo rt_callers(intgo skip, uintptr_t *pcs, intgo len, intgo cap)
 {
 	(void)cap;
-	g *gp = getg();
-	uintptr_t *bp = __builtin_frame_address(0);
-	bp = (uintptr_t *)bp[0];   /* the trampoline's frame */
-	intgo n = 0;
-	while (n < len && bp != 0 && (uintptr_t)bp >= gp->stack.lo && (uintptr_t)bp < gp->stack.hi) {
-		uintptr_t pc = bp[1];
-		const functab *f = findfunc(pc - 1);
-		if (f == 0)
-			break;
-		if (funcwrapper(f))
-			;   /* left out, as gc's Callers leaves wrappers out */
-		else if (skip > 0)
-			skip--;
-		else
-			pcs[n++] = pc;
-		bp = (uintptr_t *)bp[0];
-	}
-	return n;
+	return gcallers(skip, pcs, len);
 }
 
 /* What funcinfo tells the Go side (rt/go/runtime/symtab.go's funcInfo). */

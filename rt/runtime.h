@@ -235,6 +235,7 @@ const functab *findfunc(uintptr_t pc);
 bool funcwrapper(const functab *f);
 bool calledthroughwrappers(uintptr_t argp, uintptr_t panicargp);
 bool funcinfo(uintptr_t pc, uintptr_t *entry, const char **name, const char **file, intgo *line);
+intgo gcallers(intgo skip, uintptr_t *pcs, intgo len);
 
 /* signal_linux_amd64.c */
 void initsig(void);

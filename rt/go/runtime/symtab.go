@@ -2,9 +2,12 @@
 // frame-pointer chain and the function table the compiler emits
 // (rt/traceback.c; docs/design.md, "Traceback tables").
 //
-// Only Go frames are seen: the walk stops at the runtime's C code that
-// starts the goroutine, so gc's runtime.main and runtime.goexit frames
-// are not listed. hood does not inline, so every call is a frame.
+// The frames are gc's: where hood's runtime runs C, the walk lists the
+// runtime frames gc's Go runtime has there (runtime.gopanic below a
+// deferred call a panic runs, the helper of a run-time error,
+// runtime.main and runtime.goexit at the bottom), whose PCs FuncForPC
+// and funcinfo map back to their names. hood does not inline, so every
+// call is a frame.
 
 package runtime
 
