@@ -226,6 +226,7 @@ void rt_gofatal(String s);
 intgo rt_NumCPU(void);
 intgo rt_GOMAXPROCS(intgo n);
 intgo rt_callers(intgo skip, uintptr_t *pcs, intgo len, intgo cap);
+intgo rt_stack(uint8_t *buf, intgo len, intgo cap, uintptr_t all);
 uintptr_t rt_funcinfo(uintptr_t pc, FuncInfo *fi);
 String rt_getenv(String key);
 void rt_readmemstats(memstats *out);

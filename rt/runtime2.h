@@ -204,6 +204,13 @@ struct m {
 	/* gopark's request to park_m: unlock this once the g is parked. */
 	bool (*waitunlockf)(g *gp, void *lock);
 	void *waitlock;
+	/* While runtime.Stack runs (traceback.c, rt_stack), print output
+	 * goes into writebuf[0:writecap] instead of fd 2, gc's g.writebuf;
+	 * writelen bytes are used, the rest is dropped. */
+	uint8_t *writebuf;
+	intgo writelen;
+	intgo writecap;
+	bool stackall;           /* runtime.Stack's all: every goroutine */
 };
 
 /* m.throwing values (gc's): a throw reports a broken runtime (and prints

@@ -846,6 +846,43 @@ intgo gcallers(intgo skip, uintptr_t *pcs, intgo len)
 }
 
 /*
+ * stack_m formats runtime.Stack's trace into m.writebuf: the calling
+ * goroutine's header and frames from runtime.Stack's caller on (the
+ * goroutine stopped in systemstack, whose frame pointer it saved), then,
+ * for all, every other goroutine, as gc's Stack does. Runs on g0.
+ */
+static void stack_m(void)
+{
+	m *mp = getg()->m;
+	g *gp = mp->curg;
+	goroutineheader(gp);
+	traceback1(0, 0, gp->sched.bp, gp, 1);   /* runtime.Stack itself */
+	if (mp->stackall)
+		tracebackothers(gp);
+}
+
+/*
+ * rt_stack is runtime.stack(buf []byte, all bool) int, runtime.Stack's
+ * body: it formats gc's traceback text into buf with the writer every
+ * traceback uses (print.c's gwrite, redirected) and returns how many
+ * bytes it stored; the text is cut where buf ends.
+ */
+intgo rt_stack(uint8_t *buf, intgo len, intgo cap, uintptr_t all)
+{
+	(void)cap;
+	if (len <= 0)
+		return 0;
+	m *mp = getg()->m;
+	mp->writebuf = buf;
+	mp->writelen = 0;
+	mp->writecap = len;
+	mp->stackall = (all & 0xff) != 0;
+	systemstack(stack_m);
+	mp->writebuf = 0;
+	return mp->writelen;
+}
+
+/*
  * tracebackg prints the traceback of gp, which is not running: parked by
  * mcall (g.sched.bp is mcall's frame, whose chain leads through the
  * runtime's C frames to the Go caller), or made and not started yet

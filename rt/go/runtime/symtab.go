@@ -38,6 +38,17 @@ func Callers(skip int, pc []uintptr) int {
 	return callers(skip, pc)
 }
 
+// stack formats runtime.Stack's text into buf (rt/traceback.c).
+func stack(buf []byte, all bool) int
+
+// Stack formats the calling goroutine's traceback into buf, as a panic
+// prints it ("goroutine 1 [running]:", then each frame from Stack's
+// caller on), and, if all, every other goroutine's after it. It returns
+// how many bytes it stored; the text is cut where buf ends.
+func Stack(buf []byte, all bool) int {
+	return stack(buf, all)
+}
+
 // Caller reports the file and line of the call skip frames up (0: the
 // caller of Caller), and the PC of that call.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
