@@ -263,6 +263,7 @@ void *newobject(_type *typ);
 
 /* stack.c */
 stack stackalloc(uintptr_t n);
+uintptr_t stackguard(g *gp);
 NORETURN void newstack(void);
 
 /* proc.c */

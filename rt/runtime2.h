@@ -175,6 +175,7 @@ struct g {
 	uint32_t selectDone;     /* set by the first case to win this g's select */
 	uint8_t parkingOnChan;   /* parking on a channel: its stack must not move yet */
 	bool activeStackChans;   /* unlocked channels point into this stack (sudog.elem) */
+	bool paniconfault;       /* runtime/debug.SetPanicOnFault: any fault panics */
 	g *alllink;              /* next in allgs, in order of creation */
 	/* The fault that made it call runtime.sigpanic (signal_linux_amd64.c):
 	 * passed out of band, since the faulting frame cannot take arguments. */
