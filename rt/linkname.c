@@ -112,34 +112,15 @@ intgo rt_GOMAXPROCS(intgo n)
 /* ---- runtime: stacks and the function table ---- */
 
 /*
- * callers stores the return addresses of the frames above its Go caller
- * into pcs: pcs[0] is the PC in the function that called
- * runtime.callers, after skipping skip frames, up to the first PC that
- * is not Go code (the runtime's C frames that start the goroutine).
- * The frame-pointer chain: this C frame, then the trampoline's, whose
- * return address is in that Go caller.
+ * callers stores the PCs of the frames above its Go caller into pcs:
+ * pcs[0] is the PC in the function that called runtime.callers, after
+ * skipping skip frames; the frames are gc's, runtime ones included
+ * (traceback.c, gcallers).
  */
 intgo rt_callers(intgo skip, uintptr_t *pcs, intgo len, intgo cap)
 {
 	(void)cap;
-	g *gp = getg();
-	uintptr_t *bp = __builtin_frame_address(0);
-	bp = (uintptr_t *)bp[0];   /* the trampoline's frame */
-	intgo n = 0;
-	while (n < len && bp != 0 && (uintptr_t)bp >= gp->stack.lo && (uintptr_t)bp < gp->stack.hi) {
-		uintptr_t pc = bp[1];
-		const functab *f = findfunc(pc - 1);
-		if (f == 0)
-			break;
-		if (funcwrapper(f))
-			;   /* left out, as gc's Callers leaves wrappers out */
-		else if (skip > 0)
-			skip--;
-		else
-			pcs[n++] = pc;
-		bp = (uintptr_t *)bp[0];
-	}
-	return n;
+	return gcallers(skip, pcs, len);
 }
 
 /* What funcinfo tells the Go side (rt/go/runtime/symtab.go's funcInfo). */
@@ -182,6 +163,78 @@ String rt_getenv(String key)
 void rt_readmemstats(memstats *out)
 {
 	*out = mstats;
+}
+
+/* ---- runtime/debug ---- */
+
+/* The collector's settings, kept and reported back: there is no
+ * collector yet (rt_gcRun), so nothing acts on them. gc's defaults:
+ * GOGC=100 (hood does not read $GOGC), 10000 threads, no memory limit. */
+static int32_t gcpercent = 100;
+static intgo maxmcount = 10000;
+static int64_t memorylimit = INT64_MAX;
+
+int32_t rt_debug_setGCPercent(int32_t in)
+{
+	int32_t prev = gcpercent;
+	gcpercent = in < 0 ? -1 : in;
+	return prev;
+}
+
+intgo rt_debug_setMaxThreads(intgo in)
+{
+	intgo prev = maxmcount;
+	maxmcount = in;
+	return prev;
+}
+
+int64_t rt_debug_setMemoryLimit(int64_t in)
+{
+	int64_t prev = memorylimit;
+	if (in >= 0)   /* a negative limit only asks */
+		memorylimit = in;
+	return prev;
+}
+
+/* freeOSMemory forces a collection, then returns what it can to the
+ * OS: the cycle is rt_gcRun's, and nothing is freed to return. */
+void rt_debug_freeOSMemory(void)
+{
+	rt_gcRun();
+}
+
+/*
+ * readGCStats(pauses *[]time.Duration) stores, as gc's does, the last
+ * collections' pauses (the latest first, at most 256), their end times,
+ * the last one's time, their number and the total pause. Cycles do not
+ * stop anything or keep times yet (rt_gcRun), so every pause and time is
+ * 0; ReadMemStats says the same. The caller's slice has room.
+ */
+void rt_debug_readGCStats(Slice *pauses)
+{
+	uint64_t n = mstats.numgc < 256 ? mstats.numgc : 256;
+	if ((uint64_t)pauses->cap < 256 + 3)
+		throw("short slice passed to readGCStats");
+	int64_t *p = pauses->array;
+	for (uint64_t i = 0; i < 2 * n + 3; i++)
+		p[i] = 0;
+	p[2 * n + 1] = (int64_t)mstats.numgc;
+	pauses->len = (intgo)(2 * n + 3);
+}
+
+/* modinfo: the module build information gc's linker stamps in; hood
+ * records none, which debug.ReadBuildInfo reports as not available. */
+String rt_debug_modinfo(void)
+{
+	return (String){0, 0};
+}
+
+/* WriteHeapDump(fd): gc's heap dump format is not written yet, so the
+ * call is a fatal error rather than a dump that leaves the heap out. */
+void rt_debug_WriteHeapDump(uintptr_t fd)
+{
+	(void)fd;
+	fatal("runtime/debug.WriteHeapDump: not supported yet");
 }
 
 /* ---- internal/reflectlite ---- */

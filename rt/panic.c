@@ -144,12 +144,68 @@ static void printpanics(_panic *p)
 	printcstring("\n");
 }
 
-/* dopanic_m prints the goroutine header and its traceback. Runs on g0. */
+/*
+ * How much a fatal panic prints: gc's traceback setting, a level
+ * shifted left by 2 with the flags "all goroutines" (2) and "crash" (1).
+ * Level 0 prints no goroutine, 1 the panicking one, 2 and more would add
+ * runtime frames, which hood's C runtime does not have. hood does not
+ * read $GOTRACEBACK, so the environment's part is gc's default,
+ * "single" (level 1), and "crash" does not abort with a core dump.
+ */
+enum { tracebackCrash = 1, tracebackAll = 2, tracebackShift = 2 };
+static const uint32_t tracebackEnv = 1 << tracebackShift;
+static uint32_t tracebackCache = 1 << tracebackShift;
+
+/* runtime/debug.SetTraceback(level string), as gc's: "none", "single"
+ * (or ""), "all", "system", "crash" or a number, which cannot go below
+ * the environment's setting (its bits are or'ed in). */
+void rt_debug_SetTraceback(String level)
+{
+	static const struct { const char *name; uint32_t t; } names[] = {
+		{"none", 0},
+		{"single", 1 << tracebackShift},
+		{"", 1 << tracebackShift},
+		{"all", 1 << tracebackShift | tracebackAll},
+		{"system", 2 << tracebackShift | tracebackAll},
+		{"crash", 2 << tracebackShift | tracebackAll | tracebackCrash},
+	};
+	uint32_t t = 0;
+	bool named = false;
+	for (size_t i = 0; i < sizeof names / sizeof names[0] && !named; i++) {
+		intgo k = 0;
+		while (k < level.len && names[i].name[k] == (char)level.str[k])
+			k++;
+		if (k == level.len && names[i].name[k] == 0) {
+			t = names[i].t;
+			named = true;
+		}
+	}
+	if (!named) {
+		/* a number; anything else is gc's failed atoi32: level 0 */
+		uint32_t n = 0;
+		for (intgo k = 0; k < level.len; k++) {
+			if (level.str[k] < '0' || level.str[k] > '9' || n > 100000000) {
+				n = 0;
+				break;
+			}
+			n = n * 10 + (uint32_t)(level.str[k] - '0');
+		}
+		t = n << tracebackShift | tracebackAll;
+	}
+	tracebackCache = t | tracebackEnv;
+}
+
+/* dopanic_m prints the goroutine header and its traceback, and the other
+ * goroutines' at level "all". Runs on g0. */
 static void dopanic_m(g *gp)
 {
+	if (tracebackCache >> tracebackShift == 0)
+		return;
 	printcstring("\n");
 	goroutineheader(gp);
 	traceback(0, 0, gp->sched.bp, gp);
+	if (tracebackCache & tracebackAll)
+		tracebackothers(gp);
 }
 
 /*

@@ -26,10 +26,19 @@ void printunlock(void)
 	printlocked--;
 }
 
-/* gwrite writes to fd 2, retrying short writes; errors are ignored, as in gc. */
+/* gwrite writes to fd 2, retrying short writes; errors are ignored, as in gc.
+ * While runtime.Stack formats, the bytes go to its buffer instead, as
+ * many as fit (m.writebuf). */
 void gwrite(const void *p, intgo n)
 {
 	const uint8_t *b = p;
+	g *gp = getg();
+	if (gp != 0 && gp->m != 0 && gp->m->writebuf != 0) {
+		m *mp = gp->m;
+		for (; n > 0 && mp->writelen < mp->writecap; n--)
+			mp->writebuf[mp->writelen++] = *b++;
+		return;
+	}
 
 	while (n > 0) {
 		intgo w = write1(2, b, n);

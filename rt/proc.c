@@ -160,7 +160,7 @@ static g *malg(uintptr_t n)
 {
 	g *newg = mallocgc(sizeof(g), 0, true);
 	newg->stack = stackalloc(n);
-	newg->stackguard0 = newg->stack.lo + _StackGuard;
+	newg->stackguard0 = stackguard(newg);
 	newg->stackguard1 = newg->stackguard0;
 	return newg;
 }
@@ -376,7 +376,7 @@ static NORETURN void execute(g *gp, bool inheritTime)
 	gp->atomicstatus = _Grunning;
 	gp->waitsince = 0;
 	gp->preempt = false;
-	gp->stackguard0 = gp->stack.lo + _StackGuard;
+	gp->stackguard0 = stackguard(gp);
 	if (!inheritTime)
 		mp->p->schedtick++;
 	gogo(&gp->sched);

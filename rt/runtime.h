@@ -236,6 +236,7 @@ bool funcwrapper(const functab *f);
 const opendeferinfo *funcopendefer(const functab *f, uintptr_t bp, uintptr_t *sp, uintptr_t *resume);
 bool calledthroughwrappers(uintptr_t argp, uintptr_t panicargp);
 bool funcinfo(uintptr_t pc, uintptr_t *entry, const char **name, const char **file, intgo *line);
+intgo gcallers(intgo skip, uintptr_t *pcs, intgo len);
 
 /* signal_linux_amd64.c */
 void initsig(void);
@@ -263,6 +264,7 @@ void *newobject(_type *typ);
 
 /* stack.c */
 stack stackalloc(uintptr_t n);
+uintptr_t stackguard(g *gp);
 NORETURN void newstack(void);
 
 /* proc.c */

@@ -191,6 +191,7 @@ struct g {
 	uint32_t selectDone;     /* set by the first case to win this g's select */
 	uint8_t parkingOnChan;   /* parking on a channel: its stack must not move yet */
 	bool activeStackChans;   /* unlocked channels point into this stack (sudog.elem) */
+	bool paniconfault;       /* runtime/debug.SetPanicOnFault: any fault panics */
 	g *alllink;              /* next in allgs, in order of creation */
 	/* The fault that made it call runtime.sigpanic (signal_linux_amd64.c):
 	 * passed out of band, since the faulting frame cannot take arguments. */
@@ -220,6 +221,13 @@ struct m {
 	/* gopark's request to park_m: unlock this once the g is parked. */
 	bool (*waitunlockf)(g *gp, void *lock);
 	void *waitlock;
+	/* While runtime.Stack runs (traceback.c, rt_stack), print output
+	 * goes into writebuf[0:writecap] instead of fd 2, gc's g.writebuf;
+	 * writelen bytes are used, the rest is dropped. */
+	uint8_t *writebuf;
+	intgo writelen;
+	intgo writecap;
+	bool stackall;           /* runtime.Stack's all: every goroutine */
 };
 
 /* m.throwing values (gc's): a throw reports a broken runtime (and prints

@@ -191,12 +191,24 @@ void sigpanic(void)
 		   (gp->sig == _SIGSEGV ? gp->sigcode0 == 0 || gp->sigcode0 == _SEGV_MAPERR ||
 						  gp->sigcode0 == _SEGV_ACCERR
 					: gp->sigcode0 == _BUS_ADRERR);
-	if (nil && !runtime)
+	if ((nil || gp->paniconfault) && !runtime)
 		rt_panicmem();
 	printcstring("unexpected fault address ");
 	printhex(gp->sigcode1);
 	printcstring("\n");
 	throw("fault");
+}
+
+/* runtime/debug.setPanicOnFault(on): the calling goroutine's previous
+ * setting. With it on, a fault at any address in Go code panics, as
+ * gc's does; the value is the nil-dereference memoryError (gc's
+ * panicmemAddr gives one with an Addr method). */
+uintptr_t rt_debug_setPanicOnFault(uintptr_t on)
+{
+	g *gp = getg();
+	bool prev = gp->paniconfault;
+	gp->paniconfault = (on & 0xff) != 0;
+	return prev;
 }
 
 static void dumpregs(const sigcontext *c)

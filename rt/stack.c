@@ -10,8 +10,34 @@
  */
 #include "entry.h"
 
-/* gc's maxstacksize on 64-bit systems, for the message. */
-#define maxstacksize 1000000000
+/* gc's maxstacksize: 10^9 bytes on 64-bit systems, or what
+ * runtime/debug.SetMaxStack set. */
+static intgo maxstacksize = 1000000000;
+
+/*
+ * stackguard is where gp's prologues call morestack: _StackGuard above
+ * the stack's low end, or, when maxstacksize is less than the stack,
+ * where the frames would pass maxstacksize bytes (gc refuses to grow a
+ * stack past it; hood's stacks do not grow, so the guard stops there).
+ */
+uintptr_t stackguard(g *gp)
+{
+	uintptr_t lo = gp->stack.lo;
+	if (maxstacksize >= 0 && gp->stack.hi - lo > (uintptr_t)maxstacksize)
+		lo = gp->stack.hi - (uintptr_t)maxstacksize;
+	return lo + _StackGuard;
+}
+
+/* runtime/debug.setMaxStack(n): the previous limit; the calling
+ * goroutine's guard moves now, the others' when they next run. */
+intgo rt_debug_setMaxStack(intgo n)
+{
+	intgo prev = maxstacksize;
+	g *gp = getg();
+	maxstacksize = n;
+	gp->stackguard0 = stackguard(gp);
+	return prev;
+}
 
 /* stackalloc reserves an n-byte stack; pages are committed on first touch. */
 stack stackalloc(uintptr_t n)

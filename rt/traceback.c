@@ -14,9 +14,21 @@
  * up in the function table the compiler emits into .hood.functab
  * (codegen/emit.c, emit_functab; docs/design.md, "Traceback tables"),
  * which gives each Go function's name, file, PC→line table, frame shape
- * and argument-printing program. Runtime functions are not in the table,
- * so they are skipped, as gc hides runtime frames. The walk ends where the
- * chain does: newproc starts every goroutine with BP = 0.
+ * and argument-printing program. The runtime's C functions are not in
+ * the table. The walk ends where the chain does: newproc starts every
+ * goroutine with BP = 0.
+ *
+ * gc's runtime is Go, so its Callers and tracebacks also list runtime
+ * frames, which hood's C code does not have: runtime.gopanic between a
+ * deferred call and the function that panicked, the helper that raised
+ * a run-time error (runtime.goPanicIndex, runtime.panicmem and
+ * runtime.sigpanic), runtime.Goexit, and runtime.main and runtime.goexit
+ * at the bottom. The walk (tbnext) lists those frames in place of the C
+ * frames it passes, from the table rtframes below, so that Callers,
+ * Caller's skip counts, runtime.Stack and panics see gc's frames. Such a
+ * frame's PC is the address of its table row plus one: not code, but a
+ * value FuncForPC and CallersFrames map back to the row. Tracebacks then
+ * hide runtime frames as gc's do (showframe).
  *
  * Two kinds of frame PC: a return address, which is looked up as pc-1 so
  * that the line is the call's (gc's tracepc), and an exact PC — where a
@@ -144,34 +156,31 @@ static intgo readsleb(const uint8_t **pp)
 	return (intgo)v;
 }
 
-/* funcline returns the source line of the instruction at pc in f. */
-static intgo funcline(const functab *f, uintptr_t pc)
+/*
+ * funcpos returns the source line of the instruction at pc in f, and its
+ * file into *file. Each run of the PC→line table is
+ *     sleb128 (line delta) * 2 + 1 if the file changes
+ *     sleb128 the new file name's address - the table's, if it changes
+ *     uleb128 the run's length in bytes
+ * (codegen/emit.c, emit_pcln); the first run starts from the record's
+ * line and file. The file changes only after a line directive.
+ */
+static intgo funcpos(const functab *f, uintptr_t pc, const char **file)
 {
 	const uint8_t *p = f->pcln;
 	uintptr_t off = pc - f->entry, end = 0;
 	intgo line = f->line;
+	*file = f->file;
 	while (end < f->size) {
-		line += readsleb(&p);
+		intgo v = readsleb(&p);
+		line += v >> 1;   /* arithmetic: the delta may be negative */
+		if (v & 1)
+			*file = (const char *)(f->pcln + readsleb(&p));
 		end += readuleb(&p);
 		if (off < end)
 			break;
 	}
 	return line;
-}
-
-/* funcinfo describes the Go function containing pc for the runtime
- * package's Caller and FuncForPC (linkname.c): its entry, name, file and
- * the line of the instruction at pc. False if pc is not Go code. */
-bool funcinfo(uintptr_t pc, uintptr_t *entry, const char **name, const char **file, intgo *line)
-{
-	const functab *f = findfunc(pc);
-	if (f == 0)
-		return false;
-	*entry = f->entry;
-	*name = f->name;
-	*file = f->file;
-	*line = funcline(f, pc);
-	return true;
 }
 
 /*
@@ -363,43 +372,6 @@ bool calledthroughwrappers(uintptr_t argp, uintptr_t panicargp)
 	return true;
 }
 
-/*
- * printframe prints fr, a frame of Go function f, as gc does: the offset is
- * pc - entry, the line that of pc-1 for a return address; while the
- * runtime is throwing, also fp (the argument area), sp and pc.
- */
-static void printframe(const functab *f, const stkframe *fr, bool verbose)
-{
-	uintptr_t argp, sp;
-	if (fr->exact && !framed(f, fr->pc)) {
-		sp = fr->sp;
-		argp = sp + spdelta(f, fr->pc) + 8;
-	} else {
-		sp = fr->bp - f->framesize;
-		argp = fr->bp + 16;
-	}
-	printcstring(f->name);
-	printcstring("(");
-	printargs(f, argp);
-	printcstring(")\n\t");
-	printcstring(f->file);
-	printcstring(":");
-	printint(funcline(f, fr->exact ? fr->pc : fr->pc - 1));
-	if (fr->pc > f->entry) {
-		printcstring(" +");
-		printhex(fr->pc - f->entry);
-	}
-	if (verbose) {
-		printcstring(" fp=");
-		printhex(argp);
-		printcstring(" sp=");
-		printhex(sp);
-		printcstring(" pc=");
-		printhex(fr->pc);
-	}
-	printcstring("\n");
-}
-
 /* unwind moves fr to its caller; false at the end of the stack. */
 static bool unwind(stkframe *fr, g *gp)
 {
@@ -439,6 +411,396 @@ static bool unwind(stkframe *fr, g *gp)
 	return fr->pc != 0;
 }
 
+/* ---- gc's runtime frames -------------------------------------------------- */
+
+/* The GOROOT whose runtime sources gc's frames name: the tree hood
+ * compiles the standard library from by default (compiler/load/load.h,
+ * LOAD_DEFAULT_GOROOT; rt/go/runtime/extern.go, defaultGOROOT). */
+#define RTSRC(file) "/usr/share/go-1.19/src/runtime/" file
+
+/*
+ * One frame gc's runtime shows where hood runs C: gc's function, and the
+ * file and line gc 1.19 reports for it (the line of its call onwards, or
+ * of its panic). A row with an entry stands for Go code's call of that
+ * runtime symbol (the entry Go code calls, or runtime.sigpanic for a
+ * faulting frame); the rows without one that follow it are gc's next
+ * frames outwards. An entry whose name is 0 shows no frame: gc calls a
+ * deferred function from deferreturn's caller's frame (open-coded).
+ */
+typedef struct rtframe {
+	const char *entry;
+	const char *name;
+	const char *file;
+	int32_t line;
+} rtframe;
+
+#define RTFUNC(name, nargs, nresults, flags) extern const char rtcode_##name[] __asm__("runtime." #name);
+#include "runtime.def"
+#undef RTFUNC
+extern const char rtcode_Goexit[] __asm__("runtime.Goexit");
+
+/* The main goroutine's function (proc.c), which gc calls runtime.main. */
+extern funcval mainPC;
+
+enum { RF_MAIN, RF_GOEXIT, RF_GOPANIC };
+
+static const rtframe rtframes[] = {
+	[RF_MAIN] = {0, "runtime.main", RTSRC("proc.go"), 250},
+	[RF_GOEXIT] = {0, "runtime.goexit", RTSRC("asm_amd64.s"), 1594},
+	[RF_GOPANIC] = {rtcode_gopanic, "runtime.gopanic", RTSRC("panic.go"), 884},
+	{rtcode_Goexit, "runtime.Goexit", RTSRC("panic.go"), 522},
+	{rtcode_deferreturn, 0, 0, 0},
+	{rtcode_deferproc, 0, 0, 0},
+	/* a fault: gc's sigpanic calls panicmem; hood's explicit nil checks
+	 * are calls of panicmem where gc's code faults */
+	{sigpanic_start, "runtime.panicmem", RTSRC("panic.go"), 260},
+	{0, "runtime.sigpanic", RTSRC("signal_unix.go"), 835},
+	{rtcode_panicmem, "runtime.panicmem", RTSRC("panic.go"), 260},
+	{0, "runtime.sigpanic", RTSRC("signal_unix.go"), 835},
+	{rtcode_panicdivide, "runtime.panicdivide", RTSRC("panic.go"), 239},
+	{rtcode_panicshift, "runtime.panicshift", RTSRC("panic.go"), 231},
+	/* gc's panicIndex and its kin are assembly stubs that jump to
+	 * goPanicIndex and so on, whose frames show */
+	{rtcode_panicIndex, "runtime.goPanicIndex", RTSRC("panic.go"), 113},
+	{rtcode_panicIndexU, "runtime.goPanicIndexU", RTSRC("panic.go"), 119},
+	{rtcode_panicSliceAlen, "runtime.goPanicSliceAlen", RTSRC("panic.go"), 127},
+	{rtcode_panicSliceAcap, "runtime.goPanicSliceAcap", RTSRC("panic.go"), 139},
+	{rtcode_panicSliceB, "runtime.goPanicSliceB", RTSRC("panic.go"), 153},
+	{rtcode_panicSlice3Alen, "runtime.goPanicSlice3Alen", RTSRC("panic.go"), 165},
+	{rtcode_panicSlice3Acap, "runtime.goPanicSlice3Acap", RTSRC("panic.go"), 173},
+	{rtcode_panicSlice3B, "runtime.goPanicSlice3B", RTSRC("panic.go"), 183},
+	{rtcode_panicSlice3C, "runtime.goPanicSlice3C", RTSRC("panic.go"), 193},
+	{rtcode_panicSliceConvert, "runtime.goPanicSliceConvert", RTSRC("panic.go"), 203},
+	{rtcode_panicdottypeE, "runtime.panicdottypeE", RTSRC("iface.go"), 262},
+	{rtcode_panicdottypeI, "runtime.panicdottypeE", RTSRC("iface.go"), 262},
+	{0, "runtime.panicdottypeI", RTSRC("iface.go"), 272},
+	{rtcode_panicnildottype, "runtime.panicnildottype", RTSRC("iface.go"), 278},
+	{rtcode_mapassign, "runtime.mapassign", RTSRC("map.go"), 580},
+	{rtcode_mapassign_fast32, "runtime.mapassign_fast32", RTSRC("map_fast32.go"), 95},
+	{rtcode_mapassign_fast64, "runtime.mapassign_fast64", RTSRC("map_fast64.go"), 95},
+	{rtcode_mapassign_faststr, "runtime.mapassign_faststr", RTSRC("map_faststr.go"), 205},
+};
+
+#define nelem(a) (sizeof (a) / sizeof (a)[0])
+
+/* Every runtime entry by name: a call of one that the table does not
+ * list shows as a frame of that name, of unknown file and line ("?", 0,
+ * what gc's FuncForPC says of an unknown PC). */
+static const struct {
+	const char *code;
+	const char *name;
+} rtentries[] = {
+#define RTFUNC(name, nargs, nresults, flags) {rtcode_##name, "runtime." #name},
+#include "runtime.def"
+#undef RTFUNC
+};
+
+static bool streq(const char *a, const char *b)
+{
+	while (*a != 0 && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
+/*
+ * rtfunc describes the runtime frame whose PC (as Callers stores it, or
+ * one less) is pc: a row of rtframes, or an entry of rtentries. Its
+ * entry is the row's or the entry's address.
+ */
+static bool rtfunc(uintptr_t pc, uintptr_t *entry, const char **name, const char **file, intgo *line)
+{
+	uintptr_t base = (uintptr_t)rtframes;
+	if (pc >= base && pc < base + sizeof rtframes) {
+		const rtframe *r = &rtframes[(pc - base) / sizeof *r];
+		if (r->name == 0)
+			return false;
+		*entry = (uintptr_t)r;
+		*name = r->name;
+		*file = r->file;
+		*line = r->line;
+		return true;
+	}
+	for (size_t i = 0; i < nelem(rtentries); i++) {
+		uintptr_t code = (uintptr_t)rtentries[i].code;
+		if (pc == code || pc == code + 1) {
+			*entry = code;
+			*name = rtentries[i].name;
+			*file = "?";
+			*line = 0;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* funcinfo describes the function containing pc for the runtime
+ * package's Caller and FuncForPC (linkname.c): Go code, or a runtime
+ * frame the walk listed. False if pc is neither. */
+bool funcinfo(uintptr_t pc, uintptr_t *entry, const char **name, const char **file, intgo *line)
+{
+	const functab *f = findfunc(pc);
+	if (f == 0)
+		return rtfunc(pc, entry, name, file, line);
+	*entry = f->entry;
+	*name = f->name;
+	*line = funcpos(f, pc, file);
+	return true;
+}
+
+/* calltarget returns the function the call before return address ra in
+ * Go function f calls (a CALL rel32, as the compiler writes every direct
+ * call), or 0. */
+static uintptr_t calltarget(const functab *f, uintptr_t ra)
+{
+	if (ra < f->entry + 5)
+		return 0;
+	const uint8_t *c = (const uint8_t *)ra - 5;
+	if (c[0] != 0xe8)
+		return 0;
+	uint32_t rel = (uint32_t)c[1] | (uint32_t)c[2] << 8 | (uint32_t)c[3] << 16 | (uint32_t)c[4] << 24;
+	return ra + (uintptr_t)(intptr_t)(int32_t)rel;
+}
+
+/* ---- the walk ---------------------------------------------------------------- */
+
+/* A frame as gc lists it: Go function f at fr, or (f nil) a runtime
+ * frame whose PC, as Callers stores it, is pc. p is gopanic's panic. */
+typedef struct tbframe {
+	const functab *f;
+	stkframe fr;
+	uintptr_t pc;
+	_panic *p;
+} tbframe;
+
+/* The runtime frames one run of C frames stands for: a gopanic, the
+ * entry's (at most two rows), runtime.main and runtime.goexit. */
+#define TB_PENDING 4
+
+/*
+ * The walk's state. fr is the next frame of the frame-pointer chain
+ * (more: there is one). Runtime frames found for a run of C frames wait
+ * in pending. C frames before the first Go frame are the runtime's own
+ * work (the traceback's caller, the panic being printed) and stand for
+ * nothing, as gc starts its tracebacks above them.
+ */
+typedef struct tbwalk {
+	g *gp;
+	stkframe fr;
+	bool more;
+	bool seengo;     /* a Go frame was listed */
+	bool calleego;   /* the frame listed last calls on as a Go call would (wrappers elided) */
+	uintptr_t lo;    /* the last Go frame's frame pointer: runs of C frames lie above it */
+	uint8_t npending, ipending;
+	struct {
+		uintptr_t pc;
+		_panic *p;
+	} pending[TB_PENDING];
+} tbwalk;
+
+/* tbinit starts a walk as traceback's arguments say (traceback, below). */
+static void tbinit(tbwalk *w, uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp)
+{
+	*w = (tbwalk){.gp = gp, .fr = {.pc = pc, .sp = sp, .bp = bp, .exact = true}};
+	/* at an exact start there is no callee, which gc counts as Go */
+	w->calleego = pc != 0;
+	w->more = pc != 0 || unwind(&w->fr, gp);
+}
+
+static void tbpend(tbwalk *w, const rtframe *r, _panic *p)
+{
+	if (w->npending < TB_PENDING) {
+		w->pending[w->npending].pc = (uintptr_t)r + 1;
+		w->pending[w->npending].p = p;
+		w->npending++;
+	}
+}
+
+/* tbentry queues the frames that a call of the runtime at entry shows as:
+ * its rows, or one named after the entry. gopanic's frame comes from its
+ * _panic record instead. */
+static void tbentry(tbwalk *w, uintptr_t entry)
+{
+	if (entry == 0 || entry == (uintptr_t)rtcode_gopanic)
+		return;
+	for (size_t i = 0; i < nelem(rtframes); i++) {
+		if ((uintptr_t)rtframes[i].entry != entry)
+			continue;
+		for (size_t j = i; j < nelem(rtframes) && rtframes[j].name != 0 && (j == i || rtframes[j].entry == 0); j++)
+			tbpend(w, &rtframes[j], 0);
+		return;
+	}
+	for (size_t i = 0; i < nelem(rtentries); i++) {
+		if ((uintptr_t)rtentries[i].code == entry && w->npending < TB_PENDING) {
+			w->pending[w->npending].pc = entry + 1;
+			w->pending[w->npending].p = 0;
+			w->npending++;
+			return;
+		}
+	}
+}
+
+/*
+ * tbrun passes a run of C frames (w->fr is its first) and queues the
+ * runtime frames gc would show there: runtime.gopanic for each panic
+ * whose record lies in the run's stack (it is running the deferred call
+ * below), then the frames of the runtime call the Go frame above made;
+ * at the end of the stack, runtime.main and runtime.goexit.
+ */
+static void tbrun(tbwalk *w)
+{
+	uintptr_t lastpc = w->fr.pc;
+	const functab *f = 0;
+	while ((w->more = unwind(&w->fr, w->gp))) {
+		f = findfunc(w->fr.exact ? w->fr.pc : w->fr.pc - 1);
+		if (f != 0)
+			break;
+		lastpc = w->fr.pc;
+	}
+	w->npending = w->ipending = 0;
+	if (!w->seengo)
+		return;
+	uintptr_t hi = !w->more ? w->gp->stack.hi : w->fr.exact && !framed(f, w->fr.pc) ? w->fr.sp : w->fr.bp;
+	for (_panic *p = w->gp->_panic; p != 0; p = p->link)
+		if (!p->goexit && (uintptr_t)p > w->lo && (uintptr_t)p < hi)
+			tbpend(w, &rtframes[RF_GOPANIC], p);
+	if (w->more) {
+		tbentry(w, w->fr.exact ? (uintptr_t)sigpanic_start : calltarget(f, w->fr.pc));
+		return;
+	}
+	if (w->gp->startpc == mainPC.fn)
+		tbpend(w, &rtframes[RF_MAIN], 0);
+	if (lastpc == (uintptr_t)goexit + 1)
+		tbpend(w, &rtframes[RF_GOEXIT], 0);
+}
+
+/* rtpanicking: the runtime frame at pc raises a panic on the caller's
+ * behalf, so that a wrapper calling it is shown (elideWrapperCalling). */
+static bool rtpanicking(uintptr_t pc)
+{
+	uintptr_t entry;
+	const char *name, *file;
+	intgo line;
+	return rtfunc(pc, &entry, &name, &file, &line) &&
+	       (streq(name, "runtime.gopanic") || streq(name, "runtime.sigpanic") || streq(name, "runtime.panicwrap"));
+}
+
+/* tbnext stores the walk's next frame in *out; false at the end. A
+ * wrapper is left out unless it is what panicked, as gc's
+ * elideWrapperCalling has it. */
+static bool tbnext(tbwalk *w, tbframe *out)
+{
+	for (;;) {
+		if (w->ipending < w->npending) {
+			uintptr_t pc = w->pending[w->ipending].pc;
+			*out = (tbframe){.pc = pc, .p = w->pending[w->ipending].p};
+			w->ipending++;
+			w->calleego = !rtpanicking(pc);
+			return true;
+		}
+		if (!w->more)
+			return false;
+		const functab *f = findfunc(w->fr.exact ? w->fr.pc : w->fr.pc - 1);
+		if (f == 0) {
+			tbrun(w);
+			/* no frames after Go code: a deferred call run from
+			 * its caller's frame, as gc's open-coded defers are */
+			if (w->npending == 0 && w->seengo)
+				w->calleego = true;
+			continue;
+		}
+		bool elide = funcwrapper(f) && w->calleego;
+		*out = (tbframe){.f = f, .fr = w->fr, .pc = w->fr.exact ? w->fr.pc + 1 : w->fr.pc};
+		w->lo = w->fr.exact && !framed(f, w->fr.pc) ? w->fr.sp : w->fr.bp;
+		w->seengo = true;
+		w->calleego = true;
+		w->more = unwind(&w->fr, w->gp);
+		if (!elide)
+			return true;
+	}
+}
+
+/* ---- printing ------------------------------------------------------------------ */
+
+/*
+ * showframe: whether a traceback prints the frame of function name, as
+ * gc's showframe decides at its default level: not runtime functions,
+ * except the exported ones (runtime.Goexit) and runtime.gopanic below a
+ * deferred call (printed as "panic"), which marks where a panic ran it.
+ */
+static bool showframe(const char *name, bool first)
+{
+	if (streq(name, "runtime.gopanic"))
+		return !first;
+	const char *p = "runtime.", *s = name;
+	while (*p != 0 && *p == *s)
+		p++, s++;
+	if (*p == 0)
+		return *s >= 'A' && *s <= 'Z';
+	for (s = name; *s != 0; s++)
+		if (*s == '.')
+			return true;
+	return false;
+}
+
+/*
+ * printframe prints fr, a frame of Go function f, as gc does: the offset is
+ * pc - entry, the line that of pc-1 for a return address; while the
+ * runtime is throwing, also fp (the argument area), sp and pc.
+ */
+static void printframe(const functab *f, const stkframe *fr, bool verbose)
+{
+	uintptr_t argp, sp;
+	if (fr->exact && !framed(f, fr->pc)) {
+		sp = fr->sp;
+		argp = sp + spdelta(f, fr->pc) + 8;
+	} else {
+		sp = fr->bp - f->framesize;
+		argp = fr->bp + 16;
+	}
+	const char *file;
+	intgo line = funcpos(f, fr->exact ? fr->pc : fr->pc - 1, &file);
+	printcstring(f->name);
+	printcstring("(");
+	printargs(f, argp);
+	printcstring(")\n\t");
+	printcstring(file);
+	printcstring(":");
+	printint(line);
+	if (fr->pc > f->entry) {
+		printcstring(" +");
+		printhex(fr->pc - f->entry);
+	}
+	if (verbose) {
+		printcstring(" fp=");
+		printhex(argp);
+		printcstring(" sp=");
+		printhex(sp);
+		printcstring(" pc=");
+		printhex(fr->pc);
+	}
+	printcstring("\n");
+}
+
+/* printrtframe prints a runtime frame as gc does; runtime.gopanic is
+ * "panic" with the panic's value (an interface's two words). */
+static void printrtframe(const char *name, const char *file, intgo line, _panic *p)
+{
+	printcstring(p != 0 ? "panic" : name);
+	printcstring("(");
+	if (p != 0) {
+		printcstring("{");
+		printhex((uintptr_t)p->argtype);
+		printcstring(", ");
+		printhex((uintptr_t)p->argdata);
+		printcstring("}");
+	}
+	printcstring(")\n\t");
+	printcstring(file);
+	printcstring(":");
+	printint(line);
+	printcstring(" +0x1\n");   /* the frame's PC: its row + 1 */
+}
+
 /*
  * printcreatedby prints the go statement that made gp, as gc does below
  * a goroutine's frames: "created by main.f" and its file:line +offset.
@@ -450,19 +812,58 @@ static void printcreatedby(g *gp)
 	const functab *f = pc != 0 ? findfunc(pc - 1) : 0;
 	if (f == 0)
 		return;
+	const char *file;
+	intgo line = funcpos(f, pc - 1, &file);
 	printcstring("created by ");
 	printcstring(f->name);
 	printcstring("\n\t");
-	printcstring(f->file);
+	printcstring(file);
 	printcstring(":");
-	printint(funcline(f, pc - 1));
+	printint(line);
 	printcstring(" +");
 	printhex(pc - f->entry);
 	printcstring("\n");
 }
 
+/* traceback1 is traceback, leaving out the first skip frames. */
+static void traceback1(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp, int skip)
+{
+	m *mp = gp->m;
+	bool verbose = mp != 0 && mp->throwing >= throwTypeRuntime && gp == mp->curg;
+	tbwalk w;
+	tbframe fr;
+	tbinit(&w, pc, sp, bp, gp);
+	for (int n = 0; tbnext(&w, &fr);) {
+		if (skip > 0) {
+			skip--;
+			continue;
+		}
+		uintptr_t entry;
+		const char *name, *file;
+		intgo line;
+		if (fr.f != 0)
+			name = fr.f->name;
+		else if (!rtfunc(fr.pc, &entry, &name, &file, &line))
+			continue;
+		/* gc shows its runtime frames too while throwing; hood's
+		 * fp/sp/pc of them would be its C frames', so it does not */
+		if (!(verbose && fr.f != 0) && !showframe(name, n == 0))
+			continue;
+		if (n >= TRACEBACK_MAX_FRAMES) {
+			printcstring("...additional frames elided...\n");
+			break;
+		}
+		if (fr.f != 0)
+			printframe(fr.f, &fr.fr, verbose);
+		else
+			printrtframe(name, file, line, fr.p);
+		n++;
+	}
+	printcreatedby(gp);
+}
+
 /*
- * traceback prints gp's Go frames, innermost first, then the go
+ * traceback prints gp's frames as gc does, innermost first, then the go
  * statement that created gp. If pc is not 0, the walk starts in the
  * frame at the exact pc, whose SP is sp and whose BP register held bp
  * there (its own frame pointer, or its caller's if the frame is not set
@@ -471,30 +872,66 @@ static void printcreatedby(g *gp)
  */
 void traceback(uintptr_t pc, uintptr_t sp, uintptr_t bp, g *gp)
 {
-	m *mp = gp->m;
-	bool verbose = mp != 0 && mp->throwing >= throwTypeRuntime && gp == mp->curg;
-	stkframe fr = {.pc = pc, .sp = sp, .bp = bp, .exact = true};
-	/* Whether the frame called by the one at hand is Go code; at an
-	 * exact start there is none, which gc counts as Go. */
-	bool calleeGo = pc != 0;
-	if (pc != 0 || unwind(&fr, gp)) {
-		for (int n = 0;;) {
-			uintptr_t at = fr.exact ? fr.pc : fr.pc - 1;
-			const functab *f = findfunc(at);
-			if (f != 0 && !(funcwrapper(f) && calleeGo)) {
-				if (n >= TRACEBACK_MAX_FRAMES) {
-					printcstring("...additional frames elided...\n");
-					break;
-				}
-				printframe(f, &fr, verbose);
-				n++;
-			}
-			calleeGo = f != 0 || reflectstub(at);
-			if (!unwind(&fr, gp))
-				break;
-		}
+	traceback1(pc, sp, bp, gp, 0);
+}
+
+/*
+ * gcallers stores the PCs of the frames above its caller's Go caller
+ * into pcs (the first is in the Go function that called the runtime),
+ * after leaving out skip of them, and returns how many: return
+ * addresses, or a faulting PC + 1, or a runtime frame's PC (tbframe).
+ * Runs on the goroutine's stack.
+ */
+intgo gcallers(intgo skip, uintptr_t *pcs, intgo len)
+{
+	tbwalk w;
+	tbframe fr;
+	intgo n = 0;
+	tbinit(&w, 0, 0, (uintptr_t)__builtin_frame_address(0), getg());
+	while (n < len && tbnext(&w, &fr)) {
+		if (skip > 0)
+			skip--;
+		else
+			pcs[n++] = fr.pc;
 	}
-	printcreatedby(gp);
+	return n;
+}
+
+/*
+ * stack_m formats runtime.Stack's trace into m.writebuf: the calling
+ * goroutine's header and frames from runtime.Stack's caller on (the
+ * goroutine stopped in systemstack, whose frame pointer it saved), then,
+ * for all, every other goroutine, as gc's Stack does. Runs on g0.
+ */
+static void stack_m(void)
+{
+	m *mp = getg()->m;
+	g *gp = mp->curg;
+	goroutineheader(gp);
+	traceback1(0, 0, gp->sched.bp, gp, 1);   /* runtime.Stack itself */
+	if (mp->stackall)
+		tracebackothers(gp);
+}
+
+/*
+ * rt_stack is runtime.stack(buf []byte, all bool) int, runtime.Stack's
+ * body: it formats gc's traceback text into buf with the writer every
+ * traceback uses (print.c's gwrite, redirected) and returns how many
+ * bytes it stored; the text is cut where buf ends.
+ */
+intgo rt_stack(uint8_t *buf, intgo len, intgo cap, uintptr_t all)
+{
+	(void)cap;
+	if (len <= 0)
+		return 0;
+	m *mp = getg()->m;
+	mp->writebuf = buf;
+	mp->writelen = 0;
+	mp->writecap = len;
+	mp->stackall = (all & 0xff) != 0;
+	systemstack(stack_m);
+	mp->writebuf = 0;
+	return mp->writelen;
 }
 
 /*

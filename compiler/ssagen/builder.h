@@ -416,6 +416,7 @@ void guard(Builder *s, Checks *pend, Value *ok, RtId fn, Value **args, Pos pos);
 void nil_check(Builder *s, Value *p, Checks *pend, Pos pos);
 void flush_checks(Builder *s, Checks *pend);
 Value *checked_index(Builder *s, Expr *ie, Value *len, Checks *pend, Pos pos);
+Pos check_pos(Pos lbrack, Pos pos);
 Value *address(Builder *s, Expr *e, Checks *pend);
 Value *addr_of(Builder *s, Expr *e);
 Val conversion(Builder *s, Expr *e);

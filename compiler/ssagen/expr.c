@@ -262,6 +262,15 @@ void flush_checks(Builder *s, Checks *pend)
     pend->n = 0;
 }
 
+/* Where the bounds check of x[i] or x[lo:hi] is: at its "[" (lbrack),
+ * as gc places it, which differs from the expression's start only when
+ * x spans lines or a line directive comes between; at pos for
+ * expressions made without one. */
+Pos check_pos(Pos lbrack, Pos pos)
+{
+    return pos_valid(lbrack) ? lbrack : pos;
+}
+
 /* Bounds-checked index i into a sequence of length len. */
 Value *checked_index(Builder *s, Expr *ie, Value *len, Checks *pend, Pos pos)
 {
@@ -287,7 +296,7 @@ static Val index_expr(Builder *s, Expr *e)
     Type *xt = type_underlying(x->type);
     if (xt->kind == TYPE_STRING) {
         Val sv = expr(s, x);
-        Value *i = checked_index(s, ie, sv.w[1], NULL, e->pos);
+        Value *i = checked_index(s, ie, sv.w[1], NULL, check_pos(e->u.index.lbrack, e->pos));
         Value *p = v2(s, OpAddPtr, t_ptr(), e->pos, sv.w[0], i);
         return one(load(s, e->type, p, e->pos), e->type);
     }
@@ -322,7 +331,7 @@ static Value *index_addr(Builder *s, Expr *e, Checks *pend)
         }
         len = const_int(s, t_int(), xt->u.array.len, e->pos);
     }
-    Value *i = checked_index(s, e->u.index.indices.v[0], len, pend, e->pos);
+    Value *i = checked_index(s, e->u.index.indices.v[0], len, pend, check_pos(e->u.index.lbrack, e->pos));
     return elem_addr(s, base, i, elem_type(xt), e->pos);
 }
 

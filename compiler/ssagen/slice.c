@@ -128,22 +128,23 @@ Val slice_expr(Builder *s, Expr *e)
         len = cap = const_int(s, t_int(), xt->u.array.len, pos);
         et = xt->u.array.elem;
     }
+    Pos at = check_pos(e->u.slice.lbrack, pos);
     Value *lo = e->u.slice.lo ? int_value(s, e->u.slice.lo) : NULL;
     Value *hi = e->u.slice.hi ? int_value(s, e->u.slice.hi) : NULL;
     Value *max = e->u.slice.max ? int_value(s, e->u.slice.max) : NULL;
     if (e->u.slice.slice3 && hi && max) {
-        slice_check(s, max, cap, is_slice ? RT_panicSlice3Acap : RT_panicSlice3Alen, pos);
-        slice_check(s, hi, max, RT_panicSlice3B, pos);
+        slice_check(s, max, cap, is_slice ? RT_panicSlice3Acap : RT_panicSlice3Alen, at);
+        slice_check(s, hi, max, RT_panicSlice3B, at);
         if (lo)
-            slice_check(s, lo, hi, RT_panicSlice3C, pos);
+            slice_check(s, lo, hi, RT_panicSlice3C, at);
     } else {
         max = cap;
         if (hi)
-            slice_check(s, hi, cap, is_slice ? RT_panicSliceAcap : RT_panicSliceAlen, pos);
+            slice_check(s, hi, cap, is_slice ? RT_panicSliceAcap : RT_panicSliceAlen, at);
         else
             hi = len;
         if (lo)
-            slice_check(s, lo, hi, RT_panicSliceB, pos);
+            slice_check(s, lo, hi, RT_panicSliceB, at);
     }
     Val r = {.type = e->type, .n = is_string ? 2 : 3};
     if (!lo) {

@@ -107,8 +107,10 @@ struct Expr {
         struct { Expr *type; Stmt *body; /* checker: */ Scope *scope; } func_lit;
         struct { Expr *x; } paren;
         struct { Expr *x; Expr *sel; /* EXPR_IDENT */ } selector;
-        struct { Expr *x; ExprList indices; } index;
-        struct { Expr *x, *lo, *hi, *max; bool slice3; } slice;
+        /* lbrack: the "[" (zero for a type's instantiation), where gc
+         * places the bounds check of x[i] and x[lo:hi] */
+        struct { Expr *x; ExprList indices; Pos lbrack; } index;
+        struct { Expr *x, *lo, *hi, *max; bool slice3; Pos lbrack; } slice;
         struct { Expr *x, *type; } type_assert;
         struct { Expr *fun; ExprList args; bool has_dots; Pos rparen; } call;
         struct { Expr *x; } star;

@@ -845,6 +845,7 @@ static Expr *selector_or_assert(Parser *p, Expr *x)
 //         "[" [ Expression ] ":" Expression ":" Expression "]" .
 static Expr *index_or_slice(Parser *p, Expr *x)
 {
+    Pos lbrack = pos(p);
     next(p); /* [ */
     if (tok(p) == TK_RBRACK) {
         syntax_error(p, "expecting operand");
@@ -857,7 +858,9 @@ static Expr *index_or_slice(Parser *p, Expr *x)
         ExprList l = type_list(p, &comma);
         if (comma || tok(p) == TK_RBRACK) {
             want(p, TK_RBRACK);
-            return index_expr(x->pos, x, l);
+            Expr *e = index_expr(x->pos, x, l);
+            e->u.index.lbrack = lbrack;
+            return e;
         }
         lo = l.v[0];
     }
@@ -868,6 +871,7 @@ static Expr *index_or_slice(Parser *p, Expr *x)
     }
     Expr *e = new_expr(EXPR_SLICE, x->pos);
     e->u.slice.x = x;
+    e->u.slice.lbrack = lbrack;
     e->u.slice.lo = lo;
     p->xnest++;
     if (tok(p) != TK_COLON && tok(p) != TK_RBRACK)

@@ -2,9 +2,12 @@
 // frame-pointer chain and the function table the compiler emits
 // (rt/traceback.c; docs/design.md, "Traceback tables").
 //
-// Only Go frames are seen: the walk stops at the runtime's C code that
-// starts the goroutine, so gc's runtime.main and runtime.goexit frames
-// are not listed. hood does not inline, so every call is a frame.
+// The frames are gc's: where hood's runtime runs C, the walk lists the
+// runtime frames gc's Go runtime has there (runtime.gopanic below a
+// deferred call a panic runs, the helper of a run-time error,
+// runtime.main and runtime.goexit at the bottom), whose PCs FuncForPC
+// and funcinfo map back to their names. hood does not inline, so every
+// call is a frame.
 
 package runtime
 
@@ -33,6 +36,17 @@ func Callers(skip int, pc []uintptr) int {
 		return 0
 	}
 	return callers(skip, pc)
+}
+
+// stack formats runtime.Stack's text into buf (rt/traceback.c).
+func stack(buf []byte, all bool) int
+
+// Stack formats the calling goroutine's traceback into buf, as a panic
+// prints it ("goroutine 1 [running]:", then each frame from Stack's
+// caller on), and, if all, every other goroutine's after it. It returns
+// how many bytes it stored; the text is cut where buf ends.
+func Stack(buf []byte, all bool) int {
+	return stack(buf, all)
 }
 
 // Caller reports the file and line of the call skip frames up (0: the
