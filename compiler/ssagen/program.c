@@ -77,6 +77,7 @@ struct SsaGen {
     VEC(int) queue;          /* imported[queue[i]] wanted, queue[nextwanted:] not built yet */
     int nextwanted;
     int scanned_data[4];     /* prog->data, itabs, funcvals, globals scanned so far */
+    Reach *reach;            /* which methods' code is kept (reach.c) */
     int nstmp;               /* numbers the objects of static data (stmp_sym) */
 };
 
@@ -92,12 +93,23 @@ static void want(SsaGen *g, const char *name)
             continue;
         if (!g->wanted[i]) {
             g->wanted[i] = true;
+            reach_wanted(g, name);
             Arena *outer = arena_enter(&arena_package);
             vec_push(&g->queue, i);
             arena_enter(outer);
         }
         return;
     }
+}
+
+void gen_want(SsaGen *g, const char *name)
+{
+    want(g, name);
+}
+
+Reach *gen_reach(SsaGen *g)
+{
+    return g->reach;
 }
 
 /* The functions sym refers to, as code or as a func value. */
@@ -107,6 +119,15 @@ static void want_sym(SsaGen *g, Sym *sym)
         want(g, sym->name);
     else if (sym && sym->kind == SYM_FUNCVAL)
         want(g, sym->data);
+}
+
+/* The type descriptor that data other than a descriptor names (an
+ * itab's type, ...), if sym is one: used in an interface, conservatively
+ * (reach.c). */
+static void use_type(SsaGen *g, Sym *sym)
+{
+    if (sym && sym->kind == SYM_TYPE)
+        reach_type_used(g, sym);
 }
 
 /* Every function f refers to. */
@@ -128,8 +149,10 @@ static void want_data_refs(SsaGen *g)
         for (; g->scanned_data[k] < lists[k]->n; g->scanned_data[k]++) {
             Sym *d = lists[k]->v[g->scanned_data[k]];
             want_sym(g, d);
-            for (int r = 0; r < d->relocs.n; r++)
+            for (int r = 0; r < d->relocs.n; r++) {
                 want_sym(g, d->relocs.v[r].sym);
+                use_type(g, d->relocs.v[r].sym);
+            }
         }
 }
 
@@ -482,6 +505,8 @@ static Func *data_phase(SsaGen *g)
     want_data_refs(g);
     if (g->nextwanted < g->queue.n)
         return NULL; /* ssagen_next builds them first */
+    if (reach_resolve(g))
+        return NULL; /* methods kept since: build what they want first */
     if (!g->finished) {
         g->finished = true;
         typedesc_finish(g, &g->prog->types);
@@ -568,6 +593,7 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
     memcpy(g->pkgs, pkgs, sizeof *pkgs * (size_t)npkgs);
     g->npkgs = npkgs;
     g->prog = NEW(Program);
+    g->reach = reach_new();
     bool any_weak = false;
     for (int i = 0; i < npkgs; i++)
         for (int j = 0; j < pkgs[i]->globals.n; j++) {

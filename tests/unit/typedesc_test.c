@@ -102,7 +102,7 @@ static const char *methods_src =
     "type I interface{ M() }\n"
     "var x I = T(1)\n"
     "var y interface{} = (*T)(nil)\n"
-    "func main() {}\n";
+    "func main() { x.M(); y.(interface{ N() }).N() }\n";
 
 Test(typedesc, header_of_a_named_type)
 {
@@ -161,7 +161,7 @@ Test(typedesc, itab_lists_methods_in_gc_order)
                        "func (T) b() {}\n"
                        "func (T) A() {}\n"
                        "var x I = T{}\n"
-                       "func main() {}\n");
+                       "func main() { x.A(); x.a(); x.b() }\n");
     Sym *it = find(&p->itabs, "go.itab.main.T,main.I");
     cr_assert(it, "static itab");
     cr_assert_str_eq(sym_at(it, offsetof(itab, inter)), "type.main.I");
