@@ -117,7 +117,7 @@ static Value *const_box(Builder *s, Val v, Type *t, Pos pos)
     bool fresh;
     Sym *d = gen_data_sym(s->gen, xprintf("const:%s:%s:%lld", ts->name, chars ? chars->name : "",
                                           (long long)w->aux_int),
-                          "go.const.", &fresh);
+                          ".Lgo.const." /* assembler-local, as string_sym's */, &fresh);
     if (fresh) {
         d->align = (int)type_align(t);
         d->size = type_size(t);

@@ -160,9 +160,11 @@ static void want_data_refs(SsaGen *g)
 Sym *string_sym(Builder *s, const char *data, int64_t len)
 {
     Arena *outer = arena_enter(&arena_package);
-    /* Numbered per program: the names are assembly symbols. The bytes
-     * are copied: data may live in the function's arena. */
-    Sym *sym = ssa_sym(SYM_STRING, xprintf("go.string.%d", s->prog->strings.n), NULL);
+    /* Numbered per program: the names are assembly symbols, local to
+     * the assembler (.L), so not in the executable's symbol table (a fmt
+     * hello has 740). The bytes are copied: data may live in the
+     * function's arena. */
+    Sym *sym = ssa_sym(SYM_STRING, xprintf(".Lgo.string.%d", s->prog->strings.n), NULL);
     char *copy = arena_alloc(&arena_package, (size_t)len + 1);
     memcpy(copy, data, (size_t)len);
     copy[len] = 0;

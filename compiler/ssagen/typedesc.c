@@ -105,13 +105,16 @@ static Sym *func_ref(const char *name)
 }
 
 /* A NUL-terminated copy of s (names: rt/type.h's deviation from gc's
- * encoded names), one per distinct string. */
+ * encoded names), one per distinct string. Named .Lgo.name.N, local to
+ * the assembler, as string literals are (string_sym): nothing names
+ * them from outside go.s, and a fmt hello has 1,200 of them, which the
+ * executable's symbol table would list. */
 Sym *name_sym(SsaGen *g, const char *s)
 {
     if (!s)
         return NULL;
     bool fresh;
-    Sym *d = gen_data_sym(g, xprintf("name:%s", s), "go.name.", &fresh);
+    Sym *d = gen_data_sym(g, xprintf("name:%s", s), ".Lgo.name.", &fresh);
     if (fresh) {
         size_t n = strlen(s);
         d_reserve(d, (int64_t)n + 1);
@@ -131,7 +134,7 @@ static Sym *field_name_sym(SsaGen *g, const char *name, const char *tag)
         tag = "";
     bool fresh;
     /* the key separates name and tag by a byte no identifier holds */
-    Sym *d = gen_data_sym(g, xprintf("fieldname:%s\x01%s", name, tag), "go.name.", &fresh);
+    Sym *d = gen_data_sym(g, xprintf("fieldname:%s\x01%s", name, tag), ".Lgo.name.", &fresh);
     if (fresh) {
         size_t n = strlen(name), m = strlen(tag);
         d_reserve(d, (int64_t)(n + m + 2));
