@@ -11,23 +11,29 @@
  * method call (itab.fun[i], filled from the table by rt/iface.c's
  * itabInit or in a static itab), by the runtime's callStringMethod
  * (rt/iface.c: Error and String, func() string, for panic values), and
- * by reflect's Method and MethodByName (rt/go/reflect). So, as gc does:
+ * by reflect's Method and MethodByName (rt/go/reflect). And only the
+ * tables of types that an interface can hold are read. So, as gc does:
  *
  *   - every interface method call, method value or method expression of
  *     an interface (iface.c's itab_fun) calls its method's key, its name
  *     and signature (method_key), and so do the runtime's two;
- *   - a method's code is kept, in a method table or itab, once its key
- *     is called;
+ *   - a type is used in an interface when code converts a value of it
+ *     to one (or, conservatively, compares an interface's type with it:
+ *     iface.c's type_word, itab_sym), when the runtime's C code may
+ *     make one (package runtime's types), or when reflect can reach it
+ *     from a type used so (mark_children);
+ *   - a method's code is kept, in the method table of a type used in an
+ *     interface or in an itab, once its key is called;
  *   - once reflect's Method or MethodByName is reachable, every
  *     exported method's code is kept (reflect can call any of them).
  *
  * A method not kept keeps its entry (name and signature: type
  * assertions and conversions still find it, and reflect's NumMethod
  * counts it) with zero code words, which nothing can reach: a call
- * through an itab needs its key called. Every descriptor built counts
- * as converted to an interface (gc's UsedInIface is narrower): a
- * conservative choice that keeps some methods gc drops. The key leaves
- * out the package of an unexported name, which is conservative too.
+ * through an itab needs its key called, and an itab is only made for a
+ * type used in an interface. The key leaves out the package of an
+ * unexported name, and local types of one name print alike: both make
+ * more keys match, which is conservative.
  *
  * Requires: typedesc.c records each code word of a method table or
  * itab here (reach_method_slot) instead of filling it. Leaves behind:
@@ -41,7 +47,7 @@
 #include <string.h>
 
 /* A method table's or itab's code words for method m of t's method
- * set, waiting for m's key to be called. */
+ * set, waiting for m to be kept. */
 typedef struct Slot {
     Sym *d;
     int64_t ifn_off, tfn_off; /* tfn_off -1: an itab's, which has no tfn */

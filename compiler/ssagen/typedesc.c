@@ -740,6 +740,7 @@ Sym *itab_sym(SsaGen *g, Type *t, Type *iface)
 {
     Arena *outer = arena_enter(&arena_package);
     Sym *ts = tref(g, t), *is = tref(g, iface);
+    reach_type_used(g, ts); /* converted to iface */
     bool fresh;
     Sym *d = gen_itab_sym(g, xprintf("itab:%s,%s", ts->name, is->name),
                           xprintf("go.itab.%s,%s", ts->name + 5, is->name + 5), &fresh);
