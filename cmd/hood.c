@@ -49,12 +49,13 @@ typedef struct DebugFlag {
     const char *help;
 } DebugFlag;
 
-static bool debug_ast, debug_nocheck, debug_keep;
+static bool debug_ast, debug_nocheck, debug_keep, debug_reach;
 
 static const DebugFlag debug_flags[] = {
     {"ast", &debug_ast, "print the syntax tree of each file to stdout"},
     {"nocheck", &debug_nocheck, "do not verify the SSA after every pass"},
     {"keep", &debug_keep, "keep the temporary directory and print its name"},
+    {"reach", &debug_reach, "print why each imported function is built, to stderr"},
 };
 
 static void usage(void)
@@ -537,6 +538,8 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
         .check = !debug_nocheck,
     };
     SsaGen *gen = ssagen_start_program(pkgs, nimported + 1);
+    if (debug_reach)
+        ssagen_trace_reach(gen, stderr);
     CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
     for (;;) {
         Arena *outer = arena_enter(&func_arena);

@@ -78,6 +78,9 @@ struct SsaGen {
     int nextwanted;
     int scanned_data[4];     /* prog->data, itabs, funcvals, globals scanned so far */
     Reach *reach;            /* which methods' code is kept (reach.c) */
+    FILE *trace;             /* hood -d reach: where each imported function built is
+                              * said to be wanted, and why; NULL: nowhere */
+    const char *why;         /* what refers to the functions wanted now (trace) */
     int nstmp;               /* numbers the objects of static data (stmp_sym) */
 };
 
@@ -93,6 +96,8 @@ static void want(SsaGen *g, const char *name)
             continue;
         if (!g->wanted[i]) {
             g->wanted[i] = true;
+            if (g->trace)
+                fprintf(g->trace, "reach: %s <- %s\n", name, g->why);
             reach_wanted(g, name);
             Arena *outer = arena_enter(&arena_package);
             vec_push(&g->queue, i);
@@ -102,9 +107,23 @@ static void want(SsaGen *g, const char *name)
     }
 }
 
-void gen_want(SsaGen *g, const char *name)
+void gen_want(SsaGen *g, const char *name, const char *why)
 {
+    g->why = why;
     want(g, name);
+}
+
+bool gen_tracing(SsaGen *g)
+{
+    return g->trace != NULL;
+}
+
+void ssagen_trace_reach(SsaGen *g, FILE *out)
+{
+    g->trace = out;
+    for (int i = 0; i < g->queue.n; i++) /* the runtime's, queued at the start */
+        fprintf(out, "reach: %s <- the runtime (rt/linkname.def)\n",
+                g->imported.v[g->queue.v[i]]->u.func.obj->link_name);
 }
 
 Reach *gen_reach(SsaGen *g)
@@ -148,6 +167,7 @@ static void want_data_refs(SsaGen *g)
     for (int k = 0; k < 4; k++)
         for (; g->scanned_data[k] < lists[k]->n; g->scanned_data[k]++) {
             Sym *d = lists[k]->v[g->scanned_data[k]];
+            g->why = d->name;
             want_sym(g, d);
             for (int r = 0; r < d->relocs.n; r++) {
                 want_sym(g, d->relocs.v[r].sym);
@@ -487,6 +507,10 @@ static Func *gen_func_body(SsaGen *g, GenFunc *gf)
     case GEN_METHOD_VALUE: method_value_body(s, gf->type, gf->method, pos); break;
     case GEN_METHOD_EXPR: method_expr_body(s, gf->type, gf->method, pos); break;
     case GEN_PROMOTED: promoted_body(s, gf->type, gf->method, pos); break;
+    case GEN_UNREACHABLE:
+        bind_params(s, func_void(), pos);
+        unreachable_body(s, pos);
+        break;
     }
     finish(s, pos);
     return s->f;
@@ -499,6 +523,7 @@ static Func *data_phase(SsaGen *g)
     while (g->nexttype < g->prog->types.n) {
         Sym *t = g->prog->types.v[g->nexttype++];
         typedesc_build(g, t);
+        g->why = t->name;
         for (int r = 0; r < t->relocs.n; r++)
             want_sym(g, t->relocs.v[r].sym);
     }
@@ -507,7 +532,7 @@ static Func *data_phase(SsaGen *g)
     want_data_refs(g);
     if (g->nextwanted < g->queue.n)
         return NULL; /* ssagen_next builds them first */
-    if (reach_resolve(g))
+    if (reach_resolve(g) || reach_finish(g))
         return NULL; /* methods kept since: build what they want first */
     if (!g->finished) {
         g->finished = true;
@@ -621,6 +646,7 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
 #undef GOASM
 #undef GOCALLED
     };
+    g->why = "the runtime (rt/linkname.def)";
     for (size_t i = 0; i < sizeof runtime_calls / sizeof runtime_calls[0]; i++)
         want(g, runtime_calls[i]);
     begin_package(g, 0);
@@ -680,8 +706,10 @@ static Func *next_func(SsaGen *g)
 Func *ssagen_next(SsaGen *g)
 {
     Func *f = next_func(g);
-    if (f)
+    if (f) {
+        g->why = f->name;
         want_refs(g, f);
+    }
     return f;
 }
 

@@ -29,7 +29,9 @@
  *
  * A method not kept keeps its entry (name and signature: type
  * assertions and conversions still find it, and reflect's NumMethod
- * counts it) with zero code words, which nothing can reach: a call
+ * counts it) with code words that name runtime.unreachableMethod, which
+ * throws, as gc's linker does (a zero word would read as a missing
+ * method to rt/iface.c's itabInit). Nothing can call it: a call
  * through an itab needs its key called, and an itab is only made for a
  * type used in an interface. The key leaves out the package of an
  * unexported name, and local types of one name print alike: both make
@@ -39,7 +41,8 @@
  * itab here (reach_method_slot) instead of filling it. Leaves behind:
  * each slot filled once kept, its code wanted (program.c builds it);
  * reach_resolve, run in the data phase until it fills nothing more,
- * reaches the fixpoint, since building what it wants can call more keys.
+ * reaches the fixpoint, since building what it wants can call more keys
+ * and use more types; reach_finish then fills the rest.
  */
 #include "builder.h"
 #include "hashindex.h"
@@ -232,9 +235,10 @@ static void fill(SsaGen *g, const Slot *sl)
 {
     const char *ifn, *tfn;
     typedesc_method_code(g, sl->d, sl->ifn_off, sl->tfn_off, sl->t, sl->m, &ifn, &tfn);
-    gen_want(g, ifn);
+    const char *why = gen_tracing(g) ? xprintf("%s, method %s", sl->d->name, sl->key) : NULL;
+    gen_want(g, ifn, why);
     if (sl->tfn_off >= 0)
-        gen_want(g, tfn);
+        gen_want(g, tfn, why);
 }
 
 void reach_method_slot(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, Type *t, Object *m)
@@ -273,4 +277,38 @@ bool reach_resolve(SsaGen *g)
     r->pending.n = n;
     arena_enter(outer);
     return filled > 0;
+}
+
+/* The code of every method left out, named as gc's: throws, since the
+ * rules above say that nothing calls it. */
+static const char unreachable_name[] = "runtime.unreachableMethod";
+
+bool reach_finish(SsaGen *g)
+{
+    Reach *r = gen_reach(g);
+    if (r->pending.n == 0)
+        return false;
+    const char *fn = queue_gen_func(g, GEN_UNREACHABLE, unreachable_name, NULL, NULL);
+    Arena *outer = arena_enter(&arena_package);
+    for (int i = 0; i < r->pending.n; i++) {
+        Slot *sl = &r->pending.v[i];
+        typedesc_code_word(sl->d, sl->ifn_off, fn);
+        if (sl->tfn_off >= 0)
+            typedesc_code_word(sl->d, sl->tfn_off, fn);
+    }
+    r->pending.n = 0;
+    arena_enter(outer);
+    return true;
+}
+
+/* runtime.unreachableMethod's body: runtime.throw(msg), gc's message. */
+void unreachable_body(Builder *s, Pos pos)
+{
+    static const char msg[] = "unreachable method called. linker bug?";
+    int64_t len = (int64_t)sizeof msg - 1;
+    Value *str[2] = {v0(s, OpAddr, t_ptr(), pos), const_int(s, t_int(), len, pos)};
+    str[0]->aux = string_sym(s, msg, len);
+    Sym *fn = ssa_sym(SYM_FUNC, "runtime.throw", NULL);
+    fn->noreturn = true;
+    emit_call(s, fn, str, 2, 0, true, pos);
 }

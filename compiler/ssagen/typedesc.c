@@ -402,6 +402,11 @@ void typedesc_method_code(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, T
         d_addr(d, tfn_off, func_ref(*tfn), 0);
 }
 
+void typedesc_code_word(Sym *d, int64_t off, const char *fn)
+{
+    d_addr(d, off, func_ref(fn), 0);
+}
+
 const char *method_key(Object *m)
 {
     return xprintf("%s %s", m->name, type_runtime_string(method_type(m)));

@@ -294,8 +294,8 @@ static bool built(Program *p, const char *name)
 
 /* compiler/ssagen/reach.c: a method's code words are filled only for a
  * name and signature called through an interface, in the table of a type
- * used in an interface; the others keep their name and signature with
- * zero code, and their wrappers are not built. */
+ * used in an interface; the others keep their name and signature, their
+ * code is runtime.unreachableMethod, and their wrappers are not built. */
 Test(typedesc, method_code_only_when_reachable)
 {
     Program *p = build("package main\n"
@@ -318,8 +318,8 @@ Test(typedesc, method_code_only_when_reachable)
     m = method_at(t, uc, 1);
     cr_assert_str_eq(name_at(t, m + offsetof(method, name)), "Idle");
     cr_assert_str_eq(sym_at(t, m + offsetof(method, mtyp)), "type.func()");
-    cr_assert_null(addr_at(t, m + offsetof(method, ifn)));
-    cr_assert_null(addr_at(t, m + offsetof(method, tfn)));
+    cr_assert_str_eq(sym_at(t, m + offsetof(method, ifn)), "runtime.unreachableMethod");
+    cr_assert_str_eq(sym_at(t, m + offsetof(method, tfn)), "runtime.unreachableMethod");
     cr_assert(built(p, "main.(*T).Called"), "the called method's wrapper is built");
     cr_assert(!built(p, "main.(*T).Idle"), "the idle method's wrapper is not built");
     Sym *it = find(&p->itabs, "go.itab.main.T,main.C");
@@ -329,7 +329,8 @@ Test(typedesc, method_code_only_when_reachable)
     Sym *us = type_named(p, "type.main.U"); /* new(U) names it */
     m = method_at(us, uc, 0);
     cr_assert_str_eq(name_at(us, m + offsetof(method, name)), "Called");
-    cr_assert_null(addr_at(us, m + offsetof(method, ifn)));
-    cr_assert_null(addr_at(us, m + offsetof(method, tfn)));
+    cr_assert_str_eq(sym_at(us, m + offsetof(method, ifn)), "runtime.unreachableMethod");
+    cr_assert_str_eq(sym_at(us, m + offsetof(method, tfn)), "runtime.unreachableMethod");
+    cr_assert(built(p, "runtime.unreachableMethod"), "the code of the methods left out");
     cr_assert(!built(p, "main.(*U).Called"), "U's wrapper is not built");
 }
