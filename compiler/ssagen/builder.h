@@ -267,6 +267,7 @@ typedef enum GenKind {
     GEN_METHOD_VALUE, /* T.m-fm, the code of a method value's closure (iface.c) */
     GEN_METHOD_EXPR, /* I.m, the function of method expression I.m of an interface (iface.c) */
     GEN_PROMOTED, /* S.m or (*S).m for a method m promoted into S's method set (promote.c) */
+    GEN_UNREACHABLE, /* runtime.unreachableMethod, the code of methods left out (reach.c) */
 } GenKind;
 
 /* program.c */
@@ -280,6 +281,12 @@ const char *queue_gen_func(SsaGen *g, GenKind kind, const char *name, Type *t, O
 Sym *funcval_sym(Builder *s, const char *fn);
 Sym *global_def(SsaGen *g, Object *v);
 Sym *stmp_sym(SsaGen *g, Type *t);
+typedef struct Reach Reach;
+Reach *gen_reach(SsaGen *g);
+/* Builds the imported function of link name name once (none: nothing);
+ * why: what refers to it, for hood -d reach (NULL unless gen_tracing). */
+void gen_want(SsaGen *g, const char *name, const char *why);
+bool gen_tracing(SsaGen *g);
 /* staticinit.c */
 bool static_init(Builder *s, Object *v, Expr *rhs);
 const char *queue_func_lit(Builder *s, Expr *e);
@@ -294,6 +301,37 @@ Sym *name_sym(SsaGen *g, const char *s);
 void typedesc_build(SsaGen *g, Sym *d);
 void typedesc_finish(SsaGen *g, SymList *types);
 Sym *itab_sym(SsaGen *g, Type *t, Type *iface);
+/* The key of method m (interface or concrete) that reach.c matches
+ * calls by: its name and its signature without the receiver. */
+const char *method_key(Object *m);
+/* Fills the code words of method m of t's method set, at d+ifn_off and
+ * (unless -1) d+tfn_off, naming the code in *ifn and *tfn. */
+void typedesc_method_code(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, Type *t, Object *m,
+                          const char **ifn, const char **tfn);
+/* Stores the address of function fn at d+off. */
+void typedesc_code_word(Sym *d, int64_t off, const char *fn);
+
+/* reach.c */
+Reach *reach_new(void);
+/* An interface call of method m: m's key is called. */
+void reach_iface_call(SsaGen *g, Object *m);
+/* Imported function name is wanted (reflect's Method makes every
+ * exported method kept). */
+void reach_wanted(SsaGen *g, const char *name);
+/* The code words of method m of t's method set in d (a method table or
+ * itab): filled now if m is kept, else once it is (reach_resolve). */
+void reach_method_slot(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, Type *t, Object *m);
+/* Descriptor d is used in an interface (converted, or named by code or
+ * by data other than descriptors: conservatively, every such use). */
+void reach_type_used(SsaGen *g, Sym *d);
+/* d's method table is its bytes [off, end). */
+void reach_method_table(SsaGen *g, Sym *d, int64_t off, int64_t end);
+/* Fills the slots of the methods kept since; whether it filled any. */
+bool reach_resolve(SsaGen *g);
+/* At the fixpoint: the slots never kept get the code that throws
+ * (unreachable_body); whether there were any. */
+bool reach_finish(SsaGen *g);
+void unreachable_body(Builder *s, Pos pos);
 
 /* alg.c */
 bool is_regular_memory(Type *t);

@@ -43,9 +43,14 @@ static Value *addr_of_sym(Builder *s, Sym *sym, Pos pos)
     return a;
 }
 
+/* The descriptor of t, as an interface's type word or compared with
+ * one: t is used in an interface (reach.c; type assertions and switches
+ * count too, conservatively). */
 static Value *type_word(Builder *s, Type *t, Pos pos)
 {
-    return addr_of_sym(s, type_sym(s, t), pos);
+    Sym *ts = type_sym(s, t);
+    reach_type_used(s->gen, ts);
+    return addr_of_sym(s, ts, pos);
 }
 
 /* The first word of the interface to value of concrete type t: its
@@ -112,7 +117,7 @@ static Value *const_box(Builder *s, Val v, Type *t, Pos pos)
     bool fresh;
     Sym *d = gen_data_sym(s->gen, xprintf("const:%s:%s:%lld", ts->name, chars ? chars->name : "",
                                           (long long)w->aux_int),
-                          "go.const.", &fresh);
+                          ".Lgo.const." /* assembler-local, as string_sym's */, &fresh);
     if (fresh) {
         d->align = (int)type_align(t);
         d->size = type_size(t);
@@ -294,10 +299,13 @@ Val type_assert(Builder *s, Expr *e, Value **okp)
 
 /* --- Method calls ------------------------------------------------------------------------------ */
 
-/* The code of method i of the itab tab: itab.fun[i] (rt/type.h). */
-static Value *itab_fun(Builder *s, Value *tab, int i, Pos pos)
+/* The code of method i of the itab tab of interface iface: itab.fun[i]
+ * (rt/type.h). Every interface call loads it here, which tells reach.c
+ * that the method is called. */
+static Value *itab_fun(Builder *s, Value *tab, Type *iface, int i, Pos pos)
 {
     enum { ITAB_FUN = 24 };
+    reach_iface_call(s->gen, iface_methods(iface).v[i]);
     return load(s, t_uintptr(), offptr(s, tab, ITAB_FUN + 8 * i, pos), pos);
 }
 
@@ -325,7 +333,7 @@ bool iface_callee(Builder *s, Expr *fun, Callee *c)
         return false;
     Val xv = expr(s, x);
     check_or_panic(s, is_nonnil(s, xv.w[0], fun->pos), RT_panicmem, NULL, fun->pos);
-    c->code = itab_fun(s, xv.w[0], i, fun->pos);
+    c->code = itab_fun(s, xv.w[0], x->type, i, fun->pos);
     c->recv = one(xv.w[1], t_ptr());
     c->has_recv = true;
     c->sig = iface_call_sig(iface_methods(x->type).v[i]);
@@ -430,7 +438,7 @@ void method_expr_body(Builder *s, Type *iface, Object *m, Pos pos)
     Val *args = forward_params(s, iface, m->type, &n, pos);
     Value *tab = args[0].w[0];
     check_or_panic(s, is_nonnil(s, tab, pos), RT_panicmem, NULL, pos);
-    Value *code = itab_fun(s, tab, iface_method_index(iface, m->name), pos);
+    Value *code = itab_fun(s, tab, iface, iface_method_index(iface, m->name), pos);
     args[0] = one(args[0].w[1], t_ptr());
     CallResult cr = call_code(s, iface_call_sig(m), code, args, n, pos);
     emit_return(s, cr.vals, pos);
@@ -503,7 +511,7 @@ void method_value_body(Builder *s, Type *rt, Object *m, Pos pos)
     Val recv = load_val(s, rt, offptr(s, clo, type_field_offset(method_value_type(rt), 1), pos), pos);
     CallResult cr;
     if (iface) {
-        Value *code = itab_fun(s, recv.w[0], iface_method_index(rt, m->name), pos);
+        Value *code = itab_fun(s, recv.w[0], rt, iface_method_index(rt, m->name), pos);
         args[0] = one(recv.w[1], t_ptr());
         cr = call_code(s, iface_call_sig(m), code, args, n, pos);
     } else {

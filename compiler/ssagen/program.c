@@ -77,6 +77,10 @@ struct SsaGen {
     VEC(int) queue;          /* imported[queue[i]] wanted, queue[nextwanted:] not built yet */
     int nextwanted;
     int scanned_data[4];     /* prog->data, itabs, funcvals, globals scanned so far */
+    Reach *reach;            /* which methods' code is kept (reach.c) */
+    FILE *trace;             /* hood -d reach: where each imported function built is
+                              * said to be wanted, and why; NULL: nowhere */
+    const char *why;         /* what refers to the functions wanted now (trace) */
     int nstmp;               /* numbers the objects of static data (stmp_sym) */
 };
 
@@ -92,12 +96,39 @@ static void want(SsaGen *g, const char *name)
             continue;
         if (!g->wanted[i]) {
             g->wanted[i] = true;
+            if (g->trace)
+                fprintf(g->trace, "reach: %s <- %s\n", name, g->why);
+            reach_wanted(g, name);
             Arena *outer = arena_enter(&arena_package);
             vec_push(&g->queue, i);
             arena_enter(outer);
         }
         return;
     }
+}
+
+void gen_want(SsaGen *g, const char *name, const char *why)
+{
+    g->why = why;
+    want(g, name);
+}
+
+bool gen_tracing(SsaGen *g)
+{
+    return g->trace != NULL;
+}
+
+void ssagen_trace_reach(SsaGen *g, FILE *out)
+{
+    g->trace = out;
+    for (int i = 0; i < g->queue.n; i++) /* the runtime's, queued at the start */
+        fprintf(out, "reach: %s <- the runtime (rt/linkname.def)\n",
+                g->imported.v[g->queue.v[i]]->u.func.obj->link_name);
+}
+
+Reach *gen_reach(SsaGen *g)
+{
+    return g->reach;
 }
 
 /* The functions sym refers to, as code or as a func value. */
@@ -107,6 +138,15 @@ static void want_sym(SsaGen *g, Sym *sym)
         want(g, sym->name);
     else if (sym && sym->kind == SYM_FUNCVAL)
         want(g, sym->data);
+}
+
+/* The type descriptor that data other than a descriptor names (an
+ * itab's type, ...), if sym is one: used in an interface, conservatively
+ * (reach.c). */
+static void use_type(SsaGen *g, Sym *sym)
+{
+    if (sym && sym->kind == SYM_TYPE)
+        reach_type_used(g, sym);
 }
 
 /* Every function f refers to. */
@@ -127,9 +167,12 @@ static void want_data_refs(SsaGen *g)
     for (int k = 0; k < 4; k++)
         for (; g->scanned_data[k] < lists[k]->n; g->scanned_data[k]++) {
             Sym *d = lists[k]->v[g->scanned_data[k]];
+            g->why = d->name;
             want_sym(g, d);
-            for (int r = 0; r < d->relocs.n; r++)
+            for (int r = 0; r < d->relocs.n; r++) {
                 want_sym(g, d->relocs.v[r].sym);
+                use_type(g, d->relocs.v[r].sym);
+            }
         }
 }
 
@@ -137,9 +180,11 @@ static void want_data_refs(SsaGen *g)
 Sym *string_sym(Builder *s, const char *data, int64_t len)
 {
     Arena *outer = arena_enter(&arena_package);
-    /* Numbered per program: the names are assembly symbols. The bytes
-     * are copied: data may live in the function's arena. */
-    Sym *sym = ssa_sym(SYM_STRING, xprintf("go.string.%d", s->prog->strings.n), NULL);
+    /* Numbered per program: the names are assembly symbols, local to
+     * the assembler (.L), so not in the executable's symbol table (a fmt
+     * hello has 740). The bytes are copied: data may live in the
+     * function's arena. */
+    Sym *sym = ssa_sym(SYM_STRING, xprintf(".Lgo.string.%d", s->prog->strings.n), NULL);
     char *copy = arena_alloc(&arena_package, (size_t)len + 1);
     memcpy(copy, data, (size_t)len);
     copy[len] = 0;
@@ -488,6 +533,10 @@ static Func *gen_func_body(SsaGen *g, GenFunc *gf)
     case GEN_METHOD_VALUE: method_value_body(s, gf->type, gf->method, pos); break;
     case GEN_METHOD_EXPR: method_expr_body(s, gf->type, gf->method, pos); break;
     case GEN_PROMOTED: promoted_body(s, gf->type, gf->method, pos); break;
+    case GEN_UNREACHABLE:
+        bind_params(s, func_void(), pos);
+        unreachable_body(s, pos);
+        break;
     }
     finish(s, pos);
     return s->f;
@@ -500,6 +549,7 @@ static Func *data_phase(SsaGen *g)
     while (g->nexttype < g->prog->types.n) {
         Sym *t = g->prog->types.v[g->nexttype++];
         typedesc_build(g, t);
+        g->why = t->name;
         for (int r = 0; r < t->relocs.n; r++)
             want_sym(g, t->relocs.v[r].sym);
     }
@@ -508,6 +558,8 @@ static Func *data_phase(SsaGen *g)
     want_data_refs(g);
     if (g->nextwanted < g->queue.n)
         return NULL; /* ssagen_next builds them first */
+    if (reach_resolve(g) || reach_finish(g))
+        return NULL; /* methods kept since: build what they want first */
     if (!g->finished) {
         g->finished = true;
         typedesc_finish(g, &g->prog->types);
@@ -594,6 +646,7 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
     memcpy(g->pkgs, pkgs, sizeof *pkgs * (size_t)npkgs);
     g->npkgs = npkgs;
     g->prog = NEW(Program);
+    g->reach = reach_new();
     bool any_weak = false;
     for (int i = 0; i < npkgs; i++)
         for (int j = 0; j < pkgs[i]->globals.n; j++) {
@@ -619,6 +672,7 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
 #undef GOASM
 #undef GOCALLED
     };
+    g->why = "the runtime (rt/linkname.def)";
     for (size_t i = 0; i < sizeof runtime_calls / sizeof runtime_calls[0]; i++)
         want(g, runtime_calls[i]);
     for (int i = 0; i < npkgs; i++)
@@ -680,8 +734,10 @@ static Func *next_func(SsaGen *g)
 Func *ssagen_next(SsaGen *g)
 {
     Func *f = next_func(g);
-    if (f)
+    if (f) {
+        g->why = f->name;
         want_refs(g, f);
+    }
     return f;
 }
 

@@ -5,6 +5,8 @@
 #ifndef HOOD_SSAGEN_H
 #define HOOD_SSAGEN_H
 
+#include <stdio.h>
+
 #include "ssa.h"
 #include "types.h"
 
@@ -40,6 +42,11 @@ Func *ssagen_next(SsaGen *g);
 /* The globals, string data and type descriptors of the functions built
  * so far (Program.funcs stays empty). */
 Program *ssagen_program(SsaGen *g);
+/* Writes to out, for each imported function the first time something
+ * refers to it, "reach: NAME <- WHY" (WHY: a function built, a data or
+ * descriptor symbol, or a descriptor and the method of its table:
+ * compiler/ssagen/reach.c). For hood build -d reach. */
+void ssagen_trace_reach(SsaGen *g, FILE *out);
 
 /* hood build -m (report): ssagen_start_program prints the main
  * package's escape analysis decisions (escape.c) to stderr, in gc's

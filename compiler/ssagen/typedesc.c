@@ -105,13 +105,16 @@ static Sym *func_ref(const char *name)
 }
 
 /* A NUL-terminated copy of s (names: rt/type.h's deviation from gc's
- * encoded names), one per distinct string. */
+ * encoded names), one per distinct string. Named .Lgo.name.N, local to
+ * the assembler, as string literals are (string_sym): nothing names
+ * them from outside go.s, and a fmt hello has 1,200 of them, which the
+ * executable's symbol table would list. */
 Sym *name_sym(SsaGen *g, const char *s)
 {
     if (!s)
         return NULL;
     bool fresh;
-    Sym *d = gen_data_sym(g, xprintf("name:%s", s), "go.name.", &fresh);
+    Sym *d = gen_data_sym(g, xprintf("name:%s", s), ".Lgo.name.", &fresh);
     if (fresh) {
         size_t n = strlen(s);
         d_reserve(d, (int64_t)n + 1);
@@ -131,7 +134,7 @@ static Sym *field_name_sym(SsaGen *g, const char *name, const char *tag)
         tag = "";
     bool fresh;
     /* the key separates name and tag by a byte no identifier holds */
-    Sym *d = gen_data_sym(g, xprintf("fieldname:%s\x01%s", name, tag), "go.name.", &fresh);
+    Sym *d = gen_data_sym(g, xprintf("fieldname:%s\x01%s", name, tag), ".Lgo.name.", &fresh);
     if (fresh) {
         size_t n = strlen(name), m = strlen(tag);
         d_reserve(d, (int64_t)(n + m + 2));
@@ -390,6 +393,25 @@ static void method_code(SsaGen *g, Type *t, Object *m, const char **ifn, const c
     *tfn = t->kind == TYPE_POINTER ? *ifn : m->link_name;
 }
 
+void typedesc_method_code(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, Type *t, Object *m,
+                          const char **ifn, const char **tfn)
+{
+    method_code(g, t, m, ifn, tfn);
+    d_addr(d, ifn_off, func_ref(*ifn), 0);
+    if (tfn_off >= 0)
+        d_addr(d, tfn_off, func_ref(*tfn), 0);
+}
+
+void typedesc_code_word(Sym *d, int64_t off, const char *fn)
+{
+    d_addr(d, off, func_ref(fn), 0);
+}
+
+const char *method_key(Object *m)
+{
+    return xprintf("%s %s", m->name, type_runtime_string(method_type(m)));
+}
+
 /* The package a named type (or the element of an unnamed pointer,
  * slice, array or chan type) was declared in: gc's typePkg. */
 static const char *type_pkg(Type *t)
@@ -626,14 +648,13 @@ static int64_t uncommon(SsaGen *g, Sym *d, Type *t, int64_t off, int64_t moff, O
     d_int(d, off + U_MOFF, (uint64_t)(moff - off), 4);
     int64_t m = moff;
     for (int i = 0; i < ms.n; i++, m += M_SIZE) {
-        const char *ifn, *tfn;
-        method_code(g, t, ms.v[i], &ifn, &tfn);
         d_addr(d, m + M_NAME, name_sym(g, ms.v[i]->name), 0);
         d_addr(d, m + M_MTYP, tref(g, method_type(ms.v[i])), 0);
-        d_addr(d, m + M_IFN, func_ref(ifn), 0);
-        d_addr(d, m + M_TFN, func_ref(tfn), 0);
+        d_reserve(d, m + M_TFN + 8);
+        reach_method_slot(g, d, m + M_IFN, m + M_TFN, t, ms.v[i]); /* the code, once kept */
         d_addr(d, m + M_PKGPATH, name_sym(g, method_pkg(ms.v[i])), 0);
     }
+    reach_method_table(g, d, moff, m);
     return m;
 }
 
@@ -724,6 +745,7 @@ Sym *itab_sym(SsaGen *g, Type *t, Type *iface)
 {
     Arena *outer = arena_enter(&arena_package);
     Sym *ts = tref(g, t), *is = tref(g, iface);
+    reach_type_used(g, ts); /* converted to iface */
     bool fresh;
     Sym *d = gen_itab_sym(g, xprintf("itab:%s,%s", ts->name, is->name),
                           xprintf("go.itab.%s,%s", ts->name + 5, is->name + 5), &fresh);
@@ -738,9 +760,7 @@ Sym *itab_sym(SsaGen *g, Type *t, Type *iface)
             for (int j = 0; j < ms.n; j++)
                 if (ms.v[j]->name == ims.v[i]->name &&
                     (type_is_exported_name(ms.v[j]->name) || ms.v[j]->pkg == ims.v[i]->pkg)) {
-                    const char *ifn, *tfn;
-                    method_code(g, t, ms.v[j], &ifn, &tfn);
-                    d_addr(d, ITAB_FUN + 8 * i, func_ref(ifn), 0);
+                    reach_method_slot(g, d, ITAB_FUN + 8 * i, -1, t, ms.v[j]);
                 }
     }
     arena_enter(outer);

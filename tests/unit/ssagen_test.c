@@ -4,6 +4,8 @@
  * and after the pass pipeline, checked through the SSA text form.
  */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "codegen.h"
@@ -330,10 +332,21 @@ Test(ssagen, imported_functions_built_only_when_reachable)
     cr_assert_eq(error_count(), 0, "check errors");
     Package *pkgs[2] = {lib_pkg, mainpkg};
     SsaGen *g = ssagen_start_program(pkgs, 2);
+    char *trace = NULL;
+    size_t tlen = 0;
+    FILE *tf = open_memstream(&trace, &tlen);
+    ssagen_trace_reach(g, tf);
     Program *p = ssagen_program(g);
     for (Func *f; (f = ssagen_next(g));)
         vec_push(&p->funcs, f);
+    fclose(tf);
     cr_assert_eq(error_count(), 0, "ssagen errors");
+    /* hood -d reach: each imported function once, with what wanted it */
+    cr_assert(strstr(trace, "reach: lib.Used <- main.main\n"), "%s", trace);
+    cr_assert(strstr(trace, "reach: lib.inner <- lib.Used\n"), "%s", trace);
+    cr_assert(strstr(trace, "reach: lib.T.String <- type.lib.T, method String func() string\n"), "%s", trace);
+    cr_assert(!strstr(trace, "lib.Unused"), "%s", trace);
+    free(trace);
     cr_assert(has_func(p, "main.main") && has_func(p, "main.unusedMain"));
     cr_assert(has_func(p, "lib.init") && has_func(p, "main.init"));
     cr_assert(has_func(p, "lib.Used") && has_func(p, "lib.inner"), "called, directly or not");

@@ -102,7 +102,7 @@ static const char *methods_src =
     "type I interface{ M() }\n"
     "var x I = T(1)\n"
     "var y interface{} = (*T)(nil)\n"
-    "func main() {}\n";
+    "func main() { x.M(); y.(interface{ N() }).N() }\n";
 
 Test(typedesc, header_of_a_named_type)
 {
@@ -161,7 +161,7 @@ Test(typedesc, itab_lists_methods_in_gc_order)
                        "func (T) b() {}\n"
                        "func (T) A() {}\n"
                        "var x I = T{}\n"
-                       "func main() {}\n");
+                       "func main() { x.A(); x.a(); x.b() }\n");
     Sym *it = find(&p->itabs, "go.itab.main.T,main.I");
     cr_assert(it, "static itab");
     cr_assert_str_eq(sym_at(it, offsetof(itab, inter)), "type.main.I");
@@ -276,4 +276,61 @@ Test(typedesc, map_types)
     cr_assert_str_eq(sym_at(im, offsetof(maptype, hasher)), "runtime.nilinterhash");
     cr_assert_eq(u(im, offsetof(maptype, flags), 4), maptypeNeedKeyUpdate | maptypeHashMightPanic);
     compile_all(p);
+}
+
+/* The method table entry at index i of descriptor t (uncommontype at uc). */
+static int64_t method_at(Sym *t, int64_t uc, int i)
+{
+    return uc + (int64_t)u(t, uc + offsetof(uncommontype, moff), 4) + i * (int64_t)sizeof(method);
+}
+
+static bool built(Program *p, const char *name)
+{
+    for (int i = 0; i < p->funcs.n; i++)
+        if (strcmp(p->funcs.v[i]->name, name) == 0)
+            return true;
+    return false;
+}
+
+/* compiler/ssagen/reach.c: a method's code words are filled only for a
+ * name and signature called through an interface, in the table of a type
+ * used in an interface; the others keep their name and signature, their
+ * code is runtime.unreachableMethod, and their wrappers are not built. */
+Test(typedesc, method_code_only_when_reachable)
+{
+    Program *p = build("package main\n"
+                       "type T int\n"
+                       "func (T) Called() {}\n"
+                       "func (T) Idle() {}\n"
+                       "type C interface{ Called() }\n"
+                       "type U int\n"
+                       "func (U) Called() {}\n"
+                       "var x C = T(1)\n"
+                       "var u = new(U)\n"
+                       "func main() { x.Called(); _ = *u }\n");
+    Sym *t = type_named(p, "type.main.T");
+    int64_t uc = sizeof(struct _type);
+    cr_assert_eq(u(t, uc + offsetof(uncommontype, mcount), 2), 2);
+    int64_t m = method_at(t, uc, 0);
+    cr_assert_str_eq(name_at(t, m + offsetof(method, name)), "Called");
+    cr_assert_str_eq(sym_at(t, m + offsetof(method, ifn)), "main.(*T).Called");
+    cr_assert_str_eq(sym_at(t, m + offsetof(method, tfn)), "main.T.Called");
+    m = method_at(t, uc, 1);
+    cr_assert_str_eq(name_at(t, m + offsetof(method, name)), "Idle");
+    cr_assert_str_eq(sym_at(t, m + offsetof(method, mtyp)), "type.func()");
+    cr_assert_str_eq(sym_at(t, m + offsetof(method, ifn)), "runtime.unreachableMethod");
+    cr_assert_str_eq(sym_at(t, m + offsetof(method, tfn)), "runtime.unreachableMethod");
+    cr_assert(built(p, "main.(*T).Called"), "the called method's wrapper is built");
+    cr_assert(!built(p, "main.(*T).Idle"), "the idle method's wrapper is not built");
+    Sym *it = find(&p->itabs, "go.itab.main.T,main.C");
+    cr_assert(it, "static itab");
+    cr_assert_str_eq(sym_at(it, offsetof(itab, fun)), "main.(*T).Called");
+    /* U's Called has a called key, but no interface holds a U */
+    Sym *us = type_named(p, "type.main.U"); /* new(U) names it */
+    m = method_at(us, uc, 0);
+    cr_assert_str_eq(name_at(us, m + offsetof(method, name)), "Called");
+    cr_assert_str_eq(sym_at(us, m + offsetof(method, ifn)), "runtime.unreachableMethod");
+    cr_assert_str_eq(sym_at(us, m + offsetof(method, tfn)), "runtime.unreachableMethod");
+    cr_assert(built(p, "runtime.unreachableMethod"), "the code of the methods left out");
+    cr_assert(!built(p, "main.(*U).Called"), "U's wrapper is not built");
 }
