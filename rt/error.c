@@ -314,13 +314,6 @@ String rt_boundsError_Error(const void *p)
 	return done(&t);
 }
 
-static bool streq(const char *a, const char *b)
-{
-	while (*a != 0 && *a == *b)
-		a++, b++;
-	return *a == *b;
-}
-
 String rt_TypeAssertionError_Error(const void *p)
 {
 	const TypeAssertionError *e = p;

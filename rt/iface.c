@@ -86,13 +86,6 @@ static void itabsinit(void)
 		itabAdd(*p);
 }
 
-static bool streq(const char *a, const char *b)
-{
-	while (*a != 0 && *a == *b)
-		a++, b++;
-	return *a == *b;
-}
-
 /* Whether a method name is exported: unexported names of two packages
  * are different names. The same test as the compiler's
  * (compiler/types/types.c, type_is_exported_name): ASCII, Latin-1, Greek and

@@ -70,6 +70,14 @@ int memcmp(const void *a, const void *b, size_t n)
 	return 0;
 }
 
+/* streq: the C strings a and b are equal (type and function names). */
+bool streq(const char *a, const char *b)
+{
+	while (*a != 0 && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
 void memclrNoHeapPointers(void *p, uintptr_t n)
 {
 	memset(p, 0, n);

@@ -54,13 +54,6 @@ static const char *const basicName[] = {
 	[kindComplex128] = "complex128", [kindString] = "string",
 };
 
-static bool streq(const char *a, const char *b)
-{
-	while (*a != 0 && *a == *b)
-		a++, b++;
-	return *a == *b;
-}
-
 /* printbasic prints the value at data of a bool, integer, float, complex or string kind. */
 static void printbasic(uint8_t kind, const void *data)
 {

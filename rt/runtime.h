@@ -97,6 +97,7 @@ void *memset(void *p, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 void memclrNoHeapPointers(void *p, uintptr_t n);
 bool memequal(const void *a, const void *b, uintptr_t n);
+bool streq(const char *a, const char *b);
 
 /* print.c: gc's print builtins (the rt_ entry points call these). */
 void printlock(void);

@@ -495,13 +495,6 @@ static const struct {
 #undef RTFUNC
 };
 
-static bool streq(const char *a, const char *b)
-{
-	while (*a != 0 && *a == *b)
-		a++, b++;
-	return *a == *b;
-}
-
 /*
  * rtfunc describes the runtime frame whose PC (as Callers stores it, or
  * one less) is pc: a row of rtframes, or an entry of rtentries. Its
