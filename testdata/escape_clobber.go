@@ -7,7 +7,7 @@
 // loop, closures over parameters and over an inner literal's local, closures
 // passed to functions that call or keep them, named results with defer,
 // linked nodes built in a loop and on the stack, literals called in place,
-// variadic calls.
+// variadic calls, what open-coded defers leak.
 
 package main
 
@@ -166,6 +166,29 @@ func named() (r *int) {
 	return
 }
 
+// open-coded defers keep their closures and arguments in the frame; what
+// the deferred calls leak must still move to the heap
+func deferLeak() {
+	v := 500
+	defer func() { gp = &v }()
+	w := 501
+	defer keep(&w)
+	x := 502
+	defer func(p *int) { *p++ }(&x)
+}
+
+func keep(p *int) { gs = append(gs, p) }
+
+func deferRecover() (r int) {
+	v := 510
+	defer func() {
+		recover()
+		r = v + clobber(1)&0
+	}()
+	v++
+	panic("deferRecover")
+}
+
 type node struct {
 	next *node
 	v    int
@@ -322,6 +345,10 @@ func main() {
 	np := named()
 	clobber(13)
 	println(*np)
+	deferLeak()
+	clobber(16)
+	println(*gp, *gs[len(gs)-1])
+	println(deferRecover())
 	l := list()
 	clobber(14)
 	println(l.v, l.next.v, l.next.next.v)

@@ -88,3 +88,26 @@ func variadic() int {
 func main() {
 	println(locals(), escapes(1).a)
 }
+
+// An open-coded defer keeps its closure and arguments in the frame:
+// what they capture or point to stays on the stack. A defer in a loop
+// goes through a heap record, and so does what it captures.
+func deferred(i int) {
+	x := i
+	defer func() { // ERROR "func literal does not escape$"
+		x++
+	}()
+	defer sink2(&x)
+}
+
+func sink2(p *int) { // ERROR "p does not escape$"
+	*p = 2
+}
+
+func deferredLoop(n int) {
+	for i := 0; i < n; i++ { // ERROR "moved to heap: i$"
+		defer func() { // ERROR "func literal escapes to heap$"
+			println(i)
+		}()
+	}
+}

@@ -347,6 +347,9 @@ void defer_wrapper_body(Builder *s, Type *sig, Type *ctype, int builtin, Pos pos
 void begin_defers(Builder *s, Scope *scope, Pos pos);
 void finish_defers(Builder *s, Pos end);
 void open_defers_exit(Builder *s, Pos pos);
+/* Whether the defers of the function whose scope is fs are open-coded:
+ * their closures live in the frame (escape.c relies on it). */
+bool defers_open_coded(Scope *fs);
 Val recover_call(Builder *s, Expr *e);
 
 /* escape.c */

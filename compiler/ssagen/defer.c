@@ -19,7 +19,7 @@
  * them (bind_params). For go, runtime.newproc makes the goroutine.
  *
  * Open-coded defers, as gc's: in a function whose defers are few and
- * not in loops (can_open_code), each defer statement has a stack slot
+ * not in loops (defers_open_coded), each defer statement has a stack slot
  * for its closure (a wrapper closure, or a deferred literal's, itself
  * lives on the stack: it cannot outlive the frame) and a bit in the
  * deferBits byte, which the statement sets after storing the closure.
@@ -258,7 +258,7 @@ static Value *slot_addr(Builder *s, Sym *sym, Pos pos)
  * range body, or after a label that a later goto targets: gc counts the
  * rest of the label's block, this the rest of the function), and no more
  * than MAX_OPEN_DEFER_COPIES copies. */
-static bool can_open_code(Scope *fs)
+bool defers_open_coded(Scope *fs)
 {
     if (!fs || !fs->has_defer || fs->ndefers > SSA_MAX_OPEN_DEFERS || fs->defer_in_loop)
         return false;
@@ -277,7 +277,7 @@ static bool can_open_code(Scope *fs)
  */
 void begin_defers(Builder *s, Scope *scope, Pos pos)
 {
-    if (!s->has_defer || !can_open_code(scope))
+    if (!s->has_defer || !defers_open_coded(scope))
         return;
     s->open_defers = true;
     Func *f = s->f;

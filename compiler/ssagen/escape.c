@@ -958,23 +958,34 @@ static void esc_stmts(Esc *E, StmtList *l)
     E->depth = depth;
 }
 
-static void go_defer(Esc *E, Expr *c)
+static void go_defer(Esc *E, Expr *c, bool is_defer)
 {
     /* The record (and a go'd call's goroutine) is on the heap, and a
-     * deferred call may run after a loop iteration ends. */
+     * deferred call may run after a loop iteration ends; but an
+     * open-coded defer keeps its closure and arguments in the frame
+     * until the function returns (defer.c), and is never in a loop: the
+     * call is then what a call in place is, its arguments flowing to the
+     * callee's parameters (its results are dropped). */
+    FnInfo *fi = &E->fns.v[E->fn];
+    Scope *fs = fi->lit ? fi->lit->u.func_lit.scope : fi->decl ? fi->decl->u.func.scope : NULL;
+    if (is_defer && fs && defers_open_coded(fs)) {
+        esc_expr(E, discard, c);
+        return;
+    }
+    Hole k = hole(HEAP);
     c = unparen(c);
     if (c->kind != EXPR_CALL) {
-        esc_expr(E, hole(HEAP), c);
+        esc_expr(E, k, c);
         return;
     }
     Expr *fun = unparen(c->u.call.fun);
     if (fun->mode != MODE_BUILTIN && fun->mode != MODE_TYPE) {
         if (is_method_call(fun))
-            esc_expr(E, recv_hole(hole(HEAP), fun->u.selector.x), fun->u.selector.x);
+            esc_expr(E, recv_hole(k, fun->u.selector.x), fun->u.selector.x);
         else
-            esc_expr(E, hole(HEAP), fun);
+            esc_expr(E, k, fun);
     }
-    expr_list(E, hole(HEAP), &c->u.call.args);
+    expr_list(E, k, &c->u.call.args);
 }
 
 static void esc_return(Esc *E, ExprList *res)
@@ -1078,10 +1089,10 @@ static void esc_stmt(Esc *E, Stmt *st)
         }
         return;
     case STMT_GO:
-        go_defer(E, st->u.go_stmt.call);
+        go_defer(E, st->u.go_stmt.call, false);
         return;
     case STMT_DEFER:
-        go_defer(E, st->u.defer_stmt.call);
+        go_defer(E, st->u.defer_stmt.call, true);
         return;
     case STMT_RETURN:
         esc_return(E, &st->u.return_stmt.results);
