@@ -111,3 +111,29 @@ func deferredLoop(n int) {
 		}()
 	}
 }
+
+// Mutual recursion: one batch. A parameter passed on to another function
+// of the batch does not escape for that; it leaks when one of them
+// stores it.
+func ping(p *int, n int) { // ERROR "p does not escape$"
+	if n > 0 {
+		pong(p, n-1)
+	}
+}
+
+func pong(p *int, n int) { // ERROR "p does not escape$"
+	x := *p + n
+	ping(&x, n)
+}
+
+func pingLeak(p *int, n int) { // ERROR "leaking param: p$"
+	if n > 0 {
+		pongLeak(p, n-1)
+	}
+}
+
+func pongLeak(p *int, n int) { // ERROR "leaking param: p$"
+	sink = p
+	x := n // ERROR "moved to heap: x$"
+	pingLeak(&x, n)
+}

@@ -1178,19 +1178,23 @@ static void func_body(Esc *E, int fn, Stmt *body)
 
 /* --- Solving ------------------------------------------------------------ */
 
-/* Whether root, holding l's address, may outlive l. */
+/* Whether root, holding l's address, may outlive l: the heap and results
+ * do; in one function, a location outside l's loop does; so does one of
+ * a function enclosing the literal l belongs to (the literal's frame ends
+ * first). A location of any other function of the batch does not: it is
+ * a parameter or local of a function that l's function calls, directly
+ * or not, so it lives no longer than l, and whatever it passes on to the
+ * heap or a result is found by the walk from there. */
 static bool outlives(Esc *E, Loc *root, Loc *l)
 {
     if (root->escapes || root->result >= 0)
         return true;
     if (root->fn == l->fn)
         return root->depth < l->depth;
-    /* A literal's frame ends before its enclosing function's: a local
-     * of the literal may hold the address of the outer one's. */
-    for (int f = E->fns.v[root->fn].parent; f >= 0; f = E->fns.v[f].parent)
-        if (f == l->fn)
-            return false;
-    return true;
+    for (int f = E->fns.v[l->fn].parent; f >= 0; f = E->fns.v[f].parent)
+        if (f == root->fn)
+            return true;
+    return false;
 }
 
 static void walk_one(Esc *E, int root, int gen, IntList *roots)
@@ -1215,13 +1219,17 @@ static void walk_one(Esc *E, int root, int gen, IntList *roots)
             }
             d = 0;
         }
-        if (l->param >= 0) {
-            /* a location of another function: a literal's parameter
-             * stored in a variable it captured */
-            if ((r->escapes || r->fn != l->fn) && d < l->leak_heap)
+        if (l->param >= 0 && outlives(E, r, l)) {
+            /* the parameter's value reaches what outlives the call: one
+             * of its function's results, else the heap (a location of an
+             * enclosing function too: a literal's parameter stored in a
+             * variable it captured) */
+            if (r->result >= 0 && r->fn == l->fn && !r->escapes) {
+                if (d < l->leak_result[r->result])
+                    l->leak_result[r->result] = d;
+            } else if (d < l->leak_heap) {
                 l->leak_heap = d;
-            if (r->result >= 0 && r->fn == l->fn && d < l->leak_result[r->result])
-                l->leak_result[r->result] = d;
+            }
         }
         for (int i = 0; i < l->in.n; i++) {
             EscEdge ed = l->in.v[i];
