@@ -58,10 +58,12 @@ static void print_string_lit(Buf *out, const char *s, int64_t len)
  * lowering (a MOVQload's aux may be a global, an auto or a string). */
 static void print_sym(Buf *out, const Sym *s)
 {
-    static const char *const prefix[] = {
+    static const char *const prefix[SYM_NKINDS] = {
         [SYM_GLOBAL] = "global:", [SYM_FUNC] = "", [SYM_STRING] = "string:",
-        [SYM_AUTO] = "auto:", [SYM_TYPE] = "type:",
+        [SYM_AUTO] = "auto:", [SYM_TYPE] = "type:", [SYM_FUNCVAL] = "funcval:",
+        [SYM_DATA] = "data:",
     };
+    _Static_assert(SYM_NKINDS == 7, "a prefix for every SymKind");
     buf_printf(out, "{%s%s", prefix[s->kind], s->name ? s->name : "?");
     if (s->kind == SYM_STRING && s->data) {
         buf_putc(out, ' ');

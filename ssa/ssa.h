@@ -104,6 +104,7 @@ typedef enum SymKind {
     SYM_TYPE,    /* a type descriptor (type:T) for type */
     SYM_FUNCVAL, /* read-only closure of a function: one word, data's address */
     SYM_DATA,    /* read-only initialised data: Sym.bytes and Sym.relocs */
+    SYM_NKINDS
 } SymKind;
 
 typedef struct Sym Sym;
