@@ -56,7 +56,7 @@ static const char *const boundsNegErrorFmt[] = {
 	[boundsSlice3Alen] = "slice bounds out of range [::%x]",
 	[boundsSlice3Acap] = "slice bounds out of range [::%x]",
 	[boundsSlice3B] = "slice bounds out of range [:%x:]",
-	[boundsSlice3C] = "slice bounds out of range [%x:%y:]",
+	[boundsSlice3C] = "slice bounds out of range [%x::]",
 	[boundsConvert] = "cannot convert slice with length %y to pointer to array with length %x",
 };
 
