@@ -1011,14 +1011,14 @@ Const *const_from_literal(TokenKind tok, const char *lit, int len, const char **
     case TK_FLOAT:
         return parse_float(lit, len, err);
     case TK_IMAG: {
-        /* "0123i" is decimal, for backward compatibility */
+        /* "0123i" and "0_1_2i" are decimal, for backward compatibility */
         bool is_float = false;
         bool hex = len > 2 && lit[0] == '0' && (lit[1] == 'x' || lit[1] == 'X');
         for (int i = 0; i < len - 1; i++)
             if (lit[i] == '.' || (!hex && (lit[i] == 'e' || lit[i] == 'E')) || (hex && (lit[i] == 'p' || lit[i] == 'P')))
                 is_float = true;
         Const *im;
-        if (is_float || (lit[0] == '0' && len > 2 && lit[1] >= '0' && lit[1] <= '9'))
+        if (is_float || (lit[0] == '0' && len > 2 && ((lit[1] >= '0' && lit[1] <= '9') || lit[1] == '_')))
             im = parse_float(lit, len - 1, err);
         else
             im = parse_int(lit, len - 1, err);
