@@ -149,6 +149,7 @@ typedef struct Place {
     MapPlace *map;   /* else m[k] (map.c), stored through mapassign's slot */
     Type *type;
     bool blank;
+    bool overlaps;   /* *p = *q of an array: the two may overlap partly */
     Checks checks;   /* to make before storing at addr */
 } Place;
 

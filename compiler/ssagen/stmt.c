@@ -80,7 +80,35 @@ void assign_place(Builder *s, Place p, Val v, Pos pos)
     if (p.map)
         p.addr = map_place_slot(s, p.map, &p.checks, pos);
     flush_checks(s, &p.checks);
+    /* A Move copies forwards in chunks, so one whose destination
+     * starts inside its source reads what it has just written. As gc,
+     * such a copy of more than one load and store (16 bytes) goes
+     * through memmove. */
+    if (p.overlaps && v.n == 0 && type_size(p.type) > 16) {
+        Value *args[3] = {p.addr, v.addr, const_int(s, t_uintptr(), type_size(p.type), pos)};
+        rtcall(s, RT_memmove, args, NULL, NULL, pos);
+        return;
+    }
     store_val(s, p.type, p.addr, v, pos);
+}
+
+static bool is_deref(Expr *e)
+{
+    while (e->kind == EXPR_PAREN)
+        e = e->u.paren.x;
+    return e->kind == EXPR_STAR;
+}
+
+/* Whether `l = r` may copy between partly overlapping memory: only two
+ * arrays reached through pointers can (both made from slices of one
+ * backing array, as (*[4]T)(s[1:5])); a whole variable or field is
+ * either disjoint from the other side or the same memory. */
+static bool may_overlap(Expr *l, Expr *r)
+{
+    if (!is_deref(l) || !is_deref(r))
+        return false;
+    Type *t = type_underlying(l->type);
+    return t->kind == TYPE_ARRAY && t->u.array.len > 1;
 }
 
 /* A new variable (being declared) initialised with a literal of its
@@ -170,6 +198,8 @@ static void define_or_assign(Builder *s, Stmt *st, bool decl)
                 vals[i] = copy_val(s, vals[i], st->pos);
         }
     }
+    if (lhs->n == 1 && rhs->n == 1)
+        places[0].overlaps = may_overlap(lhs->v[0], rhs->v[0]);
     for (int i = 0; i < lhs->n; i++)
         assign_place(s, places[i], vals[i], st->pos);
 }
