@@ -13,7 +13,8 @@
  * the runtime's typehash skip them), array elements in a loop (unrolled
  * up to four), scalars and strings compared inline (compare.c), regular
  * memory as one runtime.memequal/memhash call; equality returns false
- * at the first difference. program.c builds them after the descriptors
+ * at the first difference, reading string bodies after the rest of a
+ * struct as gc does (equal_fields). program.c builds them after the descriptors
  * that ask for them.
  */
 #include "builder.h"
@@ -216,6 +217,81 @@ static void equal_elem(Builder *s, Value *i, void *ctx)
               c->fail, c->pos);
 }
 
+/* Whether == on t can panic: an interface inside, whose dynamic type
+ * may be uncomparable. */
+static bool eq_can_panic(Type *t)
+{
+    Type *u = type_underlying(t);
+    switch (u->kind) {
+    case TYPE_INTERFACE:
+        return true;
+    case TYPE_ARRAY:
+        return eq_can_panic(u->u.array.elem);
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->u.strct.fields.n; i++)
+            if (named(u->u.strct.fields.v[i]) && eq_can_panic(u->u.strct.fields.v[i]->type))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* Compares fields [from, to) of struct u, none of which can panic:
+ * first every comparison that reads only the structs themselves
+ * (string lengths, scalars, nested values), then the string bodies,
+ * in field order. So a difference found in the structs never reads
+ * through a string's pointer, as gc orders them (issue 8606: a
+ * string whose bytes are unmapped compares unequal to one of another
+ * length without a fault). */
+static void equal_fields(Builder *s, Type *u, int from, int to, Value *p, Value *q, Block *fail, Pos pos)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = from; i < to; i++) {
+            Object *f = u->u.strct.fields.v[i];
+            if (!named(f))
+                continue;
+            int64_t off = type_field_offset(u, i);
+            Value *pf = offptr(s, p, off, pos), *qf = offptr(s, q, off, pos);
+            if (type_underlying(f->type)->kind != TYPE_STRING) {
+                if (pass == 0)
+                    equal_mem(s, f->type, pf, qf, fail, pos);
+                continue;
+            }
+            Type *it = t_int();
+            if (pass == 0) {
+                Value *pl = load(s, it, offptr(s, pf, 8, pos), pos), *ql = load(s, it, offptr(s, qf, 8, pos), pos);
+                or_fail(s, v2(s, OpEq64, t_bool(), pos, pl, ql), fail, pos);
+                continue;
+            }
+            Value *args[3] = {load(s, t_ptr(), pf, pos), load(s, t_ptr(), qf, pos),
+                              load(s, it, offptr(s, pf, 8, pos), pos)};
+            Value *res[1] = {0};
+            Type *bt[1] = {t_bool()};
+            rtcall(s, RT_memequal, args, res, bt, pos);
+            or_fail(s, res[0], fail, pos);
+        }
+}
+
+/* A struct's fields in gc's order: a field whose comparison can panic
+ * (an interface inside) is compared alone, where it stands; the runs
+ * of fields between such fields go through equal_fields. */
+static void equal_struct(Builder *s, Type *u, Value *p, Value *q, Block *fail, Pos pos)
+{
+    int n = u->u.strct.fields.n, from = 0;
+    for (int i = 0; i <= n; i++) {
+        Object *f = i < n ? u->u.strct.fields.v[i] : NULL;
+        if (f && (!named(f) || !eq_can_panic(f->type)))
+            continue;
+        equal_fields(s, u, from, i, p, q, fail, pos);
+        if (f) {
+            int64_t off = type_field_offset(u, i);
+            equal_mem(s, f->type, offptr(s, p, off, pos), offptr(s, q, off, pos), fail, pos);
+        }
+        from = i + 1;
+    }
+}
+
 /* Compares the t at p with the t at q, going to fail at a difference. */
 static void equal_mem(Builder *s, Type *t, Value *p, Value *q, Block *fail, Pos pos)
 {
@@ -242,13 +318,7 @@ static void equal_mem(Builder *s, Type *t, Value *p, Value *q, Block *fail, Pos 
         return;
     }
     case TYPE_STRUCT:
-        for (int i = 0; i < u->u.strct.fields.n; i++) {
-            Object *f = u->u.strct.fields.v[i];
-            if (strcmp(f->name, "_") == 0)
-                continue;
-            int64_t off = type_field_offset(u, i);
-            equal_mem(s, f->type, offptr(s, p, off, pos), offptr(s, q, off, pos), fail, pos);
-        }
+        equal_struct(s, u, p, q, fail, pos);
         return;
     case TYPE_COMPLEX64: case TYPE_COMPLEX128: {
         Type *ft = types_basic[u->kind == TYPE_COMPLEX64 ? TYPE_FLOAT32 : TYPE_FLOAT64];
