@@ -161,12 +161,19 @@ NORETURN void rt_panicwrap(const char *msg, intgo n);
 NORETURN void rt_panicIndex(intgo x, intgo y);
 NORETURN void rt_panicIndexU(uintgo x, intgo y);
 NORETURN void rt_panicSliceAlen(intgo x, intgo y);
+NORETURN void rt_panicSliceAlenU(uintgo x, intgo y);
 NORETURN void rt_panicSliceAcap(intgo x, intgo y);
+NORETURN void rt_panicSliceAcapU(uintgo x, intgo y);
 NORETURN void rt_panicSliceB(intgo x, intgo y);
+NORETURN void rt_panicSliceBU(uintgo x, intgo y);
 NORETURN void rt_panicSlice3Alen(intgo x, intgo y);
+NORETURN void rt_panicSlice3AlenU(uintgo x, intgo y);
 NORETURN void rt_panicSlice3Acap(intgo x, intgo y);
+NORETURN void rt_panicSlice3AcapU(uintgo x, intgo y);
 NORETURN void rt_panicSlice3B(intgo x, intgo y);
+NORETURN void rt_panicSlice3BU(uintgo x, intgo y);
 NORETURN void rt_panicSlice3C(intgo x, intgo y);
+NORETURN void rt_panicSlice3CU(uintgo x, intgo y);
 NORETURN void rt_panicSliceConvert(intgo x, intgo y);
 
 /* chan.c. A select case as the compiler lays it out (gc's scase), and

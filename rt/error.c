@@ -360,12 +360,19 @@ static NORETURN NOINLINE void panicBounds(boundsErrorCode code, int64_t x, bool 
 void rt_panicIndex(intgo x, intgo y) { panicBounds(boundsIndex, x, true, y); }
 void rt_panicIndexU(uintgo x, intgo y) { panicBounds(boundsIndex, (int64_t)x, false, y); }
 void rt_panicSliceAlen(intgo x, intgo y) { panicBounds(boundsSliceAlen, x, true, y); }
+void rt_panicSliceAlenU(uintgo x, intgo y) { panicBounds(boundsSliceAlen, (int64_t)x, false, y); }
 void rt_panicSliceAcap(intgo x, intgo y) { panicBounds(boundsSliceAcap, x, true, y); }
+void rt_panicSliceAcapU(uintgo x, intgo y) { panicBounds(boundsSliceAcap, (int64_t)x, false, y); }
 void rt_panicSliceB(intgo x, intgo y) { panicBounds(boundsSliceB, x, true, y); }
+void rt_panicSliceBU(uintgo x, intgo y) { panicBounds(boundsSliceB, (int64_t)x, false, y); }
 void rt_panicSlice3Alen(intgo x, intgo y) { panicBounds(boundsSlice3Alen, x, true, y); }
+void rt_panicSlice3AlenU(uintgo x, intgo y) { panicBounds(boundsSlice3Alen, (int64_t)x, false, y); }
 void rt_panicSlice3Acap(intgo x, intgo y) { panicBounds(boundsSlice3Acap, x, true, y); }
+void rt_panicSlice3AcapU(uintgo x, intgo y) { panicBounds(boundsSlice3Acap, (int64_t)x, false, y); }
 void rt_panicSlice3B(intgo x, intgo y) { panicBounds(boundsSlice3B, x, true, y); }
+void rt_panicSlice3BU(uintgo x, intgo y) { panicBounds(boundsSlice3B, (int64_t)x, false, y); }
 void rt_panicSlice3C(intgo x, intgo y) { panicBounds(boundsSlice3C, x, true, y); }
+void rt_panicSlice3CU(uintgo x, intgo y) { panicBounds(boundsSlice3C, (int64_t)x, false, y); }
 void rt_panicSliceConvert(intgo x, intgo y) { panicBounds(boundsConvert, x, true, y); }
 
 void rt_panicdivide(void)

@@ -88,9 +88,28 @@ Value *elem_type_addr(Builder *s, Type *et, Pos pos)
     return typ;
 }
 
-/* 0 <= x <= y, else the bounds panic fn(x, y). */
-static void slice_check(Builder *s, Value *x, Value *y, RtId fn, Pos pos)
+/* The bounds panic of fn for an unsigned x, which prints x as the
+ * unsigned number it is (gc's goPanicSliceAlenU and so on). */
+static RtId unsigned_variant(RtId fn)
 {
+    switch (fn) {
+    case RT_panicSliceAlen: return RT_panicSliceAlenU;
+    case RT_panicSliceAcap: return RT_panicSliceAcapU;
+    case RT_panicSliceB: return RT_panicSliceBU;
+    case RT_panicSlice3Alen: return RT_panicSlice3AlenU;
+    case RT_panicSlice3Acap: return RT_panicSlice3AcapU;
+    case RT_panicSlice3B: return RT_panicSlice3BU;
+    case RT_panicSlice3C: return RT_panicSlice3CU;
+    default: return fn;
+    }
+}
+
+/* 0 <= x <= y, else the bounds panic fn(x, y); xe is the index
+ * expression x came from. */
+static void slice_check(Builder *s, Value *x, Expr *xe, Value *y, RtId fn, Pos pos)
+{
+    if (type_is_unsigned(xe->type))
+        fn = unsigned_variant(fn);
     Value *ok = v2(s, OpIsSliceInBounds, t_bool(), pos, x, y);
     Value *args[2] = {x, y};
     check_or_panic(s, ok, fn, args, pos);
@@ -133,18 +152,18 @@ Val slice_expr(Builder *s, Expr *e)
     Value *hi = e->u.slice.hi ? int_value(s, e->u.slice.hi) : NULL;
     Value *max = e->u.slice.max ? int_value(s, e->u.slice.max) : NULL;
     if (e->u.slice.slice3 && hi && max) {
-        slice_check(s, max, cap, is_slice ? RT_panicSlice3Acap : RT_panicSlice3Alen, at);
-        slice_check(s, hi, max, RT_panicSlice3B, at);
+        slice_check(s, max, e->u.slice.max, cap, is_slice ? RT_panicSlice3Acap : RT_panicSlice3Alen, at);
+        slice_check(s, hi, e->u.slice.hi, max, RT_panicSlice3B, at);
         if (lo)
-            slice_check(s, lo, hi, RT_panicSlice3C, at);
+            slice_check(s, lo, e->u.slice.lo, hi, RT_panicSlice3C, at);
     } else {
         max = cap;
         if (hi)
-            slice_check(s, hi, cap, is_slice ? RT_panicSliceAcap : RT_panicSliceAlen, at);
+            slice_check(s, hi, e->u.slice.hi, cap, is_slice ? RT_panicSliceAcap : RT_panicSliceAlen, at);
         else
             hi = len;
         if (lo)
-            slice_check(s, lo, hi, RT_panicSliceB, at);
+            slice_check(s, lo, e->u.slice.lo, hi, RT_panicSliceB, at);
     }
     Val r = {.type = e->type, .n = is_string ? 2 : 3};
     if (!lo) {
