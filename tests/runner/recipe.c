@@ -66,6 +66,7 @@ static const struct {
     {"-c=", true, FL_IGNORE, "gc's back-end concurrency"},
     {"-e", false, FL_IGNORE, "report all errors; hood build -e always does"},
     {"-smallframes", false, FL_IGNORE, "gc's stack-allocation limit; no effect on behaviour"},
+    {"-d=ssa/check/on", false, FL_IGNORE, "gc's SSA checker; hood verifies its SSA after every pass"},
 };
 
 /* Files run.go itself expects gc 1.19 to fail (its types2Failures and
@@ -173,6 +174,23 @@ static bool out_of_scope(Test *t, const char *src)
     return false;
 }
 
+/* A `run` recipe's flags are the go command's (run.go passes them to
+ * `go run`, and so does the runner with gc): for hood, `-gcflags X` and
+ * `-gcflags=X` become the words of X (an `all=` prefix, for every
+ * package, means the same to hood, which compiles them all with one
+ * set of flags). */
+static void push_gcflags(StrVec *flags, const char *arg)
+{
+    if (strncmp(arg, "all=", 4) == 0)
+        arg += 4;
+    StrVec words = {0};
+    split_quoted(arg, &words);
+    sv_pushv(flags, words.v, words.n);
+    for (int i = 0; i < words.n; i++)
+        free(words.v[i]);
+    free(words.v);
+}
+
 /* Fills in t's action, flags and arguments from src. Returns true when the
  * test is to be run; otherwise t->status/reason hold the verdict. */
 bool recipe_parse(Test *t, const char *src, const Config *cfg)
@@ -252,6 +270,10 @@ bool recipe_parse(Test *t, const char *src, const Config *cfg)
                 skip(t, xasprintf("flag -goexperiment %s not supported", t->goexp));
                 return false;
             }
+        } else if (!cfg->gc && strcmp(w, "-gcflags") == 0 && i + 1 < words.n) {
+            push_gcflags(&t->flags, words.v[++i]);
+        } else if (!cfg->gc && strncmp(w, "-gcflags=", 9) == 0) {
+            push_gcflags(&t->flags, w + 9);
         } else {
             sv_push(&t->flags, w);
         }
