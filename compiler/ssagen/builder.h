@@ -446,6 +446,7 @@ void panic_val(Builder *s, Val v, Type *t, Pos pos);
 Value *string_compare(Builder *s, TokenKind op, Val a, Val b, Pos pos);
 Value *compare_words(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos);
 bool is_nil_expr(Expr *e);
+Value *compare_nil(Builder *s, TokenKind op, Val v, Pos pos);
 Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos);
 
 /* expr.c */

@@ -74,6 +74,14 @@ bool is_nil_expr(Expr *e)
     return e->kind == EXPR_IDENT && e->u.ident.obj && e->u.ident.obj->kind == OBJ_NIL;
 }
 
+/* v == nil (op TK_EQL) or v != nil, for v of a type with a nil value:
+ * its first word is nil (a slice's pointer, an interface's type word,
+ * the pointer that a map, func, chan or pointer value is). */
+Value *compare_nil(Builder *s, TokenKind op, Val v, Pos pos)
+{
+    return compare_words(s, op, v.w[0], const_int(s, t_ptr(), 0, pos), t_ptr(), pos);
+}
+
 /* Whether values of type t are equal exactly when their bytes are: no
  * padding, no blank fields and no indirection (integers, bools,
  * pointers, arrays and structs of them). */

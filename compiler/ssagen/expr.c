@@ -185,10 +185,7 @@ static Value *binary_words(Builder *s, Expr *e)
         bool yi = type_underlying(ey->type)->kind == TYPE_INTERFACE;
         bool xs = type_underlying(ot)->kind == TYPE_SLICE;
         if ((op == TK_EQL || op == TK_NEQ) && (xi || yi || xs) && (is_nil_expr(ex) || is_nil_expr(ey))) {
-            /* iface == nil: an interface is nil when its type word is;
-             * a slice when its pointer word is. */
-            Val v = expr(s, is_nil_expr(ex) ? ey : ex);
-            return compare_words(s, op, v.w[0], const_int(s, t_ptr(), 0, e->pos), t_ptr(), e->pos);
+            return compare_nil(s, op, expr(s, is_nil_expr(ex) ? ey : ex), e->pos);
         }
         if (xi || yi) {
             Val x = expr(s, ex), y = expr(s, ey);
@@ -416,10 +413,10 @@ Val conversion(Builder *s, Expr *e)
     Val r;
     if (slice_conversion(s, e, &r) || unsafe_conversion(s, e, &r))
         return r;
-    /* Same representation: identical underlying types, structs that
-     * differ only in their tags, pointers to such types, channels that
-     * differ in direction. */
-    if (type_identical(tu, fu) || (tu->kind == TYPE_STRING && fu->kind == TYPE_STRING) ||
+    /* Same representation: underlying types identical but for their
+     * structs' tags (at any depth: []struct{F T `tag`} to []struct{F T}),
+     * pointers to such types, channels that differ in direction. */
+    if (type_identical_ignore_tags(tu, fu) || (tu->kind == TYPE_STRING && fu->kind == TYPE_STRING) ||
         (tu->kind == TYPE_STRUCT && fu->kind == TYPE_STRUCT) ||
         (tu->kind == TYPE_POINTER && fu->kind == TYPE_POINTER) ||
         (tu->kind == TYPE_CHAN && fu->kind == TYPE_CHAN)) {

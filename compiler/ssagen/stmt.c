@@ -402,17 +402,18 @@ static void switch_stmt(Builder *s, Stmt *st)
         for (int j = 0; j < cc->u.case_clause.list.n; j++) {
             Expr *ce = cc->u.case_clause.list.v[j];
             Block *next = new_block(s, BlockPlain, ce->pos);
-            if (!tag) {
+            if (!tag && type_underlying(ce->type)->kind == TYPE_INTERFACE) {
+                /* switch { case i: } with an interface i compares it
+                 * with the missing tag, true (issue 3980) */
+                Val yes = one(const_int(s, t_bool(), 1, ce->pos), t_bool());
+                Value *eq = equal_vals(s, expr(s, ce), yes, ce->type, ce->pos);
+                branch_if(s, eq, bodies[i], next, 0);
+            } else if (!tag) {
                 cond_branch(s, ce, bodies[i], next);
             } else {
-                Val cv = expr(s, ce);
-                Value *eq = equal_vals(s, tagv, cv, tag->type, ce->pos);
-                Block *b = cur(s);
-                b->kind = BlockIf;
-                ssa_set_control(b, eq);
-                ssa_add_edge(b, bodies[i]);
-                ssa_add_edge(b, next);
-                s->cur = NULL;
+                Value *eq = is_nil_expr(ce) ? compare_nil(s, TK_EQL, tagv, ce->pos)
+                                            : equal_vals(s, tagv, expr(s, ce), tag->type, ce->pos);
+                branch_if(s, eq, bodies[i], next, 0);
             }
             start_block(s, next, true);
         }
