@@ -330,9 +330,11 @@ String rt_TypeAssertionError_Error(const void *p)
 		addstr(&t, e->concrete->str);
 		addstr(&t, ", not ");
 		addstr(&t, e->asserted->str);
-		/* one package so far: equal names mean types of two scopes */
+		/* equal strings, two types: of two packages (an unexported
+		 * name's package is not in the string), or of two scopes */
 		if (streq(e->concrete->str, e->asserted->str))
-			addstr(&t, " (types from different scopes)");
+			addstr(&t, samepkgpath(e->concrete, e->asserted) ? " (types from different scopes)"
+									 : " (types from different packages)");
 	} else {
 		addstr(&t, e->concrete->str);
 		addstr(&t, " is not ");

@@ -127,6 +127,26 @@ const uncommontype *uncommon(const _type *t)
 	return (const uncommontype *)((const uint8_t *)t + off);
 }
 
+/* The package t belongs to, as gc's runtime tells types apart whose
+ * strings are equal: a named type's (uncommontype), else a struct's or
+ * interface's unexported names' package; nil for none. */
+const char *typepkgpath(const _type *t)
+{
+	const uncommontype *u = uncommon(t);
+	if (u != 0)
+		return u->pkgpath;
+	switch (t->kind & kindMask) {
+	case kindStruct: return ((const structtype *)t)->pkgPath;
+	case kindInterface: return ((const interfacetype *)t)->pkgpath;
+	default: return 0;
+	}
+}
+
+bool samepkgpath(const _type *a, const _type *b)
+{
+	return samepkg(typepkgpath(a), typepkgpath(b));
+}
+
 static const method *methods(const uncommontype *u)
 {
 	return (const method *)((const uint8_t *)u + u->moff);

@@ -225,6 +225,8 @@ NORETURN void panicTypeAssertion(const _type *iface, const _type *have, const _t
 
 /* iface.c */
 const uncommontype *uncommon(const _type *t);
+const char *typepkgpath(const _type *t);
+bool samepkgpath(const _type *a, const _type *b);
 bool callStringMethod(const _type *t, void *data, const char *name, String *out);
 
 /* traceback.c */
