@@ -365,6 +365,7 @@ Val func_lit_closure(Builder *s, Expr *e, bool on_stack);
 Val func_value(Builder *s, Object *fn, Pos pos);
 Type *func_void(void);
 void bind_captures(Builder *s, Scope *scope, Pos pos);
+Type *closure_type(Scope *scope);
 
 /* call.c */
 Value *emit_call(Builder *s, Sym *fn, Value **regargs, int nregargs, int64_t argsize,

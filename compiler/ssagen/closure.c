@@ -4,27 +4,31 @@
  *
  * A func value is a pointer to a closure object whose first word is the
  * code address (gc's layout, docs/design.md). A literal's closure holds
- * after it one word per captured variable (Scope.captures, which the
- * checker fills): the address of the variable. The checker marks every
- * captured variable addr_taken, so each lives in memory (a heap cell,
+ * after it one field per captured variable (Scope.captures, which the
+ * checker fills), captured as gc captures it (the checker decides,
+ * types/decl.c): a variable of at most 128 bytes that is never assigned
+ * after its declaration and whose address is never taken is captured
+ * by value, the field holding a copy made when the closure is; any
+ * other is captured by reference, the field holding its address. Such
+ * a variable is marked addr_taken, so it lives in memory (a heap cell,
  * or a stack slot when escape.c finds that neither it nor the closure
- * escapes) and the literal and its enclosing function share it: capture
- * by reference. A closure that does not escape is itself a stack slot. (gc captures small variables that are never reassigned by
- * value instead; that is an optimisation for later.) A function or
- * literal that captures nothing has a read-only one-word closure,
- * "name·f" (funcval_sym).
+ * escapes) shared by the literal and its enclosing function. A closure
+ * that does not escape is itself a stack slot. A function or literal
+ * that captures nothing has a read-only one-word closure, "name·f"
+ * (funcval_sym).
  *
  * The call passes the closure in DX; the callee reads it as its
- * ClosurePtr, and bind_captures points each captured variable's SSA
- * variable at the cell whose address the closure holds, so that inside
- * the literal the variable reads and writes through its heap cell
- * exactly as in the enclosing function (vars.c).
+ * ClosurePtr, and bind_captures gives each captured variable its place
+ * in the literal: a variable of the literal's own holding the copy, or
+ * the cell whose address the closure holds, through which the variable
+ * reads and writes exactly as in the enclosing function (vars.c).
  */
 #include "builder.h"
 
-/* The closure object's struct type: F uintptr, then a pointer to each
- * captured variable, named after it (as gc's closure types are). */
-static Type *closure_type(Scope *scope)
+/* The closure object's struct type: F uintptr, then each variable
+ * captured by value and a pointer to each captured by reference, named
+ * after it (as gc's closure types are). */
+Type *closure_type(Scope *scope)
 {
     Arena *outer = arena_enter(&arena_package);
     Type *t = type_new(TYPE_STRUCT);
@@ -33,7 +37,8 @@ static Type *closure_type(Scope *scope)
     f->u.var.is_field = true;
     vec_push(&t->u.strct.fields, f);
     for (int i = 0; i < caps->n; i++) {
-        Object *x = object_new(OBJ_VAR, caps->v[i]->name, scope->pos, type_new_pointer(caps->v[i]->type));
+        Object *v = caps->v[i];
+        Object *x = object_new(OBJ_VAR, v->name, scope->pos, v->u.var.byval ? v->type : type_new_pointer(v->type));
         x->u.var.is_field = true;
         x->u.var.index = i + 1;
         vec_push(&t->u.strct.fields, x);
@@ -78,22 +83,37 @@ Val func_lit_closure(Builder *s, Expr *e, bool on_stack)
     Type *ct = closure_type(e->u.func_lit.scope);
     Value *clo = on_stack ? temp_addr(s, ct, e->pos) : new_object(s, ct, e, e->pos);
     store(s, t_uintptr(), clo, func_addr(s, name, e->pos), e->pos);
-    for (int i = 0; i < caps->n; i++)
-        store(s, t_ptr(), offptr(s, clo, 8 * (i + 1), e->pos), var_addr(s, caps->v[i], e->pos), e->pos);
+    for (int i = 0; i < caps->n; i++) {
+        Object *v = caps->v[i];
+        Value *field = offptr(s, clo, type_field_offset(ct, i + 1), e->pos);
+        if (v->u.var.byval)
+            store_val(s, v->type, field, read_object(s, v, e->pos), e->pos);
+        else
+            store(s, t_ptr(), field, var_addr(s, v, e->pos), e->pos);
+    }
     return one(clo, e->type);
 }
 
-/* In a literal's function: each captured variable's cell address comes
- * from the closure, word i + 1. */
+/* In a literal's function: a variable captured by value becomes a
+ * variable of the literal holding the closure's copy (never assigned:
+ * the checker captures only such variables by value); one captured by
+ * reference reads its cell's address from the closure. */
 void bind_captures(Builder *s, Scope *scope, Pos pos)
 {
     ObjectList *caps = &scope->captures;
     if (caps->n == 0)
         return;
+    Type *ct = closure_type(scope);
     Value *clo = v0(s, OpClosurePtr, t_ptr(), pos);
     for (int i = 0; i < caps->n; i++) {
         Object *obj = caps->v[i];
+        Value *field = offptr(s, clo, type_field_offset(ct, i + 1), pos);
+        if (obj->u.var.byval) {
+            declare_local(s, obj);
+            write_object(s, obj, load_val(s, obj->type, field, pos), pos);
+            continue;
+        }
         obj->ssa_var = new_var(s, t_ptr());
-        write_var(s, cur(s), obj->ssa_var, load(s, t_ptr(), offptr(s, clo, 8 * (i + 1), pos), pos));
+        write_var(s, cur(s), obj->ssa_var, load(s, t_ptr(), field, pos));
     }
 }

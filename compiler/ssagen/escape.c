@@ -21,9 +21,10 @@
  * each strongly connected component as one graph; each then gets tags:
  * for every parameter, the fewest derefs with which it reaches the heap
  * and each result. A later call site uses the tags instead of assuming
- * the worst. Calls to functions of other packages, bodyless ones
- * (unless //go:noescape), func values and interface methods are
- * unknown: their arguments flow to the heap.
+ * the worst, in this package or in one that imports it (packages are
+ * analysed dependencies first, as gc reads tags from export data).
+ * Calls to bodyless functions (unless //go:noescape), func values and
+ * interface methods are unknown: their arguments flow to the heap.
  *
  * Invariant for the runtime (no heap object may point into a stack,
  * which the future stack copier needs): whatever flows into a heap
@@ -379,16 +380,22 @@ static void composite(Esc *E, Hole k, Expr *e, Type *t, bool site_ok)
 
 static void func_body(Esc *E, int fn, Stmt *body);
 
-/* func(...) {...}: its closure holds the address of each captured
- * variable; its body is walked here, in the enclosing function's graph,
- * as a function of its own whose callers are unknown. */
+/* func(...) {...}: its closure holds the value of each variable
+ * captured by value and the address of each captured by reference
+ * (closure.c); its body is walked here, in the enclosing function's
+ * graph, as a function of its own whose callers are unknown. */
 static int esc_func_lit(Esc *E, Hole k, Expr *e, bool direct)
 {
-    ObjectList *caps = &e->u.func_lit.scope->captures;
+    Scope *scope = e->u.func_lit.scope;
+    ObjectList *caps = &scope->captures;
     /* (capturing nothing, the closure is read-only data, wherever it goes) */
-    int c = alloc_site(E, e, 8 * (int64_t)(caps->n + 1), e->pos);
+    int c = alloc_site(E, e, caps->n ? type_size(closure_type(scope)) : 8, e->pos);
     for (int i = 0; i < caps->n; i++) {
         int v = var_loc(E, caps->v[i]);
+        if (caps->v[i]->u.var.byval) {
+            add_edge(E, c, v, 0);
+            continue;
+        }
         E->locs.v[v].addr_seen = true;
         add_edge(E, c, v, -1);
     }
@@ -767,11 +774,11 @@ static void esc_call(Esc *E, Hole *ks, int nk, Expr *e)
         void *b = map_get(&E->batch, f);
         if (b)
             fn = (int)(intptr_t)b - 1;
-        else if (f->pkg == E->pkg->path) /* other packages: unknown */
+        else /* analysed before: this package's, or one it imports */
             tg = map_get(&func_tags, f);
     }
     Type *sig = type_underlying(fun->type);
-    bool noescape = f && fn < 0 && !tg && !f->u.func.decl->u.func.body && f->pkg == E->pkg->path &&
+    bool noescape = f && fn < 0 && !tg && !f->u.func.decl->u.func.body &&
                     (f->u.func.decl->pragma & PRAGMA_NOESCAPE);
     bool multi = args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE;
     if ((fn < 0 && !tg) || multi) {

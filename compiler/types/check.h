@@ -65,6 +65,10 @@ typedef struct FuncCtx {
     ObjectList locals;       /* variables declared in the body, for "declared but not used" */
     ObjectList labels;       /* OBJ_LABEL of the body */
     struct FuncCtx *outer;   /* enclosing function, for literals */
+    /* The outermost function's: the variables its literals capture,
+     * captured by value or by reference when its body is checked
+     * (check_func_body: it needs every assignment to them). */
+    ObjectList captured;
     /* Set when part of the body was skipped as "not supported yet":
      * its uses of variables are unknown, so none is reported unused. */
     bool skipped;
@@ -222,6 +226,7 @@ void check_update_type(Expr *e, Type *t);           /* untyped e and its operand
 /* Marks the variable at the root of an addressable expression (&x,
  * &x.f, &x[i] for arrays) as having its address taken. */
 void check_mark_addr_taken(Expr *e);
+void check_mark_reassigned(Expr *lhs);
 /* lhs op= rhs: both operands checked and combined as lhs op rhs. */
 void check_op_assign(Checker *c, Expr *lhs, TokenKind op, Expr *rhs, Pos pos);
 /* Checks e, the comparison x == y of a switch case x (checked) with the

@@ -577,6 +577,22 @@ void check_local_decl(Checker *c, Decl *d)
 
 /* --- Function bodies --------------------------------------------------------- */
 
+/* How each variable the literals of a function capture is captured, as
+ * gc decides it: by value (the closure holds a copy) when it is never
+ * assigned after its declaration, its address is never taken, it is not
+ * a result (which a deferred literal may set) and it is at most 128
+ * bytes; else by reference, the variable then living in memory. */
+static void decide_captures(ObjectList *vars)
+{
+    for (int i = 0; i < vars->n; i++) {
+        Object *v = vars->v[i];
+        v->u.var.byval = !v->u.var.addr_taken && !v->u.var.reassigned && !v->u.var.is_result && v->type &&
+                         v->type->kind != TYPE_INVALID && type_size(v->type) <= 128;
+        if (!v->u.var.byval)
+            v->u.var.addr_taken = true;
+    }
+}
+
 /* Checks the body of a function or function literal of signature sig
  * in scope (which holds its parameters), then reports its unused
  * variables. A literal's FuncCtx is chained to the enclosing one
@@ -603,6 +619,8 @@ void check_func_body(Checker *c, Type *sig, Stmt *body, Scope *scope, Pos pos)
     if (fn.skipped && fn.outer)
         fn.outer->skipped = true; /* the literal may have used outer variables */
     check_delayed(c);
+    if (!fn.outer)
+        decide_captures(&fn.captured);
     c->env.fn = saved_fn;
     c->env.scope = saved_scope;
     c->env.in_lhs = saved_lhs;

@@ -455,18 +455,18 @@ void check_record_dep(Checker *c, Object *obj)
     vec_push(d, obj);
 }
 
-/* Whether local variable v is declared outside the function literal
- * being checked (so the literal captures it). Every literal between
- * the use and v's declaration records v in its scope's captures. */
-static bool captured(Checker *c, Object *v)
+/* Records local variable v as captured when it is declared outside the
+ * function literal being checked: every literal between the use and
+ * v's declaration lists v in its scope's captures, and the outermost
+ * function lists it to decide how it is captured (check_func_body). */
+static void captured(Checker *c, Object *v)
 {
     if (!c->env.fn || v->u.var.is_global)
-        return false;
-    bool cap = false;
-    for (Scope *s = c->env.scope; s; s = s->parent) {
-        if (s == v->parent)
-            return cap;
-        if (s->is_func) {
+        return;
+    bool cap = false, found = false;
+    for (Scope *s = c->env.scope; s && !found; s = s->parent) {
+        found = s == v->parent;
+        if (!found && s->is_func) {
             bool known = false;
             for (int i = 0; i < s->captures.n && !known; i++)
                 known = s->captures.v[i] == v;
@@ -475,7 +475,35 @@ static bool captured(Checker *c, Object *v)
             cap = true;
         }
     }
-    return false;
+    if (!cap || !found)
+        return;
+    FuncCtx *top = c->env.fn;
+    while (top->outer)
+        top = top->outer;
+    for (int i = 0; i < top->captured.n; i++)
+        if (top->captured.v[i] == v)
+            return;
+    vec_push(&top->captured, v);
+}
+
+/* Notes that the variable lhs assigns (x, or x.f and x[i] of a struct
+ * or array x, at any depth) is changed after its declaration: a closure
+ * must then share it rather than copy it. A field or element reached
+ * through a pointer, a slice or a map changes other memory. */
+void check_mark_reassigned(Expr *lhs)
+{
+    Expr *u = check_unparen(lhs);
+    for (;;) {
+        Expr *x = u->kind == EXPR_SELECTOR ? u->u.selector.x : u->kind == EXPR_INDEX ? u->u.index.x : NULL;
+        if (!x || !x->type)
+            break;
+        Type *xt = type_underlying(x->type);
+        if (u->kind == EXPR_SELECTOR ? xt->kind != TYPE_STRUCT : xt->kind != TYPE_ARRAY)
+            break;
+        u = check_unparen(x);
+    }
+    if (u->kind == EXPR_IDENT && u->u.ident.obj && u->u.ident.obj->kind == OBJ_VAR)
+        u->u.ident.obj->u.var.reassigned = true;
 }
 
 /* Whether name is exported by Go's own version of pkg, one of hood's
@@ -612,8 +640,7 @@ void check_use_object(Checker *c, Expr *e, Object *obj)
     case OBJ_VAR:
         if (!c->env.in_lhs)
             obj->u.var.used = true;
-        if (captured(c, obj))
-            obj->u.var.addr_taken = true;
+        captured(c, obj);
         check_record_dep(c, obj);
         e->mode = MODE_VAR;
         e->type = obj->type;

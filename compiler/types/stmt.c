@@ -143,6 +143,7 @@ static Type *check_lhs(Checker *c, Expr *lhs)
     c->env.in_lhs = u->kind == EXPR_IDENT;
     check_expr(c, lhs);
     c->env.in_lhs = saved;
+    check_mark_reassigned(lhs);
     if (check_is_invalid(lhs))
         return types_basic[TYPE_INVALID];
     if (lhs->mode == MODE_VAR || lhs->mode == MODE_MAPINDEX)
@@ -319,6 +320,7 @@ static void short_var_decl(Checker *c, Stmt *s)
         Object *v;
         if (old && old->kind == OBJ_VAR) {
             v = old;
+            v->u.var.reassigned = true;
         } else {
             if (old)
                 error_at(l->pos, "cannot assign to %s", name);
@@ -395,6 +397,7 @@ static void assign_stmt(Checker *c, Stmt *s)
     Expr *lhs = s->u.assign.lhs.v[0], *rhs = s->u.assign.rhs.v[0];
     TokenKind op = (TokenKind)(TK_ADD + (tok - TK_ADD_ASSIGN));
     check_op_assign(c, lhs, op, rhs, s->pos);
+    check_mark_reassigned(lhs);
     if (check_is_invalid(lhs) || check_is_invalid(rhs))
         return;
     if (lhs->mode != MODE_VAR && lhs->mode != MODE_MAPINDEX) {
@@ -408,6 +411,7 @@ static void incdec_stmt(Checker *c, Stmt *s)
 {
     Expr *x = s->u.incdec.x;
     check_value(c, x);
+    check_mark_reassigned(x);
     if (check_is_invalid(x))
         return;
     if (!type_is_numeric(x->type)) {
@@ -931,6 +935,7 @@ static void range_stmt(Checker *c, Ctx ctx, Stmt *s)
             }
             Object *v = object_new(OBJ_VAR, l->u.ident.name, l->pos, ok ? types[i] : types_basic[TYPE_INVALID]);
             v->pkg = c->pkg->path;
+            v->u.var.reassigned = true; /* one variable, assigned by every iteration */
             if (!ok)
                 v->u.var.used = true;
             l->u.ident.obj = v;

@@ -125,7 +125,9 @@ struct Object {
             bool is_param;    /* function parameter or receiver */
             bool is_result;   /* named or unnamed function result */
             bool used;        /* for "declared but not used" */
-            bool addr_taken;  /* &x appears, or captured by a closure: lives in memory */
+            bool addr_taken;  /* &x appears, or captured by reference: lives in memory */
+            bool reassigned;  /* assigned after its declaration, or a range variable */
+            bool byval;       /* captured by a closure, which holds a copy of it */
             int index;        /* field index, or parameter/result index */
         } var;
         struct { Decl *decl; /* NULL for builtins/methods of interfaces */

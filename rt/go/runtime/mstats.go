@@ -55,7 +55,10 @@ type memStats struct {
 	numGC      uint64
 }
 
-// readmemstats copies the allocator's counters (rt/linkname.c).
+// readmemstats copies the allocator's counters (rt/linkname.c); s
+// does not escape, so ReadMemStats allocates nothing.
+//
+//go:noescape
 func readmemstats(s *memStats)
 
 // ReadMemStats fills m with the allocator's statistics.
