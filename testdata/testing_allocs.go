@@ -4,11 +4,13 @@
 // Mallocs, which counts the heap allocations escape analysis leaves
 // (none for a value that does not escape, none for a zero-size one);
 // runtime/trace's annotations while no trace runs; the profilers'
-// settings that testing's flags set.
+// settings that testing's flags set; trace.Start either traces (gc) or
+// says why it cannot (hood has no tracer), never an empty trace.
 
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"runtime"
@@ -72,4 +74,11 @@ func main() {
 	fmt.Println("MemProfileRate:", runtime.MemProfileRate)
 	runtime.SetBlockProfileRate(1)
 	fmt.Println(runtime.SetMutexProfileFraction(5), runtime.SetMutexProfileFraction(-1), runtime.SetMutexProfileFraction(0))
+
+	var buf bytes.Buffer
+	err := trace.Start(&buf)
+	if err == nil {
+		trace.Stop()
+	}
+	fmt.Println("trace or a reason:", err == nil && buf.Len() > 0 || err != nil && err.Error() != "" && !trace.IsEnabled())
 }
