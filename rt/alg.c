@@ -36,7 +36,9 @@
  * the register convention (maptype.hasher, _type.equal: docs/design.md):
  * either the runtime's own
  * trampolines (runtime.memhash64, runtime.strequal, ...: runtime.def) or
- * functions the compiler generates for arrays and structs. The map calls
+ * functions the compiler generates for arrays and structs, or for the
+ * arrays and structs reflect makes, reflect.descequal, which stands for
+ * a walk of the type's descriptor. The map and interface comparison call
  * them through callhash/callequal, which recognise the runtime's
  * trampolines and call the C function behind them directly, and call any
  * other function as Go through gocall2.
@@ -414,7 +416,7 @@ bool efaceeq(const _type *t, void *x, void *y)
 		panicTypeError("comparing uncomparable type ", t);
 	if (isDirectIface(t))
 		return x == y;
-	return callequal(t->equal, x, y);
+	return callequal(t, x, y);
 }
 
 bool interequal(const void *p, const void *q)
@@ -527,12 +529,66 @@ uintptr_t callhash(uintptr_t fn, const void *p, uintptr_t seed)
 	return gocall2(fn, (uintptr_t)p, seed).r0;
 }
 
-/* callequal calls the equality function fn on the values at p and q. */
-bool callequal(uintptr_t fn, const void *p, const void *q)
+/*
+ * reflect.descequal stands in _type.equal for the comparable arrays and
+ * structs that reflect makes at run time (ArrayOf, StructOf). gc gives
+ * those a closure over the type; hood's equal is a code address without
+ * a context, so the runtime recognises this one and walks the descriptor
+ * instead (descequal below). Its code is never meant to run: everything
+ * that calls an equal function has the type at hand and comes here.
+ */
+extern const uint8_t tramp_descequal[] __asm__("reflect.descequal");
+
+uintptr_t rt_descequal(const void *p, const void *q)
 {
+	(void)p, (void)q;
+	throw("reflect.descequal called without its type");
+}
+
+/*
+ * descequal compares values of a type reflect made: an array element by
+ * element, a struct field by field, each with its own type's equality.
+ * A made struct compares its blank fields too, as gc's StructOf's
+ * closure does. Recurses once per level of nesting (as typehash does).
+ */
+static bool descequal(const _type *t, const void *p, const void *q)
+{
+	const uint8_t *x = p, *y = q;
+	switch (t->kind & kindMask) {
+	case kindArray: {
+		const arraytype *a = (const arraytype *)t;
+		for (uintptr_t i = 0; i < a->len; i++) {
+			uintptr_t off = i * a->elem->size;
+			if (!callequal(a->elem, x + off, y + off))
+				return false;
+		}
+		return true;
+	}
+	case kindStruct: {
+		const structtype *s = (const structtype *)t;
+		for (intptr_t i = 0; i < s->nfields; i++) {
+			const structfield *f = &s->fields[i];
+			uintptr_t off = f->offsetAnon >> 1;
+			if (!callequal(f->typ, x + off, y + off))
+				return false;
+		}
+		return true;
+	}
+	default:
+		throw("reflect.descequal on a type that is neither array nor struct");
+	}
+}
+
+/* callequal calls the equality function of t (comparable) on the values
+ * at p and q. */
+bool callequal(const _type *t, const void *p, const void *q)
+{
+	uintptr_t fn = t->equal;
 	for (size_t i = 0; i < NELEM(equalfuncs); i++)
 		if (fn == (uintptr_t)equalfuncs[i].tramp)
 			return equalfuncs[i].fn(p, q);
+	if (fn == (uintptr_t)tramp_descequal)
+		return descequal(t, p, q);
 	return (uint8_t)gocall2(fn, (uintptr_t)p, (uintptr_t)q).r0 != 0;
 }
 

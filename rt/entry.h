@@ -248,8 +248,11 @@ uintptr_t rt_funcinfo(uintptr_t pc, FuncInfo *fi);
 String rt_getenv(String key);
 void rt_readmemstats(memstats *out);
 void rt_gcRun(void);
+void rt_trace_user(void);
 void rt_typedmemmove(_type *t, void *dst, const void *src);
 PtrInt rt_typelinks(void);
+/* alg.c: the equal function of reflect's made types (linkname.def) */
+uintptr_t rt_descequal(const void *p, const void *q);
 
 /* proc.c */
 void rt_entersyscall(void);

@@ -47,6 +47,13 @@ void rt_gcRun(void)
 	mstats.numgc++;
 }
 
+/* runtime/trace's annotation hooks: events of a trace, which never runs
+ * (no execution tracer: rt/go/runtime/trace.go), so there is nothing to
+ * record. */
+void rt_trace_user(void)
+{
+}
+
 /* Pinning keeps the goroutine on its P (no preemption meanwhile); the
  * result is the P's id. With one P and no preemption the count is all
  * there is to keep. */

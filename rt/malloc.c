@@ -50,10 +50,12 @@ void *mallocgc(uintptr_t size, _type *typ, bool needzero)
 {
 	(void)typ;       /* the GC will use typ->ptrdata and gcdata */
 	(void)needzero;  /* fresh mmap memory is always zero */
-	mstats.nmalloc++;
-	mstats.total_alloc += size;
+	/* A zero-size object is no allocation: gc returns zerobase before
+	 * counting, so MemStats.Mallocs (testing.AllocsPerRun) leaves it out. */
 	if (size == 0)
 		return &zerobase;
+	mstats.nmalloc++;
+	mstats.total_alloc += size;
 	if (size > LARGE_OBJECT) {
 		if (size > (uintptr_t)1 << 47)
 			throw("out of memory");

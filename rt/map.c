@@ -198,7 +198,7 @@ static inline uintptr_t hashOf(const maptype *t, const hmap *h, const void *key)
 
 static inline bool keyEqual(const maptype *t, const void *a, const void *b)
 {
-	return callequal(t->key->equal, a, b);
+	return callequal(t->key, a, b);
 }
 
 /*

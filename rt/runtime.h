@@ -159,7 +159,7 @@ typedef struct GoResult2 {
 } GoResult2;
 GoResult2 gocall2(uintptr_t fn, uintptr_t a, uintptr_t b);
 uintptr_t callhash(uintptr_t fn, const void *p, uintptr_t seed);
-bool callequal(uintptr_t fn, const void *p, const void *q);
+bool callequal(const _type *t, const void *p, const void *q);
 
 /* slice.c: the size gc's allocator rounds a request of size bytes up to */
 uintptr_t roundupsize(uintptr_t size);

@@ -1073,9 +1073,9 @@ func ChanOf(dir ChanDir, t Type) Type {
 	return &c.rtype
 }
 
-// ArrayOf is the type [length]elem. One the program does not have is
-// made when elem is not comparable; a comparable one would need an
-// equality function made at run time (not supported yet).
+// ArrayOf is the type [length]elem: the program's descriptor when it
+// has one, else one made here, whose equality (for a comparable elem)
+// is descequal's walk (structof.go).
 func ArrayOf(length int, elem Type) Type {
 	if length < 0 {
 		panic("reflect: negative length passed to ArrayOf")
@@ -1087,9 +1087,6 @@ func ArrayOf(length int, elem Type) Type {
 	}
 	if a := lookupType(name, match); a != nil {
 		return a
-	}
-	if et.equal != 0 {
-		panic("reflect.ArrayOf: " + name + ", which the program does not use: not supported yet")
 	}
 	if et.size > 0 && uintptr(length) > ^uintptr(0)/et.size {
 		panic("reflect.ArrayOf: array size would exceed virtual address space")
@@ -1104,37 +1101,23 @@ func ArrayOf(length int, elem Type) Type {
 	a.size = et.size * uintptr(length)
 	a.align, a.fieldAlign = et.align, et.fieldAlign
 	a.equal = 0
+	if et.equal != 0 {
+		a.equal = descEqualCode()
+	}
 	a.kind = uint8(Array)
 	if length == 1 && !et.ifaceIndir() {
 		a.kind |= kindDirectIface
 	}
 	a.ptrdata, a.gcdata = 0, nil
-	if et.ptrdata != 0 && length > 0 {
-		a.ptrdata = et.size*uintptr(length-1) + et.ptrdata
-		a.gcdata = repeatMask(et, length)
-	}
 	a.elem = et
 	a.slice = sliceOf(et)
 	a.len = uintptr(length)
+	if et.ptrdata != 0 && length > 0 {
+		a.ptrdata = et.size*uintptr(length-1) + et.ptrdata
+		a.gcdata = ptrMask(a.ptrdata, func(mask []byte) { typeBits(mask, 0, &a.rtype) })
+	}
 	made[name] = append(made[name], &a.rtype)
 	return &a.rtype
-}
-
-// repeatMask is the pointer bitmap (one bit per word, rt/type.h
-// gcdata) of length elements of type et.
-func repeatMask(et *rtype, length int) *byte {
-	words := (et.size*uintptr(length-1) + et.ptrdata) / 8
-	mask := make([]byte, (words+7)/8)
-	em := unsafe.Slice(et.gcdata, (et.ptrdata/8+7)/8)
-	for i := 0; i < length; i++ {
-		base := uintptr(i) * et.size / 8
-		for w := uintptr(0); w < et.ptrdata/8; w++ {
-			if em[w/8]&(1<<(w%8)) != 0 {
-				mask[(base+w)/8] |= 1 << ((base + w) % 8)
-			}
-		}
-	}
-	return &mask[0]
 }
 
 // MapOf is the type map[key]elem. One the program does not have is
