@@ -6,11 +6,20 @@
 # checked to print the same output first. Not a test: run it by hand and
 # record the figures in docs/performance.md.
 #
-#   testdata/bench/run_speed.sh [HOOD]     (default: build/cmd/hood)
+#   testdata/bench/run_speed.sh [HOOD [PROGRAM...]]
+#
+# HOOD defaults to build/cmd/hood; PROGRAMs (names in prog/, without .go)
+# pick some of the programs, all of them by default.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 hood=${1:-$root/build/cmd/hood}
+shift || true
+srcs=("$here"/prog/*.go)
+if (( $# > 0 )); then
+    srcs=()
+    for name in "$@"; do srcs+=("$here/prog/$name.go"); done
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 command -v go >/dev/null || { echo "run_speed: needs gc (apt-get install golang-go)"; exit 1; }
@@ -37,7 +46,7 @@ ms() {
 
 echo "run speed, hood vs gc ($(go version | cut -d' ' -f3)), $(date -u +%F)"
 printf '%-10s %14s %14s %7s %9s %9s\n' program "hood instrs" "gc instrs" ratio "hood ms" "gc ms"
-for src in "$here"/prog/*.go; do
+for src in "${srcs[@]}"; do
     name=$(basename "$src" .go)
     "$hood" build -o "$work/$name.hood" "$src"
     (cd "$work" && GO111MODULE=off GOCACHE="$work/gocache" go build -o "$work/$name.gc" "$src")
