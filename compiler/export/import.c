@@ -28,6 +28,7 @@ typedef struct Reader {
     void *ctx;
     Package *pkg;
     VEC(const char *) strings;
+    uint32_t *file_ids;       /* per string: the source index it names as a file, or 0 */
     VEC(Type *) types;
     VEC(Object *) objs;
     int depth;
@@ -76,28 +77,37 @@ static int get_count(Reader *r)
 
 static bool get_bool(Reader *r) { return get_u(r) != 0; }
 
-static const char *get_str(Reader *r)
+/* A string's number + 1, 0 for NULL (checked). */
+static uint64_t get_str_index(Reader *r)
 {
     uint64_t i = get_u(r);
-    if (i == 0)
-        return NULL;
     if (i > (uint64_t)r->strings.n) {
         fail(r, "string number out of range");
-        return "";
+        return 0;
     }
-    return r->strings.v[i - 1];
+    return i;
+}
+
+static const char *get_str(Reader *r)
+{
+    uint64_t i = get_str_index(r);
+    return i ? r->strings.v[i - 1] : NULL;
 }
 
 static Pos get_pos(Reader *r)
 {
-    const char *file = get_str(r);
+    uint64_t file = get_str_index(r);
     Pos p = {0, 0, 0};
     p.line = (uint32_t)get_u(r);
     p.col = (uint32_t)get_u(r);
-    if (file)
-        p.file = source_alias(file);
-    else
+    if (!file) {
         p.line = p.col = 0;
+        return p;
+    }
+    /* source_alias searches the source table; once per file will do */
+    if (!r->file_ids[file - 1])
+        r->file_ids[file - 1] = source_alias(r->strings.v[file - 1]);
+    p.file = r->file_ids[file - 1];
     return p;
 }
 
@@ -355,6 +365,7 @@ static void get_strings(Reader *r)
         vec_push(&r->strings, intern((const char *)r->p, (size_t)len));
         r->p += len;
     }
+    r->file_ids = NEWARRAY(uint32_t, r->strings.n);
 }
 
 Package *import_package(const char *data, size_t len, ExportResolver *resolve, void *ctx, const char **err)
