@@ -78,6 +78,7 @@ static bool hash_file(Sha256 *h, const char *path)
     if (!text)
         return false;
     sha256_update(h, text, len);
+    free(text);
     return true;
 }
 
@@ -103,11 +104,14 @@ static bool build_id(Cache *c, const char *const *files, int n, char out[65])
     const char *memo = xprintf("%s/id/%s", c->dir, name);
     size_t len;
     char *text = read_file(memo, &len);
-    if (text && len == 64) {
+    bool memoised = text && len == 64;
+    if (memoised) {
         memcpy(out, text, 64);
         out[64] = 0;
-        return true;
     }
+    free(text);
+    if (memoised)
+        return true;
     for (int i = 0; i < n; i++)
         if (!hash_file(&id, files[i]))
             return false;
