@@ -1,5 +1,5 @@
 /*
- * hood.c — the `hood` command: build, run, ssa, list, version, help.
+ * hood.c — the `hood` command: build, run, ssa, list, clean, version, help.
  *
  * It follows the go command's conventions: `hood build [-o OUT] FILE.go...`
  * compiles the files of package main into a static executable named after
@@ -34,6 +34,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "codegen.h"
 #include "diag.h"
 #include "load.h"
@@ -90,6 +91,9 @@ static void usage(void)
           "\tlist [-deps] PATTERN...\n"
           "\t\tprint the packages the loader finds: import path, directory,\n"
           "\t\tfiles and imports (-deps: their closure, dependencies first)\n"
+          "\tclean -cache\n"
+          "\t\tremove hood's build cache ($XDG_CACHE_HOME/hood, else\n"
+          "\t\t$HOME/.cache/hood; HOOD_CACHE=off keeps hood from using it)\n"
           "\tversion\tprint hood's version\n"
           "\thelp\tprint this help\n"
           "\n"
@@ -848,6 +852,11 @@ static int dispatch(int argc, char **argv)
         return cmd_ssa(argc - 2, argv + 2);
     if (strcmp(cmd, "list") == 0)
         return cmd_list(argc - 2, argv + 2);
+    if (strcmp(cmd, "clean") == 0) {
+        if (argc != 3 || strcmp(argv[2], "-cache") != 0)
+            usage_error("clean takes -cache%s", "");
+        return cache_clean();
+    }
     if (strcmp(cmd, "version") == 0) {
         printf("hood version %s linux/amd64\n", HOOD_VERSION);
         return 0;

@@ -27,6 +27,13 @@
  *
  * program_packages lists the checked packages in dependency order, the
  * order their initialisers run in (compiler/ssagen/program.c).
+ *
+ * With a build cache (program_set_cache), a loaded package whose key
+ * has export data in the cache is read from it instead of parsed and
+ * checked, and one checked without errors is stored. Such a package has
+ * no files or function bodies, so only a caller that needs no more than
+ * the checker's view may set a cache: `hood build` does not yet (stage 2
+ * of docs/design.md, "Build cache and export data").
  */
 #include <dirent.h>
 #include <errno.h>
@@ -34,6 +41,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "export.h"
 #include "load.h"
 #include "program.h"
 
@@ -127,6 +135,7 @@ typedef struct Entry {
     const char *why;  /* UNSUPPORTED: why, for the importer's message (or NULL) */
     const char **files; /* a declared package's files (program_declare) */
     int nfiles;
+    const char *key;  /* CHECKED, with a cache: the package's cache key (NULL: not cacheable) */
 } Entry;
 
 struct ProgramSet {
@@ -135,13 +144,33 @@ struct ProgramSet {
     const char *lang;     /* -lang of the packages declared by their files */
     VEC(Entry) entries;
     VEC(Package *) order; /* checked packages, dependencies first */
+    Cache *cache;         /* NULL: none */
+    int from_cache;       /* packages read from the cache */
 };
+
+/* Whether function o, read from export data, has a body named sym. */
+static bool defines_imported(const Object *o, const char *sym)
+{
+    return o->kind == OBJ_FUNC && o->u.func.has_body && o->link_name && strcmp(o->link_name, sym) == 0;
+}
 
 static bool defines(const Package *q, const char *sym)
 {
     for (int j = 0; j < q->funcs.n; j++)
         if (strcmp(q->funcs.v[j]->u.func.obj->link_name, sym) == 0)
             return true;
+    if (q->nfiles > 0 || q == types_unsafe_package)
+        return false;
+    /* read from export data: its functions and methods */
+    for (int j = 0; j < q->scope->objects.n; j++) {
+        Object *o = q->scope->objects.v[j];
+        if (defines_imported(o, sym))
+            return true;
+        if (o->kind == OBJ_TYPENAME && o->type->kind == TYPE_NAMED && o->type->u.named.obj == o)
+            for (int k = 0; k < o->type->u.named.methods.n; k++)
+                if (defines_imported(o->type->u.named.methods.v[k], sym))
+                    return true;
+    }
     return false;
 }
 
@@ -160,7 +189,7 @@ static Entry *entry(ProgramSet *p, const char *path)
     for (int i = 0; i < p->entries.n; i++)
         if (p->entries.v[i].path == path)
             return &p->entries.v[i];
-    Entry e = {path, UNSEEN, NULL, NULL, NULL, NULL, 0};
+    Entry e = {path, UNSEEN, NULL, NULL, NULL, NULL, 0, NULL};
     vec_push(&p->entries, e);
     return &p->entries.v[p->entries.n - 1];
 }
@@ -246,6 +275,48 @@ static Package *check_loaded(ProgramSet *p, LoadPackage *q, const char **why)
     return pkg;
 }
 
+/* export_package's resolver: a package imported already. */
+static Package *resolve_checked(void *ctx, const char *path)
+{
+    ProgramSet *p = ctx;
+    Entry *e = entry(p, intern_cstr(path));
+    return e->state == CHECKED ? e->pkg : NULL;
+}
+
+/* The cache key of loaded package q, whose imports are all CHECKED;
+ * NULL if one of them has none (a package declared by its files). */
+static const char *cache_key(ProgramSet *p, LoadPackage *q)
+{
+    const char **keys = NEWARRAY(const char *, q->imports.n);
+    for (int k = 0; k < q->imports.n; k++)
+        if (!(keys[k] = entry(p, q->imports.v[k].pkg->path)->key))
+            return NULL;
+    return cache_package_key(p->cache, q, keys);
+}
+
+/* q read from the cache's export data under key, or NULL. */
+static Package *from_cache(ProgramSet *p, const char *key)
+{
+    char *data;
+    size_t len;
+    if (!key || !cache_get(p->cache, key, "export", &data, &len))
+        return NULL;
+    const char *err = NULL;
+    Package *pkg = import_package(data, len, resolve_checked, p, &err);
+    free(data);
+    if (pkg)
+        p->from_cache++;
+    return pkg; /* a malformed entry is rewritten after the check */
+}
+
+static void to_cache(ProgramSet *p, const char *key, Package *pkg)
+{
+    Buf b = {0};
+    export_package(pkg, &b);
+    cache_put(p->cache, key, "export", b.s ? b.s : "", b.len);
+    free(b.s);
+}
+
 bool program_syntax_errors(File **files, int nfiles)
 {
     for (int i = 0; i < nfiles; i++)
@@ -261,6 +332,16 @@ ProgramSet *program_new(Loader *loader, const char *local_prefix, const char *la
     p->prefix = local_prefix;
     p->lang = lang;
     return p;
+}
+
+void program_set_cache(ProgramSet *p, Cache *c)
+{
+    p->cache = c;
+}
+
+int program_from_cache(ProgramSet *p)
+{
+    return p->from_cache;
 }
 
 void program_declare(ProgramSet *p, const char *path, const char **files, int nfiles)
@@ -369,6 +450,7 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
         if (strcmp(q->path, "unsafe") == 0) { /* the checker's own */
             qe->state = CHECKED;
             qe->pkg = types_unsafe_package;
+            qe->key = "unsafe"; /* built in: the build id covers it */
             continue;
         }
         if (qe->state == CHECKED || (qe->state == UNSUPPORTED && q != root))
@@ -407,8 +489,11 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
         }
         if (qe->state != PENDING)
             continue;
-        const char *qwhy = NULL;
-        Package *pkg = check_loaded(p, q, &qwhy);
+        const char *qwhy = NULL, *key = p->cache ? cache_key(p, q) : NULL;
+        Package *pkg = from_cache(p, key);
+        bool cached = pkg != NULL;
+        if (!pkg)
+            pkg = check_loaded(p, q, &qwhy);
         qe = entry(p, q->path); /* the checks may have grown the list */
         if (!pkg || error_count() > errors0) {
             qe->state = UNSUPPORTED;
@@ -418,7 +503,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
         }
         qe->state = CHECKED;
         qe->pkg = pkg;
+        qe->key = key;
         vec_push(&p->order, pkg);
+        if (key && !cached)
+            to_cache(p, key, pkg);
     }
     e = entry(p, path);
     if (e->state == PENDING) /* an error stopped the checks */

@@ -6,6 +6,7 @@
 #ifndef HOOD_PROGRAM_H
 #define HOOD_PROGRAM_H
 
+#include "cache.h"
 #include "load.h"
 #include "types.h"
 
@@ -14,6 +15,11 @@ typedef struct ProgramSet ProgramSet;
 /* local_prefix: what import "./x" means (PREFIX/x); NULL: x. lang: the
  * -lang of the packages declared (program_declare); NULL: the latest. */
 ProgramSet *program_new(Loader *loader, const char *local_prefix, const char *lang);
+/* Reads loaded packages from cache c when it has their export data, and
+ * stores those it checks (program.c says who may). */
+void program_set_cache(ProgramSet *p, Cache *c);
+/* How many packages were read from the cache. */
+int program_from_cache(ProgramSet *p);
 /* Declares the package of import path path by its files, read and
  * checked when imported; before any package the loader would find. */
 void program_declare(ProgramSet *p, const char *path, const char **files, int nfiles);

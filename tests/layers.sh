@@ -40,10 +40,11 @@ compiler/base:
 compiler/syntax: base
 compiler/load: syntax base
 compiler/types: syntax base
+compiler/export: types syntax base
 ssa: types syntax base
 compiler/ssagen: ssa types syntax base
 codegen: ssa types syntax base
-cmd: ssagen codegen load ssa types syntax base"
+cmd: ssagen codegen load export ssa types syntax base"
 while IFS=: read -r layer allowed; do
     [ -n "$layer" ] || continue
     self=$(basename "$layer")

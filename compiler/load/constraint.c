@@ -14,6 +14,7 @@
  */
 #include "load.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* --- The build context ------------------------------------------------ */
@@ -56,6 +57,18 @@ bool load_match_tag(const char *tag, size_t len, void *ctx)
         minor = minor * 10 + (tag[i] - '0');
     }
     return minor >= 1 && minor <= MAX_GO_MINOR;
+}
+
+const char *load_tag_set(void)
+{
+    static char set[256];
+    if (!set[0]) {
+        size_t n = 0;
+        for (size_t i = 0; i < sizeof hood_tags / sizeof hood_tags[0]; i++)
+            n += (size_t)snprintf(set + n, sizeof set - n, "%s ", hood_tags[i]);
+        snprintf(set + n, sizeof set - n, "go1.1-go1.%d", MAX_GO_MINOR);
+    }
+    return set;
 }
 
 /* --- Text helpers -------------------------------------------------------- */

@@ -37,6 +37,10 @@ typedef bool LoadTagFn(const char *tag, size_t len, void *ctx);
  * gc, the release tags go1.1 ... go1.19 and the build tags of
  * constraint.c. A LoadTagFn (ctx unused). */
 bool load_match_tag(const char *tag, size_t len, void *ctx);
+/* The tags load_match_tag claims, as one string ("linux amd64 ...
+ * go1.1-go1.19"): part of a build cache key (cmd/cache.c), so that a
+ * change to the tag set invalidates what was built under another. */
+const char *load_tag_set(void);
 
 /* Evaluates the expression of a //go:build line (the text after
  * "//go:build": "linux && (amd64 || arm64)"). Returns true and sets

@@ -441,6 +441,12 @@ void check_forget_packages(void)
     memset(&checked, 0, sizeof checked);
 }
 
+void types_add_package(Package *pkg)
+{
+    types_init();
+    vec_push(&checked, pkg);
+}
+
 Package *check_package_config(const CheckConfig *cfg, File **files, int nfiles)
 {
     types_init();

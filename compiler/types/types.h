@@ -130,8 +130,13 @@ struct Object {
             bool byval;       /* captured by a closure, which holds a copy of it */
             int index;        /* field index, or parameter/result index */
         } var;
-        struct { Decl *decl; /* NULL for builtins/methods of interfaces */
-                 bool is_method; } func;
+        /* decl: NULL for builtins, methods of interfaces and functions
+         * imported from export data (compiler/export/), which keep what
+         * their declaration said in has_body and pragma instead */
+        struct { Decl *decl;
+                 bool is_method;
+                 bool has_body;     /* decl NULL: declared with a body */
+                 unsigned pragma;   /* decl NULL: its PRAGMA_* bits */ } func;
         struct { BuiltinId id; } builtin;
         struct { Stmt *stmt; bool used; } label;
         struct { Decl *decl; } typename_;
@@ -363,6 +368,10 @@ Package *check_package(File **files, int nfiles);
 /* Parses a language version "goX.Y" as gc's -lang does; false (with
  * *err as gc words it) if it is malformed or later than Go 1.19. */
 bool types_parse_lang(const char *s, int *major, int *minor, const char **err);
+/* Makes pkg, read from export data rather than checked
+ * (compiler/export/), known as checked packages are: by
+ * types_package_name. */
+void types_add_package(Package *pkg);
 /* The name of the package of import path path (for messages and
  * run-time type names: "utf8" for "unicode/utf8"); path itself when no
  * package of that path was checked. */

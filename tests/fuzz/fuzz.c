@@ -28,6 +28,7 @@
 
 #include "codegen.h"
 #include "diag.h"
+#include "export.h"
 #include "ssagen.h"
 #include "types.h"
 
@@ -53,6 +54,45 @@ static void on_ice(int status)
     longjmp(job.ice_jmp, 1);
 }
 
+static Package *resolve_none(void *ctx, const char *path)
+{
+    (void)ctx;
+    return strcmp(path, "unsafe") == 0 ? types_unsafe_package : NULL;
+}
+
+/* pkg's export data must read back into a package that writes the same
+ * bytes; and the reader must survive (refuse, or read) the data with
+ * any byte changed: a few positions, chosen by the data's length. */
+static void export_round_trip(Package *pkg)
+{
+    Buf a = {0}, b = {0};
+    export_package(pkg, &a);
+    const char *err = NULL;
+    Package *q = import_package(a.s, a.len, resolve_none, NULL, &err);
+    if (!q) {
+        fprintf(stderr, "fuzz: export data not read back: %s\n", err);
+        abort();
+    }
+    export_package(q, &b);
+    if (a.len != b.len || memcmp(a.s, b.s, a.len) != 0) {
+        fputs("fuzz: export data read back writes other bytes\n", stderr);
+        abort();
+    }
+    for (size_t k = 0; k < 16 && a.len > 0; k++) {
+        size_t at = (k * 2654435761u + a.len) % a.len;
+        a.s[at] ^= (char)(1 + k % 255);
+        Package *m = import_package(a.s, a.len, resolve_none, NULL, &err);
+        if (m) {
+            Buf c = {0};
+            export_package(m, &c);
+            free(c.s);
+        }
+        a.s[at] ^= (char)(1 + k % 255);
+    }
+    free(a.s);
+    free(b.s);
+}
+
 /* Compiles job.text as `hood build -c` would, up to job.stage. Inputs of
  * odd length go through the passes as with -N (only required passes). */
 static void compile(void)
@@ -65,7 +105,9 @@ static void compile(void)
         Program *prog = NULL;
         if (job.stage >= FUZZ_CHECK && error_count() == 0)
             pkg = check_package(&f, 1);
-        if (job.stage >= FUZZ_COMPILE && error_count() == 0)
+        if (job.stage == FUZZ_EXPORT && error_count() == 0)
+            export_round_trip(pkg);
+        else if (job.stage >= FUZZ_COMPILE && error_count() == 0)
             prog = ssagen(pkg);
         if (prog && error_count() == 0) {
             PassOptions popt = {.optimize = job.len % 2 == 0, .check = true};

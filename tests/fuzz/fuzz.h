@@ -18,6 +18,8 @@ typedef enum FuzzStage {
     FUZZ_PARSE,   /* scanner and parser */
     FUZZ_CHECK,   /* ... and the type checker */
     FUZZ_COMPILE, /* ... ssagen, every pass, and assembly text in memory */
+    FUZZ_EXPORT,  /* check, then export data: written, read back, written
+                   * again (the same bytes), and read with bytes flipped */
 } FuzzStage;
 
 /* Compiles data[0:size] up to stage; returns 0 (libFuzzer's convention). */

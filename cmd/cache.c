@@ -1,0 +1,232 @@
+/*
+ * cache.c — hood's build cache (cache.h; the design: docs/design.md,
+ * "Build cache and export data").
+ *
+ * Layout: DIR/KK/KEY-WHAT, KK the key's first two hex digits (so no
+ * directory grows past a few thousand entries), KEY the package key,
+ * WHAT the kind of entry ("export"). DIR/id/ memoises the build id: the
+ * hash of the hood executable and runtime library (4.6 MB, 20 ms to
+ * hash) is kept under a name made of their paths, sizes, inode numbers
+ * and modification times, so a warm build reads 64 bytes instead.
+ *
+ * Entries are written to a temporary file in the same directory and
+ * renamed into place, so concurrent builds never see half an entry, and
+ * two builds writing one entry write the same bytes (export data is
+ * deterministic). Nothing is ever trusted beyond its key: a reader of an
+ * entry still checks what it reads (import_package refuses malformed
+ * data).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cache.h"
+#include "sha256.h"
+
+/* Changes whenever the key's recipe changes, so old entries are never
+ * read under a new meaning. */
+#define CACHE_KEY_VERSION "hood-cache-key 1"
+
+struct Cache {
+    const char *dir;
+    char build_id[65];
+};
+
+const char *cache_dir(void)
+{
+    const char *xdg = getenv("XDG_CACHE_HOME");
+    if (xdg && xdg[0] == '/')
+        return xprintf("%s/hood", xdg);
+    const char *home = getenv("HOME");
+    if (home && *home)
+        return xprintf("%s/.cache/hood", home);
+    return NULL;
+}
+
+static bool make_dir(const char *path)
+{
+    return mkdir(path, 0777) == 0 || errno == EEXIST;
+}
+
+/* Makes dir and its missing parents. */
+static bool make_dirs(const char *dir)
+{
+    char *p = xstrdup(dir);
+    for (char *s = strchr(p + 1, '/'); s; s = strchr(s + 1, '/')) {
+        *s = 0;
+        if (!make_dir(p))
+            return false;
+        *s = '/';
+    }
+    return make_dir(p);
+}
+
+static void hash_str(Sha256 *h, const char *s)
+{
+    /* with its NUL: "ab" "c" and "a" "bc" hash apart */
+    sha256_update(h, s, strlen(s) + 1);
+}
+
+static bool hash_file(Sha256 *h, const char *path)
+{
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text)
+        return false;
+    sha256_update(h, text, len);
+    free(text);
+    return true;
+}
+
+/* Reads a memoised build id into out, or computes and memoises it. */
+static bool build_id(Cache *c, const char *const *files, int n, char out[65])
+{
+    Sha256 stamp, id;
+    sha256_init(&stamp);
+    sha256_init(&id);
+    hash_str(&id, CACHE_KEY_VERSION);
+    for (int i = 0; i < n; i++) {
+        struct stat st;
+        if (stat(files[i], &st) != 0)
+            return false;
+        hash_str(&stamp, xprintf("%s %lld %llu %lld.%09ld", files[i], (long long)st.st_size,
+                                 (unsigned long long)st.st_ino, (long long)st.st_mtim.tv_sec,
+                                 st.st_mtim.tv_nsec));
+    }
+    unsigned char sum[32];
+    char name[65];
+    sha256_final(&stamp, sum);
+    sha256_hex(sum, name);
+    const char *memo = xprintf("%s/id/%s", c->dir, name);
+    size_t len;
+    char *text = read_file(memo, &len);
+    bool memoised = text && len == 64;
+    if (memoised) {
+        memcpy(out, text, 64);
+        out[64] = 0;
+    }
+    free(text);
+    if (memoised)
+        return true;
+    for (int i = 0; i < n; i++)
+        if (!hash_file(&id, files[i]))
+            return false;
+    sha256_final(&id, sum);
+    sha256_hex(sum, out);
+    if (make_dir(xprintf("%s/id", c->dir)))
+        cache_put(c, NULL, memo, out, 64);
+    return true;
+}
+
+Cache *cache_open(const char *const *id_files, int nid)
+{
+    const char *env = getenv("HOOD_CACHE");
+    if (env && strcmp(env, "off") == 0)
+        return NULL;
+    const char *dir = cache_dir();
+    if (!dir || !make_dirs(dir))
+        return NULL;
+    Cache *c = NEW(Cache);
+    c->dir = dir;
+    if (!build_id(c, id_files, nid, c->build_id))
+        return NULL;
+    return c;
+}
+
+const char *cache_package_key(Cache *c, const LoadPackage *q, const char *const *dep_keys)
+{
+    Sha256 h;
+    sha256_init(&h);
+    hash_str(&h, CACHE_KEY_VERSION);
+    hash_str(&h, c->build_id);
+    hash_str(&h, load_tag_set());
+    hash_str(&h, q->path);
+    for (int i = 0; i < q->files.n; i++) {
+        const SourceFile *f = source_get(q->files.v[i].source);
+        Sha256 fh;
+        unsigned char sum[32];
+        sha256_init(&fh);
+        sha256_update(&fh, f->text, f->len);
+        sha256_final(&fh, sum);
+        hash_str(&h, f->name); /* the path: positions in export data print it */
+        sha256_update(&h, sum, sizeof sum);
+    }
+    for (int i = 0; i < q->imports.n; i++) {
+        hash_str(&h, q->imports.v[i].path);
+        hash_str(&h, dep_keys[i]);
+    }
+    unsigned char sum[32];
+    char *hex = xalloc(65);
+    sha256_final(&h, sum);
+    sha256_hex(sum, hex);
+    return hex;
+}
+
+static const char *entry_path(Cache *c, const char *key, const char *what)
+{
+    return xprintf("%s/%.2s/%s-%s", c->dir, key, key, what);
+}
+
+bool cache_get(Cache *c, const char *key, const char *what, char **data, size_t *len)
+{
+    *data = read_file(entry_path(c, key, what), len);
+    return *data != NULL;
+}
+
+/* key NULL: what is the entry's whole path. */
+void cache_put(Cache *c, const char *key, const char *what, const char *data, size_t len)
+{
+    const char *path = key ? entry_path(c, key, what) : what;
+    if (key && !make_dir(xprintf("%s/%.2s", c->dir, key)))
+        return;
+    char *tmp = xprintf("%s.tmp-XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0)
+        return;
+    FILE *f = fdopen(fd, "wb");
+    bool ok = f && fwrite(data, 1, len, f) == len;
+    ok = f && fclose(f) == 0 && ok;
+    if (!f)
+        close(fd);
+    if (!ok || rename(tmp, path) != 0)
+        unlink(tmp);
+}
+
+/* Removes dir and everything in it; the cache is two levels deep. */
+static bool remove_tree(const char *dir, int depth)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return errno == ENOENT;
+    bool ok = true;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        const char *p = xprintf("%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode) && depth < 2)
+            ok &= remove_tree(p, depth + 1);
+        else
+            ok &= unlink(p) == 0;
+    }
+    closedir(d);
+    return rmdir(dir) == 0 && ok;
+}
+
+int cache_clean(void)
+{
+    const char *dir = cache_dir();
+    if (!dir) {
+        fputs("hood: clean -cache: no cache directory ($XDG_CACHE_HOME and $HOME are unset)\n", stderr);
+        return 1;
+    }
+    if (!remove_tree(dir, 0)) {
+        fprintf(stderr, "hood: clean -cache: removing %s: %s\n", dir, strerror(errno));
+        return 1;
+    }
+    return 0;
+}
