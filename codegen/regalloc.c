@@ -75,9 +75,9 @@
  *    makes the parallel copy correct for every permutation.
  *
  * Rejected for now: global linear scan (constraints and two-address ops
- * need interval splitting to be good), and carrying register state across
- * edges (the obvious next step: start a block with its single
- * predecessor's end state, as Go does, and shuffle on merge edges).
+ * need interval splitting to be good). Register state crosses only the
+ * edge into a block with one predecessor (inherit_registers); carrying it
+ * over merge edges, with shuffles there as Go does, is the next step.
  */
 #include "amd64.h"
 #include "diag.h"

@@ -18,10 +18,11 @@
 #include "diag.h"
 
 /* Every offset in a frame must fit the signed 32-bit displacement of an
- * amd64 instruction, so frames stay under 2 GB. (gc's limit is 1 GB, but
- * gc also moves implicit temporaries over 64 KB to the heap; hood moves
- * only declared variables over 10 MB so far, compiler/ssagen/vars.c, and
- * Go's test fixedbugs/issue15141.go needs 1.8 GB of frame here.) The
+ * amd64 instruction, so frames stay under 2 GB. (gc's limit is 1 GB; as
+ * gc, hood keeps a declared variable over 10 MB and an implicit
+ * allocation over 64 KB on the heap (compiler/ssagen/escape.c), but its
+ * temporaries of big values are still in the frame, and Go's test
+ * fixedbugs/issue15141.go needs 1.8 GB of frame here.) The
  * arguments and results of a function, which live in its caller's
  * frame, have gc's limit of 1 GB: hood's frames need no more for them. */
 #define MAX_FRAME_SIZE (INT64_C(1) << 31)

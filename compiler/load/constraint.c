@@ -31,8 +31,9 @@
  *   osusergo, netgo  os/user and net without cgo.
  *   hood           for hood's own conditional files.
  * Not claimed: cgo (CGO_ENABLED=0), race, msan, asan, boringcrypto,
- * compiler_bootstrap, and the goexperiment.* tool tags (hood's ABI is not
- * gc's register ABI, and the packages that consult them are replaced).
+ * compiler_bootstrap, and the goexperiment.* tool tags (the files they
+ * select are the runtime's and internal/abi's, which hood writes itself,
+ * and sync's lock-ranking variant).
  */
 static const char *const hood_tags[] = {
     "linux", "amd64", "unix", "gc", "purego", "math_big_pure_go", "osusergo", "netgo", "hood",

@@ -158,6 +158,10 @@ static inline Type *t_uintptr(void) { return types_basic[TYPE_UINTPTR]; }
 static inline Type *t_bool(void) { return types_basic[TYPE_BOOL]; }
 static inline Type *t_ptr(void) { return types_basic[TYPE_UNSAFE_POINTER]; }
 
+/* gc's limit for a declared variable on the stack (MaxStackVarSize):
+ * a larger one lives on the heap (vars.c, escape.c). */
+#define MAX_STACK_VAR_SIZE (10 << 20)
+
 static inline int64_t align_up(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
 
 static inline int log2_size(int64_t size)

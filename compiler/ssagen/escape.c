@@ -45,9 +45,9 @@
 #include <string.h>
 #include <stdio.h>
 
-/* gc's limits: a declared variable up to MaxStackVarSize, an implicit
- * allocation (new, &T{}, make, literals) up to MaxImplicitStackVarSize. */
-#define MAX_STACK_VAR_SIZE (10 << 20)
+/* gc's limit for an implicit allocation (new, &T{}, make, literals) on
+ * the stack, MaxImplicitStackVarSize (a declared variable's is
+ * MAX_STACK_VAR_SIZE, builder.h). */
 #define MAX_IMPLICIT_SIZE (64 << 10)
 /* A graph this big is walked in quadratic time: give up (everything
  * escapes) rather than stall on generated code. */

@@ -19,7 +19,7 @@
  * so it is the same whenever it is computed, and nothing can observe the
  * variable before its turn except through a dependency that the order
  * already put first. The collector will scan .data as it scans .bss
- * (docs/design.md, "Stack maps and GC roots").
+ * (docs/design.md, "Building SSA").
  */
 #include "builder.h"
 

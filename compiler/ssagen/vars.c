@@ -15,17 +15,12 @@
  */
 #include "builder.h"
 
-/*
- * gc's limit for a declared variable on the stack (MaxStackVarSize):
- * a larger one lives on the heap, so that a big local array costs a
- * heap object rather than a frame that overflows the stack (or whose
- * offsets do not fit an instruction's 32-bit displacement).
- */
-#define MAX_STACK_VAR_SIZE (10 << 20)
 
 /* Whether a local needs a heap cell: its address is taken and it may
  * outlive its frame (`return &x`: escape.c), or it is too big for a
- * frame. */
+ * frame (gc's MaxStackVarSize, builder.h): a big local array then costs
+ * a heap object rather than a frame that overflows the stack (or whose
+ * offsets do not fit an instruction's 32-bit displacement). */
 static bool needs_heap(Object *obj)
 {
     return (obj->u.var.addr_taken && !escape_var_on_stack(obj)) || type_size(obj->type) > MAX_STACK_VAR_SIZE;
