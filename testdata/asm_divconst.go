@@ -5,7 +5,8 @@
 // the test and the call to runtime.panicdivide. (The check is skipped
 // when the program is built, so these pass under -N too.)
 // A constant divisor other than -1 also needs no MinInt / -1 guard
-// (cmpq $-1), and an unsigned power of two becomes a shift or a mask.
+// (cmpq $-1), and a power of two becomes a shift or a mask (signed: with
+// the rounding fix-up for a negative dividend).
 // Not yet done: division by other constants is not turned into a
 // multiplication.
 
@@ -35,4 +36,9 @@ func divVar(x, y int) int {
 func unsignedPowersOfTwo(x uint64) (uint64, uint64, uint64) {
 	// amd64:`shrq\s+\$3,`,`andq`,`shlq\s+\$4,`,-`divq`,-`imulq`
 	return x / 8, x % 16, x * 16
+}
+
+func signedPowersOfTwo(x int64) (int64, int64) {
+	// amd64:`sarq\s+\$63,`,`shrq\s+\$61,`,`sarq\s+\$3,`,-`idivq`
+	return x / 8, x % 16
 }
