@@ -294,6 +294,7 @@ void gen_want(SsaGen *g, const char *name, const char *why);
 bool gen_tracing(SsaGen *g);
 /* staticinit.c */
 bool static_init(Builder *s, Object *v, Expr *rhs);
+Sym *static_lit(Builder *s, Expr *e);
 const char *queue_func_lit(Builder *s, Expr *e);
 const char *queue_defer_wrapper(Builder *s, Type *sig, Type *ctype, int builtin, Pos pos);
 

@@ -157,6 +157,13 @@ static Val lit_value(Builder *s, Expr *e, Type *t)
     case TYPE_MAP:
         return map_lit(s, e, t); /* map.c */
     case TYPE_ARRAY: case TYPE_STRUCT: {
+        Sym *data = val_words(t) == 0 && type_identical(t, e->type) ? static_lit(s, e) : NULL;
+        if (data) {
+            Value *a = v0(s, OpAddr, t_ptr(), e->pos);
+            a->aux = data;
+            Val r = {.type = t, .n = 0, .addr = a};
+            return r;
+        }
         Value *a = temp_addr(s, t, e->pos);
         zero(s, type_size(t), a, e->pos);
         fill_lit(s, e, t, a);

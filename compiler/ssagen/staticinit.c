@@ -30,6 +30,10 @@
 typedef struct Walk {
     Builder *s;
     bool dry;
+    /* A literal evaluated in a function (static_lit): each evaluation
+     * must make its own objects, so &T{...} and slice literals inside
+     * are not static there. */
+    bool in_func;
 } Walk;
 
 typedef struct Static {
@@ -131,6 +135,8 @@ static bool put_elements(Walk *w, Sym *sym, int64_t off, Expr *e, Type *t)
  * array, at off. */
 static bool put_object(Walk *w, Sym *sym, int64_t off, Expr *e, Type *t, Type *walk)
 {
+    if (w->in_func)
+        return false;
     Sym *obj = w->dry ? NULL : stmp_sym(w->s->gen, t);
     if (!put_elements(w, obj, 0, e, walk))
         return false;
@@ -225,12 +231,34 @@ bool static_init(Builder *s, Object *v, Expr *rhs)
 {
     if (v->linknamed || !named(v))
         return false;
-    Walk dry = {s, true};
+    Walk dry = {s, true, false};
     if (!put(&dry, NULL, 0, rhs, v->type))
         return false;
     Arena *outer = arena_enter(&arena_package);
-    Walk w = {s, false};
+    Walk w = {s, false, false};
     put(&w, global_def(s->gen, v), 0, rhs, v->type);
     arena_enter(outer);
     return true;
+}
+
+/*
+ * static_lit makes the value of array or struct literal e, evaluated in
+ * a function, a data symbol ("PATH..stmp_N") when every element is
+ * static and none is a new object, as gc's walk does for a literal that
+ * is not SSA-able: each evaluation then copies it from there instead of
+ * building it in a frame temporary (a 1 MiB array literal assigned
+ * through a pointer needs no 1 MiB frame). Code reads the symbol and
+ * never writes it. NULL if e needs code.
+ */
+Sym *static_lit(Builder *s, Expr *e)
+{
+    Walk dry = {s, true, true};
+    if (!put(&dry, NULL, 0, e, e->type))
+        return NULL;
+    Arena *outer = arena_enter(&arena_package);
+    Sym *sym = stmp_sym(s->gen, e->type);
+    Walk w = {s, false, true};
+    put(&w, sym, 0, e, e->type);
+    arena_enter(outer);
+    return sym;
 }
