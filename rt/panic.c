@@ -431,6 +431,10 @@ NOINLINE void rt_gopanic(eface e)
 		freedefer(d);
 		if (p.recovered) {
 			gp->_panic = p.link;
+			/* A panic of a call a Goexit deferred, recovered: the
+			 * Goexit goes on (gc's rule), not the recovering frame. */
+			if (gp->_panic != 0 && gp->_panic->goexit && gp->_panic->aborted)
+				__builtin_longjmp(gp->_panic->resume, 1);
 			while (gp->_panic != 0 && gp->_panic->aborted)
 				gp->_panic = gp->_panic->link;
 			if (gp->_panic == 0)
@@ -449,16 +453,18 @@ NOINLINE void rt_gopanic(eface e)
  * recover returns nil. Other goroutines go on; Goexit in the main
  * goroutine ends it without ending the program, which then goes on
  * until the others are done (checkdead's "no goroutines (main called
- * runtime.Goexit)"). Not yet: gc's rule that a Goexit whose deferred
- * call panics, if that panic is recovered, resumes exiting rather than
- * the recovering frame.
+ * runtime.Goexit)"). When a deferred call panics and a later deferred
+ * call recovers, the Goexit goes on from here (gopanic jumps back to
+ * p.resume, dropping the frames of the panic) instead of resuming the
+ * recovering frame, as gc's does: nothing stops a Goexit.
  */
 void rt_Goexit(void)
 {
-	g *gp = getg();
-	_panic p = {.goexit = true, .link = gp->_panic};
-	gp->_panic = &p;
+	_panic p = {.goexit = true, .link = getg()->_panic};
+	getg()->_panic = &p;
 	escapes(&p);
+	__builtin_setjmp(p.resume);
+	g *gp = getg();
 	_defer *d;
 	while ((d = rundefer(gp, &p)) != 0)
 		freedefer(d);

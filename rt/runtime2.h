@@ -69,6 +69,9 @@ typedef struct _panic {
 	bool recovered;
 	bool aborted;        /* a later panic started while this one ran a deferred call */
 	bool goexit;         /* not a panic: runtime.Goexit running the deferred calls */
+	/* A Goexit's: where its loop over the deferred calls goes on after a
+	 * panic of one of them is recovered (__builtin_setjmp's buffer). */
+	void *resume[5];
 } _panic;
 
 /*
