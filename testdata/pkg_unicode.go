@@ -1,10 +1,11 @@
 // run
 
-// unicode and unicode/utf8, utf16 from GOROOT over every code point:
-// the Is* classes, To*/SimpleFold case mapping, In over scripts and
-// categories, checksummed per function, with a sample of values
-// printed with fmt; utf8 encoding and decoding of valid and invalid
-// sequences.
+// unicode and unicode/utf8, utf16 from GOROOT: the Is* classes,
+// To*/SimpleFold case mapping, In over scripts and categories, over
+// every code point of planes 0 to 3 and 14 and a sample of the private
+// use planes (all of them would take seconds with -N), checksummed per
+// function, with a sample of values printed with fmt; utf8 encoding and
+// decoding of every code point and of invalid sequences.
 
 package main
 
@@ -19,6 +20,23 @@ func fold(h uint64, v uint64) uint64 {
 	h ^= v
 	h *= 1099511628211
 	return h
+}
+
+// points calls f for the code points checked, and for -1 and one past
+// unicode.MaxRune.
+func points(f func(rune)) {
+	f(-1)
+	for r := rune(0); r < 0x40000; r++ {
+		f(r)
+	}
+	for r := rune(0xE0000); r < 0xE0200; r++ {
+		f(r)
+	}
+	for r := rune(0xF0000); r <= unicode.MaxRune+1; r += 4099 {
+		f(r)
+	}
+	f(unicode.MaxRune)
+	f(unicode.MaxRune + 1)
 }
 
 func main() {
@@ -39,7 +57,7 @@ func main() {
 	for _, p := range preds {
 		h, count := uint64(14695981039346656037), 0
 		first, last := rune(-1), rune(-1)
-		for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		points(func(r rune) {
 			if p.f(r) {
 				h = fold(h, uint64(r))
 				count++
@@ -48,7 +66,7 @@ func main() {
 				}
 				last = r
 			}
-		}
+		})
 		fmt.Printf("%-15s %7d %#016x first %U last %U\n", p.name, count, h, first, last)
 	}
 	maps := []struct {
@@ -58,13 +76,13 @@ func main() {
 		{"TurkishUpper", unicode.TurkishCase.ToUpper}, {"TurkishLower", unicode.TurkishCase.ToLower}}
 	for _, m := range maps {
 		h, changed := uint64(14695981039346656037), 0
-		for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		points(func(r rune) {
 			v := m.f(r)
 			if v != r {
 				changed++
 				h = fold(h, uint64(r)<<32|uint64(uint32(v)))
 			}
-		}
+		})
 		fmt.Printf("%-13s %5d changed %#016x\n", m.name, changed, h)
 	}
 	for _, r := range []rune{'a', 'A', 'ß', 'ǅ', 'ǆ', 'K', 'k', '\u212a', 'σ', 'ς', 'Σ', 'İ', 'ı', '5', '٣', '½', ' ', '\u00a0', '\u2028', '€', '世', 0x1F600, -1, 0x110000} {
