@@ -52,7 +52,10 @@ func main() {
 	binary.LittleEndian.PutUint64(b, 0x0102030405060708)
 	fmt.Println(b, binary.BigEndian.Uint32(b))
 	var bb bytes.Buffer
-	binary.Write(&bb, binary.BigEndian, struct{ A uint16; B int32 }{1, -2})
+	binary.Write(&bb, binary.BigEndian, struct {
+		A uint16
+		B int32
+	}{1, -2})
 	fmt.Println(bb.Bytes())
 	r := csv.NewReader(bytes.NewBufferString("a,b\n\"c,d\",e\n"))
 	recs, err := r.ReadAll()

@@ -29,7 +29,6 @@ func main() {
 		r   rune
 		by  []byte
 		p   Pt
-
 	)
 	n, err := fmt.Sscanf("-12 42 3.5e2 (1+2i) word true x bytes", "%d %d %g %v %s %t %c %s", &i8, &u, &f32, &c, &s, &b, &r, &by)
 	fmt.Println(n, err, i8, u, f32, c, s, b, string(r), string(by))

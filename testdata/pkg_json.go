@@ -32,23 +32,23 @@ type Base struct {
 
 type Person struct {
 	Base
-	Name     string            `json:"name"`
-	Age      int               `json:"age,omitempty"`
-	Email    *string           `json:"email"`
-	Tags     []string          `json:"tags,omitempty"`
-	Addr     *Address          `json:"addr,omitempty"`
-	Extra    map[string]int    `json:"extra,omitempty"`
-	Secret   string            `json:"-"`
-	Dash     int               `json:"-,"`
-	Count    int64             `json:"count,string"`
-	Ratio    float64           `json:"ratio"`
-	Any      interface{}       `json:"any"`
-	Raw      json.RawMessage   `json:"raw,omitempty"`
-	Num      json.Number       `json:"num,omitempty"`
+	Name     string          `json:"name"`
+	Age      int             `json:"age,omitempty"`
+	Email    *string         `json:"email"`
+	Tags     []string        `json:"tags,omitempty"`
+	Addr     *Address        `json:"addr,omitempty"`
+	Extra    map[string]int  `json:"extra,omitempty"`
+	Secret   string          `json:"-"`
+	Dash     int             `json:"-,"`
+	Count    int64           `json:"count,string"`
+	Ratio    float64         `json:"ratio"`
+	Any      interface{}     `json:"any"`
+	Raw      json.RawMessage `json:"raw,omitempty"`
+	Num      json.Number     `json:"num,omitempty"`
 	private  int
 	NoTag    bool
 	Nested   struct{ A, B int } `json:"nested"`
-	Children []*Person         `json:"children,omitempty"`
+	Children []*Person          `json:"children,omitempty"`
 }
 
 type Celsius float64
@@ -93,13 +93,13 @@ func show(v interface{}) {
 func main() {
 	email := "a@b.c"
 	p := Person{
-		Base:  Base{ID: 7},
-		Name:  "Ann <&>",
-		Age:   30,
-		Email: &email,
-		Tags:  []string{"x", "y"},
-		Addr:  &Address{Street: "Main 1"},
-		Extra: map[string]int{"z": 26, "a": 1, "m": 13},
+		Base:   Base{ID: 7},
+		Name:   "Ann <&>",
+		Age:    30,
+		Email:  &email,
+		Tags:   []string{"x", "y"},
+		Addr:   &Address{Street: "Main 1"},
+		Extra:  map[string]int{"z": 26, "a": 1, "m": 13},
 		Secret: "hidden", Dash: 5, Count: 12345678901, Ratio: 0.25,
 		Any:      []interface{}{1, "two", 3.5, nil, true, map[string]interface{}{"k": "v"}},
 		Raw:      json.RawMessage(`{"pre":"computed"}`),
@@ -155,8 +155,8 @@ func main() {
 	show(failing{})
 	show(badJSON{})
 	show(struct {
-		X int `json:",omitempty"`
-		Y int `json:"y,omitempty"`
+		X int    `json:",omitempty"`
+		Y int    `json:"y,omitempty"`
 		Z string `json:"zed"`
 	}{Z: "z"})
 

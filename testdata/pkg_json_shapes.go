@@ -16,19 +16,19 @@ import (
 type A struct{ X, Y int }
 type B struct {
 	*A
-	Y    string
-	Z    int `json:"X"`
-	I    interface{}
-	Arr  [2]A
-	Ptrs []*A
-	MP   map[string]*A
-	E    struct{} `json:"e,omitempty"`
-	F    float32
-	U    uint8
+	Y     string
+	Z     int `json:"X"`
+	I     interface{}
+	Arr   [2]A
+	Ptrs  []*A
+	MP    map[string]*A
+	E     struct{} `json:"e,omitempty"`
+	F     float32
+	U     uint8
 	Iface fmt.Stringer `json:",omitempty"`
-	u8s  []uint8
-	By   []byte
-	Bp   *bool
+	u8s   []uint8
+	By    []byte
+	Bp    *bool
 }
 
 type C struct {

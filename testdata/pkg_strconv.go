@@ -47,7 +47,7 @@ func main() {
 		case 0:
 			f = math.Float64frombits(bits)
 		case 1: // moderate exponents
-			f = math.Float64frombits(bits&^(0x7ff<<52) | uint64(1023-40+int(bits>>58)) << 52)
+			f = math.Float64frombits(bits&^(0x7ff<<52) | uint64(1023-40+int(bits>>58))<<52)
 		case 2: // integers and simple fractions
 			f = float64(int64(bits)>>40) / float64(uint64(1)<<(bits>>60))
 		case 3: // subnormals and near the edges
