@@ -3,7 +3,8 @@
 // fmt's recovery of panics in methods it calls (a String method on a nil
 // pointer, runtime errors in Error and String, a Formatter that panics),
 // fmt from several goroutines at once, and a final panic whose value is
-// an error made by Errorf (.exit = 2).
+// an error made by Errorf (.exit = 2); methods promoted through nil
+// embedded pointers.
 
 package main
 
@@ -36,6 +37,7 @@ type Fm struct{}
 func (Fm) Format(f fmt.State, c rune) { panic(fmt.Sprintf("fmt %c", c)) }
 
 func main() {
+	nilMethods()
 	var np *N
 	fmt.Println(np)
 	fmt.Printf("%v|%s|%d\n", np, np, np)
@@ -87,4 +89,39 @@ func main() {
 	}()
 	fmt.Fprintln(os.Stderr, "to stderr", 1)
 	panic(fmt.Errorf("final %w", IdxErr{1}))
+}
+
+// Methods promoted through nil embedded pointers, and on nil receivers.
+type P2 struct{ n int }
+
+func (p *P2) String() string { return fmt.Sprint("P", p.n) }
+
+type V2 struct{ n int }
+
+func (v V2) String() string { return fmt.Sprint("V", v.n) }
+
+type W2 struct{ *P2 }
+type X2 struct{ *V2 }
+type Y2 struct {
+	V2
+	n int
+}
+
+type E2 struct{ msg *string }
+
+func (e E2) Error() string { return *e.msg }
+
+func nilMethods() {
+	fmt.Println(W2{}, X2{}, W2{&P2{1}}, X2{&V2{2}}, Y2{V2{3}, 4})
+	fmt.Printf("%v|%s|%+v|%d\n", W2{}, X2{}, Y2{}, X2{})
+	var vp *V2
+	fmt.Println(vp)
+	fmt.Printf("%v %s %d\n", vp, vp, vp)
+	var err error = E2{}
+	fmt.Println(err)
+	fmt.Println(fmt.Errorf("wrap: %w", err))
+	fmt.Println(errors.Unwrap(fmt.Errorf("wrap: %w", err)) != nil)
+	var st fmt.Stringer = vp
+	fmt.Println(st, []fmt.Stringer{vp, nil, V2{5}})
+	fmt.Printf("%x %X\n", V2{10}, []*V2{nil})
 }
