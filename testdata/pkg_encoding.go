@@ -15,9 +15,6 @@ import (
 	"encoding/hex"
 	"encoding/xml"
 	"fmt"
-	"math/big"
-	"regexp"
-	"sort"
 )
 
 type T struct {
@@ -60,12 +57,4 @@ func main() {
 	r := csv.NewReader(bytes.NewBufferString("a,b\n\"c,d\",e\n"))
 	recs, err := r.ReadAll()
 	fmt.Println(recs, err)
-	re := regexp.MustCompile(`(\w+)@(\w+)\.com`)
-	fmt.Println(re.FindAllStringSubmatch("x@y.com z@w.com", -1), re.ReplaceAllString("a@b.com", "$2 at $1"))
-	n := new(big.Int)
-	n.Exp(big.NewInt(3), big.NewInt(100), nil)
-	fmt.Println(n, new(big.Float).SetFloat64(1.5).Text('g', 10), big.NewRat(3, 6))
-	s := []string{"b", "a", "c"}
-	sort.Strings(s)
-	fmt.Println(s)
 }
