@@ -1,8 +1,8 @@
 // run
 
-// encoding/gob (reflect-driven encoding of structs, slices and maps of
-// pointers), encoding/xml, hex, base64, binary (Write of a struct) and
-// csv from GOROOT, printed with fmt.
+// encoding/xml (attributes, nested paths, errors), hex, base64, binary
+// (Write and Read of a struct) and csv from GOROOT, printed with fmt
+// (gob has pkg_gob).
 
 package main
 
@@ -11,18 +11,10 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/csv"
-	"encoding/gob"
 	"encoding/hex"
 	"encoding/xml"
 	"fmt"
 )
-
-type T struct {
-	A int
-	B string
-	C []float64
-	M map[string]*T
-}
 
 type X struct {
 	XMLName xml.Name `xml:"person"`
@@ -31,19 +23,24 @@ type X struct {
 	Tags    []string `xml:"tags>tag"`
 }
 
-func (t T) Hello(s string) string { return "hello " + s + t.B }
-
 func main() {
-	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(T{1, "b", []float64{1.5}, map[string]*T{"k": {A: 2}}})
-	fmt.Println(err, buf.Len())
-	var t T
-	err = gob.NewDecoder(&buf).Decode(&t)
-	fmt.Println(err, t.A, t.B, t.C, t.M["k"].A)
 	out, err := xml.MarshalIndent(X{Name: "n", Age: 3, Tags: []string{"a", "b"}}, "", " ")
 	fmt.Println(string(out), err)
 	var x X
 	fmt.Println(xml.Unmarshal(out, &x), x)
+	fmt.Println(xml.Unmarshal([]byte(`<person name="q"><age>x</age></person>`), &x))
+	fmt.Println(xml.Unmarshal([]byte(`<person><age>1</age>`), &x))
+	fmt.Println(xml.Unmarshal([]byte(`<other/>`), &x))
+	out, err = xml.Marshal(struct {
+		XMLName xml.Name `xml:"ns item"`
+		V       float64  `xml:"v,attr,omitempty"`
+		Text    string   `xml:",chardata"`
+		C       string   `xml:",comment"`
+		Inner   *X
+	}{Text: "a<b&c", C: "note", V: 0.5})
+	fmt.Println(string(out), err)
+	_, err = xml.Marshal(make(chan int))
+	fmt.Println(err)
 	fmt.Println(hex.EncodeToString([]byte("hi")), base64.StdEncoding.EncodeToString([]byte("hello")), hex.Dump([]byte("0123456789abcdefXYZ")))
 	b := make([]byte, 8)
 	binary.LittleEndian.PutUint64(b, 0x0102030405060708)
@@ -54,7 +51,29 @@ func main() {
 		B int32
 	}{1, -2})
 	fmt.Println(bb.Bytes())
+	var back struct {
+		A uint16
+		B int32
+	}
+	fmt.Println(binary.Read(&bb, binary.BigEndian, &back), back, binary.Size(back))
+	vb := binary.AppendUvarint(nil, 300)
+	vb = binary.AppendVarint(vb, -5)
+	u, n1 := binary.Uvarint(vb)
+	v, n2 := binary.Varint(vb[n1:])
+	fmt.Println(vb, u, n1, v, n2)
+	dec, err := base64.URLEncoding.DecodeString("aGk_Pz8-")
+	fmt.Printf("%q %v\n", dec, err)
+	_, err = base64.StdEncoding.DecodeString("a!==")
+	fmt.Println(err, base64.RawStdEncoding.EncodeToString([]byte{0xfb, 0xff}))
+	_, err = hex.DecodeString("abz")
+	fmt.Println(err)
 	r := csv.NewReader(bytes.NewBufferString("a,b\n\"c,d\",e\n"))
 	recs, err := r.ReadAll()
 	fmt.Println(recs, err)
+	_, err = csv.NewReader(bytes.NewBufferString("a,\"b\nc")).ReadAll()
+	fmt.Println(err)
+	w := csv.NewWriter(&bb)
+	w.Write([]string{"x,y", "q\"t", ""})
+	w.Flush()
+	fmt.Printf("%q %v\n", bb.String(), w.Error())
 }
