@@ -28,6 +28,7 @@ typedef struct {
     Test *t;
     const char *tmp;
     int ncmd;
+    const char *in; /* the next command's standard input; NULL: /dev/null */
     char *out; /* combined output of the last command (may hold NULs) */
     size_t outlen;
     int status;
@@ -53,7 +54,7 @@ static int cmd(Ctx *c, StrVec *argv, const char *cwd, char *const env[])
     free(pf);
     free(phase);
     char *file = xasprintf("%s/.out%d", c->tmp, c->ncmd++);
-    c->status = run_cmd(argv->v, cwd, file, env);
+    c->status = run_cmd(argv->v, cwd, file, c->in, env);
     free(c->out);
     c->out = read_file(file, &c->outlen);
     if (!c->out) {
@@ -377,13 +378,21 @@ static void check_output(Ctx *c)
     verdict(t, ST_PASS, NULL);
 }
 
-/* Runs exe with the recipe's arguments from the first-th on. */
+/* Runs exe with the recipe's arguments from the first-th on; its
+ * standard input is NAME.in where that file exists (hood's testdata),
+ * else /dev/null, as run.go gives none. */
 static void run_program(Ctx *c, const char *exe, const char *cwd, int first)
 {
     StrVec a = {0};
     sv_push(&a, exe);
     sv_pushv(&a, c->t->args.v + first, c->t->args.n - first);
+    size_t stem = strlen(c->t->path) - 3;
+    char *inf = xasprintf("%.*s.in", (int)stem, c->t->path);
+    struct stat st;
+    c->in = stat(inf, &st) == 0 ? inf : NULL;
     cmd(c, &a, cwd, NULL);
+    c->in = NULL;
+    free(inf);
     check_output(c);
 }
 

@@ -19,11 +19,12 @@
 #include <unistd.h>
 
 /* Runs argv (searched in PATH) in cwd with "NAME=VALUE" / "NAME=" entries
- * of env applied on top of the runner's environment ("NAME" alone unsets).
+ * of env applied on top of the runner's environment ("NAME" alone unsets),
+ * standard input read from infile (/dev/null when NULL).
  * Returns the exit status, 256+N for death by signal N (kept apart from
  * every exit status), or 127 when the command could not be started (the
  * reason is written to outfile). */
-int run_cmd(char *const argv[], const char *cwd, const char *outfile, char *const env[])
+int run_cmd(char *const argv[], const char *cwd, const char *outfile, const char *infile, char *const env[])
 {
     fflush(NULL);
     pid_t pid = fork();
@@ -35,9 +36,9 @@ int run_cmd(char *const argv[], const char *cwd, const char *outfile, char *cons
     }
     if (pid == 0) {
         int fd = open(outfile, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        int in = open("/dev/null", O_RDONLY);
+        int in = open(infile ? infile : "/dev/null", O_RDONLY);
         if (fd < 0 || in < 0) {
-            fprintf(stderr, "hood-gotest: open %s: %s\n", outfile, strerror(errno));
+            fprintf(stderr, "hood-gotest: open %s: %s\n", fd < 0 ? outfile : infile, strerror(errno));
             _exit(127);
         }
         dup2(in, 0);

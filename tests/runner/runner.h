@@ -95,7 +95,7 @@ double now_secs(void);
 
 /* proc.c */
 int run_cmd(char *const argv[], const char *cwd, const char *outfile,
-            char *const env[]);
+            const char *infile, char *const env[]);
 char *status_text(int status);
 
 /* buildtags.c */
