@@ -435,6 +435,8 @@ static bool escape(Scanner *s, int quote)
 static void skip_char(Scanner *s)
 {
     if (cur(s) < 0x80) {
+        if (cur(s) == 0)
+            error_at(here(s), "invalid NUL character");
         skip(s);
         return;
     }
