@@ -464,13 +464,18 @@ static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
         exit(1);
     }
     /* Without -c the package is the whole program (gc's -complete):
-     * every function needs its body. */
+     * every function needs its body, unless the package has assembly
+     * files, which the go command would assemble (hood does not yet). */
     if (!o->compile_only) {
+        bool has_asm = o->root && o->root->sfiles.n > 0;
         for (int i = 0; i < pkg->bodyless.n; i++) {
             Decl *d = pkg->bodyless.v[i];
             Object *fn = d->u.func.obj;
             /* gc: a //go:linkname stands for the body */
-            if (!fn->linknamed)
+            if (!fn->linknamed && has_asm)
+                error_at(d->u.func.name->pos, "not supported yet: function %s in assembly (%s)", fn->link_name,
+                         o->root->sfiles.v[0]);
+            else if (!fn->linknamed)
                 error_at(d->u.func.name->pos, "missing function body");
             else if (!program_provides(prog, pkg, fn->link_name))
                 error_at(d->u.func.name->pos, "not supported yet: function %s has no body", fn->link_name);

@@ -27,6 +27,7 @@ typedef struct {
     const Config *cfg;
     Test *t;
     const char *tmp;
+    const char *build_dir; /* where builds run; NULL: tmp */
     int ncmd;
     const char *in; /* the next command's standard input; NULL: /dev/null */
     char *out; /* combined output of the last command (may hold NULs) */
@@ -132,7 +133,7 @@ static bool build_exe_with(Ctx *c, StrVec *files, const char *exe, bool with_fla
     sv_push(&a, "-o");
     sv_push(&a, exe);
     sv_pushv(&a, files->v, files->n);
-    if (cmd(c, &a, c->tmp, c->cfg->gc ? gc_env(c) : NULL) != 0) {
+    if (cmd(c, &a, c->build_dir ? c->build_dir : c->tmp, c->cfg->gc ? gc_env(c) : NULL) != 0) {
         fail_cmd(c, "build failed");
         return false;
     }
@@ -422,12 +423,13 @@ static StrVec go_run_files(Ctx *c, int *first)
 
 /* run, build, buildrun: one file built (and run). Only run goes through
  * go run in run.go, so only run takes extra files from its arguments. */
-static void act_run(Ctx *c, bool run, const char *cwd)
+/* Builds what files names (files or a directory) and runs it with the
+ * arguments from first on (run: else building is all), then again built
+ * with -N when the runner asks for both. */
+static void build_and_run(Ctx *c, StrVec *files, bool run, const char *cwd, int first)
 {
-    int first = 0;
-    StrVec files = strcmp(c->t->kind, "run") == 0 ? go_run_files(c, &first) : one(c->t->path);
     char *exe = xasprintf("%s/x", c->tmp);
-    if (!build_exe(c, &files, exe, true))
+    if (!build_exe(c, files, exe, true))
         return;
     if (!run) {
         verdict(c->t, ST_PASS, NULL);
@@ -439,13 +441,20 @@ static void act_run(Ctx *c, bool run, const char *cwd)
     if (c->t->status != ST_PASS || !c->cfg->noopt_too || c->cfg->gc)
         return;
     char *exe_n = xasprintf("%s/x_N", c->tmp);
-    if (!build_exe_with(c, &files, exe_n, true, "-N")) {
+    if (!build_exe_with(c, files, exe_n, true, "-N")) {
         c->t->reason = xasprintf("with -N: %s", c->t->reason);
         return;
     }
     run_program(c, exe_n, cwd, first);
     if (c->t->status != ST_PASS)
         c->t->reason = xasprintf("with -N: %s", c->t->reason);
+}
+
+static void act_run(Ctx *c, bool run, const char *cwd)
+{
+    int first = 0;
+    StrVec files = strcmp(c->t->kind, "run") == 0 ? go_run_files(c, &first) : one(c->t->path);
+    build_and_run(c, &files, run, cwd, first);
 }
 
 /* runoutput and errorcheckoutput: the program's output is a Go program;
@@ -866,43 +875,48 @@ static void act_dir(Ctx *c, const char *kind)
 }
 
 /* runindir: gc builds a copy of NAME.dir as module NAME with `go run .`
- * (it may hold several packages); hood accepts one package in one dir. */
+ * (it may hold several packages); hood builds the directory as one
+ * package, as `go run .` selects its files (build constraints). */
 static void act_runindir(Ctx *c)
 {
     Test *t = c->t;
     char *dir = dir_of_test(t);
-    if (c->cfg->gc) {
-        const char *b = base_name(dir);
-        char *mod = xstrdup(b); /* "issue30862.dir": the .dir stays, as in run.go */
-        char *src = xasprintf("%s/src", c->tmp);
-        char *dst = xasprintf("%s/%s", src, mod);
-        mkdir(src, 0755);
-        StrVec cp = {0};
-        char *v[] = {"cp", "-R", dir, dst};
-        sv_pushv(&cp, v, 4);
-        if (cmd(c, &cp, c->tmp, NULL) != 0) {
-            fail_cmd(c, "copy failed");
-            return;
-        }
-        char *gomod = xasprintf("module %s\ngo 1.14\n", mod);
-        write_file(xasprintf("%s/go.mod", dst), gomod, strlen(gomod));
-        StrVec a = {0};
-        sv_push(&a, "go");
-        sv_push(&a, "run");
-        sv_pushv(&a, t->flags.v, t->flags.n);
-        sv_push(&a, ".");
-        char *env[] = {xasprintf("GOPATH=%s", c->tmp), "GO111MODULE=on", gc_env(c)[0], NULL};
-        cmd(c, &a, dst, env);
-        check_output(c);
+    if (!c->cfg->gc) {
+        StrVec all = list_dir(dir, NULL);
+        for (int i = 0; i < all.n; i++)
+            if (is_dir(xasprintf("%s/%s", dir, all.v[i]))) {
+                verdict(t, ST_SKIP, xstrdup("multi-package not supported"));
+                return;
+            }
+    }
+    const char *b = base_name(dir);
+    char *mod = xstrdup(b); /* "issue30862.dir": the .dir stays, as in run.go */
+    char *src = xasprintf("%s/src", c->tmp);
+    char *dst = xasprintf("%s/%s", src, mod);
+    mkdir(src, 0755);
+    StrVec cp = {0};
+    char *v[] = {"cp", "-R", dir, dst};
+    sv_pushv(&cp, v, 4);
+    if (cmd(c, &cp, c->tmp, NULL) != 0) {
+        fail_cmd(c, "copy failed");
         return;
     }
-    StrVec all = list_dir(dir, NULL);
-    for (int i = 0; i < all.n; i++)
-        if (is_dir(xasprintf("%s/%s", dir, all.v[i]))) {
-            verdict(t, ST_SKIP, xstrdup("multi-package not supported"));
-            return;
-        }
-    act_dir(c, "rundir");
+    char *gomod = xasprintf("module %s\ngo 1.14\n", mod);
+    write_file(xasprintf("%s/go.mod", dst), gomod, strlen(gomod));
+    if (!c->cfg->gc) {
+        StrVec files = one(".");
+        c->build_dir = dst; /* the module's root, as for go run . */
+        build_and_run(c, &files, true, NULL, 0);
+        return;
+    }
+    StrVec a = {0};
+    sv_push(&a, "go");
+    sv_push(&a, "run");
+    sv_pushv(&a, t->flags.v, t->flags.n);
+    sv_push(&a, ".");
+    char *env[] = {xasprintf("GOPATH=%s", c->tmp), "GO111MODULE=on", gc_env(c)[0], NULL};
+    cmd(c, &a, dst, env);
+    check_output(c);
 }
 
 /* One command of a sequence, in TMP; false (test failed) if it fails. */
