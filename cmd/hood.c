@@ -59,7 +59,7 @@ static const DebugFlag debug_flags[] = {
     {"keep", &debug_keep, "keep the temporary directory and print its name"},
     {"noescape", &debug_noescape, "no escape analysis: every address-taken variable and allocation on the heap"},
     {"reach", &debug_reach, "print why each imported function is built, to stderr"},
-    {"gcsections", &debug_gcsections, "each function in its own section, linked with ld --gc-sections (stage 2, incomplete)"},
+    {"gcsections", &debug_gcsections, "each function in its own section, linked with ld --gc-sections (incomplete)"},
     {"every", &debug_every, "build every function of the imported packages, not only those reached"},
 };
 
