@@ -50,7 +50,8 @@ typedef struct DebugFlag {
     const char *help;
 } DebugFlag;
 
-static bool debug_ast, debug_nocheck, debug_keep, debug_noescape, debug_reach;
+static bool debug_ast, debug_nocheck, debug_keep, debug_noescape, debug_reach, debug_gcsections,
+    debug_every;
 
 static const DebugFlag debug_flags[] = {
     {"ast", &debug_ast, "print the syntax tree of each file to stdout"},
@@ -58,6 +59,8 @@ static const DebugFlag debug_flags[] = {
     {"keep", &debug_keep, "keep the temporary directory and print its name"},
     {"noescape", &debug_noescape, "no escape analysis: every address-taken variable and allocation on the heap"},
     {"reach", &debug_reach, "print why each imported function is built, to stderr"},
+    {"gcsections", &debug_gcsections, "each function in its own section, linked with ld --gc-sections (incomplete)"},
+    {"every", &debug_every, "build every function of the imported packages, not only those reached"},
 };
 
 static void usage(void)
@@ -552,9 +555,12 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
         .check = !debug_nocheck,
     };
     ssagen_escape_options(o->escape_report, debug_noescape);
+    cg_func_sections = debug_gcsections;
     SsaGen *gen = ssagen_start_program(pkgs, nimported + 1);
     if (debug_reach)
         ssagen_trace_reach(gen, stderr);
+    if (debug_every)
+        ssagen_want_all(gen);
     CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
     for (;;) {
         Arena *outer = arena_enter(&func_arena);
@@ -664,7 +670,11 @@ static bool build(const Options *o, const char *out)
      * smaller (docs/performance.md). */
     char *ld_argv[] = {"ld", "-static", "-nostdlib", "--no-dynamic-linker", "-z", "noexecstack",
                        "--compress-debug-sections=zlib", "-T", (char *)script, "-o", (char *)out,
-                       (char *)ofile, (char *)lib, NULL};
+                       (char *)ofile, (char *)lib, NULL, NULL};
+    /* Function sections (cg_func_sections) are there for ld to drop
+     * what nothing refers to. */
+    if (debug_gcsections)
+        ld_argv[sizeof ld_argv / sizeof ld_argv[0] - 2] = "--gc-sections";
     if (run_tool(ld_argv) != 0) {
         fprintf(stderr, "hood: linking %s failed (ld's message above)\n", out);
         return false;

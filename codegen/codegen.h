@@ -38,4 +38,16 @@ void cg_emit_end(CgEmit *e, Program *p);
 /* All three steps for the functions in p->funcs. */
 void cg_emit_program(Buf *out, Program *p);
 
+/*
+ * Function sections (hood build -d gcsections; docs/design.md "Stage 2"):
+ * each function's code in a section of its own, its function-table record
+ * in a .hood.functab section linked to the code's (SHF_LINK_ORDER, the
+ * "o" flag) and its PC->line, argument and open-defer data in sections
+ * of their own that only the record refers to, so that ld --gc-sections
+ * drops an unreferenced function with everything that describes it, and
+ * orders the records kept as it orders their code. Off: one .text
+ * section and one .hood.functab section, as before.
+ */
+extern bool cg_func_sections;
+
 #endif

@@ -126,6 +126,13 @@ void ssagen_trace_reach(SsaGen *g, FILE *out)
                 g->imported.v[g->queue.v[i]]->u.func.obj->link_name);
 }
 
+void ssagen_want_all(SsaGen *g)
+{
+    g->why = "-d every";
+    for (int i = 0; i < g->imported.n; i++)
+        want(g, g->imported.v[i]->u.func.obj->link_name);
+}
+
 Reach *gen_reach(SsaGen *g)
 {
     return g->reach;

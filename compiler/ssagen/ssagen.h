@@ -47,6 +47,11 @@ Program *ssagen_program(SsaGen *g);
  * descriptor symbol, or a descriptor and the method of its table:
  * compiler/ssagen/reach.c). For hood build -d reach. */
 void ssagen_trace_reach(SsaGen *g, FILE *out);
+/* Builds every function with a body of the imported packages, not only
+ * those something built refers to, as a package's own object will hold
+ * them (hood build -d every; docs/design.md, "Stage 2"). Called right
+ * after ssagen_start_program. */
+void ssagen_want_all(SsaGen *g);
 
 /* hood build -m (report): ssagen_start_program prints the main
  * package's escape analysis decisions (escape.c) to stderr, in gc's
