@@ -338,6 +338,23 @@ static void equal_mem(Builder *s, Type *t, Value *p, Value *q, Block *fail, Pos 
     }
 }
 
+/* *p == *q for two values of type t in memory, as a bool: the walk of
+ * type..eq.T (gc's order of comparisons, stopping at the first
+ * difference) in line, as gc inlines the comparison of a struct. */
+Value *equal_at(Builder *s, Type *t, Value *p, Value *q, Pos pos)
+{
+    int var = new_var(s, t_bool());
+    Block *fail = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
+    equal_mem(s, t, p, q, fail, pos);
+    write_var(s, cur(s), var, const_int(s, t_bool(), 1, pos));
+    jump_to(s, done);
+    start_block(s, fail, true);
+    write_var(s, fail, var, const_int(s, t_bool(), 0, pos));
+    jump_to(s, done);
+    start_block(s, done, true);
+    return read_var(s, done, var);
+}
+
 /* type..eq.T's body: true unless equal_mem finds a difference. */
 void equal_body(Builder *s, Type *t, Pos pos)
 {

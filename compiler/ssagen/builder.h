@@ -453,6 +453,7 @@ Value *string_compare(Builder *s, TokenKind op, Val a, Val b, Pos pos);
 Value *compare_words(Builder *s, TokenKind op, Value *x, Value *y, Type *t, Pos pos);
 bool is_nil_expr(Expr *e);
 Value *compare_nil(Builder *s, TokenKind op, Val v, Pos pos);
+Value *equal_at(Builder *s, Type *t, Value *p, Value *q, Pos pos);
 Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos);
 
 /* expr.c */

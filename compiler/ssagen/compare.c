@@ -2,7 +2,7 @@
  * compare.c — comparisons: single words (integers, bools, pointers),
  * strings (lengths first, then runtime.memequal or runtime.cmpstring),
  * and arrays and structs (one memequal when bytewise equality is
- * equality, else element by element and field by field).
+ * equality, else alg.c's walk of type..eq.T in line).
  */
 #include "builder.h"
 
@@ -82,64 +82,11 @@ Value *compare_nil(Builder *s, TokenKind op, Val v, Pos pos)
     return compare_words(s, op, v.w[0], const_int(s, t_ptr(), 0, pos), t_ptr(), pos);
 }
 
-/* Whether values of type t are equal exactly when their bytes are: no
- * padding, no blank fields and no indirection (integers, bools,
- * pointers, arrays and structs of them). */
-static bool memory_comparable(Type *t)
-{
-    Type *u = type_underlying(t);
-    switch (u->kind) {
-    case TYPE_ARRAY:
-        return memory_comparable(u->u.array.elem);
-    case TYPE_STRUCT: {
-        ObjectList *fs = &u->u.strct.fields;
-        int64_t sum = 0;
-        for (int i = 0; i < fs->n; i++) {
-            if (!named(fs->v[i]) || !memory_comparable(fs->v[i]->type))
-                return false;
-            sum += type_size(fs->v[i]->type);
-        }
-        return sum == type_size(u); /* else there is padding */
-    }
-    case TYPE_POINTER: case TYPE_UNSAFE_POINTER: case TYPE_CHAN:
-        return true;
-    default:
-        return type_is_integer(u) || u->kind == TYPE_BOOL;
-    }
-}
-
-/* Arrays up to this length are compared element by element in line;
- * longer ones in a loop. */
-enum { MAX_UNROLLED = 64 };
-
-/* x == y for two arrays of type t whose elements need comparing one by
- * one: a loop that stops at the first difference. */
-static Value *equal_array_loop(Builder *s, Val x, Val y, Type *t, Pos pos)
-{
-    Type *et = elem_type(t);
-    int ivar = new_var(s, t_int()), res = new_var(s, t_bool());
-    write_var(s, cur(s), res, const_int(s, t_bool(), 1, pos));
-    Block *header, *body = new_block(s, BlockPlain, pos);
-    Block *differ = new_block(s, BlockPlain, pos), *done = new_block(s, BlockPlain, pos);
-    Value *n = const_int(s, t_int(), type_underlying(t)->u.array.len, pos);
-    Value *i = counted_loop(s, ivar, n, body, done, &header, pos);
-    Val xe = load_val(s, et, elem_addr(s, x.addr, i, et, pos), pos);
-    Val ye = load_val(s, et, elem_addr(s, y.addr, i, et, pos), pos);
-    Value *eq = equal_vals(s, xe, ye, et, pos);
-    write_var(s, cur(s), ivar, v2(s, OpAdd64, t_int(), pos, i, const_int(s, t_int(), 1, pos)));
-    branch_if(s, eq, header, differ, 0);
-    seal(s, header);
-    start_block(s, differ, true);
-    write_var(s, differ, res, const_int(s, t_bool(), 0, pos));
-    jump_to(s, done);
-    start_block(s, done, true);
-    return read_var(s, done, res);
-}
-
 /* x == y for two values of comparable type t, as a bool. Arrays and
  * structs are compared with one memequal call when bytewise equality is
- * equality, else element by element (unrolled for short arrays) and
- * field by field, blank fields left out (spec, "Comparison operators"). */
+ * equality, else element by element and field by field as type..eq.T
+ * compares them (alg.c), blank fields left out (spec, "Comparison
+ * operators"). */
 Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos)
 {
     Type *u = type_underlying(t);
@@ -151,39 +98,17 @@ Value *equal_vals(Builder *s, Val x, Val y, Type *t, Pos pos)
         return string_compare(s, TK_EQL, x, y, pos);
     if (x.n == 1)
         return compare_words(s, TK_EQL, x.w[0], y.w[0], t, pos);
-    if ((u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT) && memory_comparable(t)) {
+    if ((u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT) && is_regular_memory(t)) {
         Value *res[1] = {0};
         Type *bt[1] = {t_bool()};
         Value *args[3] = {x.addr, y.addr, const_int(s, t_uintptr(), type_size(t), pos)};
         rtcall(s, RT_memequal, args, res, bt, pos);
         return res[0];
     }
-    if (u->kind == TYPE_ARRAY && u->u.array.len > MAX_UNROLLED)
-        return equal_array_loop(s, x, y, t, pos);
-    Value *all = const_int(s, t_bool(), 1, pos);
-    if (u->kind == TYPE_ARRAY) {
-        Type *et = u->u.array.elem;
-        for (int64_t i = 0; i < u->u.array.len; i++) {
-            Value *off = const_int(s, t_int(), i, pos);
-            Val xe = load_val(s, et, elem_addr(s, x.addr, off, et, pos), pos);
-            Val ye = load_val(s, et, elem_addr(s, y.addr, off, et, pos), pos);
-            all = v2(s, OpAnd8, t_bool(), pos, all, equal_vals(s, xe, ye, et, pos));
-        }
-        return all;
-    }
-    if (u->kind == TYPE_STRUCT) {
-        ObjectList *fs = &u->u.strct.fields;
-        for (int i = 0; i < fs->n; i++) {
-            Type *ft = fs->v[i]->type;
-            if (!named(fs->v[i]))
-                continue;
-            int64_t off = type_field_offset(u, i);
-            Val xf = load_val(s, ft, offptr(s, x.addr, off, pos), pos);
-            Val yf = load_val(s, ft, offptr(s, y.addr, off, pos), pos);
-            all = v2(s, OpAnd8, t_bool(), pos, all, equal_vals(s, xf, yf, ft, pos));
-        }
-        return all;
-    }
+    /* arrays and structs live in memory (val_words): type..eq's walk
+     * in line, in gc's order and stopping at the first difference */
+    if (u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT)
+        return equal_at(s, t, x.addr, y.addr, pos);
     unsupported(pos, xprintf("comparison of %s values", type_string(t)));
     return const_int(s, t_bool(), 0, pos);
 }
