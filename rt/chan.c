@@ -809,3 +809,74 @@ SelectResult rt_selectgo(scase *cas0, uint16_t *order0, uintptr_t *pc0, intgo ns
 	}
 	return (SelectResult){casi, recvOK};
 }
+
+/* ---- reflect (rt/go/reflect/chan.go, through rt/linkname.def) ---- */
+
+/* Value.Send and TrySend: nb (a Go bool, so only its low byte is
+ * meaningful) asks for the non-blocking send of a select with a default. */
+uintptr_t rt_reflect_chansend(hchan *c, const void *elem, uintptr_t nb)
+{
+	return chansend(c, elem, (uint8_t)nb == 0);
+}
+
+/* Value.Recv and TryRecv: selected, received. */
+SelectedReceived rt_reflect_chanrecv(hchan *c, uintptr_t nb, void *elem)
+{
+	recvResult r = chanrecv(c, elem, (uint8_t)nb == 0);
+	return (SelectedReceived){r.selected, r.received};
+}
+
+/* A case of reflect.Select as rt/go/reflect/chan.go lays it out (its
+ * runtimeSelect), and its SelectDir values. */
+typedef struct runtimeSelect {
+	intgo dir;
+	_type *typ;              /* the channel's type: unused here */
+	hchan *ch;
+	void *val;               /* the value to send, or where to receive */
+} runtimeSelect;
+
+enum { selectSend = 1, selectRecv, selectDefault };
+
+/*
+ * reflect.Select's runtime half: lays the cases out as the compiler
+ * does for a select statement (sends first, then receives, the default
+ * left out), runs selectgo, and maps its answer back to the caller's
+ * case index (the default's when nothing was ready). The Go side has
+ * checked the cases. No cases at all: block forever, as select {}.
+ */
+SelectResult rt_reflect_rselect(runtimeSelect *cases, intgo n)
+{
+	if (n == 0)
+		rt_block();
+	scase *sel = mallocgc((uintptr_t)n * sizeof(scase), 0, true);
+	intgo *orig = mallocgc((uintptr_t)n * sizeof(intgo), 0, true);
+	intgo nsends = 0, nrecvs = 0, dflt = -1;
+	/* Sends count up from sel[0], receives down from sel[n-1]. */
+	for (intgo i = 0; i < n; i++) {
+		intgo j;
+		switch (cases[i].dir) {
+		case selectSend:
+			j = nsends++;
+			break;
+		case selectRecv:
+			j = n - ++nrecvs;
+			break;
+		default:
+			dflt = i;
+			continue;
+		}
+		sel[j] = (scase){cases[i].ch, cases[i].val};
+		orig[j] = i;
+	}
+	if (nsends + nrecvs == 0)
+		return (SelectResult){dflt, false};
+	/* With a default, close the one-case gap between the two runs. */
+	if (nsends + nrecvs < n) {
+		memmove(&sel[nsends], &sel[n - nrecvs], (uintptr_t)nrecvs * sizeof(scase));
+		memmove(&orig[nsends], &orig[n - nrecvs], (uintptr_t)nrecvs * sizeof(intgo));
+	}
+	uint16_t *order = mallocgc(2 * (uintptr_t)(nsends + nrecvs) * sizeof(uint16_t), 0, true);
+	SelectResult r = rt_selectgo(sel, order, 0, nsends, nrecvs, dflt < 0);
+	r.casi = r.casi < 0 ? dflt : orig[r.casi];
+	return r;
+}

@@ -201,6 +201,10 @@ SelectedReceived rt_selectnbrecv(void *elem, hchan *c);
 SelectResult rt_selectgo(scase *cas0, uint16_t *order0, uintptr_t *pc0, intgo nsends, intgo nrecvs,
 			 uintptr_t block);
 NORETURN void rt_block(void);
+typedef struct runtimeSelect runtimeSelect;
+uintptr_t rt_reflect_chansend(hchan *c, const void *elem, uintptr_t nb);
+SelectedReceived rt_reflect_chanrecv(hchan *c, uintptr_t nb, void *elem);
+SelectResult rt_reflect_rselect(runtimeSelect *cases, intgo n);
 
 /* proc.c */
 void rt_newproc(funcval *fn);

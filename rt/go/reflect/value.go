@@ -479,7 +479,7 @@ func (v Value) Len() int {
 		}
 		return *(*int)(h) // hmap.count is its first word (rt/runtime.h)
 	case Chan:
-		panic("reflect: Len of a channel: not supported yet")
+		return chanLen(v.pointer())
 	case Pointer:
 		if v.typ.elem().Kind() == Array {
 			return v.typ.elem().Len()
@@ -498,7 +498,7 @@ func (v Value) Cap() int {
 	case Array:
 		return v.typ.Len()
 	case Chan:
-		panic("reflect: Cap of a channel: not supported yet")
+		return chanCap(v.pointer())
 	case Pointer:
 		if v.typ.elem().Kind() == Array {
 			return v.typ.elem().Len()
