@@ -1,6 +1,7 @@
 /*
  * chan.c — channels (gc's chan.go and select.go, "Go under the hood"
- * ch. 7): makechan, send, receive, close, and select.
+ * ch. 7): makechan, send, receive, close, and select; and their forms
+ * for reflect (Value.Send, Recv, Close, Select: rt/go/reflect/chan.go).
  *
  * A channel value is a *hchan. A buffered channel keeps up to dataqsiz
  * values in a circular buffer (buf, sendx, recvx, qcount); goroutines
