@@ -281,11 +281,11 @@ static Sym *gcdata_ref(SsaGen *g, Type *t)
     return d;
 }
 
+/* As the type checker decides (its limits beyond ASCII included), so
+ * that a method set's exported prefix agrees with what it allows. */
 static bool is_exported(const char *name)
 {
-    /* gc asks unicode.IsUpper of the first rune; non-ASCII capitals are
-     * taken as unexported here (hood has no Unicode tables yet). */
-    return name[0] >= 'A' && name[0] <= 'Z';
+    return type_is_exported_name(name);
 }
 
 /* gc's method order (types.Sym.Less): exported names first, then by name. */

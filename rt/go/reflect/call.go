@@ -266,7 +266,7 @@ func (v Value) funcTarget(op string) (fn uintptr, ctxt unsafe.Pointer, t *rtype,
 	i := int(v.flag >> flagMethodShift)
 	if v.typ.Kind() == Interface {
 		m := &v.typ.imethods()[i]
-		if !isExportedName(cstring(m.name)) {
+		if !nameExported(m.name) {
 			panic("reflect: " + op + " of unexported method")
 		}
 		iface := (*nonEmptyInterface)(v.ptr)

@@ -251,7 +251,7 @@ func embeddedMethods(ft *rtype, i, nfields int) []method {
 	own := func(t *rtype) []method {
 		ms := t.methods()
 		for _, m := range ms {
-			if !isExportedName(cstring(m.name)) {
+			if !nameExported(m.name) {
 				panic("reflect: embedded interface with unexported method(s) not implemented")
 			}
 		}
@@ -278,7 +278,7 @@ func embeddedMethods(ft *rtype, i, nfields int) []method {
 		return ms
 	case Interface:
 		for _, m := range ft.imethods() {
-			if !isExportedName(cstring(m.name)) {
+			if !nameExported(m.name) {
 				panic("reflect: embedded interface with unexported method(s) not implemented")
 			}
 		}

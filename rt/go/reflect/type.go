@@ -13,6 +13,8 @@ package reflect
 
 import (
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -277,7 +279,12 @@ func add(p unsafe.Pointer, x uintptr) unsafe.Pointer {
 	return unsafe.Pointer(uintptr(p) + x)
 }
 
-// cstring copies the NUL-terminated bytes at p.
+// cstring is the NUL-terminated string at p as a Go string, which
+// shares its bytes rather than copying them: names in descriptors never
+// change, whether the compiler emitted them (read-only data) or
+// StructOf and friends made them (cbytes, never written again), so the
+// string's immutability holds. Type.String, Field and Method ask for
+// names often (fmt prints a struct's field names with %+v).
 func cstring(p *byte) string {
 	if p == nil {
 		return ""
@@ -286,12 +293,44 @@ func cstring(p *byte) string {
 	for *(*byte)(add(unsafe.Pointer(p), uintptr(n))) != 0 {
 		n++
 	}
-	return string(unsafe.Slice(p, n))
+	var s string
+	*(*stringHeader)(unsafe.Pointer(&s)) = stringHeader{unsafe.Pointer(p), n}
+	return s
 }
 
-// isExportedName: gc asks unicode.IsUpper of the first rune.
+// isExportedName: as the compiler decides, by unicode.IsUpper of the
+// first rune; an ASCII first byte decides alone.
 func isExportedName(s string) bool {
-	return len(s) > 0 && 'A' <= s[0] && s[0] <= 'Z'
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// nameExported is isExportedName of the NUL-terminated name at p, read
+// in place: Value.Field asks it of every field it gives (fmt prints a
+// struct field by field), and copying the name out with cstring to ask
+// isExportedName was most of Field's cost. Only the first rune's bytes
+// are read.
+func nameExported(p *byte) bool {
+	if p == nil {
+		return false
+	}
+	if c := *p; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	var b [utf8.UTFMax]byte
+	n := 0
+	for ; n < len(b); n++ {
+		c := *(*byte)(add(unsafe.Pointer(p), uintptr(n)))
+		if c == 0 {
+			break
+		}
+		b[n] = c
+	}
+	r, _ := utf8.DecodeRune(b[:n])
+	return unicode.IsUpper(r)
 }
 
 func toType(t *rtype) Type {
@@ -1252,7 +1291,8 @@ func funcString(in, out []*rtype, variadic bool) string {
 	return s
 }
 
-// cbytes is s NUL-terminated, for a descriptor's name.
+// cbytes is s NUL-terminated, for a descriptor's name: a new copy,
+// never written once made (cstring shares it).
 func cbytes(s string) *byte {
 	b := make([]byte, len(s)+1)
 	copy(b, s)

@@ -592,7 +592,7 @@ func (v Value) Field(i int) Value {
 	}
 	f := &fs[i]
 	fl := v.flag&(flagStickyRO|flagIndir|flagAddr) | flag(f.typ.Kind())
-	if !isExportedName(f.Name()) {
+	if !nameExported(f.name) {
 		if f.embedded() {
 			fl |= flagEmbedRO
 		} else {
