@@ -165,13 +165,10 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 				panic("reflect.Select: default case has Send value")
 			}
 		case SelectSend:
-			ch := c.Chan
-			if !ch.IsValid() {
+			if !c.Chan.IsValid() {
 				break
 			}
-			tt := selectChan(ch, SendDir, "reflect.Select: SendDir case using recv-only channel")
-			rc.ch = ch.pointer()
-			rc.typ = &tt.rtype
+			tt := rc.setChan(c.Chan, SendDir, "reflect.Select: SendDir case using recv-only channel")
 			x := c.Send
 			if !x.IsValid() {
 				panic("reflect.Select: SendDir case missing Send value")
@@ -182,13 +179,10 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 			if c.Send.IsValid() {
 				panic("reflect.Select: RecvDir case has Send value")
 			}
-			ch := c.Chan
-			if !ch.IsValid() {
+			if !c.Chan.IsValid() {
 				break
 			}
-			tt := selectChan(ch, RecvDir, "reflect.Select: RecvDir case using send-only channel")
-			rc.ch = ch.pointer()
-			rc.typ = &tt.rtype
+			tt := rc.setChan(c.Chan, RecvDir, "reflect.Select: RecvDir case using send-only channel")
 			rc.val = unsafe_New(tt.elem)
 		}
 	}
@@ -204,17 +198,19 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 	return chosen, recv, recvOK
 }
 
-// selectChan checks a case's channel: a channel Value, not reached
-// through an unexported field, that can go in direction dir (else the
-// panic msg). gc names no Value method in the first two panics, since
-// Select is not one.
-func selectChan(ch Value, dir ChanDir, msg string) *chanType {
+// setChan checks a case's channel, a channel Value not reached through
+// an unexported field that can go in direction dir (else the panic
+// msg), and sets the case's channel and type to it. gc names no Value
+// method in the first two panics, since Select is not one.
+func (rc *runtimeSelect) setChan(ch Value, dir ChanDir, msg string) *chanType {
 	ch.mustBe(Chan, "unknown method")
 	ch.mustBeExported("unknown method")
 	tt := (*chanType)(unsafe.Pointer(ch.typ))
 	if ChanDir(tt.dir)&dir == 0 {
 		panic(msg)
 	}
+	rc.ch = ch.pointer()
+	rc.typ = &tt.rtype
 	return tt
 }
 
