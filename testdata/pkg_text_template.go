@@ -1,4 +1,4 @@
-// run
+// run -t 30
 
 // GOROOT's text/template, which ranges over channels with reflect's
 // Value.Recv: parsing, actions (if/else, range over slices, maps in
@@ -6,7 +6,9 @@
 // break/continue), variables, pipelines, methods and fields, FuncMap
 // functions, the builtins (printf, len, index, slice, eq/lt/and/or/not,
 // html, js, urlquery, call), trimming, missingkey options, Clone and
-// Lookup, and the errors of Parse and Execute.
+// Lookup, and the errors of Parse and Execute. -t 30: the build is about
+// three times pkg_os's, too long for the runner's 10 s default on a
+// loaded machine.
 
 package main
 
