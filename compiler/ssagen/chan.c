@@ -309,6 +309,17 @@ void select_stmt(Builder *s, Stmt *st)
     }
     if (clauses->n == 0) {
         rtcall(s, RT_block, NULL, NULL, NULL, pos);
+    } else if (clauses->n == 1 && n == 1 && ks[0].comm->kind == STMT_ASSIGN) {
+        /* a blocking receive: the channel first, the left side only
+         * once the value is there (spec, "Select statements"), where
+         * the assignment as a statement would evaluate it first */
+        SelCase *k = &ks[0];
+        eval_case(s, k);
+        Value *args[2] = {k->c, k->elem}, *res[1] = {0};
+        Type *rt[1] = {t_bool()};
+        rtcall(s, RT_chanrecv2, args, res, rt, pos);
+        jump_to(s, k->body);
+        case_body(s, k, res[0] ? res[0] : const_int(s, t_bool(), 0, pos), done);
     } else if (clauses->n == 1) {
         /* the communication as a statement of its own, then the body */
         SelCase *k = n == 1 ? &ks[0] : dflt;
