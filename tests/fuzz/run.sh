@@ -13,18 +13,29 @@
 # (fuzz.c), so a session can run long; the campaign still runs as a
 # series of libFuzzer sessions of at most SESSION seconds (default 600),
 # each restarting from the corpus, so that a finding does not end it.
+#
+# SANITIZE=undefined builds and runs the harness with UndefinedBehavior-
+# Sanitizer alone (build-fuzz-ub), as OSS-Fuzz runs its undefined-
+# behaviour builds: about 1.5 times the executions per second, at the
+# price of AddressSanitizer's memory checks. Crashes, hangs, memory
+# limits and internal compiler errors are found by both.
 set -u
 cd "$(dirname "$0")/../.."
 harness=${1:?usage: run.sh parse|check|compile MINUTES}
 minutes=${2:?usage: run.sh parse|check|compile MINUTES}
 session=${SESSION:-600}
-build=${FUZZ_BUILD_DIR:-build-fuzz}
+sanitize=${SANITIZE:-address,undefined}
+case $sanitize in
+address,undefined) build=${FUZZ_BUILD_DIR:-build-fuzz} ;;
+undefined) build=${FUZZ_BUILD_DIR:-build-fuzz-ub} ;;
+*) echo "run.sh: SANITIZE is address,undefined or undefined" >&2; exit 2 ;;
+esac
 work=tests/fuzz/work
 mkdir -p "$work/corpus-$harness"
 
 if [ ! -f "$build/build.ninja" ]; then
     CC=clang CFLAGS=-fsanitize=fuzzer-no-link \
-        meson setup "$build" -Db_sanitize=address,undefined -Db_lundef=false -Dfuzz=true || exit 1
+        meson setup "$build" -Db_sanitize="$sanitize" -Db_lundef=false -Dfuzz=true || exit 1
 fi
 ninja -C "$build" "tests/fuzz/fuzz_$harness" || exit 1
 
