@@ -381,7 +381,9 @@ static void remove_tmpdir(void)
         return;
     char *argv[] = {"rm", "-rf", tmpdir, NULL};
     run_tool(argv);
-    tmpdir = NULL;
+    char *gone = tmpdir;
+    tmpdir = NULL; /* before the free: on_fatal_signal reads it */
+    free(gone);
 }
 
 static const char *make_tmpdir(void)

@@ -29,6 +29,7 @@
 #include "functab.h" /* rt/: the record layout the runtime reads */
 #include "diag.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -99,7 +100,9 @@ static const char *symname(const char *s)
             buf_putc(&b, *s);
     }
     buf_putc(&b, '"');
-    return b.s;
+    char *q = xstrndup(b.s, b.len);
+    free(b.s);
+    return q;
 }
 
 static const char *reg(int r, int width)
@@ -929,7 +932,10 @@ static const char *abs_path(const char *path)
         }
         c += n + (c[n] == '/');
     }
-    return out.len ? out.s : "/";
+    const char *abs = out.len ? intern(out.s, out.len) : "/";
+    free(in.s);
+    free(out.s);
+    return abs;
 }
 
 /*

@@ -288,6 +288,7 @@ static Pos after(Expr *x, Pos p)
     expr_string(&b, x);
     Pos q = x->pos;
     q.col += (uint32_t)b.len;
+    free(b.s);
     return q;
 }
 
