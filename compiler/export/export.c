@@ -170,6 +170,20 @@ static void put_const(Writer *w, const Const *c)
 
 static void put_type(Writer *w, Type *t);
 
+/* A function's escape tags: 0 if it has none; else 1, then each value
+ * of heap and of result (their counts are the signature's) as
+ * ESC_TAG_CODE gives it. */
+static void put_esc_tags(Writer *w, const EscTags *tg)
+{
+    put_u(w, tg != NULL);
+    if (!tg)
+        return;
+    for (int i = 0; i < tg->nparams; i++)
+        put_u(w, ESC_TAG_CODE(tg->heap[i]));
+    for (int i = 0; i < tg->nparams * tg->nresults; i++)
+        put_u(w, ESC_TAG_CODE(tg->result[i]));
+}
+
 static void put_obj(Writer *w, Object *o)
 {
     if (!o) {
@@ -194,17 +208,18 @@ static void put_obj(Writer *w, Object *o)
                  (o->u.var.embedded ? OF_EMBEDDED : 0) | (o->u.var.is_param ? OF_PARAM : 0) |
                  (o->u.var.is_result ? OF_RESULT : 0);
     if (o->kind == OBJ_FUNC) {
-        const Decl *d = o->u.func.decl;
-        bool body = d ? d->u.func.body != NULL : o->u.func.has_body;
-        pragma = d ? d->pragma : o->u.func.pragma;
-        flags |= (o->u.func.is_method ? OF_METHOD : 0) | (body ? OF_BODY : 0);
+        pragma = func_pragma(o);
+        flags |= (o->u.func.is_method ? OF_METHOD : 0) | (func_has_body(o) ? OF_BODY : 0);
     }
     put_u(w, flags);
     put_type(w, o->type);
     switch (o->kind) {
     case OBJ_CONST: put_const(w, o->u.cnst.val); break;
     case OBJ_VAR: put_u(w, (uint64_t)o->u.var.index); break;
-    case OBJ_FUNC: put_u(w, pragma); break;
+    case OBJ_FUNC:
+        put_u(w, pragma);
+        put_esc_tags(w, o->u.func.esc);
+        break;
     default: break;
     }
     const char *def = o->link_name ? export_link_name(o) : NULL;

@@ -50,6 +50,10 @@ enum {
     OF_BODY = 1 << 8,      /* functions: declared with a body */
 };
 
+/* An escape tag (EscTags) as a uvarint: 0 for ESC_NONE, else the
+ * number of dereferences (never negative) plus one. */
+#define ESC_TAG_CODE(v) ((v) == ESC_NONE ? 0u : (uint64_t)(v) + 1)
+
 /* How an object's link name is given: none, the one export_link_name
  * derives, or a string that follows. */
 enum { LINK_NONE, LINK_DEFAULT, LINK_EXPLICIT };

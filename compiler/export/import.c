@@ -179,6 +179,41 @@ static Const *get_const(Reader *r)
 
 static Type *get_type(Reader *r);
 
+/* A function's escape tags (export.c, put_esc_tags), whose counts are
+ * those of its signature sig. */
+static EscTags *get_esc_tags(Reader *r, Type *sig)
+{
+    if (!get_bool(r))
+        return NULL;
+    if (!sig || sig->kind != TYPE_FUNC) {
+        fail(r, "escape tags of a function without a signature");
+        return NULL;
+    }
+    EscTags *tg = NEW(EscTags);
+    tg->nparams = sig->u.func.params->u.tuple.vars.n + (sig->u.func.recv != NULL);
+    tg->nresults = sig->u.func.results->u.tuple.vars.n;
+    int64_t n = (int64_t)tg->nparams * (1 + tg->nresults); /* each a byte at least */
+    if (n > r->end - r->p) {
+        fail(r, "escape tags beyond the data");
+        return NULL;
+    }
+    tg->heap = NEWARRAY(int, tg->nparams + 1);
+    tg->result = NEWARRAY(int, (size_t)tg->nparams * (size_t)tg->nresults + 1);
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t c = get_u(r);
+        if (c > INT_MAX / 2) {
+            fail(r, "escape tag out of range");
+            return NULL;
+        }
+        int v = c == 0 ? ESC_NONE : (int)c - 1;
+        if (i < tg->nparams)
+            tg->heap[i] = v;
+        else
+            tg->result[i - tg->nparams] = v;
+    }
+    return tg;
+}
+
 static Object *get_obj(Reader *r)
 {
     uint64_t tag = get_u(r);
@@ -223,6 +258,7 @@ static Object *get_obj(Reader *r)
         o->u.func.is_method = flags & OF_METHOD;
         o->u.func.has_body = flags & OF_BODY;
         o->u.func.pragma = (unsigned)get_u(r);
+        o->u.func.esc = get_esc_tags(r, o->type);
         break;
     default: break;
     }

@@ -52,7 +52,7 @@
 /* A graph this big is walked in quadratic time: give up (everything
  * escapes) rather than stall on generated code. */
 #define MAX_LOCS 20000
-#define NONE INT_MAX
+#define NONE ESC_NONE
 #define HEAP 0
 
 /* --- Pointer sets and maps (open addressing, arena_package) ---------- */
@@ -100,7 +100,6 @@ static void *map_get(PtrMap *m, const void *k)
 
 /* The answers, for the life of the program being compiled. */
 static PtrMap stack_ok; /* Object or Expr -> (void *)1 */
-static PtrMap func_tags; /* Object (function) -> Tags */
 /* Labeled statements that a goto after them jumps back to (gc's looping
  * labels), found with the call graph (calls_in_stmt). */
 static PtrMap looping;
@@ -113,15 +112,8 @@ static bool reporting;    /* for the package being analysed */
 void escape_reset(void)
 {
     memset(&stack_ok, 0, sizeof stack_ok);
-    memset(&func_tags, 0, sizeof func_tags);
     memset(&looping, 0, sizeof looping);
 }
-
-typedef struct Tags {
-    int nparams, nresults;
-    int *heap;   /* [param]: fewest derefs to the heap, or NONE */
-    int *result; /* [param * nresults + result] */
-} Tags;
 
 bool escape_var_on_stack(Object *obj) { return map_get(&stack_ok, obj) != NULL; }
 bool escape_alloc_on_stack(Expr *e) { return map_get(&stack_ok, e) != NULL; }
@@ -181,6 +173,7 @@ typedef struct Esc {
     int depth;
     VEC(Expr *) iface_sites; /* conversions to an interface (for -m) */
     PtrMap clause_of;        /* a type switch clause's variable -> the clause (for -m) */
+    PtrMap uintptr_escapes;  /* uintptr(unsafe.Pointer(p)) arguments of //go:uintptrescapes calls */
 } Esc;
 
 typedef struct Hole {
@@ -594,11 +587,39 @@ static void esc_conversion(Esc *E, Hole k, Expr *e)
     } else if (to->kind == TYPE_UNSAFE_POINTER && from && type_is_integer(from)) {
         unsafe_value(E, k, x);
     } else if (to->kind == TYPE_UINTPTR) {
-        esc_expr(E, hole(HEAP), x); /* the pointer is lost track of */
+        /* The address is forgotten (k is discarded: a uintptr holds no
+         * pointer), as the rules of unsafe.Pointer allow and gc does;
+         * except in an argument of a //go:uintptrescapes function. */
+        esc_expr(E, map_get(&E->uintptr_escapes, e) ? hole(HEAP) : k, x);
     } else if ((to->kind == TYPE_STRING) != (from && from->kind == TYPE_STRING)) {
         esc_expr(E, discard, x); /* string <-> []byte, []rune: copied */
     } else {
         esc_expr(E, k, x);
+    }
+}
+
+/* Whether the elements of slice type t (of append's or copy's first
+ * argument) may hold pointers; true if unsure (f() giving several). */
+static bool elems_have_pointers(Type *t)
+{
+    return !t || t->kind == TYPE_TUPLE || type_ptrdata(elem_type(t)) > 0;
+}
+
+/* gc's rule for a function declared //go:uintptrescapes: an argument
+ * written uintptr(unsafe.Pointer(p)) makes p escape (esc_conversion
+ * looks the conversion up). */
+static void mark_uintptr_escapes(Esc *E, Object *f, ExprList *args)
+{
+    if (!f || f->kind != OBJ_FUNC || !(func_pragma(f) & PRAGMA_UINTPTRESCAPES))
+        return;
+    for (int i = 0; i < args->n; i++) {
+        Expr *a = unparen(args->v[i]);
+        if (a->kind != EXPR_CALL || unparen(a->u.call.fun)->mode != MODE_TYPE || a->u.call.args.n != 1)
+            continue;
+        Type *from = a->u.call.args.v[0]->type;
+        if (a->type && type_underlying(a->type)->kind == TYPE_UINTPTR && from &&
+            type_underlying(from)->kind == TYPE_UNSAFE_POINTER)
+            *map_slot(&E->uintptr_escapes, a, true) = (void *)1;
     }
 }
 
@@ -609,18 +630,24 @@ static void builtin(Esc *E, Hole *ks, Expr *e, BuiltinId id)
     switch (id) {
     case BUILTIN_APPEND: {
         /* The result is the first argument's array, or a new heap array
-         * holding its elements; the appended values go into either. */
+         * holding its elements; the appended values go into either. The
+         * elements matter only if they hold pointers (append(b, s...)
+         * of bytes leaks nothing of s). */
+        bool ptrs = elems_have_pointers(args->v[0]->type);
         int s = temp_of(E, args->v[0]);
         flow(E, k, s);
-        add_edge(E, HEAP, s, 1);
+        if (ptrs)
+            add_edge(E, HEAP, s, 1);
         for (int i = 1; i < args->n; i++)
-            esc_expr(E, e->u.call.has_dots ? deref(hole(HEAP)) : hole(HEAP), args->v[i]);
+            esc_expr(E, !e->u.call.has_dots ? hole(HEAP) : ptrs ? deref(hole(HEAP)) : discard, args->v[i]);
         return;
     }
-    case BUILTIN_COPY:
+    case BUILTIN_COPY: {
+        bool ptrs = elems_have_pointers(args->v[0]->type);
         esc_expr(E, discard, args->v[0]);
-        esc_expr(E, deref(hole(HEAP)), args->v[1]);
+        esc_expr(E, ptrs ? deref(hole(HEAP)) : discard, args->v[1]);
         return;
+    }
     case BUILTIN_NEW: {
         Type *t = type_underlying(e->type)->u.pointer.elem;
         flow(E, addr(k), alloc_site(E, e, type_size(t), lparen(e)));
@@ -712,7 +739,7 @@ static void receiver(Esc *E, Hole k, Expr *x, Type *rt)
 /* Where the i'th argument of a call of a known f goes: into the
  * parameter (f in this batch), or into a temporary that reaches the
  * heap and the call's results (ks) as f's tags say. */
-static Hole arg_hole(Esc *E, Hole *ks, int nk, int fn, Tags *tg, int i)
+static Hole arg_hole(Esc *E, Hole *ks, int nk, int fn, EscTags *tg, int i)
 {
     if (fn >= 0) {
         FnInfo *fi = &E->fns.v[fn];
@@ -729,7 +756,7 @@ static Hole arg_hole(Esc *E, Hole *ks, int nk, int fn, Tags *tg, int i)
 }
 
 /* The i'th argument a (a receiver if rt, else of parameter type pt). */
-static void known_arg(Esc *E, Hole *ks, int nk, int fn, Tags *tg, int i, Expr *a, Type *rt, Type *pt)
+static void known_arg(Esc *E, Hole *ks, int nk, int fn, EscTags *tg, int i, Expr *a, Type *rt, Type *pt)
 {
     Hole k = arg_hole(E, ks, nk, fn, tg, i);
     if (rt)
@@ -740,7 +767,7 @@ static void known_arg(Esc *E, Hole *ks, int nk, int fn, Tags *tg, int i, Expr *a
 
 /* The arguments written in place of f's ...T parameter (number i): a
  * new array, the call's allocation site (call.c). */
-static void variadic_args(Esc *E, Hole *ks, int nk, int fn, Tags *tg, int i, Expr *e, int first)
+static void variadic_args(Esc *E, Hole *ks, int nk, int fn, EscTags *tg, int i, Expr *e, int first)
 {
     ExprList *args = &e->u.call.args;
     if (first >= args->n)
@@ -770,17 +797,17 @@ static void esc_call(Esc *E, Hole *ks, int nk, Expr *e)
     Expr *recv;
     Object *f = static_callee(fun, &recv);
     int fn = fun->kind == EXPR_FUNC_LIT ? esc_func_lit(E, discard, fun, true) : -1;
-    Tags *tg = NULL;
+    EscTags *tg = NULL;
     if (f) {
         void *b = map_get(&E->batch, f);
         if (b)
             fn = (int)(intptr_t)b - 1;
         else /* analysed before: this package's, or one it imports */
-            tg = map_get(&func_tags, f);
+            tg = f->u.func.esc;
+        mark_uintptr_escapes(E, f, args);
     }
     Type *sig = type_underlying(fun->type);
-    bool noescape = f && fn < 0 && !tg && !f->u.func.decl->u.func.body &&
-                    (f->u.func.decl->pragma & PRAGMA_NOESCAPE);
+    bool noescape = f && fn < 0 && !tg && !func_has_body(f) && (func_pragma(f) & PRAGMA_NOESCAPE);
     bool multi = args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TYPE_TUPLE;
     if ((fn < 0 && !tg) || multi) {
         /* Unknown: the arguments reach the heap, the results come from it. */
@@ -920,6 +947,24 @@ static const char *fn_name(FnInfo *fi)
     return xprintf("%s.%s", type_string(recv->type), fi->obj->name);
 }
 
+/* Whether l is the Data field of a reflect.SliceHeader or StringHeader:
+ * a uintptr that code uses as the pointer it is, so what is stored
+ * there escapes (gc's rule). */
+static bool is_reflect_header_data(Expr *l)
+{
+    l = unparen(l);
+    if (l->kind != EXPR_SELECTOR || strcmp(l->u.selector.sel->u.ident.name, "Data") != 0 || !l->u.selector.x->type)
+        return false;
+    Type *t = l->u.selector.x->type;
+    if (is_pointer(t))
+        t = type_underlying(t)->u.pointer.elem;
+    if (t->kind != TYPE_NAMED)
+        return false;
+    Object *o = t->u.named.obj;
+    return o->pkg && strcmp(o->pkg, "reflect") == 0 &&
+           (strcmp(o->name, "SliceHeader") == 0 || strcmp(o->name, "StringHeader") == 0);
+}
+
 static void assign(Esc *E, ExprList *l, ExprList *r)
 {
     if (l->n == 1 && r->n == 1 && self_assign(l->v[0], r->v[0])) {
@@ -938,8 +983,12 @@ static void assign(Esc *E, ExprList *l, ExprList *r)
     for (int i = 0; i < l->n; i++)
         ks[i] = lhs(E, l->v[i]);
     if (l->n == r->n) {
-        for (int i = 0; i < r->n; i++)
-            into(E, ks[i], unparen(l->v[i])->type, r->v[i]);
+        for (int i = 0; i < r->n; i++) {
+            if (is_reflect_header_data(l->v[i]))
+                unsafe_value(E, hole(HEAP), r->v[i]);
+            else
+                into(E, ks[i], unparen(l->v[i])->type, r->v[i]);
+        }
         return;
     }
     if (r->n != 1)
@@ -1349,10 +1398,11 @@ static void record(Esc *E)
             expr_string(&b, x);
             buf_putc(&b, 0);
             note(x->pos, xprintf("%s escapes to heap", b.s));
+            free(b.s);
         }
     for (int f = 0; f < E->fns.n; f++) {
         FnInfo *fi = &E->fns.v[f];
-        Tags *tg = NEW(Tags);
+        EscTags *tg = NEW(EscTags);
         tg->nparams = fi->nparams;
         tg->nresults = fi->nresults;
         tg->heap = NEWARRAY(int, fi->nparams + 1);
@@ -1361,30 +1411,43 @@ static void record(Esc *E)
             int p = fi->params[i];
             Loc *l = p >= 0 ? &E->locs.v[p] : NULL;
             tg->heap[i] = l ? l->leak_heap : NONE;
-            for (int j = 0; j < fi->nresults; j++)
-                tg->result[i * fi->nresults + j] = l ? l->leak_result[j] : NONE;
+            /* A leak to a result with at least the derefs of the leak
+             * to the heap says nothing more: dropped, as gc drops it. */
+            for (int j = 0; j < fi->nresults; j++) {
+                int d = l ? l->leak_result[j] : NONE;
+                tg->result[i * fi->nresults + j] = d >= tg->heap[i] ? NONE : d;
+            }
+            if (reporting && l && fi->obj && (func_pragma(fi->obj) & PRAGMA_UINTPTRESCAPES)) {
+                /* mark_uintptr_escapes acts at the call sites */
+                Type *u = type_underlying(l->obj->type);
+                bool dots = i == fi->nparams - 1 && type_underlying(fi->obj->type)->u.func.variadic;
+                if (u->kind == TYPE_UINTPTR)
+                    note(l->obj->pos, xprintf("marking %s as escaping uintptr", l->obj->name));
+                else if (dots && type_underlying(elem_type(u))->kind == TYPE_UINTPTR)
+                    note(l->obj->pos, xprintf("marking %s as escaping ...uintptr", l->obj->name));
+            }
             if (!reporting || !l || type_ptrdata(l->obj->type) == 0)
                 continue;
             const char *name = l->obj->name;
             bool any = false;
-            if (l->leak_heap != NONE) {
-                note(l->obj->pos, xprintf(l->leak_heap == 0 ? "leaking param: %s" : "leaking param content: %s", name));
+            if (tg->heap[i] != NONE) {
+                note(l->obj->pos, xprintf(tg->heap[i] == 0 ? "leaking param: %s" : "leaking param content: %s", name));
                 any = true;
-            } else {
-                for (int j = 0; j < fi->nresults; j++)
-                    if (l->leak_result[j] != NONE) {
-                        Object *r = type_underlying(fi->obj ? fi->obj->type : fi->lit->type)
-                                        ->u.func.results->u.tuple.vars.v[j];
-                        note(l->obj->pos, xprintf("leaking param: %s to result %s level=%d", name,
-                                                  named(r) ? r->name : xprintf("~r%d", j), l->leak_result[j]));
-                        any = true;
-                    }
+            }
+            for (int j = 0; j < fi->nresults; j++) {
+                int d = tg->result[i * fi->nresults + j];
+                if (d != NONE) {
+                    Object *r = type_underlying(fi->obj ? fi->obj->type : fi->lit->type)->u.func.results->u.tuple.vars.v[j];
+                    note(l->obj->pos, xprintf("leaking param: %s to result %s level=%d", name,
+                                              named(r) ? r->name : xprintf("~r%d", j), d));
+                    any = true;
+                }
             }
             if (!any)
                 note(l->obj->pos, xprintf("%s does not escape", name));
         }
         if (fi->obj)
-            *map_slot(&func_tags, fi->obj, true) = tg;
+            fi->obj->u.func.esc = tg;
     }
 }
 

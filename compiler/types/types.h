@@ -16,6 +16,8 @@
 #ifndef HOOD_TYPES_H
 #define HOOD_TYPES_H
 
+#include <limits.h>
+
 #include "ast.h"
 #include "constant.h"
 
@@ -106,6 +108,19 @@ typedef struct BuiltinInfo {
 
 extern const BuiltinInfo types_builtins[BUILTIN_COUNT];
 
+/* Escape analysis's summary of a function (compiler/ssagen/escape.c),
+ * its "tags": for each parameter (the receiver first), the fewest
+ * dereferences with which its value reaches the heap, and with which it
+ * reaches each result, or ESC_NONE if it never does. Callers in this
+ * package and in those that import it (through export data, like gc's
+ * tags) use it in place of the callee's body. */
+typedef struct EscTags {
+    int nparams, nresults;
+    int *heap;   /* [param] */
+    int *result; /* [param * nresults + result] */
+} EscTags;
+#define ESC_NONE INT_MAX
+
 struct Object {
     ObjKind kind;
     const char *name;
@@ -136,7 +151,8 @@ struct Object {
         struct { Decl *decl;
                  bool is_method;
                  bool has_body;     /* decl NULL: declared with a body */
-                 unsigned pragma;   /* decl NULL: its PRAGMA_* bits */ } func;
+                 unsigned pragma;   /* decl NULL: its PRAGMA_* bits */
+                 EscTags *esc;      /* NULL until analysed (or never: no body) */ } func;
         struct { BuiltinId id; } builtin;
         struct { Stmt *stmt; bool used; } label;
         struct { Decl *decl; } typename_;
@@ -155,6 +171,17 @@ struct Object {
     bool linknamed;        /* named in a //go:linkname (compiler/types/directive.c) */
     struct DeclInfo *info; /* checker-private: how a package-level object was declared */
 };
+
+/* Whether function f was declared with a body, and its PRAGMA_* bits,
+ * for a function checked from source or read from export data. */
+static inline bool func_has_body(const Object *f)
+{
+    return f->u.func.decl ? f->u.func.decl->u.func.body != NULL : f->u.func.has_body;
+}
+static inline unsigned func_pragma(const Object *f)
+{
+    return f->u.func.decl ? f->u.func.decl->pragma : f->u.func.pragma;
+}
 
 /* --- Scopes ------------------------------------------------------------- */
 

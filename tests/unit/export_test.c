@@ -5,7 +5,8 @@
  * the same bytes; imported objects must say what the source's say; and
  * a main package checked against imported packages must get the very
  * diagnostics it gets against their source, positions inside the
- * imported packages included.
+ * imported packages included; and functions' escape tags read back as
+ * escape analysis computed them.
  */
 #include <criterion/criterion.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include "config.h"
 #include "export.h"
 #include "program.h"
+#include "ssagen.h"
 #include "testutil.h"
 
 /* Packages read from export data, by path: the resolver's and the
@@ -406,4 +408,79 @@ Test(export, malformed, .timeout = 60)
     cr_assert(strstr(err, "another version") != NULL, "%s", err);
     cr_assert_not_null(import_package(a.s, a.len, world_find, &w, &err), "%s", err);
     free(a.s);
+}
+
+/* a's and b's escape tags are the same (both absent, or equal). */
+static void same_tags(const Object *a, const Object *b)
+{
+    const EscTags *x = a->u.func.esc, *y = b->u.func.esc;
+    cr_assert_eq(x == NULL, y == NULL, "%s", a->link_name);
+    if (!x)
+        return;
+    cr_assert_eq(x->nparams, y->nparams, "%s", a->link_name);
+    cr_assert_eq(x->nresults, y->nresults, "%s", a->link_name);
+    for (int i = 0; i < x->nparams; i++)
+        cr_assert_eq(x->heap[i], y->heap[i], "%s param %d", a->link_name, i);
+    for (int i = 0; i < x->nparams * x->nresults; i++)
+        cr_assert_eq(x->result[i], y->result[i], "%s", a->link_name);
+}
+
+static const EscTags *method_tags(Package *p, const char *type, const char *name)
+{
+    Type *t = lookup(p, type)->type;
+    for (int i = 0; i < t->u.named.methods.n; i++)
+        if (strcmp(t->u.named.methods.v[i]->name, name) == 0) {
+            cr_assert_not_null(t->u.named.methods.v[i]->u.func.esc, "%s.%s", type, name);
+            return t->u.named.methods.v[i]->u.func.esc;
+        }
+    cr_assert_fail("no method %s.%s", type, name);
+    return NULL;
+}
+
+/* Escape tags travel in export data (docs/design.md, "Stage 2"): after
+ * escape analysis of fmt's and strings' closures, dependencies first, every
+ * function's tags read back as computed, and a few are gc's (go build
+ * -gcflags=strings=-m: "leaking param: b to result ~r0 level=1" and
+ * so on), read back. */
+Test(export, escape_tags, .timeout = 60)
+{
+    ProgramSet *prog = new_program();
+    const char *name = NULL, *why = NULL;
+    cr_assert_not_null(program_import(prog, intern_cstr("strings"), &name, &why));
+    cr_assert_not_null(program_import(prog, intern_cstr("fmt"), &name, &why));
+    int n;
+    Package **pkgs = program_packages(prog, &n);
+    ssagen_start_program(pkgs, n);
+    cr_assert_str_eq(captured_errors(), "");
+    World w = {0};
+    int tagged = 0;
+    for (int i = 0; i < n; i++) {
+        Package *q = round_trip(&w, pkgs[i], NULL);
+        ObjectList *objs = &pkgs[i]->scope->objects;
+        for (int j = 0; j < objs->n; j++) {
+            Object *a = objs->v[j], *b = lookup(q, a->name);
+            if (a->kind == OBJ_FUNC) {
+                same_tags(a, b);
+                tagged += a->u.func.esc != NULL;
+            } else if (a->kind == OBJ_TYPENAME && a->type->kind == TYPE_NAMED && a->type->u.named.obj == a) {
+                for (int k = 0; k < a->type->u.named.methods.n; k++) {
+                    same_tags(a->type->u.named.methods.v[k], b->type->u.named.methods.v[k]);
+                    tagged += a->type->u.named.methods.v[k]->u.func.esc != NULL;
+                }
+            }
+        }
+    }
+    cr_assert_gt(tagged, 1000);
+    Package *strings = world_find(&w, "strings");
+    const EscTags *t = method_tags(strings, "Builder", "String"); /* b to result ~r0 level=1 */
+    cr_assert(t->nparams == 1 && t->nresults == 1 && t->heap[0] == ESC_NONE && t->result[0] == 1);
+    t = method_tags(strings, "Builder", "Write"); /* leaking param content: b; p does not escape */
+    cr_assert(t->nparams == 2 && t->heap[0] == 1 && t->heap[1] == ESC_NONE);
+    cr_assert(t->result[2] == ESC_NONE && t->result[3] == ESC_NONE);
+    t = lookup(strings, "NewReader")->u.func.esc; /* leaking param: s */
+    cr_assert(t && t->nparams == 1 && t->heap[0] == 0);
+    t = lookup(strings, "Compare")->u.func.esc; /* a, b do not escape */
+    cr_assert(t && t->heap[0] == ESC_NONE && t->heap[1] == ESC_NONE && t->result[0] == ESC_NONE);
+    t = lookup(world_find(&w, "sync"), "runtime_Semacquire")->u.func.esc; /* no body, no tags */
+    cr_assert_null(t);
 }
