@@ -24,8 +24,13 @@ static void grow(HashIndex *h)
 {
     HashIndex old = *h;
     h->cap = old.cap ? old.cap * 2 : 16;
-    h->hash = malloc(sizeof *h->hash * (size_t)h->cap);
-    h->item = malloc(sizeof *h->item * (size_t)h->cap);
+    if (h->in_arena) {
+        h->hash = arena_alloc(&arena_package, sizeof *h->hash * (size_t)h->cap);
+        h->item = arena_alloc(&arena_package, sizeof *h->item * (size_t)h->cap);
+    } else {
+        h->hash = malloc(sizeof *h->hash * (size_t)h->cap);
+        h->item = malloc(sizeof *h->item * (size_t)h->cap);
+    }
     if (!h->hash || !h->item)
         out_of_memory();
     for (int i = 0; i < h->cap; i++)
@@ -33,8 +38,10 @@ static void grow(HashIndex *h)
     for (int i = 0; i < old.cap; i++)
         if (old.item[i] >= 0)
             put(h, old.hash[i], old.item[i]);
-    free(old.hash);
-    free(old.item);
+    if (!h->in_arena) {
+        free(old.hash);
+        free(old.item);
+    }
 }
 
 void hashindex_add(HashIndex *h, uint64_t hash, int item)
@@ -61,6 +68,8 @@ int hashindex_next(const HashIndex *h, uint64_t hash, int *cursor)
 
 void hashindex_free(HashIndex *h)
 {
+    if (h->in_arena)
+        return;
     free(h->hash);
     free(h->item);
     *h = (HashIndex){0};

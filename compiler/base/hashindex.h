@@ -6,12 +6,17 @@
  * which earlier items have the same hash, and the caller compares them.
  *
  * Open addressing with linear probing; the table doubles at half load.
- * Memory comes from malloc and is released with hashindex_free, since an
- * index lives only as long as one check.
+ * Memory comes from malloc and is released with hashindex_free, since
+ * most indexes live only as long as one check; one that lives as long
+ * as the program (a scope's names, ssagen's symbols) sets in_arena and
+ * takes its memory from arena_package, so that arena_package_reset
+ * gives it back (a process compiling many programs, the fuzzing
+ * harnesses, must not keep them).
  */
 #ifndef HOOD_HASHINDEX_H
 #define HOOD_HASHINDEX_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 typedef struct HashIndex {
@@ -19,6 +24,7 @@ typedef struct HashIndex {
     int *item;       /* per slot: the item, or -1 for an empty slot */
     int cap;         /* slots, a power of two (0 before the first add) */
     int n;           /* items added */
+    bool in_arena;   /* memory from arena_package; hashindex_free does nothing */
 } HashIndex;
 
 void hashindex_add(HashIndex *h, uint64_t hash, int item);

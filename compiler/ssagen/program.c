@@ -649,6 +649,8 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
 {
     Arena *outer = arena_enter(&arena_package);
     SsaGen *g = NEW(SsaGen);
+    g->type_names.in_arena = g->data_keys.in_arena = true;
+    g->gen_names.in_arena = g->imported_names.in_arena = true;
     g->pkgs = NEWARRAY(Package *, npkgs);
     memcpy(g->pkgs, pkgs, sizeof *pkgs * (size_t)npkgs);
     g->npkgs = npkgs;

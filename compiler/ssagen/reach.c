@@ -113,6 +113,7 @@ Reach *reach_new(void)
 {
     Arena *outer = arena_enter(&arena_package);
     Reach *r = NEW(Reach);
+    r->called_index.in_arena = r->used_index.in_arena = r->table_index.in_arena = true;
     for (size_t i = 0; i < sizeof runtime_keys / sizeof runtime_keys[0]; i++)
         call_key(r, runtime_keys[i]);
     arena_enter(outer);

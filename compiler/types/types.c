@@ -89,7 +89,7 @@ Scope *scope_new(Scope *parent, Pos pos)
 
 /* Most scopes are small and searched linearly; a larger one gets a hash
  * index of its names (interned, so hashed by address), which lives as
- * long as the compilation (malloc'd, never freed). */
+ * long as the compilation, in arena_package. */
 enum { SCOPE_INDEX_MIN = 32 };
 
 Object *scope_lookup_local(Scope *s, const char *name)
@@ -126,9 +126,10 @@ Object *scope_insert(Scope *s, Object *obj)
     if (!obj->parent)
         obj->parent = s;
     if (!s->index && s->objects.n > SCOPE_INDEX_MIN) {
-        s->index = calloc(1, sizeof *s->index);
-        if (!s->index)
-            out_of_memory();
+        Arena *outer = arena_enter(&arena_package);
+        s->index = NEW(HashIndex);
+        s->index->in_arena = true;
+        arena_enter(outer);
         for (int i = 0; i < s->objects.n - 1; i++)
             hashindex_add(s->index, hash_u64((uintptr_t)s->objects.v[i]->name), i);
     }
