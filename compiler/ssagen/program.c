@@ -203,9 +203,12 @@ Sym *string_sym(Builder *s, const char *data, int64_t len)
 }
 
 /* The descriptor of t, one per type: identical types made apart (two
- * *int) share it. Found by the hash of the run-time name, then
- * type_identical, since distinct types can print alike (two local types
- * T): the symbol of the second is then type.main.T·N. t must live in
+ * *int) share it. Named type.NAME after the type's link string, which
+ * is the same in every program that has the type and tells distinct
+ * types apart (type.example.com/p.T, type.main.T·2 for a local type),
+ * as stage 2's per-package objects need (docs/design.md). Found by the
+ * hash of that name, then type_identical; should two distinct types
+ * ever share a link string, the second is type.NAME·N. t must live in
  * arena_package (every type the checker made does). Its content is
  * built in the data phase. */
 Sym *gen_type_sym(SsaGen *g, Type *t)
@@ -213,13 +216,13 @@ Sym *gen_type_sym(SsaGen *g, Type *t)
     if (t->backend)
         return t->backend;
     Arena *outer = arena_enter(&arena_package);
-    const char *str = type_runtime_string(t);
+    const char *str = type_link_string(t);
     uint64_t h = hash_bytes(str, strlen(str));
     Sym *sym = NULL;
     int cursor = 0, same_name = 0;
     for (int i; !sym && (i = hashindex_next(&g->type_names, h, &cursor)) >= 0;) {
         Sym *c = g->prog->types.v[i];
-        if (strcmp(type_runtime_string(c->type), str) != 0)
+        if (strcmp(type_link_string(c->type), str) != 0)
             continue;
         if (type_identical(c->type, t))
             sym = c;

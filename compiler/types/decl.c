@@ -558,6 +558,7 @@ void check_local_decl(Checker *c, Decl *d)
         Expr *n = d->u.type.name;
         Object *o = object_new(OBJ_TYPENAME, n->u.ident.name, n->pos, NULL);
         o->pkg = c->pkg->path;
+        o->u.typename_.local = ++c->pkg->nlocal_types;
         n->u.ident.obj = o;
         /* the scope of a type begins at its name: it may refer to itself */
         check_declare_obj(c, c->env.scope, o);

@@ -469,14 +469,17 @@ bool type_is_exported_name(const char *name)
 
 /* --- Printing -------------------------------------------------------------- */
 
-/* The write_* functions take runtime_names: true for a type's run-time
- * name (type_runtime_string), where every named type is package-
- * qualified and byte/rune are their real names, as reflect and panic
- * messages show them; false for gc's spelling in messages. */
-static void write_type(Buf *b, Type *t, bool runtime_names);
+/* How the write_* functions spell a type: TEXT_MESSAGE as gc's
+ * messages do; TEXT_RUNTIME as its run-time name (type_runtime_string),
+ * where every named type is package-qualified and byte/rune are their
+ * real names, as reflect and panic messages show them; TEXT_LINK as the
+ * run-time name with package paths for package names, unexported field
+ * names qualified too, and a local type's number (type_link_string). */
+typedef enum { TEXT_MESSAGE, TEXT_RUNTIME, TEXT_LINK } TextMode;
+static void write_type(Buf *b, Type *t, TextMode mode);
 
 
-static void write_tuple(Buf *b, Type *tup, bool variadic, bool runtime_names)
+static void write_tuple(Buf *b, Type *tup, bool variadic, TextMode mode)
 {
     buf_putc(b, '(');
     if (tup) {
@@ -486,13 +489,13 @@ static void write_tuple(Buf *b, Type *tup, bool variadic, bool runtime_names)
                 buf_puts(b, ", ");
             /* as types2: parameter and result names are part of the
              * text; not of the run-time name */
-            if (v->name && v->name[0] && !runtime_names)
+            if (v->name && v->name[0] && mode == TEXT_MESSAGE)
                 buf_printf(b, "%s ", v->name);
             if (variadic && i == tup->u.tuple.vars.n - 1 && v->type->kind == TYPE_SLICE) {
                 buf_puts(b, "...");
-                write_type(b, v->type->u.slice.elem, runtime_names);
+                write_type(b, v->type->u.slice.elem, mode);
             } else {
-                write_type(b, v->type, runtime_names);
+                write_type(b, v->type, mode);
             }
         }
     }
@@ -500,19 +503,19 @@ static void write_tuple(Buf *b, Type *tup, bool variadic, bool runtime_names)
 }
 
 /* The parameters and results of a signature: "(int) (bool, error)". */
-static void write_signature(Buf *b, Type *t, bool runtime_names)
+static void write_signature(Buf *b, Type *t, TextMode mode)
 {
-    write_tuple(b, t->u.func.params, t->u.func.variadic, runtime_names);
+    write_tuple(b, t->u.func.params, t->u.func.variadic, mode);
     Type *r = t->u.func.results;
     int n = r ? r->u.tuple.vars.n : 0;
     if (n == 0)
         return;
     buf_putc(b, ' ');
-    if (n == 1 && (runtime_names || !r->u.tuple.vars.v[0]->name || r->u.tuple.vars.v[0]->name[0] == 0)) {
-        write_type(b, r->u.tuple.vars.v[0]->type, runtime_names);
+    if (n == 1 && (mode != TEXT_MESSAGE || !r->u.tuple.vars.v[0]->name || r->u.tuple.vars.v[0]->name[0] == 0)) {
+        write_type(b, r->u.tuple.vars.v[0]->type, mode);
         return;
     }
-    write_tuple(b, r, false, runtime_names);
+    write_tuple(b, r, false, mode);
 }
 
 /* s as Go's strconv.Quote writes it, the way gc prints struct tags
@@ -538,16 +541,18 @@ static void write_quoted(Buf *b, const char *s)
 
 /* A struct type's run-time name, as gc's reflect shows it:
  * struct { a int; B string "tag" }, embedded fields by their type. */
-static void write_runtime_struct(Buf *b, Type *t)
+static void write_runtime_struct(Buf *b, Type *t, TextMode mode)
 {
     ObjectList *fs = &t->u.strct.fields;
     buf_puts(b, "struct {");
     for (int i = 0; i < fs->n; i++) {
         Object *f = fs->v[i];
         buf_puts(b, i > 0 ? "; " : " ");
-        if (!f->u.var.embedded)
+        if (!f->u.var.embedded && mode == TEXT_LINK && !type_is_exported_name(f->name) && f->pkg)
+            buf_printf(b, "%s.%s ", f->pkg, f->name);
+        else if (!f->u.var.embedded)
             buf_printf(b, "%s ", f->name);
-        write_type(b, f->type, true);
+        write_type(b, f->type, mode);
         const char *tag = t->u.strct.tags ? t->u.strct.tags[i] : NULL;
         if (tag) {
             buf_putc(b, ' ');
@@ -559,29 +564,30 @@ static void write_runtime_struct(Buf *b, Type *t)
 
 /* An interface type's run-time name: interface { M(int); main.m() },
  * unexported method names qualified by their package. */
-static void write_runtime_interface(Buf *b, Type *t)
+static void write_runtime_interface(Buf *b, Type *t, TextMode mode)
 {
     ObjectList *ms = &t->u.iface.methods;
     buf_puts(b, "interface {");
     for (int i = 0; i < ms->n; i++) {
         Object *m = ms->v[i];
         buf_puts(b, i > 0 ? "; " : " ");
+        const char *path = m->pkg ? m->pkg : "main";
         if (!(m->name[0] >= 'A' && m->name[0] <= 'Z'))
-            buf_printf(b, "%s.", types_package_name(m->pkg ? m->pkg : "main"));
+            buf_printf(b, "%s.", mode == TEXT_LINK ? path : types_package_name(path));
         buf_puts(b, m->name);
-        write_signature(b, m->type, true);
+        write_signature(b, m->type, mode);
     }
     buf_puts(b, ms->n ? " }" : "}");
 }
 
-static void write_type(Buf *b, Type *t, bool runtime_names)
+static void write_type(Buf *b, Type *t, TextMode mode)
 {
     if (!t) {
         buf_puts(b, "<nil>");
         return;
     }
     if (t->kind <= TYPE_UNTYPED_NIL) {
-        if (runtime_names)
+        if (mode != TEXT_MESSAGE)
             buf_puts(b, basic_info[t->kind].name);
         else
             buf_puts(b, t == type_byte ? "byte" : t == type_rune ? "rune" : basic_info[t->kind].name);
@@ -590,43 +596,43 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
     switch (t->kind) {
     case TYPE_ARRAY:
         buf_printf(b, "[%lld]", (long long)t->u.array.len);
-        write_type(b, t->u.array.elem, runtime_names);
+        write_type(b, t->u.array.elem, mode);
         break;
     case TYPE_SLICE:
         buf_puts(b, "[]");
-        write_type(b, t->u.slice.elem, runtime_names);
+        write_type(b, t->u.slice.elem, mode);
         break;
     case TYPE_POINTER:
         buf_putc(b, '*');
-        write_type(b, t->u.pointer.elem, runtime_names);
+        write_type(b, t->u.pointer.elem, mode);
         break;
     case TYPE_MAP:
         buf_puts(b, "map[");
-        write_type(b, t->u.map.key, runtime_names);
+        write_type(b, t->u.map.key, mode);
         buf_putc(b, ']');
-        write_type(b, t->u.map.elem, runtime_names);
+        write_type(b, t->u.map.elem, mode);
         break;
     case TYPE_CHAN:
         buf_puts(b, t->u.chan.dir == CHAN_SEND ? "chan<- " : t->u.chan.dir == CHAN_RECV ? "<-chan " : "chan ");
         /* chan (<-chan T) needs parentheses */
         if (t->u.chan.dir == CHAN_BOTH && t->u.chan.elem->kind == TYPE_CHAN && t->u.chan.elem->u.chan.dir == CHAN_RECV) {
             buf_putc(b, '(');
-            write_type(b, t->u.chan.elem, runtime_names);
+            write_type(b, t->u.chan.elem, mode);
             buf_putc(b, ')');
         } else {
-            write_type(b, t->u.chan.elem, runtime_names);
+            write_type(b, t->u.chan.elem, mode);
         }
         break;
     case TYPE_FUNC:
         buf_puts(b, "func");
-        write_signature(b, t, runtime_names);
+        write_signature(b, t, mode);
         break;
     case TYPE_TUPLE:
-        write_tuple(b, t, false, runtime_names);
+        write_tuple(b, t, false, mode);
         break;
     case TYPE_STRUCT:
-        if (runtime_names) {
-            write_runtime_struct(b, t);
+        if (mode != TEXT_MESSAGE) {
+            write_runtime_struct(b, t, mode);
             break;
         }
         buf_puts(b, "struct{");
@@ -638,7 +644,7 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
                 buf_puts(b, f->name);
                 buf_putc(b, ' ');
             }
-            write_type(b, f->type, runtime_names);
+            write_type(b, f->type, mode);
             if (t->u.strct.tags && t->u.strct.tags[i]) {
                 buf_putc(b, ' ');
                 write_quoted(b, t->u.strct.tags[i]);
@@ -647,8 +653,8 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
         buf_putc(b, '}');
         break;
     case TYPE_INTERFACE:
-        if (runtime_names) {
-            write_runtime_interface(b, t);
+        if (mode != TEXT_MESSAGE) {
+            write_runtime_interface(b, t, mode);
             break;
         }
         if (t == type_underlying(type_error)) {
@@ -665,21 +671,25 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
             if (i > 0)
                 buf_puts(b, "; ");
             buf_puts(b, m->name);
-            write_signature(b, m->type, runtime_names);
+            write_signature(b, m->type, mode);
         }
         for (int i = 0; i < t->u.iface.embeddeds.n; i++) {
             if (i > 0 || t->u.iface.methods.n > 0)
                 buf_puts(b, "; ");
-            write_type(b, t->u.iface.embeddeds.v[i], runtime_names);
+            write_type(b, t->u.iface.embeddeds.v[i], mode);
         }
         buf_putc(b, '}');
         break;
     case TYPE_NAMED: {
         /* gc leaves names of the package being compiled unqualified */
         Object *o = t->u.named.obj;
-        if (o->pkg && (runtime_names || strcmp(o->pkg, types_local_package ? types_local_package : "main") != 0))
+        if (o->pkg && mode == TEXT_LINK)
+            buf_printf(b, "%s.", o->pkg);
+        else if (o->pkg && (mode == TEXT_RUNTIME || strcmp(o->pkg, types_local_package ? types_local_package : "main") != 0))
             buf_printf(b, "%s.", types_package_name(o->pkg));
         buf_puts(b, o->name);
+        if (mode == TEXT_LINK && o->u.typename_.local)
+            buf_printf(b, "·%d", o->u.typename_.local);
         break;
     }
     case TYPE_TYPEPARAM:
@@ -697,16 +707,18 @@ static void write_type(Buf *b, Type *t, bool runtime_names)
     }
 }
 
-static const char *type_text(Type *t, bool runtime_names)
+static const char *type_text(Type *t, TextMode mode)
 {
     Buf b = {0};
     buf_puts(&b, "");
-    write_type(&b, t, runtime_names);
+    write_type(&b, t, mode);
     const char *s = xstrdup(b.s);
     free(b.s);
     return s;
 }
 
-const char *type_string(Type *t) { return type_text(t, false); }
+const char *type_string(Type *t) { return type_text(t, TEXT_MESSAGE); }
 
-const char *type_runtime_string(Type *t) { return type_text(t, true); }
+const char *type_runtime_string(Type *t) { return type_text(t, TEXT_RUNTIME); }
+
+const char *type_link_string(Type *t) { return type_text(t, TEXT_LINK); }

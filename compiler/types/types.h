@@ -155,7 +155,9 @@ struct Object {
                  EscTags *esc;      /* NULL until analysed (or never: no body) */ } func;
         struct { BuiltinId id; } builtin;
         struct { Stmt *stmt; bool used; } label;
-        struct { Decl *decl; } typename_;
+        /* local: a type declared in a function is its package's
+         * local-th such declaration (type_link_string); 0 otherwise */
+        struct { Decl *decl; int local; } typename_;
         /* pkg: the imported package, NULL while imports of its path
          * are not supported (reported at the import); failed: the
          * import failed with an error (as gc's fake package, what the
@@ -273,6 +275,12 @@ const char *type_string(Type *t);
 /* The name the runtime shows (panic values, type descriptors): every
  * named type qualified ("main.T"), byte and rune as uint8 and int32. */
 const char *type_runtime_string(Type *t);
+/* The name its symbols are derived from (type.NAME, type..eq.NAME): the
+ * run-time name with package paths for package names, unexported field
+ * names qualified by theirs, and a type declared in a function numbered
+ * (main.T·2), so that distinct types have distinct names and a
+ * package's names do not depend on the program it is part of. */
+const char *type_link_string(Type *t);
 /* Default type of an untyped constant kind (untyped int -> int, ...). */
 Type *type_default(Type *t);
 Type *type_new(TypeKind kind);
@@ -333,6 +341,7 @@ struct Package {
     VEC(Decl *) init_funcs;    /* the init() functions, in source order */
     ObjectList globals;        /* package-level variables, declaration order */
     VEC(Expr *) func_lits;     /* every function literal, in source order */
+    int nlocal_types;          /* types declared in its functions (Object.u.typename_.local) */
     /* Functions declared without a body. Like gc, the checker accepts
      * them (the body could come from assembly); a complete program may
      * not have any, which the driver reports when it links. */
