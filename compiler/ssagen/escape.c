@@ -479,8 +479,8 @@ static void esc_expr(Esc *E, Hole k, Expr *e)
             esc_expr(E, k, x);
         else if (u->kind == TYPE_SLICE || u->kind == TYPE_POINTER)
             esc_expr(E, deref(k), x);
-        else if (u->kind == TYPE_MAP) /* its elements are on the heap already (as for range) */
-            esc_expr(E, deref(k), x);
+        else if (u->kind == TYPE_MAP) /* what a map holds came from the heap (map stores flow there): nothing flows, as in gc */
+            esc_expr(E, discard, x);
         else /* strings (bytes) */
             esc_expr(E, discard, x);
         return;
@@ -915,23 +915,87 @@ static Object *var_of(Expr *x)
     return x->kind == EXPR_IDENT && x->u.ident.obj && x->u.ident.obj->kind == OBJ_VAR ? x->u.ident.obj : NULL;
 }
 
-/* gc's self-assignment: p.f = p.g[i:j] (or *p = (*p)[i:j]) stores into
- * *p what *p already reaches, so nothing flows. */
+/* The same expression, with no side effects and no calls (gc's
+ * SameSafeExpr, in part: fewer matches only mean more flows): a
+ * variable, and fields, derefs and constant indexes of it. */
+static bool same_safe(Expr *a, Expr *b)
+{
+    a = unparen(a);
+    b = unparen(b);
+    if (a->mode == MODE_CONST || b->mode == MODE_CONST)
+        return a->mode == MODE_CONST && b->mode == MODE_CONST && a->val && b->val &&
+               a->val->kind == CONST_INT && b->val->kind == CONST_INT && const_compare(a->val, b->val) == 0;
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case EXPR_IDENT:
+        return var_of(a) && var_of(a) == var_of(b);
+    case EXPR_SELECTOR:
+        return !is_pkg_qualified(a) && !is_pkg_qualified(b) &&
+               a->u.selector.sel->u.ident.name == b->u.selector.sel->u.ident.name &&
+               same_safe(a->u.selector.x, b->u.selector.x);
+    case EXPR_STAR:
+        return same_safe(a->u.star.x, b->u.star.x);
+    case EXPR_INDEX:
+        return a->u.index.indices.n == 1 && b->u.index.indices.n == 1 &&
+               type_underlying(a->u.index.x->type)->kind != TYPE_MAP &&
+               same_safe(a->u.index.x, b->u.index.x) && same_safe(a->u.index.indices.v[0], b->u.index.indices.v[0]);
+    default:
+        return false;
+    }
+}
+
+/* Whether evaluating index expression e may touch memory (gc's
+ * mayAffectMemory): anything but variables, constants and arithmetic,
+ * fields and indexes of them. */
+static bool may_affect_memory(Expr *e)
+{
+    e = unparen(e);
+    if (e->mode == MODE_CONST)
+        return false;
+    switch (e->kind) {
+    case EXPR_IDENT: return !var_of(e);
+    case EXPR_BINARY: return may_affect_memory(e->u.binary.x) || may_affect_memory(e->u.binary.y);
+    case EXPR_UNARY: return e->u.unary.op == TK_ARROW || e->u.unary.op == TK_AND || may_affect_memory(e->u.unary.x);
+    case EXPR_SELECTOR: return is_pkg_qualified(e) || may_affect_memory(e->u.selector.x);
+    default: return true;
+    }
+}
+
+/* gc's self-assignments, stores that give the object stored into
+ * nothing it does not reach already, so nothing flows: p.f = p.g[i:j]
+ * (or *p = (*p)[i:j]) of a slice; val.x = val.y; and a[i] = a[j] with
+ * indexes that do not touch memory, where val and a are the same safe
+ * expression. */
 static bool self_assign(Expr *l, Expr *r)
 {
     l = unparen(l);
     r = unparen(r);
-    if (r->kind != EXPR_SLICE || type_underlying(r->u.slice.x->type)->kind == TYPE_ARRAY)
-        return false; /* p.f = p.arr[i:j] stores &p.arr: a new pointer */
-    r = unparen(r->u.slice.x);
+    if (r->kind == EXPR_SLICE) {
+        if (type_underlying(r->u.slice.x->type)->kind == TYPE_ARRAY)
+            return false; /* p.f = p.arr[i:j] stores &p.arr: a new pointer */
+        r = unparen(r->u.slice.x);
+        if (l->kind != r->kind)
+            return false;
+        if (l->kind == EXPR_STAR)
+            return var_of(l->u.star.x) && var_of(l->u.star.x) == var_of(r->u.star.x);
+        if (l->kind != EXPR_SELECTOR || is_pkg_qualified(l) || is_pkg_qualified(r) ||
+            !is_pointer(l->u.selector.x->type))
+            return false;
+        return var_of(l->u.selector.x) && var_of(l->u.selector.x) == var_of(r->u.selector.x);
+    }
     if (l->kind != r->kind)
         return false;
-    if (l->kind == EXPR_STAR)
-        return var_of(l->u.star.x) && var_of(l->u.star.x) == var_of(r->u.star.x);
-    if (l->kind != EXPR_SELECTOR || is_pkg_qualified(l) || is_pkg_qualified(r) ||
-        !is_pointer(l->u.selector.x->type))
-        return false;
-    return var_of(l->u.selector.x) && var_of(l->u.selector.x) == var_of(r->u.selector.x);
+    if (l->kind == EXPR_SELECTOR)
+        return !is_pkg_qualified(l) && !is_pkg_qualified(r) &&
+               is_pointer(l->u.selector.x->type) == is_pointer(r->u.selector.x->type) &&
+               same_safe(l->u.selector.x, r->u.selector.x);
+    if (l->kind == EXPR_INDEX)
+        return l->u.index.indices.n == 1 && r->u.index.indices.n == 1 &&
+               type_underlying(l->u.index.x->type)->kind != TYPE_MAP &&
+               !may_affect_memory(l->u.index.indices.v[0]) && !may_affect_memory(r->u.index.indices.v[0]) &&
+               same_safe(l->u.index.x, r->u.index.x);
+    return false;
 }
 
 /* How gc names the function being analysed in -m notes. */
@@ -947,7 +1011,7 @@ static const char *fn_name(FnInfo *fi)
     return xprintf("%s.%s", type_string(recv->type), fi->obj->name);
 }
 
-/* Whether l is the Data field of a reflect.SliceHeader or StringHeader:
+/* Whether l is the Data field of a *reflect.SliceHeader or *StringHeader:
  * a uintptr that code uses as the pointer it is, so what is stored
  * there escapes (gc's rule). */
 static bool is_reflect_header_data(Expr *l)
@@ -956,8 +1020,9 @@ static bool is_reflect_header_data(Expr *l)
     if (l->kind != EXPR_SELECTOR || strcmp(l->u.selector.sel->u.ident.name, "Data") != 0 || !l->u.selector.x->type)
         return false;
     Type *t = l->u.selector.x->type;
-    if (is_pointer(t))
-        t = type_underlying(t)->u.pointer.elem;
+    if (!is_pointer(t)) /* through a pointer only, as gc's rule */
+        return false;
+    t = type_underlying(t)->u.pointer.elem;
     if (t->kind != TYPE_NAMED)
         return false;
     Object *o = t->u.named.obj;
@@ -965,29 +1030,40 @@ static bool is_reflect_header_data(Expr *l)
            (strcmp(o->name, "SliceHeader") == 0 || strcmp(o->name, "StringHeader") == 0);
 }
 
+/* -m's note for an assignment l = r with a pair self_assign filters. */
+static void note_self_assign(Esc *E, ExprList *l, ExprList *r)
+{
+    if (!reporting)
+        return;
+    Buf b = {0};
+    for (int i = 0; i < l->n; i++) {
+        buf_puts(&b, i ? ", " : "");
+        expr_string(&b, l->v[i]);
+    }
+    buf_puts(&b, " = ");
+    for (int i = 0; i < r->n; i++) {
+        buf_puts(&b, i ? ", " : "");
+        expr_string(&b, r->v[i]);
+    }
+    note(l->v[0]->pos, xprintf("%s ignoring self-assignment in %s", fn_name(&E->fns.v[E->fn]), b.s));
+    free(b.s);
+}
+
 static void assign(Esc *E, ExprList *l, ExprList *r)
 {
-    if (l->n == 1 && r->n == 1 && self_assign(l->v[0], r->v[0])) {
-        lhs(E, l->v[0]);
-        esc_expr(E, discard, r->v[0]);
-        if (reporting) {
-            Buf b = {0};
-            expr_string(&b, l->v[0]);
-            buf_puts(&b, " = ");
-            expr_string(&b, r->v[0]);
-            note(l->v[0]->pos, xprintf("%s ignoring self-assignment in %s", fn_name(&E->fns.v[E->fn]), b.s));
-        }
-        return;
-    }
     Hole *ks = NEWARRAY(Hole, l->n + 1);
     for (int i = 0; i < l->n; i++)
         ks[i] = lhs(E, l->v[i]);
     if (l->n == r->n) {
         for (int i = 0; i < r->n; i++) {
-            if (is_reflect_header_data(l->v[i]))
+            if (is_reflect_header_data(l->v[i])) {
                 unsafe_value(E, hole(HEAP), r->v[i]);
-            else
+            } else if (self_assign(l->v[i], r->v[i])) {
+                note_self_assign(E, l, r); /* once per statement: notes are deduplicated */
+                esc_expr(E, discard, r->v[i]);
+            } else {
                 into(E, ks[i], unparen(l->v[i])->type, r->v[i]);
+            }
         }
         return;
     }
