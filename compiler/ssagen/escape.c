@@ -966,7 +966,8 @@ static bool may_affect_memory(Expr *e)
  * nothing it does not reach already, so nothing flows: p.f = p.g[i:j]
  * (or *p = (*p)[i:j]) of a slice; val.x = val.y; and a[i] = a[j] with
  * indexes that do not touch memory, where val and a are the same safe
- * expression. */
+ * expression and the two sides have the same type (gc's converted
+ * side is another operation). */
 static bool self_assign(Expr *l, Expr *r)
 {
     l = unparen(l);
@@ -984,7 +985,8 @@ static bool self_assign(Expr *l, Expr *r)
             return false;
         return var_of(l->u.selector.x) && var_of(l->u.selector.x) == var_of(r->u.selector.x);
     }
-    if (l->kind != r->kind)
+    /* an implicit conversion (to an interface: a box) is not one */
+    if (l->kind != r->kind || !l->type || !r->type || !type_identical(l->type, r->type))
         return false;
     if (l->kind == EXPR_SELECTOR)
         return !is_pkg_qualified(l) && !is_pkg_qualified(r) &&
