@@ -32,6 +32,9 @@ const char *cache_package_key(Cache *c, const LoadPackage *q, const char *const 
 
 /* Entry (key, what): true and its bytes (malloc'd, *data) if present. */
 bool cache_get(Cache *c, const char *key, const char *what, char **data, size_t *len);
+/* The path of entry (key, what) if there is one, else NULL: for a file
+ * a tool reads itself (an object, for ld). */
+const char *cache_file(Cache *c, const char *key, const char *what);
 /* Stores entry (key, what), atomically: a reader sees all of it or
  * none. Failures are silent: the cache is only an accelerator. */
 void cache_put(Cache *c, const char *key, const char *what, const char *data, size_t len);

@@ -36,6 +36,7 @@
 
 #include "cache.h"
 #include "codegen.h"
+#include "deadcode.h"
 #include "diag.h"
 #include "load.h"
 #include "program.h"
@@ -421,7 +422,7 @@ static bool discard_output;
 /* Front end: checks the main package and, as it imports them, the
  * packages it needs (program.c); returns the main package, or exits 1.
  * *pkgs, *npkgs: the imported ones, dependencies first. */
-static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
+static Package *load_package(const Options *o, Package ***pkgs, int *npkgs, Cache *cache, ProgramSet **progset)
 {
     int nfiles = o->root ? o->root->files.n : o->files.n;
     File **files = NEWARRAY(File *, nfiles);
@@ -449,6 +450,12 @@ static Package *load_package(const Options *o, Package ***pkgs, int *npkgs)
     diag_all_errors(o->all_errors);
     LoadConfig lcfg = {.overlay = find_overlay()};
     ProgramSet *prog = program_new(o->loader ? o->loader : load_new(&lcfg), o->local_prefix, o->lang);
+    if (progset) { /* package objects (build_objects) */
+        *progset = prog;
+        program_set_objects(prog);
+        if (cache)
+            program_set_cache(prog, cache);
+    }
     for (int i = 0; i < o->packages.n; i++) {
         const char *spec = o->packages.v[i], *eq = strchr(spec, '=');
         VEC(const char *) pfiles = {0};
@@ -530,6 +537,43 @@ static void asm_flush(AsmOut *a)
 static Arena func_arena;
 
 /*
+ * Builds, optimises and (emit not NULL) emits gen's functions one at a
+ * time, each in func_arena, reset once its text is written. A function
+ * built without error is compiled even after errors in others, as gc
+ * does, so that each one a pass rejects (a frame too large) is reported;
+ * after the first error nothing more is emitted. With stubs (a package
+ * object of an imported package), a function with errors becomes
+ * ssagen_stub's instead, and "x NAME MESSAGE" in stubs says why
+ * (compiler/link/deadcode.h): the link step reports it only if the
+ * program reaches it, as a whole-program build did. Errors with no
+ * function built (the data phase's) are reported.
+ */
+static void compile_funcs(SsaGen *gen, const PassOptions *popt, CgEmit *emit, AsmOut *asmout, Buf *stubs)
+{
+    for (;;) {
+        Arena *outer = arena_enter(&func_arena);
+        int mark = diag_mark(), errors0 = error_count();
+        Func *f = ssagen_next(gen);
+        if (f && error_count() == errors0)
+            ssa_compile(f, popt);
+        if (f && stubs && error_count() > errors0) {
+            const char *why = diag_take(mark);
+            buf_printf(stubs, "x\t%s\t%s\n", f->name, why ? why : "not supported yet");
+            f = ssagen_stub(gen, f);
+            ssa_compile(f, popt);
+        }
+        if (f && emit && error_count() == 0) {
+            cg_emit_func(emit, f);
+            asm_flush(asmout);
+        }
+        arena_enter(outer);
+        arena_reset(&func_arena);
+        if (!f)
+            break;
+    }
+}
+
+/*
  * Builds, optimises and, when asmout is not NULL, emits one function at a
  * time: each lives in func_arena, which is reset once the function's
  * text is written, so peak memory is the package's plus the largest
@@ -544,7 +588,7 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
 {
     Package **imported;
     int nimported;
-    Package *pkg = load_package(o, &imported, &nimported);
+    Package *pkg = load_package(o, &imported, &nimported, NULL, NULL);
     Package **pkgs = NEWARRAY(Package *, nimported + 1);
     for (int i = 0; i < nimported; i++)
         pkgs[i] = imported[i];
@@ -564,26 +608,7 @@ static void compile_program(const Options *o, Buf *dump, AsmOut *asmout)
     if (debug_every)
         ssagen_want_all(gen);
     CgEmit *emit = asmout ? cg_emit_begin(&asmout->text) : NULL;
-    for (;;) {
-        Arena *outer = arena_enter(&func_arena);
-        int errors0 = error_count();
-        Func *f = ssagen_next(gen);
-        /* A function built without error is compiled even after errors
-         * in others, as gc does, so that each one a pass rejects (a frame
-         * too large) is reported; after the first error nothing more is
-         * emitted. */
-        if (f && error_count() == errors0) {
-            ssa_compile(f, &popt);
-            if (emit && error_count() == 0) {
-                cg_emit_func(emit, f);
-                asm_flush(asmout);
-            }
-        }
-        arena_enter(outer);
-        arena_reset(&func_arena);
-        if (!f)
-            break;
-    }
+    compile_funcs(gen, &popt, emit, asmout, NULL);
     if (error_count() > 0) {
         flush_errors();
         exit(1);
@@ -622,10 +647,174 @@ static bool copy_file(const char *from, const char *to)
     return ok;
 }
 
+/* Assembles sfile into ofile; false (after saying so) on failure. */
+static bool assemble(const char *sfile, const char *ofile)
+{
+    /* as records its working directory in the DWARF (DW_AT_comp_dir);
+     * mapping it to "." keeps the output independent of where hood runs
+     * (tests/binary.sh checks that builds are byte-identical). */
+    char cwd[4096];
+    const char *prefix_map = getcwd(cwd, sizeof cwd) ? xprintf("--debug-prefix-map=%s=.", cwd) : "--64";
+    char *as_argv[] = {"as", "--64", (char *)prefix_map, "-o", (char *)ofile, (char *)sfile, NULL};
+    if (run_tool(as_argv) != 0) {
+        fprintf(stderr, "hood: assembler failed on generated code (internal error)\n");
+        return false;
+    }
+    return true;
+}
+
+/*
+ * Package objects (docs/design.md, "Package objects"): the object of
+ * pkgs[n - 1], whose imports are pkgs[0..n-1), written as assembly to
+ * sfile, what the link step needs to know of it appended to summary.
+ * A function of an imported package that hood cannot compile yet
+ * becomes a stub (compile_funcs); the root package's errors are
+ * reported at once (exit 1). False if the assembly could not be
+ * written.
+ */
+static bool compile_object(const Options *o, Package **pkgs, int n, bool root, const char *sfile, Buf *summary)
+{
+    AsmOut as = {.path = sfile, .ok = true, .file = fopen(sfile, "wb")};
+    if (!as.file) {
+        fprintf(stderr, "hood: %s: %s\n", sfile, strerror(errno));
+        return false;
+    }
+    PassOptions popt = {.optimize = !o->no_opt, .check = !debug_nocheck};
+    ssagen_escape_options(root && o->escape_report, debug_noescape);
+    cg_func_sections = true;
+    SsaGen *gen = ssagen_start_package(pkgs, n, summary);
+    CgEmit *emit = cg_emit_begin(&as.text);
+    compile_funcs(gen, &popt, emit, &as, root ? NULL : summary);
+    if (error_count() > 0) {
+        flush_errors();
+        exit(1);
+    }
+    cg_emit_end(emit, ssagen_program(gen));
+    asm_flush(&as);
+    free(as.text.s);
+    if (fclose(as.file) != 0 && as.ok) {
+        fprintf(stderr, "hood: writing %s: %s\n", sfile, strerror(errno));
+        as.ok = false;
+    }
+    return as.ok;
+}
+
+/* Reads a whole file into the cache as entry (key, what). */
+static void cache_file_put(Cache *c, const char *key, const char *what, const char *path)
+{
+    size_t len;
+    char *data = read_file(path, &len);
+    if (data)
+        cache_put(c, key, what, data, len);
+    free(data);
+}
+
+/*
+ * hood build with package objects: each imported package's object and
+ * summary come from the cache, or are compiled (and stored, with the
+ * package's export data, now that escape analysis has given its
+ * functions their tags); the root package is compiled every time; the
+ * link step (compiler/link/deadcode.c) decides over the summaries which
+ * methods are kept, as a linker script of slot symbols; ld keeps what
+ * is referenced (--gc-sections; the typelink and itablink words only
+ * with what they point to: -z start-stop-gc).
+ */
+static bool build_objects(const Options *o, const char *out, Cache *cache)
+{
+    const char *dir = make_tmpdir();
+    if (strcmp(out, "/dev/null") == 0)
+        out = xprintf("%s/discarded", dir);
+    Package **imported;
+    int nimported;
+    ProgramSet *progset;
+    Package *pkg = load_package(o, &imported, &nimported, cache, &progset);
+    int n = nimported + 1;
+    Package **pkgs = NEWARRAY(Package *, n);
+    memcpy(pkgs, imported, sizeof *pkgs * (size_t)nimported);
+    pkgs[nimported] = pkg;
+    const char **objs = NEWARRAY(const char *, n);
+    const char **sums = NEWARRAY(const char *, n);
+    /* dependencies first: a call into a package uses its functions'
+     * escape tags, which compiling it (or its export data) gives */
+    for (int i = 0; i < n; i++) {
+        bool root = i == n - 1, cached = false;
+        const char *key = root ? NULL : program_package_key(progset, pkgs[i], &cached);
+        char *data;
+        size_t len;
+        if (cached && (objs[i] = cache_file(cache, key, "object")) && cache_get(cache, key, "summary", &data, &len)) {
+            sums[i] = arena_strdup(&arena_package, data); /* no NUL inside: text */
+            free(data);
+            continue;
+        }
+        const char *sfile = xprintf("%s/%d.s", dir, i), *ofile = xprintf("%s/%d.o", dir, i);
+        note_tmp_file(sfile);
+        note_tmp_file(ofile);
+        Buf summary = {0};
+        if (!compile_object(o, pkgs, i + 1, root, sfile, &summary) || !assemble(sfile, ofile))
+            return false;
+        sums[i] = arena_strdup(&arena_package, summary.s ? summary.s : "");
+        free(summary.s);
+        objs[i] = ofile;
+        if (key) {
+            cache_file_put(cache, key, "object", ofile);
+            cache_put(cache, key, "summary", sums[i], strlen(sums[i]));
+            program_store_export(cache, key, pkgs[i]);
+        }
+    }
+    if (discard_output)
+        return true;
+    Buf script = {0};
+    if (!deadcode(sums, n, &script))
+        return false;
+    const char *slots = xprintf("%s/slots.ld", dir);
+    note_tmp_file(slots);
+    FILE *f = fopen(slots, "wb");
+    if (!f || fwrite(script.s ? script.s : "", 1, script.len, f) != script.len || fclose(f) != 0) {
+        fprintf(stderr, "hood: writing %s: %s\n", slots, strerror(errno));
+        return false;
+    }
+    free(script.s);
+    const char *lib, *ldscript;
+    find_runtime(&lib, &ldscript);
+    VEC(char *) argv = {0};
+    char *fixed[] = {"ld", "-static", "-nostdlib", "--no-dynamic-linker", "-z", "noexecstack", "-z", "start-stop-gc",
+                     "--gc-sections", "--compress-debug-sections=zstd", "-T", (char *)ldscript, "-o", (char *)out};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        vec_push(&argv, fixed[i]);
+    for (int i = n - 1; i >= 0; i--)
+        vec_push(&argv, (char *)objs[i]);
+    vec_push(&argv, (char *)lib);
+    vec_push(&argv, (char *)slots);
+    vec_push(&argv, NULL);
+    if (run_tool(argv.v) != 0) {
+        fprintf(stderr, "hood: linking %s failed (ld's message above)\n", out);
+        return false;
+    }
+    return true;
+}
+
+/* Whether hood build makes package objects: a plain build. Whole-program
+ * builds stay for what looks at one program's assembly (-S, -c, the
+ * debug flags about reachability and sections). */
+static bool use_package_objects(const Options *o)
+{
+    return !o->compile_only && !o->asm_too && !o->ssa_func && !debug_gcsections && !debug_every && !debug_reach &&
+           !getenv("HOOD_WHOLE");
+}
+
 /* Turns the files into an executable at out; returns false on failure
  * (after printing why). */
 static bool build(const Options *o, const char *out)
 {
+    if (use_package_objects(o)) {
+        const char *lib, *script;
+        find_runtime(&lib, &script);
+        char exe[PATH_MAX];
+        ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        exe[len > 0 ? len : 0] = 0;
+        const char *ids[2] = {exe, lib};
+        return build_objects(o, out, cache_open(ids, 2));
+    }
     const char *dir = make_tmpdir();
     /* go build -o /dev/null builds and discards; ld would replace the
      * device with a regular file (it removes its output first). */
@@ -653,16 +842,8 @@ static bool build(const Options *o, const char *out)
 
     if (o->compile_only)
         ofile = out;
-    /* as records its working directory in the DWARF (DW_AT_comp_dir);
-     * mapping it to "." keeps the output independent of where hood runs
-     * (tests/binary.sh checks that builds are byte-identical). */
-    char cwd[4096];
-    const char *prefix_map = getcwd(cwd, sizeof cwd) ? xprintf("--debug-prefix-map=%s=.", cwd) : "--64";
-    char *as_argv[] = {"as", "--64", (char *)prefix_map, "-o", (char *)ofile, (char *)sfile, NULL};
-    if (run_tool(as_argv) != 0) {
-        fprintf(stderr, "hood: assembler failed on generated code (internal error)\n");
+    if (!assemble(sfile, ofile))
         return false;
-    }
     if (o->compile_only || discard_output)
         return true;
     const char *lib, *script;

@@ -136,6 +136,7 @@ typedef struct Entry {
     const char **files; /* a declared package's files (program_declare) */
     int nfiles;
     const char *key;  /* CHECKED, with a cache: the package's cache key (NULL: not cacheable) */
+    bool cached;      /* CHECKED: read from the cache */
 } Entry;
 
 struct ProgramSet {
@@ -146,6 +147,7 @@ struct ProgramSet {
     VEC(Package *) order; /* checked packages, dependencies first */
     Cache *cache;         /* NULL: none */
     int from_cache;       /* packages read from the cache */
+    bool objects;         /* the cache's entries are package objects (program_set_objects) */
 };
 
 /* Whether function o, read from export data, has a body named sym. */
@@ -299,21 +301,34 @@ static Package *from_cache(ProgramSet *p, const char *key)
 {
     char *data;
     size_t len;
-    if (!key || !cache_get(p->cache, key, "export", &data, &len))
+    if (!key || (p->objects && (!cache_file(p->cache, key, "object") || !cache_file(p->cache, key, "summary"))))
+        return NULL;
+    if (!cache_get(p->cache, key, "export", &data, &len))
         return NULL;
     const char *err = NULL;
     Package *pkg = import_package(data, len, resolve_checked, p, &err);
     free(data);
     if (pkg)
         p->from_cache++;
+    if (pkg && pkg->partial) { /* a name it lacks is "not supported yet" (check_hood_lacks) */
+        CheckConfig *cfg = NEW(CheckConfig);
+        *cfg = (CheckConfig){.path = pkg->path, .partial = true, .upstream_has = upstream_has,
+                             .import = program_import, .ctx = p};
+        pkg->cfg = cfg;
+    }
     return pkg; /* a malformed entry is rewritten after the check */
 }
 
 static void to_cache(ProgramSet *p, const char *key, Package *pkg)
 {
+    program_store_export(p->cache, key, pkg);
+}
+
+void program_store_export(Cache *c, const char *key, Package *pkg)
+{
     Buf b = {0};
     export_package(pkg, &b);
-    cache_put(p->cache, key, "export", b.s ? b.s : "", b.len);
+    cache_put(c, key, "export", b.s ? b.s : "", b.len);
     free(b.s);
 }
 
@@ -342,6 +357,22 @@ void program_set_cache(ProgramSet *p, Cache *c)
 int program_from_cache(ProgramSet *p)
 {
     return p->from_cache;
+}
+
+void program_set_objects(ProgramSet *p)
+{
+    p->objects = true;
+}
+
+const char *program_package_key(ProgramSet *p, const Package *pkg, bool *cached)
+{
+    for (int i = 0; i < p->entries.n; i++)
+        if (p->entries.v[i].state == CHECKED && p->entries.v[i].pkg == pkg) {
+            *cached = p->entries.v[i].cached;
+            return p->entries.v[i].key;
+        }
+    *cached = false;
+    return NULL;
 }
 
 void program_declare(ProgramSet *p, const char *path, const char **files, int nfiles)
@@ -504,8 +535,10 @@ Package *program_import(void *ctx, const char *path, const char **name, const ch
         qe->state = CHECKED;
         qe->pkg = pkg;
         qe->key = key;
+        qe->cached = cached;
         vec_push(&p->order, pkg);
-        if (key && !cached)
+        /* a package object's export data waits for its escape analysis */
+        if (key && !cached && !p->objects)
             to_cache(p, key, pkg);
     }
     e = entry(p, path);

@@ -37,6 +37,17 @@ bool program_provides(ProgramSet *p, const Package *also, const char *sym);
  * checked (File.syntax_errors: gc checks a package after its other
  * parse errors). */
 bool program_syntax_errors(File **files, int nfiles);
+/* The cache holds package objects (hood build, docs/design.md "Package
+ * objects"): a package is read from it only if its entry has the
+ * object and summary too, and the export data of one checked from
+ * source is left for the caller to store once its escape analysis has
+ * run (program_store_export). */
+void program_set_objects(ProgramSet *p);
+/* A checked package's cache key (NULL: not cacheable, or no cache), and
+ * whether it was read from the cache. */
+const char *program_package_key(ProgramSet *p, const Package *pkg, bool *cached);
+/* Stores pkg's export data under key. */
+void program_store_export(Cache *c, const char *key, Package *pkg);
 /* The packages imported so far, each after the packages it imports. */
 Package **program_packages(ProgramSet *p, int *n);
 

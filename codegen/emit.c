@@ -55,6 +55,11 @@ struct CgEmit {
     Buf *out;
     VEC(FuncTabEntry) funcs; /* in emission order: entry i is .Lhood<i>_... */
     VEC(uint32_t) dirfiles;  /* files that line directives name in a PC→line table (emit_pcln) */
+    /* The object's own numbers of the source files its .loc directives
+     * name, in order of first use (file_number): an object's bytes then
+     * do not depend on which other files the process read. */
+    VEC(uint32_t) file_numbers; /* by source id; 0: none yet */
+    uint32_t nfiles;
 };
 
 typedef struct Emitter {
@@ -188,12 +193,32 @@ static void mark_line(Emitter *E, Pos p)
     vec_push(&E->lines, at);
 }
 
+/* The object's number of source file id, declared (.file) at first use. */
+static uint32_t file_number(Emitter *E, uint32_t id)
+{
+    CgEmit *e = E->e;
+    Arena *outer = arena_enter(&arena_package);
+    while ((uint32_t)e->file_numbers.n <= id)
+        vec_push(&e->file_numbers, 0);
+    arena_enter(outer);
+    if (!e->file_numbers.v[id]) {
+        e->file_numbers.v[id] = ++e->nfiles;
+        /* an empty name (after //line :N) would make the line table
+         * unreadable to addr2line; gc's tables call it "??" */
+        const char *name = *source_get(id)->name ? source_get(id)->name : "??";
+        buf_printf(E->out, "\t.file %u ", e->nfiles);
+        put_string(E->out, name, (int64_t)strlen(name));
+        buf_putc(E->out, '\n');
+    }
+    return e->file_numbers.v[id];
+}
+
 static void loc(Emitter *E, Pos p)
 {
     if (!pos_valid(p) || (p.file == E->loc.file && p.line == E->loc.line && p.col == E->loc.col))
         return;
     E->loc = p;
-    ins(E, ".loc %u %u %u", p.file, p.line, p.col);
+    ins(E, ".loc %u %u %u", file_number(E, p.file), p.line, p.col);
     mark_line(E, p);
 }
 
@@ -508,10 +533,13 @@ static void emit_block_end(Emitter *E, Block *b, Block *next)
 
 bool cg_func_sections;
 
-#define PCLN_SECTION (cg_func_sections ? ".rodata.hood.pcln,\"a\",@progbits" : ".rodata")
+/* The source file names the function table and PC→line tables point
+ * to: one section per object, whose labels' differences (a file change
+ * in a table is the new name's offset from the record's) are constants. */
+#define SRC_SECTION (cg_func_sections ? ".rodata.hood.src,\"a\",@progbits" : ".rodata")
 
 /* Switches to the section for the function's table data (argument
- * program, open-defer record): .rodata, or with function
+ * program, open-defer record, PC→line table, name): .rodata, or with function
  * sections a section of its own that only the function's record refers
  * to, so that ld --gc-sections keeps it exactly when it keeps the record. */
 static void meta_section(Emitter *E)
@@ -539,10 +567,13 @@ static void meta_section(Emitter *E)
  */
 static void emit_pcln(Emitter *E)
 {
-    /* The runs name files by offsets from the table to the names
-     * (emit_functab), so with function sections all tables and the
-     * names share one section, which ld keeps whole. */
-    buf_printf(E->out, "\t.section %s\n.Lhood%d_pcln:\n", PCLN_SECTION, E->fn);
+    /* The runs name a file by its name's offset from the record's
+     * file name (SRC_SECTION), so with function sections the table can
+     * be in a section that only the record refers to, as
+     * meta_section's, which ld keeps exactly when it keeps the record. */
+    meta_section(E);
+    buf_printf(E->out, ".Lhood%d_pcln:\n", E->fn);
+    uint32_t recfile = pos_file(E->f->pos); /* the record's (emit_functab) */
     Pos prev = {pos_file(E->f->pos), func_line(E->f->pos), 0};
     for (int k = 0; k < E->lines.n; k++) {
         Pos at = E->lines.v[k];
@@ -551,7 +582,7 @@ static void emit_pcln(Emitter *E)
         bool newfile = at.file != prev.file;
         buf_printf(E->out, "\t.sleb128 %lld\n", ((long long)at.line - (long long)prev.line) * 2 + newfile);
         if (newfile) {
-            buf_printf(E->out, "\t.sleb128 .Lhoodsrc%u-.Lhood%d_pcln\n", at.file, E->fn);
+            buf_printf(E->out, "\t.sleb128 .Lhoodsrc%u-.Lhoodsrc%u\n", at.file, recfile);
             Arena *outer = arena_enter(&arena_package);
             vec_push(&E->e->dirfiles, at.file);
             arena_enter(outer);
@@ -766,8 +797,8 @@ static void emit_func(CgEmit *e, Func *f, int fn)
         buf_printf(out, "\n\t.section .text,\"ax\",@progbits,unique,%d", fn);
     else
         buf_puts(out, "\n\t.text");
-    buf_printf(out, "\n\t.globl %s\n\t.type %s, @function\n\t.p2align 4\n%s:\n.Lhood%d_fn:\n", name, name, name,
-               fn);
+    buf_printf(out, "\n\t.%s %s\n\t.type %s, @function\n\t.p2align 4\n%s:\n.Lhood%d_fn:\n",
+               f->dupok ? "weak" : "globl", name, name, name, fn);
     ins(&E, ".cfi_startproc");
     loc(&E, f->pos);
     mark_line(&E, f->pos); /* the table's first run starts at the entry */
@@ -821,12 +852,15 @@ static int log2_align(int64_t a)
     return n;
 }
 
-static void emit_data(Buf *out, Sym *s, const char *sect);
+static int emit_data(Buf *out, Sym *s, const char *sect);
+static int data_section(Buf *out, const char *sect, bool writable);
 
 /* A package variable: zeros in .bss, or its initialised data (a static
  * initial value, compiler/ssagen/staticinit.c) in .data. */
 static void emit_global(Buf *out, Sym *s)
 {
+    if (s->external)
+        return;
     if (s->bytes) {
         emit_data(out, s, ".data");
         return;
@@ -834,14 +868,19 @@ static void emit_global(Buf *out, Sym *s)
     int64_t size = s->type ? type_size(s->type) : 8;
     int64_t align = s->type ? type_align(s->type) : 8;
     const char *name = symname(s->name);
-    buf_printf(out, "\t.bss\n\t.%s %s\n\t.type %s, @object\n\t.p2align %d\n%s:\n\t.zero %lld\n\t.size %s, %lld\n",
+    if (cg_func_sections)
+        data_section(out, ".bss", true);
+    else
+        buf_puts(out, "\t.bss\n");
+    buf_printf(out, "\t.%s %s\n\t.type %s, @object\n\t.p2align %d\n%s:\n\t.zero %lld\n\t.size %s, %lld\n",
                s->weak ? "weak" : "globl", name, name, log2_align(align), name, (long long)(size ? size : 1), name,
                (long long)size);
 }
 
 static void emit_string(Buf *out, Sym *s)
 {
-    buf_printf(out, "\t.section .rodata\n%s:\n\t.ascii ", symname(s->name));
+    data_section(out, ".rodata", false); /* kept only if referred to */
+    buf_printf(out, "%s:\n\t.ascii ", symname(s->name));
     put_string(out, s->data ? s->data : "", s->len);
     buf_putc(out, '\n');
 }
@@ -861,18 +900,40 @@ static bool is_cstring(Sym *s)
  * runs of bytes as .byte (zero runs as .zero), each relocation as a
  * .quad of its symbol plus addend. Nothing else of the content's meaning
  * is known here: compiler/ssagen/typedesc.c lays it out. */
-static void emit_data(Buf *out, Sym *s, const char *sect)
+static int ndata_sections; /* numbers the data sections of one object */
+
+/* With function sections, a data symbol of the object's own gets a
+ * section of its own too (sect's name, unique,N), so that ld drops what
+ * nothing refers to, a dupok one's copy among them; .LhoodD<N> labels it,
+ * for the typelink and itablink words linked to it (cg_emit_end).
+ * Returns N, or -1 without function sections. */
+static int data_section(Buf *out, const char *sect, bool writable)
+{
+    if (!cg_func_sections) {
+        buf_printf(out, "\t.section %s\n", sect);
+        return -1;
+    }
+    int n = ndata_sections++;
+    bool bss = strcmp(sect, ".bss") == 0;
+    buf_printf(out, "\t.section %s.hood,\"a%s\",@%s,unique,%d\n.LhoodD%d:\n", sect, writable ? "w" : "",
+               bss ? "nobits" : "progbits", n, n);
+    return n;
+}
+
+static int emit_data(Buf *out, Sym *s, const char *sect)
 {
     const char *name = symname(s->name);
-    if (s->global)
+    if (s->dupok)
+        buf_printf(out, "\t.weak %s\n", name);
+    else if (s->global)
         buf_printf(out, "\t.globl %s\n", name);
-    buf_printf(out, "\t.section %s\n\t.p2align %d\n%s:\n", sect, log2_align(s->align ? s->align : 1),
-               name);
+    int sec = data_section(out, sect, strcmp(sect, ".data") == 0);
+    buf_printf(out, "\t.p2align %d\n%s:\n", log2_align(s->align ? s->align : 1), name);
     if (is_cstring(s)) { /* names: readable in the listing */
         buf_puts(out, "\t.asciz ");
         put_string(out, (const char *)s->bytes, s->size - 1);
         buf_printf(out, "\n\t.size %s, %lld\n", name, (long long)s->size);
-        return;
+        return sec;
     }
     int64_t off = 0;
     int r = 0;
@@ -905,6 +966,7 @@ static void emit_data(Buf *out, Sym *s, const char *sect)
         off = stop;
     }
     buf_printf(out, "\t.size %s, %lld\n", name, (long long)s->size);
+    return sec;
 }
 
 /*
@@ -985,7 +1047,7 @@ static void emit_functab(Buf *out, CgEmit *e)
             buf_printf(out, "\t.section .hood.functab,\"ao\",@progbits,.Lhood%d_fn\n\t.p2align 3\n", i);
         buf_printf(out, ".Lhood%d_rec:\n", i);
         buf_printf(out, "\t.quad %s, .Lhoodsrc%u, .Lhoodname%d, .Lhood%d_pcln, %s\n", sym,
-                   pos_valid(f->pos) ? f->pos.file : 0, i, i,
+                   pos_file(f->pos), i, i,
                    f->has_args ? xprintf(".Lhood%d_args", i) : "0");
         functab_check(out, i, FUNCTAB_SIZE);
         buf_printf(out, "\t.long .Lhood%d_end-%s, %u, %lld, .Lhood%d_push-%s, .Lhood%d_frame-%s, "
@@ -1003,6 +1065,8 @@ static void emit_functab(Buf *out, CgEmit *e)
     for (int i = 0; i < e->funcs.n; i++) {
         FuncTabEntry *f = &e->funcs.v[i];
         used[pos_file(f->pos)] = true;
+        if (cg_func_sections) /* kept with the record, as the tables (meta_section) */
+            buf_printf(out, "\t.section .rodata.hood.meta,\"a\",@progbits,unique,%d\n", i);
         buf_printf(out, ".Lhoodname%d:\n\t.asciz ", i);
         put_string(out, f->name, (int64_t)strlen(f->name));
         buf_putc(out, '\n');
@@ -1016,22 +1080,8 @@ static void emit_functab(Buf *out, CgEmit *e)
          * it; an empty one is gc's "??". */
         const SourceFile *src = source_get(k);
         const char *file = !k ? "<autogenerated>" : src->text ? abs_path(src->name) : *src->name ? src->name : "??";
-        buf_printf(out, "\t.section %s\n.Lhoodsrc%u:\n\t.asciz ", PCLN_SECTION, k);
+        buf_printf(out, "\t.section %s\n.Lhoodsrc%u:\n\t.asciz ", SRC_SECTION, k);
         put_string(out, file, (int64_t)strlen(file));
-        buf_putc(out, '\n');
-    }
-}
-
-/* .file directives for every source file: they come before any function,
- * so they cannot wait to learn which files the functions mention. */
-static void emit_files(Buf *out)
-{
-    for (uint32_t i = 1; source_get(i); i++) {
-        /* an empty name (after //line :N) would make the line table
-         * unreadable to addr2line; gc's tables call it "??" */
-        const char *name = *source_get(i)->name ? source_get(i)->name : "??";
-        buf_printf(out, "\t.file %u ", i);
-        put_string(out, name, (int64_t)strlen(name));
         buf_putc(out, '\n');
     }
 }
@@ -1040,8 +1090,11 @@ CgEmit *cg_emit_begin(Buf *out)
 {
     CgEmit *e = arena_alloc(&arena_package, sizeof *e);
     e->out = out;
+    ndata_sections = 0;
     buf_puts(out, "# Code generated by hood. DO NOT EDIT.\n");
-    emit_files(out);
+    /* the symbol table's file symbol: the assembler would name the
+     * object's path, which differs between builds (ld copies it) */
+    buf_puts(out, "\t.file \"go.go\"\n");
     return e;
 }
 
@@ -1055,6 +1108,21 @@ void cg_emit_func(CgEmit *e, Func *f)
     arena_enter(outer);
 }
 
+/* The data of list, and a word pointing to each in section table. */
+static void emit_linked_data(Buf *out, SymList *list, const char *table)
+{
+    int *sec = NEWARRAY(int, list->n + 1);
+    for (int i = 0; i < list->n; i++)
+        sec[i] = emit_data(out, list->v[i], ".rodata");
+    if (list->n > 0 && !cg_func_sections)
+        buf_printf(out, "\t.section %s,\"a\"\n\t.p2align 3\n", table);
+    for (int i = 0; i < list->n; i++) {
+        if (cg_func_sections)
+            buf_printf(out, "\t.section %s,\"ao\",@progbits,.LhoodD%d\n\t.p2align 3\n", table, sec[i]);
+        buf_printf(out, "\t.quad %s\n", symname(list->v[i]->name));
+    }
+}
+
 void cg_emit_end(CgEmit *e, Program *p)
 {
     Buf *out = e->out;
@@ -1064,34 +1132,26 @@ void cg_emit_end(CgEmit *e, Program *p)
     for (int i = 0; i < p->strings.n; i++)
         emit_string(out, p->strings.v[i]);
     /* One Sym per type (compiler/ssagen/program.c, type_sym), with the
-     * data they point to. */
-    for (int i = 0; i < p->types.n; i++)
-        emit_data(out, p->types.v[i], ".rodata");
-    /* A pointer to each descriptor in section hood_typelink, where
-     * reflect finds the program's types by their shape (SliceOf,
-     * FuncOf: rt/linkname.c, rt_typelinks). */
-    if (p->types.n > 0) {
-        buf_puts(out, "\t.section hood_typelink,\"a\"\n\t.p2align 3\n");
-        for (int i = 0; i < p->types.n; i++)
-            buf_printf(out, "\t.quad %s\n", symname(p->types.v[i]->name));
-    }
+     * data they point to. A pointer to each descriptor goes in section
+     * hood_typelink, where reflect finds the program's types by their
+     * shape (SliceOf, FuncOf: rt/linkname.c, rt_typelinks); static itabs
+     * likewise in hood_itablink, which the runtime walks from
+     * __start_hood_itablink to __stop_hood_itablink (rt/iface.c; GNU ld
+     * defines both for a section named like a C identifier). With
+     * function sections each word is in a section linked to its
+     * descriptor's or itab's (SHF_LINK_ORDER), so that ld keeps it
+     * exactly when it keeps that one copy (hood links such objects with
+     * -z start-stop-gc): the tables list what the program has, once. */
+    emit_linked_data(out, &p->types, "hood_typelink");
     for (int i = 0; i < p->data.n; i++)
         emit_data(out, p->data.v[i], ".rodata");
-    /* Static itabs, and a pointer to each in section hood_itablink, which
-     * the runtime walks from __start_hood_itablink to __stop_hood_itablink
-     * (rt/iface.c; GNU ld defines both for a section named like a C
-     * identifier). */
-    for (int i = 0; i < p->itabs.n; i++)
-        emit_data(out, p->itabs.v[i], ".rodata");
-    if (p->itabs.n > 0) {
-        buf_puts(out, "\t.section hood_itablink,\"a\"\n\t.p2align 3\n");
-        for (int i = 0; i < p->itabs.n; i++)
-            buf_printf(out, "\t.quad %s\n", symname(p->itabs.v[i]->name));
-    }
+    emit_linked_data(out, &p->itabs, "hood_itablink");
     for (int i = 0; i < p->funcvals.n; i++) {
-        const char *name = symname(p->funcvals.v[i]->name);
-        buf_printf(out, "\t.section .rodata\n\t.p2align 3\n\t.globl %s\n%s:\n\t.quad %s\n", name, name,
-                   symname(p->funcvals.v[i]->data));
+        Sym *fv = p->funcvals.v[i];
+        const char *name = symname(fv->name);
+        buf_printf(out, "\t.%s %s\n", fv->dupok ? "weak" : "globl", name);
+        data_section(out, ".rodata", false);
+        buf_printf(out, "\t.p2align 3\n%s:\n\t.quad %s\n", name, symname(fv->data));
     }
     emit_functab(out, e);
     buf_puts(out, "\t.section .note.GNU-stack,\"\",@progbits\n");

@@ -160,7 +160,7 @@ static intgo readsleb(const uint8_t **pp)
  * funcpos returns the source line of the instruction at pc in f, and its
  * file into *file. Each run of the PC→line table is
  *     sleb128 (line delta) * 2 + 1 if the file changes
- *     sleb128 the new file name's address - the table's, if it changes
+ *     sleb128 the new file name's address - the record's file's, if it changes
  *     uleb128 the run's length in bytes
  * (codegen/emit.c, emit_pcln); the first run starts from the record's
  * line and file. The file changes only after a line directive.
@@ -175,7 +175,7 @@ static intgo funcpos(const functab *f, uintptr_t pc, const char **file)
 		intgo v = readsleb(&p);
 		line += v >> 1;   /* arithmetic: the delta may be negative */
 		if (v & 1)
-			*file = (const char *)(f->pcln + readsleb(&p));
+			*file = f->file + readsleb(&p);
 		end += readuleb(&p);
 		if (off < end)
 			break;

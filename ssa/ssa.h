@@ -133,6 +133,13 @@ struct Sym {
     bool global;        /* SYM_TYPE: a global symbol, which the runtime's C code may name */
     bool weak;          /* SYM_GLOBAL: a weak definition, which another one of
                          * the symbol (the runtime's data) replaces */
+    bool external;      /* SYM_GLOBAL: defined by another object (a package
+                         * object's imports' variables) */
+    bool dupok;         /* data that other objects may define alike (a type
+                         * descriptor, an itab, a func value: gc's DUPOK):
+                         * a weak symbol in a section of its own, so that ld
+                         * keeps one definition and drops the others'
+                         * sections (package objects, docs/design.md) */
     /* Initialised data (SYM_DATA; SYM_TYPE once its descriptor is built,
      * compiler/ssagen/typedesc.c): size bytes at the given alignment,
      * bytes[0:size) (the words that relocs name are zero there), and the
@@ -197,6 +204,9 @@ struct Func {
     bool wrapper;         /* a compiler-made function that only forwards a call
                            * (method and deferred-call wrappers): tracebacks hide
                            * it and recover looks through it, as gc's WRAPPER */
+    bool dupok;           /* generated code that other objects may define alike
+                           * (equality, hash, wrappers): a weak symbol, as
+                           * Sym.dupok */
     struct AbiInfo *abi;  /* where parameters and results travel; NULL when
                            * the function was read from text (no parameters) */
     SymList autos;        /* stack slots (SYM_AUTO) */

@@ -37,6 +37,7 @@ fi
 # edge between layers would first appear.
 layer_deps="
 compiler/base:
+compiler/link: base
 compiler/syntax: base
 compiler/load: syntax base
 compiler/types: syntax base
@@ -44,7 +45,7 @@ compiler/export: types syntax base
 ssa: types syntax base
 compiler/ssagen: ssa types syntax base
 codegen: ssa types syntax base
-cmd: ssagen codegen load export ssa types syntax base"
+cmd: ssagen codegen load export link ssa types syntax base"
 while IFS=: read -r layer allowed; do
     [ -n "$layer" ] || continue
     self=$(basename "$layer")

@@ -209,7 +209,8 @@ static void put_obj(Writer *w, Object *o)
                  (o->u.var.is_result ? OF_RESULT : 0);
     if (o->kind == OBJ_FUNC) {
         pragma = func_pragma(o);
-        flags |= (o->u.func.is_method ? OF_METHOD : 0) | (func_has_body(o) ? OF_BODY : 0);
+        flags |= (o->u.func.is_method ? OF_METHOD : 0) | (func_has_body(o) ? OF_BODY : 0) |
+                 (func_declared(o) ? OF_DECLARED : 0);
     }
     put_u(w, flags);
     put_type(w, o->type);

@@ -22,9 +22,10 @@
 /* The first bytes of export data, then the format's version: a reader
  * refuses any other. The version changes with any change to the
  * encoding, to basic.def's rows (basic types are numbered by them) or
- * to pragma.def's bits. 2: functions carry their escape tags. */
+ * to pragma.def's bits. 2: functions carry their escape tags. 3: and
+ * whether they were declared (func_declared). */
 #define EXPORT_MAGIC "hood-export\n"
-#define EXPORT_VERSION 2
+#define EXPORT_VERSION 3
 
 /* Appends pkg's export data to out. pkg must have been checked without
  * errors (a package with errors is never exported or cached). */

@@ -48,6 +48,7 @@ enum {
     OF_RESULT = 1 << 6,
     OF_METHOD = 1 << 7,    /* functions: u.func.is_method */
     OF_BODY = 1 << 8,      /* functions: declared with a body */
+    OF_DECLARED = 1 << 9,  /* functions: declared by a declaration (func_declared) */
 };
 
 /* An escape tag (EscTags) as a uvarint: 0 for ESC_NONE, else the

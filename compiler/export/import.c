@@ -257,6 +257,7 @@ static Object *get_obj(Reader *r)
     case OBJ_FUNC:
         o->u.func.is_method = flags & OF_METHOD;
         o->u.func.has_body = flags & OF_BODY;
+        o->u.func.declared = flags & OF_DECLARED;
         o->u.func.pragma = (unsigned)get_u(r);
         o->u.func.esc = get_esc_tags(r, o->type);
         break;

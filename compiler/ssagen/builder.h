@@ -292,6 +292,13 @@ Reach *gen_reach(SsaGen *g);
  * why: what refers to it, for hood -d reach (NULL unless gen_tracing). */
 void gen_want(SsaGen *g, const char *name, const char *why);
 bool gen_tracing(SsaGen *g);
+/* A package object (ssagen_start_package) is being built. */
+bool gen_pkgobj(SsaGen *g);
+/* The function being built, NULL between functions. */
+const char *gen_building(SsaGen *g);
+/* Appends "KIND\tA\tB" to a package object's summary (no-op otherwise). */
+void gen_summary(SsaGen *g, char kind, const char *a, const char *b);
+Buf *gen_summary_buf(SsaGen *g);
 /* staticinit.c */
 bool static_init(Builder *s, Object *v, Expr *rhs);
 Sym *static_lit(Builder *s, Expr *e);
@@ -314,6 +321,9 @@ const char *method_key(Object *m);
  * (unless -1) d+tfn_off, naming the code in *ifn and *tfn. */
 void typedesc_method_code(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, Type *t, Object *m,
                           const char **ifn, const char **tfn);
+/* The code of method m of t's method set: ifn, called through
+ * interfaces, and tfn, through the method table (queued if generated). */
+void typedesc_method_names(SsaGen *g, Type *t, Object *m, const char **ifn, const char **tfn);
 /* Stores the address of function fn at d+off. */
 void typedesc_code_word(Sym *d, int64_t off, const char *fn);
 
@@ -332,6 +342,9 @@ void reach_method_slot(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, Type
 void reach_type_used(SsaGen *g, Sym *d);
 /* d's method table is its bytes [off, end). */
 void reach_method_table(SsaGen *g, Sym *d, int64_t off, int64_t end);
+/* A package object's summary of its data (link/deadcode.h): what each
+ * descriptor, itab and variable refers to, and how. */
+void reach_summary_data(SsaGen *g);
 /* Fills the slots of the methods kept since; whether it filled any. */
 bool reach_resolve(SsaGen *g);
 /* At the fixpoint: the slots never kept get the code that throws

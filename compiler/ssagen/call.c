@@ -270,7 +270,7 @@ bool method_callee(Builder *s, Expr *fun, Callee *c)
 {
     Expr *sel = fun->u.selector.sel, *x = fun->u.selector.x;
     Object *m = sel->u.ident.obj;
-    if (!m || m->kind != OBJ_FUNC || !m->u.func.decl || type_is_interface(x->type))
+    if (!m || m->kind != OBJ_FUNC || !func_declared(m) || type_is_interface(x->type))
         return false;
     Type *rt = m->type->u.func.recv->type, *xt = x->type;
     bool rptr = rt->kind == TYPE_POINTER;
@@ -310,7 +310,7 @@ bool callee_of(Builder *s, Expr *e, Callee *c)
         return false;
     }
     Object *f = callee(fun);
-    if (f && f->u.func.decl && !f->u.func.is_method) {
+    if (f && func_declared(f) && !f->u.func.is_method) {
         c->fn = f;
     } else if (fun->kind == EXPR_SELECTOR && fun->u.selector.x->mode == MODE_TYPE) {
         c->closure = expr1(s, fun); /* a method expression T.m: a func value */

@@ -711,13 +711,13 @@ static Object *static_callee(Expr *fun, Expr **recv)
     fun = unparen(fun);
     if (fun->kind == EXPR_IDENT) {
         Object *f = fun->u.ident.obj;
-        return f && f->kind == OBJ_FUNC && f->u.func.decl && !f->u.func.is_method ? f : NULL;
+        return f && f->kind == OBJ_FUNC && func_declared(f) && !f->u.func.is_method ? f : NULL;
     }
     if (fun->kind != EXPR_SELECTOR)
         return NULL;
     Object *m = fun->u.selector.sel->u.ident.obj;
     Expr *x = fun->u.selector.x;
-    if (!m || m->kind != OBJ_FUNC || !m->u.func.decl)
+    if (!m || m->kind != OBJ_FUNC || !func_declared(m))
         return NULL;
     if (is_pkg_qualified(fun))
         return m->u.func.is_method ? NULL : m;

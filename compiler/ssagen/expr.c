@@ -488,7 +488,7 @@ static Val expr_raw(Builder *s, Expr *e)
                 return zero_val(s, e->type, e->pos); /* nil of its final type: 1 to 3 words */
             return one(const_int(s, t_ptr(), 0, e->pos), e->type);
         }
-        if (obj && obj->kind == OBJ_FUNC && obj->u.func.decl && !obj->u.func.is_method)
+        if (obj && obj->kind == OBJ_FUNC && func_declared(obj) && !obj->u.func.is_method)
             return func_value(s, obj, e->pos);
         unsupported(e->pos, xprintf("use of %s as a value", e->u.ident.name));
         return zero_val(s, e->type ? e->type : t_int(), e->pos);

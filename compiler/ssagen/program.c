@@ -25,6 +25,7 @@
 #include "builder.h"
 #include "hashindex.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* A generated function waiting to be built (GenKind). */
@@ -82,7 +83,46 @@ struct SsaGen {
                               * said to be wanted, and why; NULL: nowhere */
     const char *why;         /* what refers to the functions wanted now (trace) */
     int nstmp;               /* numbers the objects of static data (stmp_sym) */
+    /* A package object (ssagen_start_package): only the last package is
+     * built, whole; what links it to the rest is written to summary
+     * (link/deadcode.h's format) instead of decided here. */
+    bool pkgobj;
+    Buf *summary;
+    const char *building;    /* the function being built: what refers */
+    unsigned epoch;          /* this SsaGen's: Type.backend_epoch */
 };
+
+/* Numbers SsaGens, so that a Type's descriptor Sym, cached in the Type,
+ * belongs to one (a process compiles several package objects). */
+static unsigned gen_epochs;
+
+/* A name in a summary: an assembler-local symbol (.L) is the object's
+ * own, so qualified by its package to stay distinct program-wide. */
+static const char *summary_name(SsaGen *g, const char *name)
+{
+    return name[0] == '.' && name[1] == 'L' ? xprintf("%s:%s", g->pkg->path, name) : name;
+}
+
+void gen_summary(SsaGen *g, char kind, const char *a, const char *b)
+{
+    if (g->summary)
+        buf_printf(g->summary, "%c\t%s\t%s\n", kind, summary_name(g, a), summary_name(g, b));
+}
+
+bool gen_pkgobj(SsaGen *g)
+{
+    return g->pkgobj;
+}
+
+const char *gen_building(SsaGen *g)
+{
+    return g->building;
+}
+
+Buf *gen_summary_buf(SsaGen *g)
+{
+    return g->summary;
+}
 
 /* Queues the imported function of link name name, if there is one and
  * it is not queued yet. */
@@ -152,18 +192,36 @@ static void want_sym(SsaGen *g, Sym *sym)
  * (reach.c). */
 static void use_type(SsaGen *g, Sym *sym)
 {
-    if (sym && sym->kind == SYM_TYPE)
+    if (sym && sym->kind == SYM_TYPE && !g->pkgobj) /* a package object's: reach_summary_data */
         reach_type_used(g, sym);
 }
 
-/* Every function f refers to. */
+/* Every function f refers to; in a package object, what f refers to
+ * goes to the summary. */
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static void want_refs(SsaGen *g, Func *f)
 {
+    VEC(const char *) refs = {0}; /* in the function's arena */
     for (int i = 0; i < f->blocks.n; i++) {
         Block *b = f->blocks.v[i];
-        for (int j = 0; j < b->values.n; j++)
-            want_sym(g, b->values.v[j]->aux);
+        for (int j = 0; j < b->values.n; j++) {
+            Sym *sym = b->values.v[j]->aux;
+            if (g->pkgobj && sym && sym->kind != SYM_AUTO && sym->kind != SYM_STRING)
+                vec_push(&refs, sym->name);
+            want_sym(g, sym);
+        }
     }
+    /* each name once, sorted: the summary's size and the objects'
+     * bytes stay independent of the order values were made in */
+    if (refs.n > 1)
+        qsort(refs.v, (size_t)refs.n, sizeof *refs.v, cmp_names);
+    for (int i = 0; i < refs.n; i++)
+        if (i == 0 || strcmp(refs.v[i], refs.v[i - 1]) != 0)
+            gen_summary(g, 'r', f->name, refs.v[i]);
 }
 
 /* Every function the data built since the last call refers to (type
@@ -213,7 +271,7 @@ Sym *string_sym(Builder *s, const char *data, int64_t len)
  * built in the data phase. */
 Sym *gen_type_sym(SsaGen *g, Type *t)
 {
-    if (t->backend)
+    if (t->backend && t->backend_epoch == g->epoch)
         return t->backend;
     Arena *outer = arena_enter(&arena_package);
     const char *str = type_link_string(t);
@@ -231,10 +289,12 @@ Sym *gen_type_sym(SsaGen *g, Type *t)
     if (!sym) {
         const char *name = same_name ? xprintf("type.%s·%d", str, same_name) : xprintf("type.%s", str);
         sym = ssa_sym(SYM_TYPE, name, t);
+        sym->dupok = g->pkgobj;
         hashindex_add(&g->type_names, h, g->prog->types.n);
         vec_push(&g->prog->types, sym);
     }
     t->backend = sym;
+    t->backend_epoch = g->epoch;
     arena_enter(outer);
     return sym;
 }
@@ -289,7 +349,9 @@ Sym *gen_data_sym(SsaGen *g, const char *key, const char *name, bool *fresh)
  * table (Program.itabs). */
 Sym *gen_itab_sym(SsaGen *g, const char *key, const char *name, bool *fresh)
 {
-    return keyed_sym(g, &g->prog->itabs, key, name, fresh);
+    Sym *d = keyed_sym(g, &g->prog->itabs, key, name, fresh);
+    d->dupok = g->pkgobj;
+    return d;
 }
 
 /* Queues the generated function name (once: later requests return the
@@ -322,6 +384,8 @@ Sym *funcval_sym(Builder *s, const char *fn)
     Arena *outer = arena_enter(&arena_package);
     Sym *sym = ssa_sym(SYM_FUNCVAL, xprintf("%s", name), NULL);
     sym->data = xprintf("%s", fn);
+    sym->dupok = g->pkgobj;
+    gen_summary(g, 'r', name, fn);
     vec_push(&g->prog->funcvals, sym);
     arena_enter(outer);
     return sym;
@@ -396,6 +460,7 @@ static Builder *builder_for(SsaGen *g, const char *name, const char *goname, con
 {
     Builder *s = new_builder(g->prog, g->pkg, name, goname, pos);
     s->gen = g;
+    g->building = s->f->name;
     s->lit_prefix = lit_prefix;
     if (fscope)
         for (int i = 0; i < g->pkg->func_lits.n; i++)
@@ -452,7 +517,10 @@ static Func *func_decl(SsaGen *g, Decl *d)
     if (fn->name == intern_cstr("_"))
         return NULL;
     if (d->u.func.tparams.n > 0 || (d->u.func.recv && !fn->type->u.func.recv)) {
-        unsupported(d->pos, d->u.func.recv ? "methods of generic types" : "generic functions");
+        /* no code until instantiated: in an imported package's object,
+         * only a use says so (it cannot be compiled either) */
+        if (!g->pkgobj || strcmp(g->pkg->path, "main") == 0)
+            unsupported(d->pos, d->u.func.recv ? "methods of generic types" : "generic functions");
         return NULL;
     }
     const char *goname = d->u.func.name->u.ident.name;
@@ -485,7 +553,7 @@ static Func *package_init(SsaGen *g)
     Builder *s = builder_for(g, name, "init", prefix, NULL, pos);
     s->f->argsize = 0;
     s->package_init = true;
-    if (g->cur == g->npkgs - 1)
+    if (g->cur == g->npkgs - 1 && (!g->pkgobj || strcmp(pkg->path, "main") == 0))
         for (int i = 0; i < g->cur; i++)
             emit_call(s, ssa_sym(SYM_FUNC, xprintf("%s.init", g->pkgs[i]->path), NULL), NULL, 0, 0, false, pos);
     for (int i = 0; i < pkg->inits.n; i++) {
@@ -536,6 +604,7 @@ static Func *gen_func_body(SsaGen *g, GenFunc *gf)
     Pos pos = {0};
     Builder *s = builder_for(g, gf->name, gf->name, xprintf("%s.func", gf->name), NULL, pos);
     s->f->wrapper = gf->kind != GEN_EQUAL && gf->kind != GEN_HASH;
+    s->f->dupok = g->pkgobj;
     switch (gf->kind) {
     case GEN_EQUAL: equal_body(s, gf->type, pos); break;
     case GEN_HASH: hash_body(s, gf->type, pos); break;
@@ -556,6 +625,7 @@ static Func *gen_func_body(SsaGen *g, GenFunc *gf)
  * both lists are done; NULL at the end. */
 static Func *data_phase(SsaGen *g)
 {
+    g->building = NULL;
     while (g->nexttype < g->prog->types.n) {
         Sym *t = g->prog->types.v[g->nexttype++];
         typedesc_build(g, t);
@@ -648,10 +718,13 @@ Sym *stmp_sym(SsaGen *g, Type *t)
     return sym;
 }
 
-SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
+static SsaGen *start(Package **pkgs, int npkgs, Buf *summary)
 {
     Arena *outer = arena_enter(&arena_package);
     SsaGen *g = NEW(SsaGen);
+    g->pkgobj = summary != NULL;
+    g->summary = summary;
+    g->epoch = ++gen_epochs;
     g->type_names.in_arena = g->data_keys.in_arena = true;
     g->gen_names.in_arena = g->imported_names.in_arena = true;
     g->pkgs = NEWARRAY(Package *, npkgs);
@@ -663,10 +736,15 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
     for (int i = 0; i < npkgs; i++)
         for (int j = 0; j < pkgs[i]->globals.n; j++) {
             Object *v = pkgs[i]->globals.v[j];
-            if (named(v))
+            if (named(v)) {
                 add_global(g->prog, v, &any_weak);
+                /* a package object defines its own package's only (a
+                 * variable sharing another's symbol has no ssa_var) */
+                if (v->ssa_var > 0)
+                    g->prog->globals.v[v->ssa_var - 1]->external |= g->pkgobj && i < npkgs - 1;
+            }
         }
-    for (int i = 0; i < npkgs - 1; i++)
+    for (int i = 0; i < npkgs - 1 && !g->pkgobj; i++)
         for (int j = 0; j < pkgs[i]->funcs.n; j++) {
             Decl *d = pkgs[i]->funcs.v[j];
             const char *name = d->u.func.obj->link_name;
@@ -685,13 +763,29 @@ SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
 #undef GOCALLED
     };
     g->why = "the runtime (rt/linkname.def)";
-    for (size_t i = 0; i < sizeof runtime_calls / sizeof runtime_calls[0]; i++)
+    for (size_t i = 0; i < sizeof runtime_calls / sizeof runtime_calls[0] && !g->pkgobj; i++)
         want(g, runtime_calls[i]);
-    for (int i = 0; i < npkgs; i++)
+    /* A package object's imports were analysed when they were compiled,
+     * or come with their tags in export data. */
+    for (int i = g->pkgobj ? npkgs - 1 : 0; i < npkgs; i++)
         escape_analyze(pkgs[i], i == npkgs - 1);
-    begin_package(g, 0);
+    begin_package(g, g->pkgobj ? npkgs - 1 : 0);
+    /* main's object has the code the link step names for every method
+     * it leaves out (link/deadcode.c) */
+    if (g->pkgobj && strcmp(pkgs[npkgs - 1]->path, "main") == 0)
+        queue_gen_func(g, GEN_UNREACHABLE, "runtime.unreachableMethod", NULL, NULL);
     arena_enter(outer);
     return g;
+}
+
+SsaGen *ssagen_start_program(Package **pkgs, int npkgs)
+{
+    return start(pkgs, npkgs, NULL);
+}
+
+SsaGen *ssagen_start_package(Package **pkgs, int npkgs, Buf *summary)
+{
+    return start(pkgs, npkgs, summary);
 }
 
 SsaGen *ssagen_start(Package *pkg)
@@ -749,8 +843,21 @@ Func *ssagen_next(SsaGen *g)
     if (f) {
         g->why = f->name;
         want_refs(g, f);
+    } else if (g->pkgobj && g->summary) {
+        g->building = NULL;
+        reach_summary_data(g);
+        g->summary = NULL; /* written once */
     }
     return f;
+}
+
+Func *ssagen_stub(SsaGen *g, Func *f)
+{
+    Builder *s = builder_for(g, f->name, f->goname, xprintf("%s.stub", f->name), NULL, f->pos);
+    bind_params(s, func_void(), f->pos);
+    unreachable_body(s, f->pos);
+    finish(s, f->pos);
+    return s->f;
 }
 
 Program *ssagen_program(SsaGen *g) { return g->prog; }

@@ -123,7 +123,10 @@ Reach *reach_new(void)
 void reach_iface_call(SsaGen *g, Object *m)
 {
     Arena *outer = arena_enter(&arena_package);
-    call_key(gen_reach(g), method_key(m));
+    const char *key = method_key(m);
+    call_key(gen_reach(g), key);
+    if (gen_building(g))
+        gen_summary(g, 'k', gen_building(g), key);
     arena_enter(outer);
 }
 
@@ -164,6 +167,8 @@ static bool mark_used(Reach *r, Sym *d)
 void reach_type_used(SsaGen *g, Sym *d)
 {
     mark_used(gen_reach(g), d);
+    if (gen_building(g))
+        gen_summary(g, 'u', gen_building(g), d->name);
 }
 
 void reach_method_table(SsaGen *g, Sym *d, int64_t off, int64_t end)
@@ -242,11 +247,42 @@ static void fill(SsaGen *g, const Slot *sl)
         gen_want(g, tfn, why);
 }
 
+/* The name of the symbol that stands for function fn in method tables
+ * and itabs of a package object; the link step defines it as fn or as
+ * runtime.unreachableMethod (link/deadcode.c). */
+static const char *slot_name(const char *fn)
+{
+    return xprintf("go.mslot.%s", fn);
+}
+
+/* In a package object, which methods are kept is decided when linking:
+ * the words name slot symbols, and the summary says which code each
+ * stands for, whose key it is, and in which table. */
+static void package_slot(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, Type *t, Object *m,
+                         const char *key)
+{
+    const char *ifn, *tfn;
+    typedesc_method_names(g, t, m, &ifn, &tfn);
+    Buf *out = gen_summary_buf(g);
+    bool exported = type_is_exported_name(m->name);
+    typedesc_code_word(d, ifn_off, slot_name(ifn));
+    buf_printf(out, "s\t%s\t%s\t%d\t%s\n", d->name, ifn, exported, key);
+    if (tfn_off >= 0) {
+        typedesc_code_word(d, tfn_off, slot_name(tfn));
+        buf_printf(out, "s\t%s\t%s\t%d\t%s\n", d->name, tfn, exported, key);
+    }
+}
+
 void reach_method_slot(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, Type *t, Object *m)
 {
     Reach *r = gen_reach(g);
     Arena *outer = arena_enter(&arena_package);
     const char *key = method_key(m);
+    if (gen_pkgobj(g)) {
+        package_slot(g, d, ifn_off, tfn_off, t, m, key);
+        arena_enter(outer);
+        return;
+    }
     Slot sl = {d, ifn_off, tfn_off, t, m, key, hash_bytes(key, strlen(key))};
     if (kept(r, &sl))
         fill(g, &sl);
@@ -312,4 +348,43 @@ void unreachable_body(Builder *s, Pos pos)
     Sym *fn = ssa_sym(SYM_FUNC, "runtime.throw", NULL);
     fn->noreturn = true;
     emit_call(s, fn, str, 2, 0, true, pos);
+}
+
+/* A package object's data, for the link step (link/deadcode.h): each
+ * word of a descriptor, itab or variable that names a symbol is a
+ * reference ('r'); a descriptor's types outside its method table are
+ * children reflect can reach ('c'); any other data naming a descriptor
+ * uses it in an interface ('u'), conservatively, as want_data_refs
+ * does; pointer descriptors name their element ('p'), the runtime's
+ * global descriptors are used from its C code ('g'). Slots (go.mslot.*)
+ * are summarised where they are made. */
+void reach_summary_data(SsaGen *g)
+{
+    Reach *r = gen_reach(g);
+    Program *p = ssagen_program(g);
+    SymList *lists[4] = {&p->types, &p->data, &p->itabs, &p->globals};
+    for (int k = 0; k < 4; k++)
+        for (int i = 0; i < lists[k]->n; i++) {
+            Sym *d = lists[k]->v[i];
+            if (d->external)
+                continue;
+            if (d->kind == SYM_TYPE && d->global)
+                gen_summary(g, 'g', d->name, "");
+            if (d->kind == SYM_TYPE && d->type->kind == TYPE_POINTER) {
+                Type *elem = d->type->u.pointer.elem;
+                gen_summary(g, 'p', d->name, ((Sym *)gen_type_sym(g, elem))->name);
+            }
+            for (int j = 0; j < d->relocs.n; j++) {
+                Sym *to = d->relocs.v[j].sym;
+                if (strncmp(to->name, "go.mslot.", 9) == 0 || to->kind == SYM_STRING)
+                    continue;
+                gen_summary(g, 'r', d->name, to->name);
+                if (to->kind != SYM_TYPE)
+                    continue;
+                if (d->kind != SYM_TYPE)
+                    gen_summary(g, 'u', d->name, to->name);
+                else if (!in_method_table(r, d, d->relocs.v[j].off))
+                    gen_summary(g, 'c', d->name, to->name);
+            }
+        }
 }

@@ -33,12 +33,24 @@ SsaGen *ssagen_start(Package *pkg);
  * package, each after the packages it imports (their inits run in this
  * order). */
 SsaGen *ssagen_start_program(Package **pkgs, int npkgs);
+/* A package object (docs/design.md, "Package objects"): every function of
+ * pkgs[npkgs - 1] and its initialiser (main's calls the others'), with
+ * the descriptors, itabs and generated functions they need as dupok
+ * symbols, and no function of the packages before it, whose objects are
+ * their own. Method tables and itabs name slot symbols that the link
+ * step defines; what it needs to is appended to summary as the
+ * functions are built (link/deadcode.h's format). */
+SsaGen *ssagen_start_package(Package **pkgs, int npkgs, Buf *summary);
 /* Builds the next function in the current arena — the package's
  * functions in source order, then the generated initialiser main.init —
  * or returns NULL after the last. A Func may be freed (its arena reset)
  * once it is compiled and emitted: what outlives it (string data, type
  * descriptors) is in the Program, in arena_package. */
 Func *ssagen_next(SsaGen *g);
+/* A function that stands for f, which could not be built or compiled,
+ * in a package object: it throws if called (the link step refuses to
+ * link a program that reaches it). In the current arena. */
+Func *ssagen_stub(SsaGen *g, Func *f);
 /* The globals, string data and type descriptors of the functions built
  * so far (Program.funcs stays empty). */
 Program *ssagen_program(SsaGen *g);

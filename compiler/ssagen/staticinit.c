@@ -178,7 +178,7 @@ static bool put(Walk *w, Sym *sym, int64_t off, Expr *e, Type *t)
     Object *o = named_object(e);
     if (o && o->kind == OBJ_NIL)
         return true;
-    if (o && o->kind == OBJ_FUNC && o->u.func.decl && !o->u.func.is_method) {
+    if (o && o->kind == OBJ_FUNC && func_declared(o) && !o->u.func.is_method) {
         if (!w->dry)
             put_reloc(sym, off, funcval_sym(w->s, o->link_name), 0);
         return true;

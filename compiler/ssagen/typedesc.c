@@ -393,6 +393,11 @@ static void method_code(SsaGen *g, Type *t, Object *m, const char **ifn, const c
     *tfn = t->kind == TYPE_POINTER ? *ifn : m->link_name;
 }
 
+void typedesc_method_names(SsaGen *g, Type *t, Object *m, const char **ifn, const char **tfn)
+{
+    method_code(g, t, m, ifn, tfn);
+}
+
 void typedesc_method_code(SsaGen *g, Sym *d, int64_t ifn_off, int64_t tfn_off, Type *t, Object *m,
                           const char **ifn, const char **tfn)
 {

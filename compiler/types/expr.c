@@ -511,7 +511,7 @@ void check_mark_reassigned(Expr *lhs)
  * then "not supported yet", not undefined. */
 bool check_hood_lacks(Package *pkg, const char *name)
 {
-    return type_is_exported_name(name) && pkg->partial && pkg->cfg->upstream_has &&
+    return type_is_exported_name(name) && pkg->partial && pkg->cfg && pkg->cfg->upstream_has &&
            pkg->cfg->upstream_has(pkg->cfg->ctx, pkg->path, name);
 }
 

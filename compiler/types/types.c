@@ -550,6 +550,10 @@ static void write_runtime_struct(Buf *b, Type *t, TextMode mode)
         buf_puts(b, i > 0 ? "; " : " ");
         if (!f->u.var.embedded && mode == TEXT_LINK && !type_is_exported_name(f->name) && f->pkg)
             buf_printf(b, "%s.%s ", f->pkg, f->name);
+        else if (mode == TEXT_LINK && !type_is_exported_name(f->name) && f->pkg)
+            /* an unexported embedded field is its package's too: a word
+             * no type starts with keeps it from any named field's text */
+            buf_printf(b, "%s.%s embedded ", f->pkg, f->name);
         else if (!f->u.var.embedded)
             buf_printf(b, "%s ", f->name);
         write_type(b, f->type, mode);

@@ -73,6 +73,7 @@ struct Type {
     int64_t size;
     int64_t align;
     void *backend; /* codegen: the emitted type descriptor's symbol, if any */
+    unsigned backend_epoch; /* the SsaGen whose symbol backend is (ssagen/program.c) */
 };
 
 /* --- Objects ---------------------------------------------------------- */
@@ -150,6 +151,8 @@ struct Object {
          * their declaration said in has_body and pragma instead */
         struct { Decl *decl;
                  bool is_method;
+                 bool declared;     /* decl NULL: declared by a function declaration
+                                     * (imported), not an interface's method */
                  bool has_body;     /* decl NULL: declared with a body */
                  unsigned pragma;   /* decl NULL: its PRAGMA_* bits */
                  EscTags *esc;      /* NULL until analysed (or never: no body) */ } func;
@@ -179,6 +182,13 @@ struct Object {
 static inline bool func_has_body(const Object *f)
 {
     return f->u.func.decl ? f->u.func.decl->u.func.body != NULL : f->u.func.has_body;
+}
+/* Whether function f was declared by a function declaration (of this
+ * package or, read from export data, of another), as opposed to a
+ * method of an interface. */
+static inline bool func_declared(const Object *f)
+{
+    return f->u.func.decl != NULL || f->u.func.declared;
 }
 static inline unsigned func_pragma(const Object *f)
 {
