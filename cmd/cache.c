@@ -34,6 +34,7 @@
 struct Cache {
     const char *dir;
     char build_id[65];
+    const char *variant; /* how the objects are compiled (cache_set_variant) */
 };
 
 const char *cache_dir(void)
@@ -191,6 +192,7 @@ const char *cache_package_key(Cache *c, const LoadPackage *q, const char *const 
     sha256_init(&h);
     hash_str(&h, CACHE_KEY_VERSION);
     hash_str(&h, c->build_id);
+    hash_str(&h, c->variant ? c->variant : "");
     hash_str(&h, load_tag_set());
     hash_str(&h, q->path);
     unsigned char *sums = xalloc(32 * (size_t)q->files.n + 1);
@@ -208,6 +210,11 @@ const char *cache_package_key(Cache *c, const LoadPackage *q, const char *const 
     sha256_final(&h, sum);
     sha256_hex(sum, hex);
     return hex;
+}
+
+void cache_set_variant(Cache *c, const char *variant)
+{
+    c->variant = variant;
 }
 
 static const char *entry_path(Cache *c, const char *key, const char *what)

@@ -31,6 +31,9 @@ Cache *cache_open(const char *const *id_files, int nid);
 const char *cache_package_key(Cache *c, const LoadPackage *q, const char *const *dep_keys);
 
 /* Entry (key, what): true and its bytes (malloc'd, *data) if present. */
+/* Flags that change what a package's object holds (hood build -N, -d
+ * noescape), as text: part of every package key computed after. */
+void cache_set_variant(Cache *c, const char *variant);
 bool cache_get(Cache *c, const char *key, const char *what, char **data, size_t *len);
 /* The path of entry (key, what) if there is one, else NULL: for a file
  * a tool reads itself (an object, for ld). */

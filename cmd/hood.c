@@ -52,7 +52,7 @@ typedef struct DebugFlag {
 } DebugFlag;
 
 static bool debug_ast, debug_nocheck, debug_keep, debug_noescape, debug_reach, debug_gcsections,
-    debug_every;
+    debug_every, debug_whole;
 
 static const DebugFlag debug_flags[] = {
     {"ast", &debug_ast, "print the syntax tree of each file to stdout"},
@@ -60,8 +60,9 @@ static const DebugFlag debug_flags[] = {
     {"keep", &debug_keep, "keep the temporary directory and print its name"},
     {"noescape", &debug_noescape, "no escape analysis: every address-taken variable and allocation on the heap"},
     {"reach", &debug_reach, "print why each imported function is built, to stderr"},
-    {"gcsections", &debug_gcsections, "each function in its own section, linked with ld --gc-sections (incomplete)"},
-    {"every", &debug_every, "build every function of the imported packages, not only those reached"},
+    {"whole", &debug_whole, "compile the whole program into one object, not one object per package"},
+    {"gcsections", &debug_gcsections, "with whole: each function in its own section, linked with ld --gc-sections"},
+    {"every", &debug_every, "with whole: build every function of the imported packages, not only those reached"},
 };
 
 static void usage(void)
@@ -795,11 +796,11 @@ static bool build_objects(const Options *o, const char *out, Cache *cache)
 
 /* Whether hood build makes package objects: a plain build. Whole-program
  * builds stay for what looks at one program's assembly (-S, -c, the
- * debug flags about reachability and sections). */
+ * debug flags about reachability and sections, -d whole). */
 static bool use_package_objects(const Options *o)
 {
     return !o->compile_only && !o->asm_too && !o->ssa_func && !debug_gcsections && !debug_every && !debug_reach &&
-           !getenv("HOOD_WHOLE");
+           !debug_whole;
 }
 
 /* Turns the files into an executable at out; returns false on failure
@@ -813,7 +814,10 @@ static bool build(const Options *o, const char *out)
         ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
         exe[len > 0 ? len : 0] = 0;
         const char *ids[2] = {exe, lib};
-        return build_objects(o, out, cache_open(ids, 2));
+        Cache *cache = cache_open(ids, 2);
+        if (cache)
+            cache_set_variant(cache, xprintf("%s%s", o->no_opt ? " -N" : "", debug_noescape ? " -d noescape" : ""));
+        return build_objects(o, out, cache);
     }
     const char *dir = make_tmpdir();
     /* go build -o /dev/null builds and discards; ld would replace the

@@ -31,9 +31,10 @@
  * With a build cache (program_set_cache), a loaded package whose key
  * has export data in the cache is read from it instead of parsed and
  * checked, and one checked without errors is stored. Such a package has
- * no files or function bodies, so only a caller that needs no more than
- * the checker's view may set a cache: `hood build` does not yet (stage 2
- * of docs/design.md, "Build cache and export data").
+ * no files or function bodies: `hood build` (program_set_objects)
+ * reads a package from the cache only with its compiled object, and
+ * stores the export data of the others itself once it has compiled
+ * them (docs/design.md, "Package objects").
  */
 #include <dirent.h>
 #include <errno.h>

@@ -6,6 +6,7 @@
 #   - a cold build fills the cache with each package's export data,
 #     object and summary; a warm build compiles main alone and gives a
 #     byte-identical executable, as does a build with HOOD_CACHE=off;
+#   - -N builds use objects of their own;
 #   - a changed source file of an imported package is rebuilt;
 #   - an imported function hood cannot compile is reported when reached;
 #   - methods no interface call can reach are left out, and reflect's
@@ -91,6 +92,13 @@ done
 cmp -s cold warm || { echo "FAIL warm build differs from cold"; fail=1; }
 (cd m && HOOD_CACHE=off "$hood" build -o ../nocache .) 2>&1 || fail=1
 cmp -s cold nocache || { echo "FAIL HOOD_CACHE=off build differs"; fail=1; }
+
+# -N compiles every package without optimisation: its objects are
+# other entries, not the optimised ones.
+(cd m && "$hood" build -N -o ../noopt .) 2>&1 || fail=1
+(cd m && HOOD_CACHE=off "$hood" build -N -o ../noopt-nocache .) 2>&1 || fail=1
+cmp -s noopt noopt-nocache || { echo "FAIL -N build differs from an uncached -N build"; fail=1; }
+cmp -s noopt warm && { echo "FAIL -N build is the optimised one"; fail=1; }
 
 # Square.perimeter is called, but never through an interface: its
 # method table's slot names runtime.unreachableMethod; Area is kept;
