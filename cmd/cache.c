@@ -9,6 +9,13 @@
  * hash) is kept under a name made of their paths, sizes, inode numbers
  * and modification times, so a warm build reads 64 bytes instead.
  *
+ * Trimming, as the go command trims its cache: an entry read is
+ * touched (its modification time set to now) when it was last touched
+ * over an hour ago, and once a day (DIR/trim.txt's time) the entries
+ * not touched for five days are removed (cache_trim), so a cache of a
+ * program's packages stays the size of what is in use; the memo
+ * directories are trimmed alike.
+ *
  * Entries are written to a temporary file in the same directory and
  * renamed into place, so concurrent builds never see half an entry, and
  * two builds writing one entry write the same bytes (export data is
@@ -21,7 +28,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cache.h"
@@ -123,6 +132,8 @@ static bool build_id(Cache *c, const char *const *files, int n, char out[65])
     return true;
 }
 
+static void cache_trim(Cache *c);
+
 Cache *cache_open(const char *const *id_files, int nid)
 {
     const char *env = getenv("HOOD_CACHE");
@@ -135,6 +146,7 @@ Cache *cache_open(const char *const *id_files, int nid)
     c->dir = dir;
     if (!build_id(c, id_files, nid, c->build_id))
         return NULL;
+    cache_trim(c);
     return c;
 }
 
@@ -222,15 +234,69 @@ static const char *entry_path(Cache *c, const char *key, const char *what)
     return xprintf("%s/%.2s/%s-%s", c->dir, key, key, what);
 }
 
+enum {
+    TOUCH_AFTER = 3600,         /* seconds: a read entry older is touched */
+    TRIM_EVERY = 24 * 3600,     /* seconds between trims */
+    TRIM_UNUSED = 5 * 24 * 3600 /* seconds: an entry untouched so long is removed */
+};
+
+/* Marks the entry at path used now (see the top of the file). */
+static void touch(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && time(NULL) - st.st_mtime > TOUCH_AFTER)
+        utimensat(AT_FDCWD, path, NULL, 0);
+}
+
+/* Removes the entries of directory dir (and, depth 0, of its
+ * subdirectories) untouched since before limit. */
+static void trim_dir(const char *dir, time_t limit, int depth)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.')
+            continue;
+        const char *p = xprintf("%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(p, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode) && depth == 0)
+            trim_dir(p, limit, 1);
+        else if (S_ISREG(st.st_mode) && st.st_mtime < limit && strcmp(e->d_name, "trim.txt") != 0)
+            unlink(p);
+    }
+    closedir(d);
+}
+
+/* Once a day, removes what no build has used for five days. */
+static void cache_trim(Cache *c)
+{
+    const char *stamp = xprintf("%s/trim.txt", c->dir);
+    struct stat st;
+    time_t now = time(NULL);
+    if (stat(stamp, &st) == 0 && now - st.st_mtime < TRIM_EVERY)
+        return;
+    trim_dir(c->dir, now - TRIM_UNUSED, 0);
+    cache_put(c, NULL, stamp, "", 0);
+}
+
 const char *cache_file(Cache *c, const char *key, const char *what)
 {
     const char *path = entry_path(c, key, what);
-    return access(path, R_OK) == 0 ? path : NULL;
+    if (access(path, R_OK) != 0)
+        return NULL;
+    touch(path);
+    return path;
 }
 
 bool cache_get(Cache *c, const char *key, const char *what, char **data, size_t *len)
 {
-    *data = read_file(entry_path(c, key, what), len);
+    const char *path = entry_path(c, key, what);
+    *data = read_file(path, len);
+    if (*data)
+        touch(path);
     return *data != NULL;
 }
 

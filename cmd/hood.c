@@ -276,19 +276,28 @@ static LoadPackageList find_packages(Options *o)
 
 /* --- Running tools -------------------------------------------------- */
 
-/* Runs argv, waiting for it; returns its exit status, or 128+signal. */
-static int run_tool(char *const argv[])
+/* Starts argv; returns its process id, or -1 after saying why. */
+static pid_t start_tool(char *const argv[])
 {
     pid_t pid = fork();
     if (pid < 0) {
         fprintf(stderr, "hood: fork: %s\n", strerror(errno));
-        return 127;
+        return -1;
     }
     if (pid == 0) {
         execvp(argv[0], argv);
         fprintf(stderr, "hood: %s: %s\n", argv[0], strerror(errno));
         _exit(127);
     }
+    return pid;
+}
+
+/* Waits for the tool started as pid; returns its exit status, or
+ * 128+signal (127: it could not be started or waited for). */
+static int wait_tool(pid_t pid)
+{
+    if (pid < 0)
+        return 127;
     int st;
     while (waitpid(pid, &st, 0) < 0)
         if (errno != EINTR)
@@ -298,6 +307,12 @@ static int run_tool(char *const argv[])
     if (WIFSIGNALED(st))
         return 128 + WTERMSIG(st);
     return 127;
+}
+
+/* Runs argv, waiting for it; returns its exit status, or 128+signal. */
+static int run_tool(char *const argv[])
+{
+    return wait_tool(start_tool(argv));
 }
 
 static bool file_exists(const char *p)
@@ -648,8 +663,8 @@ static bool copy_file(const char *from, const char *to)
     return ok;
 }
 
-/* Assembles sfile into ofile; false (after saying so) on failure. */
-static bool assemble(const char *sfile, const char *ofile)
+/* Starts assembling sfile into ofile (wait_assembled waits for it). */
+static pid_t start_assemble(const char *sfile, const char *ofile)
 {
     /* as records its working directory in the DWARF (DW_AT_comp_dir);
      * mapping it to "." keeps the output independent of where hood runs
@@ -657,11 +672,22 @@ static bool assemble(const char *sfile, const char *ofile)
     char cwd[4096];
     const char *prefix_map = getcwd(cwd, sizeof cwd) ? xprintf("--debug-prefix-map=%s=.", cwd) : "--64";
     char *as_argv[] = {"as", "--64", (char *)prefix_map, "-o", (char *)ofile, (char *)sfile, NULL};
-    if (run_tool(as_argv) != 0) {
+    return start_tool(as_argv);
+}
+
+static bool wait_assembled(pid_t pid)
+{
+    if (wait_tool(pid) != 0) {
         fprintf(stderr, "hood: assembler failed on generated code (internal error)\n");
         return false;
     }
     return true;
+}
+
+/* Assembles sfile into ofile; false (after saying so) on failure. */
+static bool assemble(const char *sfile, const char *ofile)
+{
+    return wait_assembled(start_assemble(sfile, ofile));
 }
 
 /*
@@ -735,9 +761,20 @@ static bool build_objects(const Options *o, const char *out, Cache *cache)
     pkgs[nimported] = pkg;
     const char **objs = NEWARRAY(const char *, n);
     const char **sums = NEWARRAY(const char *, n);
+    /* Each package's as runs while the next packages compile, at most
+     * one per processor; a package's entries are stored once its
+     * object is complete. */
+    pid_t *as_pid = NEWARRAY(pid_t, n); /* 0: none */
+    bool *waited = NEWARRAY(bool, n);
+    const char **keys = NEWARRAY(const char *, n);
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    int running = 0, oldest = 0;
+    bool ok = true;
     /* dependencies first: a call into a package uses its functions'
      * escape tags, which compiling it (or its export data) gives */
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && ok; i++) {
+        as_pid[i] = 0;
+        waited[i] = false;
         bool root = i == n - 1, cached = false;
         const char *key = root ? NULL : program_package_key(progset, pkgs[i], &cached);
         char *data;
@@ -751,17 +788,34 @@ static bool build_objects(const Options *o, const char *out, Cache *cache)
         note_tmp_file(sfile);
         note_tmp_file(ofile);
         Buf summary = {0};
-        if (!compile_object(o, pkgs, i + 1, root, sfile, &summary) || !assemble(sfile, ofile))
+        if (!compile_object(o, pkgs, i + 1, root, sfile, &summary))
             return false;
         sums[i] = arena_strdup(&arena_package, summary.s ? summary.s : "");
         free(summary.s);
         objs[i] = ofile;
-        if (key) {
-            cache_file_put(cache, key, "object", ofile);
-            cache_put(cache, key, "summary", sums[i], strlen(sums[i]));
-            program_store_export(cache, key, pkgs[i]);
+        keys[i] = key;
+        for (; running >= (ncpu > 1 ? ncpu : 1); oldest++)
+            if (as_pid[oldest] != 0) {
+                ok &= wait_assembled(as_pid[oldest]);
+                waited[oldest] = true;
+                running--;
+            }
+        as_pid[i] = start_assemble(sfile, ofile);
+        running++;
+    }
+    for (int i = 0; i < n; i++) {
+        if (as_pid[i] == 0)
+            continue;
+        if (!waited[i])
+            ok &= wait_assembled(as_pid[i]);
+        if (ok && keys[i]) {
+            cache_file_put(cache, keys[i], "object", objs[i]);
+            cache_put(cache, keys[i], "summary", sums[i], strlen(sums[i]));
+            program_store_export(cache, keys[i], pkgs[i]);
         }
     }
+    if (!ok)
+        return false;
     if (discard_output)
         return true;
     Buf script = {0};

@@ -7,6 +7,7 @@
 #     object and summary; a warm build compiles main alone and gives a
 #     byte-identical executable, as does a build with HOOD_CACHE=off;
 #   - -N builds use objects of their own;
+#   - entries unused for five days are trimmed (and rebuilt when needed);
 #   - a changed source file of an imported package is rebuilt;
 #   - an imported function hood cannot compile is reported when reached;
 #   - methods no interface call can reach are left out, and reflect's
@@ -107,6 +108,16 @@ syms=$(nm warm)
 grep -q ' [tT] example.com/m/lib.Square.Area$' <<< "$syms" || { echo "FAIL Area left out"; fail=1; }
 grep -q ' [tT] example.com/m/lib.Square.perimeter$' <<< "$syms" && { echo "FAIL perimeter kept"; fail=1; }
 grep -q ' [tT] main.point.Hidden$' <<< "$syms" || { echo "FAIL Hidden left out"; fail=1; }
+
+# Trimming: once a day, entries no build used for five days go; a
+# build then compiles those packages again.
+old=$(find "$XDG_CACHE_HOME/hood" -name '*-object' | head -3)
+touch -d '7 days ago' $old
+touch -d '2 days ago' "$XDG_CACHE_HOME/hood/trim.txt"
+(cd m && "$hood" build -o ../trimmed .) 2>&1 || fail=1
+stale=$(find "$XDG_CACHE_HOME/hood" -type f ! -newermt '5 days ago')
+[ -z "$stale" ] || { echo "FAIL not trimmed: $stale"; fail=1; }
+cmp -s cold trimmed || { echo "FAIL build after trimming differs"; fail=1; }
 
 # A change to an imported package is seen.
 sed -i 's/return "lib"/return "lib2"/' m/lib/lib.go
