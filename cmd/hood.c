@@ -22,6 +22,7 @@
  */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -396,8 +397,14 @@ static void remove_tmpdir(void)
 {
     if (!tmpdir || debug_keep)
         return;
-    char *argv[] = {"rm", "-rf", tmpdir, NULL};
-    run_tool(argv);
+    /* the directory is flat: hood's files and the tools' */
+    DIR *d = opendir(tmpdir);
+    for (struct dirent *e; d && (e = readdir(d));)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            unlinkat(dirfd(d), e->d_name, 0);
+    if (d)
+        closedir(d);
+    rmdir(tmpdir);
     char *gone = tmpdir;
     tmpdir = NULL; /* before the free: on_fatal_signal reads it */
     free(gone);
