@@ -764,7 +764,8 @@ static bool build_objects(const Options *o, const char *out, Cache *cache)
     Package *pkg = load_package(o, &imported, &nimported, cache, &progset);
     int n = nimported + 1;
     Package **pkgs = NEWARRAY(Package *, n);
-    memcpy(pkgs, imported, sizeof *pkgs * (size_t)nimported);
+    for (int i = 0; i < nimported; i++)
+        pkgs[i] = imported[i];
     pkgs[nimported] = pkg;
     const char **objs = NEWARRAY(const char *, n);
     const char **sums = NEWARRAY(const char *, n);
