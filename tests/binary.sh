@@ -3,7 +3,9 @@
 # how it writes them:
 #   * determinism: compiling the same input twice, from different working
 #     directories, with different environments and output paths, gives
-#     byte-identical assembly and binaries (for every testdata program);
+#     byte-identical assembly and binaries (for every testdata program,
+#     built whole and from package objects, these from two build caches
+#     filled apart);
 #   * no segment is both writable and executable, and the stack is not
 #     executable (PT_GNU_STACK without X);
 #   * unbounded recursion ends with gc's "goroutine stack exceeds" fatal
@@ -20,7 +22,7 @@ status=0
 fail() { echo "FAIL: $*"; status=1; }
 
 # --- Determinism -----------------------------------------------------------
-mkdir -p "$tmp/a/deep/er" "$tmp/b"
+mkdir -p "$tmp/a/deep/er" "$tmp/b" "$tmp/home"
 n=0
 for f in testdata/*.go; do
     head -1 "$f" | grep -q '^// run$' || continue
@@ -33,9 +35,15 @@ for f in testdata/*.go; do
     [ -f "$tmp/a/$base" ] || { fail "$f did not build"; continue; }
     cmp -s "$tmp/a/$base.s" "$tmp/b/$base.bin.s" || fail "$f: assembly differs between two builds"
     cmp -s "$tmp/a/$base" "$tmp/b/$base.bin" || fail "$f: binary differs between two builds"
+    # package objects, from two caches filled apart
+    (cd "$tmp/a/deep/er" && env -i PATH="$PATH" HOME="$tmp/home" LANG=C \
+        "$hood" build -o "$tmp/a/$base.pkg" "$root/$f" >/dev/null 2>&1)
+    (cd "$tmp/b" && env PATH="$PATH" LANG=C.UTF-8 TZ=Asia/Tokyo \
+        "$hood" build -o "$tmp/b/$base.pkg" "$root/$f" >/dev/null 2>&1)
+    cmp -s "$tmp/a/$base.pkg" "$tmp/b/$base.pkg" || fail "$f: package-object binary differs between two builds"
 done
 [ "$n" -gt 0 ] || fail "no testdata programs found"
-echo "determinism: $n programs built twice, identical assembly and binaries"
+echo "determinism: $n programs built twice, identical assembly and binaries, whole and from package objects (two caches filled apart)"
 
 # --- Segments ----------------------------------------------------------------
 bin=$tmp/a/hello
