@@ -213,23 +213,73 @@ Val make_map(Builder *s, Expr *e)
     return one(new_map(s, e->type, hint, e->pos), e->type);
 }
 
+/* Whether e, stored as a t, is static in gc's sense (its
+ * isStaticCompositeLiteral, after its order pass): a constant or nil, or
+ * an array or struct literal of such, stored as what it is; a value
+ * converted to an interface is not (nil is). */
+static bool static_entry(Expr *e, Type *t)
+{
+    while (e->kind == EXPR_PAREN)
+        e = e->u.paren.x;
+    if (is_nil_expr(e))
+        return true;
+    if (type_is_interface(t))
+        return false;
+    if (e->mode == MODE_CONST)
+        return true;
+    if (e->kind != EXPR_COMPOSITE_LIT)
+        return false;
+    Type *u = type_underlying(e->type);
+    ExprList *elts = &e->u.composite_lit.elts;
+    if (u->kind != TYPE_ARRAY && u->kind != TYPE_STRUCT)
+        return false;
+    for (int i = 0; i < elts->n; i++) {
+        Expr *x = elts->v[i];
+        Type *xt;
+        if (u->kind == TYPE_ARRAY) {
+            xt = u->u.array.elem;
+            if (x->kind == EXPR_KEY_VALUE)
+                x = x->u.key_value.value;
+        } else if (x->kind == EXPR_KEY_VALUE) {
+            Object *f = x->u.key_value.key->kind == EXPR_IDENT ? x->u.key_value.key->u.ident.obj : NULL;
+            if (!f)
+                return false;
+            xt = f->type;
+            x = x->u.key_value.value;
+        } else {
+            if (i >= u->u.strct.fields.n)
+                return false;
+            xt = u->u.strct.fields.v[i]->type;
+        }
+        if (!static_entry(x, xt))
+            return false;
+    }
+    return true;
+}
+
 /* map[K]V{k: v, ...}: a map made for that many entries, each assigned
- * in source order (key, then value, then the store), as gc does for
- * literals whose entries are not all constants. */
+ * (key, then value, then the store): first the static entries
+ * (static_entry), then the others in source order, as gc's order pass
+ * has it, so a computed key that equals a constant one stores last. */
 Val map_lit(Builder *s, Expr *e, Type *mt)
 {
     ExprList *elts = &e->u.composite_lit.elts;
     Value *hint = elts->n > BUCKET_COUNT ? const_int(s, t_int(), elts->n, e->pos) : NULL;
     Value *h = new_map(s, mt, hint, e->pos);
-    for (int i = 0; i < elts->n; i++) {
-        Expr *kv = elts->v[i];
-        if (kv->kind != EXPR_KEY_VALUE)
-            continue; /* the checker reported it */
-        Val k = copy_val(s, key_val(s, mt, kv->u.key_value.key), kv->pos);
-        Val v = assign_conv(s, expr(s, kv->u.key_value.value), map_elem(mt), kv->pos);
-        Value *slot = map_call(s, MAP_ASSIGN, mt, h, k, NULL, kv->pos);
-        store_val(s, map_elem(mt), slot, v, kv->pos);
-    }
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < elts->n; i++) {
+            Expr *kv = elts->v[i];
+            if (kv->kind != EXPR_KEY_VALUE)
+                continue; /* the checker reported it */
+            bool stat = static_entry(kv->u.key_value.key, key_type(mt)) &&
+                        static_entry(kv->u.key_value.value, map_elem(mt));
+            if (stat != (pass == 0))
+                continue;
+            Val k = copy_val(s, key_val(s, mt, kv->u.key_value.key), kv->pos);
+            Val v = assign_conv(s, expr(s, kv->u.key_value.value), map_elem(mt), kv->pos);
+            Value *slot = map_call(s, MAP_ASSIGN, mt, h, k, NULL, kv->pos);
+            store_val(s, map_elem(mt), slot, v, kv->pos);
+        }
     return one(h, mt);
 }
 
