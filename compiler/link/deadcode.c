@@ -27,6 +27,7 @@
 #include "deadcode.h"
 
 #include "hashindex.h"
+#include "reach.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -61,14 +62,6 @@ typedef struct Graph {
     bool failed;
 } Graph;
 
-/* reflect's functions that can call any exported method (reach.c's). */
-static const char *const reflect_method_funcs[] = {
-    "reflect.Value.Method", "reflect.Value.MethodByName", "reflect.(*rtype).Method",
-    "reflect.(*rtype).MethodByName",
-};
-
-/* The runtime's calls by key (rt/iface.c's callStringMethod). */
-static const char *const runtime_keys[] = {"Error func() string", "String func() string"};
 
 static int node(Graph *g, const char *name)
 {
@@ -181,8 +174,8 @@ static void scan(Graph *g)
             fprintf(stderr, "%s\n", n->error);
             g->failed = true;
         }
-        for (size_t k = 0; k < sizeof reflect_method_funcs / sizeof reflect_method_funcs[0]; k++)
-            if (strcmp(n->name, reflect_method_funcs[k]) == 0)
+        for (size_t k = 0; k < sizeof reach_reflect_method_funcs / sizeof reach_reflect_method_funcs[0]; k++)
+            if (strcmp(n->name, reach_reflect_method_funcs[k]) == 0)
                 g->reflect_all = true;
         for (int k = 0; k < n->keys.n; k++)
             call_key(g, g->nodes.v[i].keys.v[k]);
@@ -233,8 +226,8 @@ bool deadcode(const char *const *texts, int n, Buf *script)
     };
     for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
         reach(g, node(g, intern_cstr(roots[i])));
-    for (size_t i = 0; i < sizeof runtime_keys / sizeof runtime_keys[0]; i++)
-        call_key(g, intern_cstr(runtime_keys[i]));
+    for (size_t i = 0; i < sizeof reach_runtime_keys / sizeof reach_runtime_keys[0]; i++)
+        call_key(g, intern_cstr(reach_runtime_keys[i]));
     for (int i = 0; i < g->nodes.n; i++)
         if (g->nodes.v[i].global) {
             reach(g, i);

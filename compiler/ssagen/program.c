@@ -196,13 +196,13 @@ static void use_type(SsaGen *g, Sym *sym)
         reach_type_used(g, sym);
 }
 
-/* Every function f refers to; in a package object, what f refers to
- * goes to the summary. */
 static int cmp_names(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Every function f refers to; in a package object, what f refers to
+ * goes to the summary. */
 static void want_refs(SsaGen *g, Func *f)
 {
     VEC(const char *) refs = {0}; /* in the function's arena */

@@ -46,6 +46,7 @@
  */
 #include "builder.h"
 #include "hashindex.h"
+#include "reach.h"
 
 #include <string.h>
 
@@ -78,16 +79,6 @@ struct Reach {
     HashIndex table_index;    /* tables by the hash of the descriptor's address */
 };
 
-/* The runtime's calls by key (rt/iface.c's callStringMethod, from
- * rt/panic.c's printing of a panic value). */
-static const char *const runtime_keys[] = {"Error func() string", "String func() string"};
-
-/* reflect's functions that can call any exported method of any type
- * (Method's Func, Value.Method's Call). */
-static const char *const reflect_method_funcs[] = {
-    "reflect.Value.Method", "reflect.Value.MethodByName", "reflect.(*rtype).Method",
-    "reflect.(*rtype).MethodByName",
-};
 
 static bool is_called(Reach *r, const char *key, uint64_t h)
 {
@@ -114,8 +105,8 @@ Reach *reach_new(void)
     Arena *outer = arena_enter(&arena_package);
     Reach *r = NEW(Reach);
     r->called_index.in_arena = r->used_index.in_arena = r->table_index.in_arena = true;
-    for (size_t i = 0; i < sizeof runtime_keys / sizeof runtime_keys[0]; i++)
-        call_key(r, runtime_keys[i]);
+    for (size_t i = 0; i < sizeof reach_runtime_keys / sizeof reach_runtime_keys[0]; i++)
+        call_key(r, reach_runtime_keys[i]);
     arena_enter(outer);
     return r;
 }
@@ -132,8 +123,8 @@ void reach_iface_call(SsaGen *g, Object *m)
 
 void reach_wanted(SsaGen *g, const char *name)
 {
-    for (size_t i = 0; i < sizeof reflect_method_funcs / sizeof reflect_method_funcs[0]; i++)
-        if (strcmp(name, reflect_method_funcs[i]) == 0)
+    for (size_t i = 0; i < sizeof reach_reflect_method_funcs / sizeof reach_reflect_method_funcs[0]; i++)
+        if (strcmp(name, reach_reflect_method_funcs[i]) == 0)
             gen_reach(g)->reflect_all = true;
 }
 
