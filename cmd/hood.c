@@ -39,6 +39,7 @@
 #include "codegen.h"
 #include "deadcode.h"
 #include "diag.h"
+#include "hashindex.h"
 #include "load.h"
 #include "program.h"
 #include "ssagen.h"
@@ -733,6 +734,39 @@ static bool compile_object(const Options *o, Package **pkgs, int n, bool root, c
     return as.ok;
 }
 
+/* The index of p in pkgs (by index, a HashIndex of their addresses). */
+static int package_index(const HashIndex *index, Package **pkgs, Package *p)
+{
+    int cursor = 0;
+    for (int j; (j = hashindex_next(index, hash_u64((uint64_t)(uintptr_t)p), &cursor)) >= 0;)
+        if (pkgs[j] == p)
+            return j;
+    return -1;
+}
+
+/* pkgs[i] after the packages it imports, directly or not, in the
+ * program's order (dependencies first, so a package's importers come
+ * after it): what its object may depend on, so that the object is the
+ * same in every program (a package before it in the order but not
+ * imported, reflect say, must not change it). Returns the count. */
+static int package_closure(Package **pkgs, const HashIndex *index, int i, Package **out)
+{
+    bool *in = NEWARRAY(bool, i + 1);
+    memset(in, 0, sizeof(bool) * (size_t)(i + 1));
+    in[i] = true;
+    for (int k = i; k >= 0; k--)
+        for (int m = 0; in[k] && m < pkgs[k]->imports.n; m++) {
+            int j = package_index(index, pkgs, pkgs[k]->imports.v[m]);
+            if (j >= 0 && j < k)
+                in[j] = true;
+        }
+    int n = 0;
+    for (int j = 0; j <= i; j++)
+        if (in[j])
+            out[n++] = pkgs[j];
+    return n;
+}
+
 /* Reads a whole file into the cache as entry (key, what). */
 static void cache_file_put(Cache *c, const char *key, const char *what, const char *path)
 {
@@ -769,6 +803,9 @@ static bool build_objects(const Options *o, const char *out, Cache *cache)
     pkgs[nimported] = pkg;
     const char **objs = NEWARRAY(const char *, n);
     const char **sums = NEWARRAY(const char *, n);
+    HashIndex index = {.in_arena = true};
+    for (int i = 0; i < n; i++)
+        hashindex_add(&index, hash_u64((uint64_t)(uintptr_t)pkgs[i]), i);
     /* Each package's as runs while the next packages compile, at most
      * one per processor; a package's entries are stored once its
      * object is complete. */
@@ -796,7 +833,9 @@ static bool build_objects(const Options *o, const char *out, Cache *cache)
         note_tmp_file(sfile);
         note_tmp_file(ofile);
         Buf summary = {0};
-        if (!compile_object(o, pkgs, i + 1, root, sfile, &summary))
+        Package **closure = NEWARRAY(Package *, i + 1);
+        int nclosure = package_closure(pkgs, &index, i, closure);
+        if (!compile_object(o, closure, nclosure, root, sfile, &summary))
             return false;
         sums[i] = arena_strdup(&arena_package, summary.s ? summary.s : "");
         free(summary.s);

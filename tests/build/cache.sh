@@ -7,6 +7,7 @@
 #     object and summary; a warm build compiles main alone and gives a
 #     byte-identical executable, as does a build with HOOD_CACHE=off;
 #   - -N builds use objects of their own;
+#   - a package's object is the same whichever program compiled it;
 #   - entries unused for five days are trimmed (and rebuilt when needed);
 #   - a changed source file of an imported package is rebuilt;
 #   - an imported function hood cannot compile is reported when reached;
@@ -100,6 +101,35 @@ cmp -s cold nocache || { echo "FAIL HOOD_CACHE=off build differs"; fail=1; }
 (cd m && HOOD_CACHE=off "$hood" build -N -o ../noopt-nocache .) 2>&1 || fail=1
 cmp -s noopt noopt-nocache || { echo "FAIL -N build differs from an uncached -N build"; fail=1; }
 cmp -s noopt warm && { echo "FAIL -N build is the optimised one"; fail=1; }
+
+# A package's object depends on its own imports only: sync compiled
+# for a program with reflect (which reflect's ptrToThis rule reads) is
+# the sync of a program without it.
+cat > withreflect.go <<'GO'
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+var mu sync.Mutex
+
+func main() { mu.Lock(); fmt.Println("locked"); mu.Unlock() }
+GO
+cat > synconly.go <<'GO'
+package main
+
+import "sync"
+
+var mu sync.Mutex
+
+func main() { mu.Lock(); println("locked"); mu.Unlock() }
+GO
+XDG_CACHE_HOME="$work/cache2" "$hood" build -o withreflect withreflect.go || fail=1
+XDG_CACHE_HOME="$work/cache2" "$hood" build -o syncafter synconly.go || fail=1
+XDG_CACHE_HOME="$work/cache3" "$hood" build -o syncalone synconly.go || fail=1
+cmp -s syncafter syncalone || { echo "FAIL sync's object depends on the program it was first built for"; fail=1; }
 
 # Square.perimeter is called, but never through an interface: its
 # method table's slot names runtime.unreachableMethod; Area is kept;
