@@ -671,6 +671,44 @@ static bool copy_file(const char *from, const char *to)
     return ok;
 }
 
+/*
+ * Links the objects objs[0..n) with the runtime into the executable out;
+ * false (after saying so) on failure. With function sections
+ * (gc_sections), ld keeps only what is referenced, and the typelink and
+ * itablink words only with what they point to (-z start-stop-gc: they
+ * are linked to it, codegen/emit.c); extra, if not NULL, is one more
+ * input (the link step's linker script of slot symbols).
+ */
+static bool link_program(const char *out, const char *const *objs, int n, bool gc_sections, const char *extra)
+{
+    const char *lib, *script;
+    find_runtime(&lib, &script);
+    /* The DWARF (mostly the runtime's C) compressed, as gc's linker
+     * compresses it: gdb reads it as it is; zstd costs ld a third fewer
+     * instructions than zlib for the same size (docs/performance.md). */
+    char *fixed[] = {"ld", "-static", "-nostdlib", "--no-dynamic-linker", "-z", "noexecstack",
+                     "--compress-debug-sections=zstd", "-T", (char *)script, "-o", (char *)out};
+    VEC(char *) argv = {0};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        vec_push(&argv, fixed[i]);
+    if (gc_sections) {
+        vec_push(&argv, "--gc-sections");
+        vec_push(&argv, "-z");
+        vec_push(&argv, "start-stop-gc");
+    }
+    for (int i = 0; i < n; i++)
+        vec_push(&argv, (char *)objs[i]);
+    vec_push(&argv, (char *)lib);
+    if (extra)
+        vec_push(&argv, (char *)extra);
+    vec_push(&argv, NULL);
+    if (run_tool(argv.v) != 0) {
+        fprintf(stderr, "hood: linking %s failed (ld's message above)\n", out);
+        return false;
+    }
+    return true;
+}
+
 /* Starts assembling sfile into ofile (wait_assembled waits for it). */
 static pid_t start_assemble(const char *sfile, const char *ofile)
 {
@@ -751,8 +789,7 @@ static int package_index(const HashIndex *index, Package **pkgs, Package *p)
  * imported, reflect say, must not change it). Returns the count. */
 static int package_closure(Package **pkgs, const HashIndex *index, int i, Package **out)
 {
-    bool *in = NEWARRAY(bool, i + 1);
-    memset(in, 0, sizeof(bool) * (size_t)(i + 1));
+    bool *in = NEWARRAY(bool, i + 1); /* zeroed */
     in[i] = true;
     for (int k = i; k >= 0; k--)
         for (int m = 0; in[k] && m < pkgs[k]->imports.n; m++) {
@@ -809,7 +846,7 @@ static bool build_objects(const Options *o, const char *out, Cache *cache)
     /* Each package's as runs while the next packages compile, at most
      * one per processor; a package's entries are stored once its
      * object is complete. */
-    pid_t *as_pid = NEWARRAY(pid_t, n); /* 0: none */
+    pid_t *as_pid = NEWARRAY(pid_t, n); /* 0: none (NEWARRAY zeroes) */
     bool *waited = NEWARRAY(bool, n);
     const char **keys = NEWARRAY(const char *, n);
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
@@ -818,13 +855,19 @@ static bool build_objects(const Options *o, const char *out, Cache *cache)
     /* dependencies first: a call into a package uses its functions'
      * escape tags, which compiling it (or its export data) gives */
     for (int i = 0; i < n && ok; i++) {
-        as_pid[i] = 0;
-        waited[i] = false;
         bool root = i == n - 1, cached = false;
         const char *key = root ? NULL : program_package_key(progset, pkgs[i], &cached);
         char *data;
         size_t len;
-        if (cached && (objs[i] = cache_file(cache, key, "object")) && cache_get(cache, key, "summary", &data, &len)) {
+        if (cached) {
+            /* read from export data, so no bodies to compile: its
+             * object must still be there (another hood may have trimmed
+             * or cleaned the cache since it was checked) */
+            if (!(objs[i] = cache_file(cache, key, "object")) || !cache_get(cache, key, "summary", &data, &len)) {
+                fprintf(stderr, "hood: package %s left the build cache during the build; build again\n",
+                        pkgs[i]->path);
+                return false;
+            }
             sums[i] = arena_strdup(&arena_package, data); /* no NUL inside: text */
             free(data);
             continue;
@@ -876,23 +919,11 @@ static bool build_objects(const Options *o, const char *out, Cache *cache)
         return false;
     }
     free(script.s);
-    const char *lib, *ldscript;
-    find_runtime(&lib, &ldscript);
-    VEC(char *) argv = {0};
-    char *fixed[] = {"ld", "-static", "-nostdlib", "--no-dynamic-linker", "-z", "noexecstack", "-z", "start-stop-gc",
-                     "--gc-sections", "--compress-debug-sections=zstd", "-T", (char *)ldscript, "-o", (char *)out};
-    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-        vec_push(&argv, fixed[i]);
-    for (int i = n - 1; i >= 0; i--)
-        vec_push(&argv, (char *)objs[i]);
-    vec_push(&argv, (char *)lib);
-    vec_push(&argv, (char *)slots);
-    vec_push(&argv, NULL);
-    if (run_tool(argv.v) != 0) {
-        fprintf(stderr, "hood: linking %s failed (ld's message above)\n", out);
-        return false;
-    }
-    return true;
+    /* main's object first: of dupok copies, ld keeps the first */
+    const char **order = NEWARRAY(const char *, n);
+    for (int i = 0; i < n; i++)
+        order[i] = objs[n - 1 - i];
+    return link_program(out, order, n, true, slots);
 }
 
 /* Whether hood build makes package objects: a plain build. Whole-program
@@ -951,23 +982,7 @@ static bool build(const Options *o, const char *out)
         return false;
     if (o->compile_only || discard_output)
         return true;
-    const char *lib, *script;
-    find_runtime(&lib, &script);
-    /* The DWARF (mostly the runtime's C) compressed, as gc's linker
-     * compresses it: gdb reads it as it is; a fmt hello is 0.25 MB
-     * smaller (docs/performance.md). */
-    char *ld_argv[] = {"ld", "-static", "-nostdlib", "--no-dynamic-linker", "-z", "noexecstack",
-                       "--compress-debug-sections=zlib", "-T", (char *)script, "-o", (char *)out,
-                       (char *)ofile, (char *)lib, NULL, NULL};
-    /* Function sections (cg_func_sections) are there for ld to drop
-     * what nothing refers to. */
-    if (debug_gcsections)
-        ld_argv[sizeof ld_argv / sizeof ld_argv[0] - 2] = "--gc-sections";
-    if (run_tool(ld_argv) != 0) {
-        fprintf(stderr, "hood: linking %s failed (ld's message above)\n", out);
-        return false;
-    }
-    return true;
+    return link_program(out, &ofile, 1, debug_gcsections, NULL);
 }
 
 /* The executable's default name, as go build names it: the last

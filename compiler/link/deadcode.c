@@ -177,14 +177,13 @@ static void scan(Graph *g)
         for (size_t k = 0; k < sizeof reach_reflect_method_funcs / sizeof reach_reflect_method_funcs[0]; k++)
             if (strcmp(n->name, reach_reflect_method_funcs[k]) == 0)
                 g->reflect_all = true;
+        /* no node is added from here on: n stays valid */
         for (int k = 0; k < n->keys.n; k++)
-            call_key(g, g->nodes.v[i].keys.v[k]);
-        n = &g->nodes.v[i];
+            call_key(g, n->keys.v[k]);
         for (int k = 0; k < n->uses.n; k++)
-            use(g, g->nodes.v[i].uses.v[k]);
-        n = &g->nodes.v[i];
+            use(g, n->uses.v[k]);
         for (int k = 0; k < n->refs.n; k++)
-            reach(g, g->nodes.v[i].refs.v[k]);
+            reach(g, n->refs.v[k]);
     }
 }
 
@@ -238,8 +237,7 @@ bool deadcode(const char *const *texts, int n, Buf *script)
     while (fill(g));
     /* One assignment per slot symbol: the function if any slot of it
      * was filled. */
-    bool *done = NEWARRAY(bool, g->nodes.n + 1);
-    memset(done, 0, sizeof(bool) * (size_t)(g->nodes.n + 1));
+    bool *done = NEWARRAY(bool, g->nodes.n + 1); /* zeroed */
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < g->slots.n; i++) {
             Slot *sl = &g->slots.v[i];
